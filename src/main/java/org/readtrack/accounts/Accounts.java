@@ -1,0 +1,220 @@
+package org.readtrack.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.readtrack.database.ConstraintViolations;
+import org.readtrack.web.FieldErrors;
+import org.readtrack.web.NotFoundException;
+import org.readtrack.web.PageQuery;
+import org.readtrack.web.PageResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Account life cycle. Password hashing is deliberately slow, so it always happens outside database
+ * transactions: a transaction waiting on a hash would hold SQLite's single writer for nothing.
+ */
+@Component
+class Accounts {
+
+    static final String BAD_CREDENTIALS = "No active account found with the given credentials.";
+    private static final String USERNAME_TAKEN = "A user with that username already exists.";
+    private static final String EMAIL_TAKEN = "A user with that email already exists.";
+
+    private final UserRepository users;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final Tokens tokens;
+    private final Clock clock;
+    private final TransactionTemplate writes;
+
+    Accounts(UserRepository users, PasswordPolicy policy, PasswordHasher hasher, Tokens tokens, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.users = users;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.writes = new TransactionTemplate(transactionManager);
+    }
+
+    User register(RegisterRequest request, Role role) {
+        FieldErrors errors = new FieldErrors();
+        if (users.existsByUsernameKey(Identifiers.fold(request.username()))) {
+            errors.add("username", USERNAME_TAKEN);
+        }
+        if (users.existsByEmailKey(Identifiers.fold(request.email()))) {
+            errors.add("email", EMAIL_TAKEN);
+        }
+        policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),
+                request.firstName(), request.lastName())).forEach(problem -> errors.add("password", problem));
+        errors.throwIfAny();
+
+        User user = new User(request.username(), request.email(), hasher.hash(request.password()), now());
+        user.setFirstName(request.firstName());
+        user.setLastName(request.lastName());
+        user.setRole(role);
+        try {
+            return users.saveAndFlush(user);
+        } catch (DataAccessException e) {
+            if (!ConstraintViolations.isConstraintViolation(e)) {
+                throw e;
+            }
+            // someone registered the same name or address since the checks above
+            FieldErrors race = new FieldErrors();
+            if (users.existsByUsernameKey(Identifiers.fold(request.username()))) {
+                race.add("username", USERNAME_TAKEN);
+            }
+            if (users.existsByEmailKey(Identifiers.fold(request.email()))) {
+                race.add("email", EMAIL_TAKEN);
+            }
+            race.throwIfAny();
+            throw e;
+        }
+    }
+
+    /** Same failure, and about the same time spent, whether the account is missing, inactive or the password wrong. */
+    Tokens.Pair login(String usernameOrEmail, String password) {
+        Optional<User> found = findByLogin(usernameOrEmail);
+        if (found.isEmpty()) {
+            hasher.matchDecoy(password);
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        User user = found.get();
+        if (!hasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        return writes.execute(status -> {
+            User current = get(user.getId());
+            current.setLastLogin(now());
+            return tokens.issue(current);
+        });
+    }
+
+    private Optional<User> findByLogin(String usernameOrEmail) {
+        String key = Identifiers.fold(usernameOrEmail.strip());
+        return users.findByUsernameKey(key).or(() -> users.findByEmailKey(key));
+    }
+
+    @Transactional(readOnly = true)
+    User get(long id) {
+        return users.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    User updateProfile(long id, ProfileUpdate update) {
+        User user = get(id);
+        applyProfile(user, update);
+        return user;
+    }
+
+    void changePassword(long id, String oldPassword, String newPassword) {
+        User user = get(id);
+        if (!hasher.matches(oldPassword, user.getPasswordHash())) {
+            throw FieldErrors.of("old_password", "Your old password was entered incorrectly. Please enter it again.");
+        }
+        FieldErrors errors = new FieldErrors();
+        policy.check(newPassword, new PasswordPolicy.Attributes(user.getUsername(), user.getEmail(),
+                user.getFirstName(), user.getLastName())).forEach(problem -> errors.add("new_password", problem));
+        errors.throwIfAny();
+        String hash = hasher.hash(newPassword);
+        writes.executeWithoutResult(status -> {
+            get(id).setPasswordHash(hash);
+            tokens.revokeAll(id);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<AdminUserResponse> list(String search, PageQuery page) {
+        PageRequest request = PageRequest.of(page.page() - 1, page.size(), Sort.by("id"));
+        Page<User> found = search == null || search.isBlank()
+                ? users.findAll(request)
+                : users.search("%" + escapeLike(Identifiers.fold(search.strip())) + "%", request);
+        return PageResponse.of(page, found.getTotalElements(),
+                found.getContent().stream().map(AdminUserResponse::of).toList());
+    }
+
+    @Transactional
+    User administer(long callerId, long id, AdminUserUpdate update) {
+        User user = get(id);
+        if (callerId == id && (changes(update.role(), user.getRole()) || changes(update.isActive(), user.isActive()))) {
+            throw new AccessDeniedException("Administrators cannot demote or deactivate themselves.");
+        }
+        FieldErrors errors = new FieldErrors();
+        notNull(update.role(), "role", errors);
+        notNull(update.isActive(), "is_active", errors);
+        errors.throwIfAny();
+        applyProfile(user, update.profile());
+        if (update.role() != null) {
+            user.setRole(update.role().get());
+        }
+        if (update.isActive() != null) {
+            boolean deactivated = user.isActive() && !update.isActive().get();
+            user.setActive(update.isActive().get());
+            if (deactivated) {
+                tokens.revokeAll(id);
+            }
+        }
+        return user;
+    }
+
+    @Transactional
+    void delete(long callerId, long id) {
+        if (callerId == id) {
+            throw new AccessDeniedException("Administrators cannot delete themselves.");
+        }
+        users.delete(get(id));
+    }
+
+    private void applyProfile(User user, ProfileUpdate update) {
+        FieldErrors errors = new FieldErrors();
+        notNull(update.firstName(), "first_name", errors);
+        notNull(update.lastName(), "last_name", errors);
+        notNull(update.email(), "email", errors);
+        if (update.email() != null && update.email().isPresent()
+                && users.existsByEmailKeyAndIdNot(Identifiers.fold(update.email().get()), user.getId())) {
+            errors.add("email", EMAIL_TAKEN);
+        }
+        errors.throwIfAny();
+        if (update.firstName() != null) {
+            user.setFirstName(update.firstName().get());
+        }
+        if (update.lastName() != null) {
+            user.setLastName(update.lastName().get());
+        }
+        if (update.email() != null) {
+            user.setEmail(update.email().get());
+        }
+    }
+
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    private static <T> boolean changes(Optional<T> update, T current) {
+        return update != null && update.isPresent() && !update.get().equals(current);
+    }
+
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    private static void notNull(Optional<?> value, String field, FieldErrors errors) {
+        if (value != null && value.isEmpty()) {
+            errors.add(field, "This field may not be null.");
+        }
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

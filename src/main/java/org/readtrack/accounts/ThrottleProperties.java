@@ -1,0 +1,44 @@
+package org.readtrack.accounts;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Request budgets for the unauthenticated endpoints that attackers aim at, written {@code count/period}
+ * ({@code 10/1m} is ten per minute).
+ */
+@ConfigurationProperties("readtrack.throttle")
+record ThrottleProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("30/1m") Rate loginPerAddress,
+        @DefaultValue("10/1m") Rate loginPerUsername,
+        @DefaultValue("20/1h") Rate registerPerAddress,
+        @DefaultValue("60/1m") Rate refreshPerAddress) {
+
+    record Rate(int requests, Duration period) {
+        Rate {
+            if (requests < 1 || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("A rate needs a positive count and period, such as 10/1m");
+            }
+        }
+    }
+
+    @Component
+    @ConfigurationPropertiesBinding
+    static class RateConverter implements Converter<String, Rate> {
+        @Override
+        public Rate convert(String source) {
+            String[] parts = source.strip().split("/", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("A rate is written count/period, such as 10/1m: " + source);
+            }
+            return new Rate(Integer.parseInt(parts[0].strip()), DurationStyle.detectAndParse(parts[1].strip()));
+        }
+    }
+}

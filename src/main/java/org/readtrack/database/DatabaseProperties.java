@@ -1,0 +1,44 @@
+package org.readtrack.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Database settings as the environment gives them; {@link #target()} turns them into one JDBC target.
+ *
+ * @param url           {@code DATABASE_URL}: a JDBC URL or a {@code postgres://user:pass@host:port/db} URL
+ * @param postgres      the {@code POSTGRES_*} variables of the original design, used when {@code url} is empty
+ * @param sqliteFile    the SQLite file used when neither is set
+ * @param readPoolSize  SQLite only: connections serving read-only transactions (writes always use one)
+ * @param poolSize      PostgreSQL only: size of the connection pool
+ */
+@ConfigurationProperties("readtrack.database")
+public record DatabaseProperties(
+        String url,
+        Postgres postgres,
+        @DefaultValue("./data/readtrack.db") Path sqliteFile,
+        @DefaultValue("4") int readPoolSize,
+        @DefaultValue("10") int poolSize) {
+
+    public record Postgres(String db, String user, String password, String host, Integer port) {
+    }
+
+    public JdbcTarget target() {
+        if (url != null && !url.isBlank()) {
+            return JdbcTarget.fromUrl(url.strip());
+        }
+        if (postgres != null && postgres.db() != null && !postgres.db().isBlank()) {
+            String host = blankToDefault(postgres.host(), "localhost");
+            int port = postgres.port() == null ? 5432 : postgres.port();
+            return new JdbcTarget("jdbc:postgresql://" + host + ":" + port + "/" + postgres.db(),
+                    blankToDefault(postgres.user(), "postgres"), postgres.password());
+        }
+        return JdbcTarget.sqlite(sqliteFile);
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

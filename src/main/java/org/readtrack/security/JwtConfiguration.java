@@ -1,0 +1,59 @@
+package org.readtrack.security;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import javax.crypto.SecretKey;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * One HS256 key signs and verifies every token. Two decoders share it and differ only in the
+ * {@code token_type} they accept, so a refresh token can never pass as an access token, or the reverse.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+class JwtConfiguration {
+
+    @Bean
+    SecretKey jwtSigningKey(JwtProperties properties) {
+        return JwtKeys.resolve(properties);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
+        return NimbusJwtEncoder.withSecretKey(jwtSigningKey).algorithm(MacAlgorithm.HS256).build();
+    }
+
+    @Bean
+    JwtDecoder accessTokenDecoder(SecretKey jwtSigningKey) {
+        return decoder(jwtSigningKey, TokenType.ACCESS);
+    }
+
+    @Bean
+    JwtDecoder refreshTokenDecoder(SecretKey jwtSigningKey) {
+        return decoder(jwtSigningKey, TokenType.REFRESH);
+    }
+
+    private static JwtDecoder decoder(SecretKey key, TokenType type) {
+        // fixing the algorithm makes Nimbus refuse alg=none and any other algorithm outright
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefault(),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, Objects::nonNull),
+                new JwtClaimValidator<String>(TokenType.CLAIM, type.claimValue()::equals)));
+        return decoder;
+    }
+}

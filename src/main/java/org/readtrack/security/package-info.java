@@ -1,0 +1,6 @@
+/**
+ * Who may call what: the stateless filter chain, the HS256 key and the JWT encoder/decoders built on it,
+ * and the authenticated caller ({@link org.readtrack.security.CurrentUser}). Knows nothing of accounts;
+ * the accounts feature supplies the converter that turns a verified token into a caller.
+ */
+package org.readtrack.security;

@@ -1,0 +1,21 @@
+package org.readtrack.web;
+
+/** Validation messages in the wording DRF clients already show to their users. */
+public final class Messages {
+
+    public static final String REQUIRED = "This field is required.";
+    public static final String NOT_BLANK = "This field may not be blank.";
+    /** Matches text with at least one non-space character; lets null through for {@link #REQUIRED}. */
+    public static final String NOT_BLANK_PATTERN = "(?s).*\\S.*";
+    public static final String MAX_50 = "Ensure this field has no more than 50 characters.";
+    public static final String MAX_100 = "Ensure this field has no more than 100 characters.";
+    public static final String MAX_120 = "Ensure this field has no more than 120 characters.";
+    public static final String MAX_150 = "Ensure this field has no more than 150 characters.";
+    public static final String MAX_200 = "Ensure this field has no more than 200 characters.";
+    public static final String MAX_254 = "Ensure this field has no more than 254 characters.";
+    public static final String MAX_TEXT = "Ensure this field has no more than 10000 characters.";
+    public static final int TEXT_LIMIT = 10_000;
+
+    private Messages() {
+    }
+}

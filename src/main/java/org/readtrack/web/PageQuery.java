@@ -1,0 +1,40 @@
+package org.readtrack.web;
+
+/**
+ * {@code ?page=} (1-based) and {@code ?page_size=} of a list request, validated. Declare it as a
+ * controller method parameter; {@link PageQueryResolver} fills it in.
+ */
+public record PageQuery(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+
+    static PageQuery parse(String page, String pageSize) {
+        FieldErrors errors = new FieldErrors();
+        int number = parsePositive(page, 1, "page", errors);
+        int size = parsePositive(pageSize, DEFAULT_SIZE, "page_size", errors);
+        errors.throwIfAny();
+        // like DRF, an oversized page_size is capped rather than refused
+        return new PageQuery(number, Math.min(size, MAX_SIZE));
+    }
+
+    private static int parsePositive(String raw, int fallback, String name, FieldErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(name, "A positive integer is required.");
+        return fallback;
+    }
+}

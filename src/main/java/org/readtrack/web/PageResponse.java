@@ -1,0 +1,43 @@
+package org.readtrack.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The list envelope of the contract: {@code {count, next, previous, results}} with absolute links that keep
+ * every other query parameter of the request.
+ */
+public record PageResponse<T>(long count, String next, String previous, List<T> results) {
+
+    /**
+     * @throws NotFoundException for a page past the end, as DRF does; the first page always exists
+     */
+    public static <T> PageResponse<T> of(PageQuery query, long count, List<T> results) {
+        if (query.page() > 1 && query.offset() >= count) {
+            throw new NotFoundException("Invalid page.");
+        }
+        boolean hasNext = query.offset() + results.size() < count;
+        return new PageResponse<>(count,
+                hasNext ? link(query.page() + 1) : null,
+                query.page() > 1 ? link(query.page() - 1) : null,
+                results);
+    }
+
+    public <R> PageResponse<R> map(Function<? super T, ? extends R> mapper) {
+        return new PageResponse<>(count, next, previous, results.stream().<R>map(mapper).toList());
+    }
+
+    private static String link(int page) {
+        ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequest();
+        // links use the canonical path, with its trailing slash, whichever form the client called
+        String path = builder.build().getPath();
+        if (path != null && !path.endsWith("/")) {
+            builder.replacePath(path + "/");
+        }
+        // the first page is the bare URL, as DRF renders it
+        return (page == 1 ? builder.replaceQueryParam("page") : builder.replaceQueryParam("page", page))
+                .build().toUriString();
+    }
+}

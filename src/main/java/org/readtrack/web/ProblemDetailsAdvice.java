@@ -1,0 +1,216 @@
+package org.readtrack.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.readtrack.database.ConstraintViolations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The one place where failures become RFC 9457 problem responses. Client mistakes get a 4xx that says
+ * what to fix, field by field; anything unexpected is logged here and answered with a bare 500.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        String challenge = ex instanceof OAuth2AuthenticationException ? "Bearer error=\"invalid_token\"" : "Bearer";
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        String detail = ex instanceof OAuth2AuthenticationException
+                ? "The access token is missing, invalid or expired."
+                : ex.getMessage();
+        return problem(HttpStatus.UNAUTHORIZED, detail, headers, request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "You do not have permission to perform this action.",
+                new HttpHeaders(), request);
+    }
+
+    /** A constraint violation here is a race that a service's own checks could not see coming. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (ConstraintViolations.isConstraintViolation(ex)) {
+            return problem(HttpStatus.CONFLICT, "The request conflicts with existing data.", new HttpHeaders(),
+                    request);
+        }
+        log.error("Unexpected error on {}", request.getDescription(false), ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", new HttpHeaders(),
+                request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.computeIfAbsent(snake(error.getField()), f -> new ArrayList<>()).add(message(error));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.computeIfAbsent("non_field_errors", f -> new ArrayList<>()).add(message(error)));
+        return handleExceptionInternal(ex, Problems.invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error ->
+                    errors.computeIfAbsent(snake(String.valueOf(name)), f -> new ArrayList<>()).add(message(error)));
+        });
+        return handleExceptionInternal(ex, Problems.invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, Problems.invalid(Map.of(ex.getParameterName(),
+                List.of("This field is required."))), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // /api/contents/abc/ names no resource, exactly like an id that does not exist
+            return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found."),
+                    headers, HttpStatus.NOT_FOUND, request);
+        }
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(ex.getPropertyName());
+        String message = expected(ex.getRequiredType(), ex.getValue());
+        return handleExceptionInternal(ex, Problems.invalid(Map.of(name, List.of(message))), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ErrorResponseException response) {
+                return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(),
+                        request);
+            }
+        }
+        ProblemDetail body;
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String message;
+            if (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+                message = invalid.getOriginalMessage();
+            } else if (mismatch instanceof InvalidFormatException invalid) {
+                message = expected(invalid.getTargetType(), invalid.getValue());
+            } else {
+                message = expected(mismatch.getTargetType(), null);
+            }
+            body = Problems.invalid(Map.of(path(mismatch), List.of(message)));
+        } else if (ex.getCause() instanceof StreamReadException parse) {
+            body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Malformed JSON"
+                    + (parse.getLocation() == null ? "." : " at line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + "."));
+        } else if (ex.getCause() instanceof JacksonException) {
+            body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The request body must be a JSON object with the documented fields.");
+        } else {
+            body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "A JSON request body is required.");
+        }
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Every problem names its type; "about:blank" says the status code is all there is to know. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(Problems.ABOUT_BLANK);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String detail, HttpHeaders headers,
+            WebRequest request) {
+        ResponseEntity<Object> response = handleExceptionInternal(new ErrorResponseException(status),
+                ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+        return response != null ? response : ResponseEntity.status(status).build();
+    }
+
+    private static String path(JacksonException ex) {
+        return ex.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String expected(Class<?> type, Object value) {
+        if (type == null) {
+            return "Invalid value.";
+        }
+        if (type.isEnum()) {
+            return value == null ? "Not a valid choice." : "\"" + value + "\" is not a valid choice.";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "A valid integer is required.";
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return "A valid number is required.";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Must be a valid boolean.";
+        }
+        if (type == LocalDate.class) {
+            return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";
+        }
+        if (type == String.class) {
+            return "Not a valid string.";
+        }
+        return "Invalid value.";
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        return error.getDefaultMessage() == null ? "Invalid value." : error.getDefaultMessage();
+    }
+
+    /** Java names ({@code firstName}) as the wire spells them ({@code first_name}). */
+    private static String snake(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}
