@@ -1,6 +1,8 @@
 package org.readtrack;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 
 import org.readtrack.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +18,8 @@ public class ReadtrackApplication {
 
     /** Serves the API, or runs one of the {@link CommandLine commands} (such as {@code create-admin}) and exits. */
     public static void main(String[] args) {
+        // dates without a time (chapter release dates) must not shift with the host's time zone
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(ReadtrackApplication.class, args));
         }

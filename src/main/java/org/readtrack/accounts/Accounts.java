@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.readtrack.database.CaseFolding;
 import org.readtrack.database.ConstraintViolations;
+import org.readtrack.database.Like;
+import org.readtrack.web.ConflictException;
 import org.readtrack.web.FieldErrors;
 import org.readtrack.web.NotFoundException;
 import org.readtrack.web.PageQuery;
@@ -49,17 +52,16 @@ class Accounts {
         this.writes = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Invalid details are a 400; a username or email address that is taken is a 409, which says that the
+     * request itself was fine.
+     */
     User register(RegisterRequest request, Role role) {
         FieldErrors errors = new FieldErrors();
-        if (users.existsByUsernameKey(Identifiers.fold(request.username()))) {
-            errors.add("username", USERNAME_TAKEN);
-        }
-        if (users.existsByEmailKey(Identifiers.fold(request.email()))) {
-            errors.add("email", EMAIL_TAKEN);
-        }
         policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),
                 request.firstName(), request.lastName())).forEach(problem -> errors.add("password", problem));
         errors.throwIfAny();
+        rejectTaken(request);
 
         User user = new User(request.username(), request.email(), hasher.hash(request.password()), now());
         user.setFirstName(request.firstName());
@@ -71,16 +73,18 @@ class Accounts {
             if (!ConstraintViolations.isConstraintViolation(e)) {
                 throw e;
             }
-            // someone registered the same name or address since the checks above
-            FieldErrors race = new FieldErrors();
-            if (users.existsByUsernameKey(Identifiers.fold(request.username()))) {
-                race.add("username", USERNAME_TAKEN);
-            }
-            if (users.existsByEmailKey(Identifiers.fold(request.email()))) {
-                race.add("email", EMAIL_TAKEN);
-            }
-            race.throwIfAny();
+            // someone registered the same name or address since the check above
+            rejectTaken(request);
             throw e;
+        }
+    }
+
+    private void rejectTaken(RegisterRequest request) {
+        if (users.existsByUsernameKey(CaseFolding.fold(request.username()))) {
+            throw ConflictException.onField("username", USERNAME_TAKEN);
+        }
+        if (users.existsByEmailKey(CaseFolding.fold(request.email()))) {
+            throw ConflictException.onField("email", EMAIL_TAKEN);
         }
     }
 
@@ -103,7 +107,7 @@ class Accounts {
     }
 
     private Optional<User> findByLogin(String usernameOrEmail) {
-        String key = Identifiers.fold(usernameOrEmail.strip());
+        String key = CaseFolding.fold(usernameOrEmail.strip());
         return users.findByUsernameKey(key).or(() -> users.findByEmailKey(key));
     }
 
@@ -140,7 +144,7 @@ class Accounts {
         PageRequest request = PageRequest.of(page.page() - 1, page.size(), Sort.by("id"));
         Page<User> found = search == null || search.isBlank()
                 ? users.findAll(request)
-                : users.search("%" + escapeLike(Identifiers.fold(search.strip())) + "%", request);
+                : users.search(Like.containing(CaseFolding.fold(search.strip())), request);
         return PageResponse.of(page, found.getTotalElements(),
                 found.getContent().stream().map(AdminUserResponse::of).toList());
     }
@@ -182,11 +186,11 @@ class Accounts {
         notNull(update.firstName(), "first_name", errors);
         notNull(update.lastName(), "last_name", errors);
         notNull(update.email(), "email", errors);
-        if (update.email() != null && update.email().isPresent()
-                && users.existsByEmailKeyAndIdNot(Identifiers.fold(update.email().get()), user.getId())) {
-            errors.add("email", EMAIL_TAKEN);
-        }
         errors.throwIfAny();
+        if (update.email() != null
+                && users.existsByEmailKeyAndIdNot(CaseFolding.fold(update.email().get()), user.getId())) {
+            throw ConflictException.onField("email", EMAIL_TAKEN);
+        }
         if (update.firstName() != null) {
             user.setFirstName(update.firstName().get());
         }
@@ -208,10 +212,6 @@ class Accounts {
         if (value != null && value.isEmpty()) {
             errors.add(field, "This field may not be null.");
         }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Instant now() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.readtrack.database.CaseFolding;
 import org.readtrack.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class Administrators {
     }
 
     boolean exists(String username) {
-        return users.existsByUsernameKey(Identifiers.fold(username.strip()));
+        return users.existsByUsernameKey(CaseFolding.fold(username.strip()));
     }
 
     /**

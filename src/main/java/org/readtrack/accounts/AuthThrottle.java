@@ -9,6 +9,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
+import org.readtrack.database.CaseFolding;
 import org.readtrack.web.TooManyRequestsException;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class AuthThrottle {
 
     void login(String address, String username) {
         take("login-address:" + address, properties.loginPerAddress());
-        take("login-user:" + Identifiers.fold(username), properties.loginPerUsername());
+        take("login-user:" + CaseFolding.fold(username), properties.loginPerUsername());
     }
 
     void register(String address) {

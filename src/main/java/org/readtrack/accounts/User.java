@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.readtrack.database.CaseFolding;
+
 @Entity
 @Table(name = "users")
 class User {
@@ -49,8 +51,8 @@ class User {
     }
 
     private void setUsername(String username) {
-        this.username = Identifiers.normalize(username);
-        this.usernameKey = Identifiers.fold(username);
+        this.username = CaseFolding.normalize(username);
+        this.usernameKey = CaseFolding.fold(username);
     }
 
     String getEmail() {
@@ -59,7 +61,7 @@ class User {
 
     void setEmail(String email) {
         this.email = email;
-        this.emailKey = Identifiers.fold(email);
+        this.emailKey = CaseFolding.fold(email);
     }
 
     String getPasswordHash() {

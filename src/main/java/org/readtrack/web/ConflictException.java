@@ -11,6 +11,11 @@ public class ConflictException extends ErrorResponseException {
         super(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail), null);
     }
 
+    /** A value that must be unique is taken: 409 with the field named in {@code errors}, as validation names it. */
+    public static ConflictException onField(String field, String message) {
+        return new ConflictException(message).with("errors", java.util.Map.of(field, java.util.List.of(message)));
+    }
+
     /** Adds a member to the problem body, such as {@code existing_id}. */
     public ConflictException with(String name, Object value) {
         getBody().setProperty(name, value);

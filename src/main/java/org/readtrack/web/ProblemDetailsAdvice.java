@@ -209,8 +209,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage() == null ? "Invalid value." : error.getDefaultMessage();
     }
 
-    /** Java names ({@code firstName}) as the wire spells them ({@code first_name}). */
     private static String snake(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return FieldNames.snake(name);
     }
 }

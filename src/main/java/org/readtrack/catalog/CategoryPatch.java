@@ -1,0 +1,14 @@
+package org.readtrack.catalog;
+
+import java.util.Optional;
+
+import org.readtrack.web.Patches;
+
+/** A partial category: null leaves a field alone, an empty Optional is an explicit JSON null. */
+record CategoryPatch(Optional<String> name, Optional<String> description) {
+
+    CategoryRequest applyTo(Category current) {
+        return new CategoryRequest(Patches.merge(name, current.getName()),
+                Patches.merge(description, current.getDescription()));
+    }
+}

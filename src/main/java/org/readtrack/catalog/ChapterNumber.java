@@ -1,0 +1,31 @@
+package org.readtrack.catalog;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The key that sorts chapter numbers naturally with a plain text comparison, so that the database can
+ * order (and index) them: 2 &lt; 10 &lt; 10.5 &lt; 11, and numbers before anything else ("Extra", "1-2").
+ * <p>
+ * A number becomes {@code 0}, its integer part left-padded to 19 digits, then its fraction if any
+ * ({@code 10.5} → {@code 00000000000000000010.5}); fractions compare correctly as text once the integer
+ * parts are equal. Anything else becomes {@code 1} followed by the text itself.
+ */
+final class ChapterNumber {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,19})(?:\\.(\\d+))?");
+
+    private ChapterNumber() {
+    }
+
+    static String sortKey(String chapterNumber) {
+        Matcher matcher = NUMBER.matcher(chapterNumber.strip());
+        if (!matcher.matches()) {
+            return "1" + chapterNumber;
+        }
+        String integer = matcher.group(1).replaceFirst("^0+(?=.)", "");
+        String padded = "0".repeat(19 - integer.length()) + integer;
+        String fraction = matcher.group(2) == null ? "" : matcher.group(2).replaceFirst("0+$", "");
+        return "0" + padded + (fraction.isEmpty() ? "" : "." + fraction);
+    }
+}

@@ -1,0 +1,19 @@
+package org.readtrack.catalog;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.readtrack.web.Patches;
+
+/** A partial chapter: null leaves a field alone, an empty Optional is an explicit JSON null. */
+record ChapterPatch(Optional<Long> content, Optional<String> chapterNumber, Optional<String> title,
+        Optional<LocalDate> releaseDate) {
+
+    ChapterRequest applyTo(ChapterRequest current) {
+        return new ChapterRequest(
+                Patches.merge(content, current.content()),
+                Patches.merge(chapterNumber, current.chapterNumber()),
+                Patches.merge(title, current.title()),
+                Patches.merge(releaseDate, current.releaseDate()));
+    }
+}

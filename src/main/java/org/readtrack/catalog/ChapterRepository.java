@@ -1,0 +1,13 @@
+package org.readtrack.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+interface ChapterRepository extends JpaRepository<Chapter, Long>, JpaSpecificationExecutor<Chapter> {
+
+    boolean existsByContentIdAndChapterNumber(long contentId, String chapterNumber);
+
+    boolean existsByContentIdAndChapterNumberAndIdNot(long contentId, String chapterNumber, long id);
+}

@@ -1,0 +1,8 @@
+package org.readtrack.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+record ChapterResponse(long id, long content, String chapterNumber, String title, LocalDate releaseDate,
+        Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,70 @@
+package org.readtrack.catalog;
+
+import jakarta.validation.Valid;
+
+import org.readtrack.web.NotFoundException;
+import org.readtrack.web.PageQuery;
+import org.readtrack.web.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/contents")
+class ContentController {
+
+    private final Contents contents;
+    private final ContentViews views;
+
+    ContentController(Contents contents, ContentViews views) {
+        this.contents = contents;
+        this.views = views;
+    }
+
+    @GetMapping
+    PageResponse<ContentResponse> list(
+            @RequestParam(name = "feature_category", required = false) Long featureCategory,
+            @RequestParam(required = false) ContentStatus status,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String search,
+            @RequestParam(required = false) String ordering,
+            PageQuery page) {
+        return views.list(ContentFilter.of(featureCategory, status, language, search, ordering), page);
+    }
+
+    @GetMapping("/{id}")
+    ContentResponse get(@PathVariable long id) {
+        return views.byId(id).orElseThrow(NotFoundException::new);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ContentResponse create(@Valid @RequestBody ContentRequest body) {
+        return contents.create(body);
+    }
+
+    @PutMapping("/{id}")
+    ContentResponse replace(@PathVariable long id, @Valid @RequestBody ContentRequest body) {
+        return contents.replace(id, body);
+    }
+
+    @PatchMapping("/{id}")
+    ContentResponse patch(@PathVariable long id, @RequestBody ContentPatch body) {
+        return contents.patch(id, body);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        contents.delete(id);
+    }
+}

@@ -1,0 +1,52 @@
+package org.readtrack.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.readtrack.web.FieldErrors;
+
+/**
+ * The query of a content list: filters, search text, and the order as SQL terms taken from a closed
+ * list, so that no client text ever reaches the ORDER BY clause.
+ */
+record ContentFilter(Long category, ContentStatus status, String language, String search, List<String> orderBy) {
+
+    private static final Map<String, String> SORTABLE =
+            Map.of("title", "c.title", "created_at", "c.created_at", "updated_at", "c.updated_at");
+    static final String DEFAULT_ORDERING = "title";
+
+    static ContentFilter of(Long category, ContentStatus status, String language, String search, String ordering) {
+        return new ContentFilter(category, status, blankToNull(language), blankToNull(search), orderBy(ordering));
+    }
+
+    /** {@code title,-created_at}: comma-separated fields, {@code -} for descending; ties go by id. */
+    private static List<String> orderBy(String ordering) {
+        String requested = ordering == null || ordering.isBlank() ? DEFAULT_ORDERING : ordering;
+        List<String> terms = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
+        boolean firstDescending = false;
+        for (String part : requested.split(",")) {
+            String field = part.strip();
+            boolean descending = field.startsWith("-");
+            String column = SORTABLE.get(descending ? field.substring(1) : field);
+            if (column == null) {
+                errors.add("ordering", "Invalid ordering \"" + field + "\". Use title, created_at or updated_at,"
+                        + " with a leading - for descending order.");
+                continue;
+            }
+            if (terms.isEmpty()) {
+                firstDescending = descending;
+            }
+            terms.add(column + (descending ? " DESC" : " ASC"));
+        }
+        errors.throwIfAny();
+        // the id follows the first term's direction, so one index can serve both
+        terms.add("c.id" + (firstDescending ? " DESC" : " ASC"));
+        return List.copyOf(terms);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,20 @@
+package org.readtrack.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A content with its category and chapter count, as every representation of it shows it. */
+public record ContentResponse(
+        long id,
+        String title,
+        String author,
+        String language,
+        ContentStatus status,
+        BigDecimal rating,
+        String description,
+        long featureCategory,
+        CategoryResponse featureCategoryDetail,
+        long chapterCount,
+        Instant createdAt,
+        Instant updatedAt) {
+}

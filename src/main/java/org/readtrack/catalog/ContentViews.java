@@ -1,0 +1,139 @@
+package org.readtrack.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.readtrack.database.DatabaseProperties;
+import org.readtrack.database.JdbcTarget;
+import org.readtrack.database.Like;
+import org.readtrack.web.FieldErrors;
+import org.readtrack.web.PageQuery;
+import org.readtrack.web.PageResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads contents the way the API shows them (category and chapter count included) in one SQL statement,
+ * whatever the number of contents; lists add one count. Written in SQL rather than JPQL because search
+ * uses each database's own text index: SQLite's FTS5 trigram table, PostgreSQL's pg_trgm indexes.
+ */
+@Component
+@Transactional(readOnly = true)
+class ContentViews {
+
+    private static final String SELECT = """
+            SELECT c.id, c.title, c.author, c.language, c.status, c.rating, c.description, c.category_id,
+                   c.created_at, c.updated_at,
+                   g.name AS category_name, g.description AS category_description,
+                   g.created_at AS category_created_at, g.updated_at AS category_updated_at,
+                   (SELECT count(*) FROM chapters h WHERE h.content_id = c.id) AS chapter_count
+            FROM contents c JOIN categories g ON g.id = c.category_id
+            """;
+    /** Trigrams need three characters; shorter search text falls back to a scan. */
+    private static final int TRIGRAM = 3;
+
+    private final JdbcClient jdbc;
+    private final boolean sqlite;
+
+    ContentViews(JdbcClient jdbc, DatabaseProperties database) {
+        this.jdbc = jdbc;
+        this.sqlite = database.target().vendor() == JdbcTarget.Vendor.SQLITE;
+    }
+
+    PageResponse<ContentResponse> list(ContentFilter filter, PageQuery page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.category() != null) {
+            conditions.add("c.category_id = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            parameters.put("status", filter.status().value());
+        }
+        if (filter.language() != null) {
+            conditions.add("c.language = :language");
+            parameters.put("language", filter.language());
+        }
+        if (filter.search() != null) {
+            conditions.add(searchCondition(filter.search(), parameters));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+
+        List<ContentResponse> results = jdbc.sql(SELECT + where + " ORDER BY " + String.join(", ", filter.orderBy())
+                        + " LIMIT :limit OFFSET :offset")
+                .params(parameters).param("limit", page.size()).param("offset", page.offset())
+                .query(ContentViews::row).list();
+        long count = results.size() < page.size() && (!results.isEmpty() || page.page() == 1)
+                // a short page tells the total without counting again
+                ? page.offset() + results.size()
+                : jdbc.sql("SELECT count(*) FROM contents c" + where).params(parameters).query(Long.class).single();
+        if (count == 0 && filter.category() != null && !categoryExists(filter.category())) {
+            throw FieldErrors.of("feature_category",
+                    "Select a valid choice. That choice is not one of the available choices.");
+        }
+        return PageResponse.of(page, count, results);
+    }
+
+    Optional<ContentResponse> byId(long id) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContentViews::row).optional();
+    }
+
+    /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
+    Map<Long, ContentResponse> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ContentResponse> found = new LinkedHashMap<>();
+        jdbc.sql(SELECT + " WHERE c.id IN (:ids)").param("ids", List.copyOf(ids)).query(ContentViews::row).list()
+                .forEach(content -> found.put(content.id(), content));
+        return found;
+    }
+
+    private boolean categoryExists(long id) {
+        return jdbc.sql("SELECT count(*) FROM categories WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    private String searchCondition(String text, Map<String, Object> parameters) {
+        if (!sqlite) {
+            parameters.put("search", Like.containing(text.toLowerCase(Locale.ROOT)));
+            return "(lower(c.title) LIKE :search OR lower(c.author) LIKE :search)";
+        }
+        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
+            // a quoted FTS5 string is matched literally: a phrase of trigrams, that is, a substring
+            parameters.put("search", "\"" + text.replace("\"", "\"\"") + "\"");
+            return "c.id IN (SELECT rowid FROM contents_search WHERE contents_search MATCH :search)";
+        }
+        parameters.put("search", Like.containing(text));
+        return "(c.title LIKE :search ESCAPE '\\' OR c.author LIKE :search ESCAPE '\\')";
+    }
+
+    private static ContentResponse row(ResultSet rs, int rowNumber) throws SQLException {
+        CategoryResponse category = new CategoryResponse(rs.getLong("category_id"), rs.getString("category_name"),
+                rs.getString("category_description"), instant(rs, "category_created_at"),
+                instant(rs, "category_updated_at"));
+        java.math.BigDecimal rating = rs.getBigDecimal("rating");
+        return new ContentResponse(rs.getLong("id"), rs.getString("title"), rs.getString("author"),
+                rs.getString("language"), ContentStatus.fromValue(rs.getString("status")),
+                // SQLite keeps 8.0 as the integer 8: one decimal place, whatever the database
+                rating == null ? null : rating.setScale(1, java.math.RoundingMode.HALF_UP),
+                rs.getString("description"), rs.getLong("category_id"), category, rs.getLong("chapter_count"),
+                instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,47 @@
+package org.readtrack.progress;
+
+import jakarta.validation.Valid;
+
+import org.readtrack.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's entry for one content, addressed by the content: what tracker apps call after each chapter. */
+@RestController
+@RequestMapping("/api/contents/{contentId}/progress")
+class ContentProgressController {
+
+    private final ReadingProgress progress;
+
+    ContentProgressController(ReadingProgress progress) {
+        this.progress = progress;
+    }
+
+    @GetMapping
+    ProgressResponse get(@AuthenticationPrincipal CurrentUser caller, @PathVariable long contentId) {
+        return progress.getForContent(caller.id(), contentId);
+    }
+
+    /** 201 when this created the entry, 200 when it updated it; the same body twice leaves the same state. */
+    @PutMapping
+    ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
+            @PathVariable long contentId, @Valid @RequestBody ProgressUpdate body) {
+        ReadingProgress.Upserted result = progress.upsert(caller.id(), contentId, body);
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.entry());
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long contentId) {
+        progress.deleteForContent(caller.id(), contentId);
+    }
+}

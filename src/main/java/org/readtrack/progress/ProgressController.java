@@ -1,0 +1,66 @@
+package org.readtrack.progress;
+
+import jakarta.validation.Valid;
+
+import org.readtrack.security.CurrentUser;
+import org.readtrack.web.PageQuery;
+import org.readtrack.web.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/progress")
+class ProgressController {
+
+    private final ReadingProgress progress;
+
+    ProgressController(ReadingProgress progress) {
+        this.progress = progress;
+    }
+
+    @GetMapping
+    PageResponse<ProgressResponse> list(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(required = false) Long content, PageQuery page) {
+        return progress.list(caller.id(), content, page);
+    }
+
+    @GetMapping("/{id}")
+    ProgressResponse get(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        return progress.get(caller.id(), id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ProgressResponse create(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody ProgressRequest body) {
+        return progress.create(caller.id(), body);
+    }
+
+    @PutMapping("/{id}")
+    ProgressResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @Valid @RequestBody ProgressRequest body) {
+        return progress.replace(caller.id(), id, body);
+    }
+
+    @PatchMapping("/{id}")
+    ProgressResponse patch(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @RequestBody ProgressPatch body) {
+        return progress.patch(caller.id(), id, body);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        progress.delete(caller.id(), id);
+    }
+}

@@ -1,0 +1,36 @@
+package org.readtrack.progress;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional(readOnly = true)
+interface ProgressRepository extends JpaRepository<Progress, Long> {
+
+    Page<Progress> findByUserId(long userId, Pageable pageable);
+
+    Page<Progress> findByUserIdAndContentId(long userId, long contentId, Pageable pageable);
+
+    Optional<Progress> findByIdAndUserId(long id, long userId);
+
+    Optional<Progress> findByUserIdAndContentId(long userId, long contentId);
+
+    /**
+     * Creates the entry unless the user already tracks the content; returns 1 if it did. Both databases
+     * settle a race on the unique (user, content) index, so concurrent calls never duplicate an entry.
+     */
+    @Transactional
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            INSERT INTO progress (user_id, content_id, last_chapter, notes, created_at, updated_at)
+            VALUES (:userId, :contentId, :lastChapter, :notes, :now, :now)
+            ON CONFLICT (user_id, content_id) DO NOTHING
+            """)
+    int insertIfAbsent(long userId, long contentId, String lastChapter, String notes, Instant now);
+}

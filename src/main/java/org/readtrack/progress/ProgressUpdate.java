@@ -1,0 +1,19 @@
+package org.readtrack.progress;
+
+import jakarta.validation.constraints.Size;
+
+import org.readtrack.web.Messages;
+
+/**
+ * The body of {@code PUT /api/contents/{id}/progress/}. A field left out keeps its stored value (or starts
+ * empty), so recording the last chapter read never wipes the notes.
+ */
+record ProgressUpdate(
+        @Size(max = 50, message = Messages.MAX_50) String lastChapter,
+        @Size(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT) String notes) {
+
+    ProgressUpdate {
+        lastChapter = lastChapter == null ? null : lastChapter.strip();
+        notes = notes == null ? null : notes.strip();
+    }
+}

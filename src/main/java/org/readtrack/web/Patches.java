@@ -1,0 +1,19 @@
+package org.readtrack.web;
+
+import java.util.Optional;
+
+/**
+ * PATCH bodies become whole requests by laying the given fields over the stored ones; the result is
+ * validated exactly like a POST, so there is one set of rules per resource.
+ */
+public final class Patches {
+
+    private Patches() {
+    }
+
+    /** An explicit null stays null, so that validation reports it as a missing value. */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    public static <T> T merge(Optional<T> patch, T current) {
+        return patch == null ? current : patch.orElse(null);
+    }
+}
