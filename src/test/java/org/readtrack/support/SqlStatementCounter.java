@@ -1,0 +1,57 @@
+package org.readtrack.support;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application sends, whichever thread sends them, so that tests can prove a
+ * request costs a bounded number of statements (no N+1). Import it with {@code @Import}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SqlStatementCounter {
+
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+
+    public static void reset() {
+        STATEMENTS.set(0);
+    }
+
+    public static long count() {
+        return STATEMENTS.get();
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
+                    return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Listener()).build();
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static final class Listener implements QueryExecutionListener {
+        @Override
+        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+        }
+
+        @Override
+        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            STATEMENTS.addAndGet(queryInfoList.size());
+        }
+    }
+}
