@@ -26,7 +26,8 @@ public final class CommandLine {
         List<String> arguments = Arrays.asList(args).subList(1, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.log-startup-info=false")
+                // a command's own output is what matters; the start-up chatter would bury it
+                .properties("spring.main.log-startup-info=false", "logging.level.root=WARN")
                 .run()) {
             List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
             return commands.stream().filter(command -> command.name().equals(name)).findFirst()

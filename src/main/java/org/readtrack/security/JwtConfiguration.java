@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import javax.crypto.SecretKey;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -23,7 +22,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * {@code token_type} they accept, so a refresh token can never pass as an access token, or the reverse.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
 class JwtConfiguration {
 
     @Bean

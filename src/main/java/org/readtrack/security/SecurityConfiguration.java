@@ -3,6 +3,7 @@ package org.readtrack.security;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -29,6 +30,7 @@ import org.readtrack.web.HttpProperties;
  * a caller's own progress needs only an account. Failures are handed to Spring MVC's exception
  * resolvers so that they come out as the same problem responses as every other error.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
