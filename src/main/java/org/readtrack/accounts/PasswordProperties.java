@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record PasswordProperties(
         @DefaultValue("19456") int memoryKib,
         @DefaultValue("2") int iterations,
-        @DefaultValue("0") int concurrency,
+        int concurrency,
         @DefaultValue("5s") Duration queueTimeout) {
 
     int effectiveConcurrency() {

@@ -4,22 +4,21 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
 /**
  * Request budgets for the unauthenticated endpoints that attackers aim at, written {@code count/period}
- * ({@code 10/1m} is ten per minute).
+ * ({@code 10/1m} is ten per minute). Defaults are in application.yml, next to their environment variables.
  */
 @ConfigurationProperties("readtrack.throttle")
 record ThrottleProperties(
-        @DefaultValue("true") boolean enabled,
-        @DefaultValue("30/1m") Rate loginPerAddress,
-        @DefaultValue("10/1m") Rate loginPerUsername,
-        @DefaultValue("20/1h") Rate registerPerAddress,
-        @DefaultValue("60/1m") Rate refreshPerAddress) {
+        boolean enabled,
+        Rate loginPerAddress,
+        Rate loginPerUsername,
+        Rate registerPerAddress,
+        Rate refreshPerAddress) {
 
     record Rate(int requests, Duration period) {
         Rate {

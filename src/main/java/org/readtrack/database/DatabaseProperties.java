@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DatabaseProperties(
         String url,
         Postgres postgres,
-        @DefaultValue("./data/readtrack.db") Path sqliteFile,
+        Path sqliteFile,
         @DefaultValue("4") int readPoolSize,
         @DefaultValue("10") int poolSize) {
 

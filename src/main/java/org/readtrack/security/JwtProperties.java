@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param secret           HS256 key ({@code READTRACK_JWT_SECRET}), at least 32 bytes; when empty a key is
@@ -16,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("readtrack.jwt")
 public record JwtProperties(
         String secret,
-        @DefaultValue("./data/jwt-secret") Path keyFile,
-        @DefaultValue("30m") Duration accessTokenTtl,
-        @DefaultValue("1d") Duration refreshTokenTtl) {
+        Path keyFile,
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl) {
 }
