@@ -89,7 +89,7 @@ class Accounts {
     }
 
     /** Same failure, and about the same time spent, whether the account is missing, inactive or the password wrong. */
-    Tokens.Pair login(String usernameOrEmail, String password) {
+    TokenPair login(String usernameOrEmail, String password) {
         Optional<User> found = findByLogin(usernameOrEmail);
         if (found.isEmpty()) {
             hasher.matchDecoy(password);

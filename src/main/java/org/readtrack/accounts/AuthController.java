@@ -3,6 +3,9 @@ package org.readtrack.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.readtrack.security.CurrentUser;
 import org.readtrack.web.FieldErrors;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
+@Tag(name = "Accounts", description = "Registration, login, tokens and the caller's own account")
 @RequestMapping("/api/auth")
 class AuthController {
 
@@ -31,6 +35,7 @@ class AuthController {
         this.throttle = throttle;
     }
 
+    @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address.")
     @PostMapping("/register")
     ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
         throttle.register(request.getRemoteAddr());
@@ -40,18 +45,21 @@ class AuthController {
                 .body(UserResponse.of(user));
     }
 
+    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address and per username.")
     @PostMapping("/login")
-    Tokens.Pair login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+    TokenPair login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         throttle.login(request.getRemoteAddr(), body.username());
         return accounts.login(body.username(), body.password());
     }
 
+    @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again revokes every token of its login.")
     @PostMapping("/refresh")
-    Tokens.Pair refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
+    TokenPair refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
         throttle.refresh(request.getRemoteAddr());
         return tokens.rotate(body.refresh());
     }
 
+    @Operation(summary = "Log out", description = "Revokes the refresh token (and the tokens rotated from the same login).")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody RefreshRequest body) {
@@ -60,17 +68,20 @@ class AuthController {
         }
     }
 
+    @Operation(summary = "Change the password", description = "Revokes every refresh token of the account; access tokens expire on their own.")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody PasswordChangeRequest body) {
         accounts.changePassword(caller.id(), body.oldPassword(), body.newPassword());
     }
 
+    @Operation(summary = "The caller's account")
     @GetMapping("/me")
     UserResponse me(@AuthenticationPrincipal CurrentUser caller) {
         return UserResponse.of(accounts.get(caller.id()));
     }
 
+    @Operation(summary = "Update the caller's names or email")
     @PatchMapping("/me")
     UserResponse updateMe(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody ProfileUpdate body) {
         return UserResponse.of(accounts.updateProfile(caller.id(), body));

@@ -50,12 +50,9 @@ class Tokens {
         this.clock = clock;
     }
 
-    record Pair(String access, String refresh) {
-    }
-
     /** A new pair, starting a new refresh family: what a login gets. */
     @Transactional
-    Pair issue(User user) {
+    TokenPair issue(User user) {
         return issue(user, UUID.randomUUID().toString());
     }
 
@@ -64,7 +61,7 @@ class Tokens {
      *         the family revocation that reuse triggers is committed all the same
      */
     @Transactional(noRollbackFor = BadCredentialsException.class)
-    Pair rotate(String refreshToken) {
+    TokenPair rotate(String refreshToken) {
         Jwt jwt = decode(refreshToken);
         long userId = subject(jwt);
         Instant now = now();
@@ -106,7 +103,7 @@ class Tokens {
         refreshTokens.deleteExpiredBefore(now());
     }
 
-    private Pair issue(User user, String family) {
+    private TokenPair issue(User user, String family) {
         Instant now = now();
         String access = encode(user, TokenType.ACCESS, UUID.randomUUID().toString(), now,
                 properties.accessTokenTtl());
@@ -114,7 +111,7 @@ class Tokens {
         Instant expiry = now.plus(properties.refreshTokenTtl()).truncatedTo(ChronoUnit.SECONDS);
         String refresh = encode(user, TokenType.REFRESH, refreshId, now, properties.refreshTokenTtl());
         refreshTokens.save(new RefreshToken(refreshId, user.getId(), family, now, expiry));
-        return new Pair(access, refresh);
+        return new TokenPair(access, refresh);
     }
 
     private String encode(User user, TokenType type, String id, Instant now, Duration ttl) {

@@ -2,6 +2,9 @@ package org.readtrack.accounts;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.readtrack.security.CurrentUser;
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** User administration, for administrators only (enforced by the security configuration). */
 @RestController
+@Tag(name = "Users", description = "Account administration (administrators only)")
 @RequestMapping("/api/users")
 class UserAdminController {
 
@@ -28,22 +32,26 @@ class UserAdminController {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "List accounts", description = "`search` matches username, email or names, case-insensitively.")
     @GetMapping
     PageResponse<AdminUserResponse> list(@RequestParam(required = false) String search, PageQuery page) {
         return accounts.list(search, page);
     }
 
+    @Operation(summary = "One account")
     @GetMapping("/{id}")
     AdminUserResponse get(@PathVariable long id) {
         return AdminUserResponse.of(accounts.get(id));
     }
 
+    @Operation(summary = "Change an account: role, active state, names, email", description = "Administrators cannot demote, deactivate or delete themselves.")
     @PatchMapping("/{id}")
     AdminUserResponse update(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
             @Valid @RequestBody AdminUserUpdate body) {
         return AdminUserResponse.of(accounts.administer(caller.id(), id, body));
     }
 
+    @Operation(summary = "Delete an account and its progress")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {

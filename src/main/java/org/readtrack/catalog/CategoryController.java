@@ -2,6 +2,9 @@ package org.readtrack.catalog;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Categories", description = "Catalog categories; read by any account, written by administrators")
 @RequestMapping("/api/categories")
 class CategoryController {
 
@@ -27,32 +31,38 @@ class CategoryController {
         this.categories = categories;
     }
 
+    @Operation(summary = "List categories", description = "`search` matches name or description, case-insensitively.")
     @GetMapping
     PageResponse<CategoryResponse> list(@RequestParam(required = false) String search, PageQuery page) {
         return categories.list(search, page);
     }
 
+    @Operation(summary = "One category")
     @GetMapping("/{id}")
     CategoryResponse get(@PathVariable long id) {
         return categories.get(id);
     }
 
+    @Operation(summary = "Create a category", description = "Names are unique, case-insensitively.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CategoryResponse create(@Valid @RequestBody CategoryRequest body) {
         return categories.create(body);
     }
 
+    @Operation(summary = "Replace a category")
     @PutMapping("/{id}")
     CategoryResponse replace(@PathVariable long id, @Valid @RequestBody CategoryRequest body) {
         return categories.replace(id, body);
     }
 
+    @Operation(summary = "Change some fields of a category")
     @PatchMapping("/{id}")
     CategoryResponse patch(@PathVariable long id, @RequestBody CategoryPatch body) {
         return categories.patch(id, body);
     }
 
+    @Operation(summary = "Delete an empty category", description = "A category that still has contents is kept: 409.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {

@@ -2,6 +2,9 @@ package org.readtrack.catalog;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Chapters", description = "Chapters of contents; read by any account, written by administrators")
 @RequestMapping("/api/chapters")
 class ChapterController {
 
@@ -27,33 +31,39 @@ class ChapterController {
         this.chapters = chapters;
     }
 
+    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last). `search` matches title or number.")
     @GetMapping
     PageResponse<ChapterResponse> list(@RequestParam(required = false) Long content,
             @RequestParam(required = false) String search, PageQuery page) {
         return chapters.list(content, search, page);
     }
 
+    @Operation(summary = "One chapter")
     @GetMapping("/{id}")
     ChapterResponse get(@PathVariable long id) {
         return chapters.get(id);
     }
 
+    @Operation(summary = "Create a chapter", description = "Chapter numbers are unique within a content.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ChapterResponse create(@Valid @RequestBody ChapterRequest body) {
         return chapters.create(body);
     }
 
+    @Operation(summary = "Replace a chapter")
     @PutMapping("/{id}")
     ChapterResponse replace(@PathVariable long id, @Valid @RequestBody ChapterRequest body) {
         return chapters.replace(id, body);
     }
 
+    @Operation(summary = "Change some fields of a chapter")
     @PatchMapping("/{id}")
     ChapterResponse patch(@PathVariable long id, @RequestBody ChapterPatch body) {
         return chapters.patch(id, body);
     }
 
+    @Operation(summary = "Delete a chapter")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {

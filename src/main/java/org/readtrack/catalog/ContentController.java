@@ -2,6 +2,9 @@ package org.readtrack.catalog;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.readtrack.web.NotFoundException;
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Contents", description = "Catalog contents; read by any account, written by administrators")
 @RequestMapping("/api/contents")
 class ContentController {
 
@@ -30,6 +34,7 @@ class ContentController {
         this.views = views;
     }
 
+    @Operation(summary = "List contents", description = "Filters combine; `search` is a case-insensitive substring of title or author; `ordering` takes `title`, `created_at`, `updated_at`, `-` for descending, comma-separated.")
     @GetMapping
     PageResponse<ContentResponse> list(
             @RequestParam(name = "feature_category", required = false) Long featureCategory,
@@ -41,27 +46,32 @@ class ContentController {
         return views.list(ContentFilter.of(featureCategory, status, language, search, ordering), page);
     }
 
+    @Operation(summary = "One content")
     @GetMapping("/{id}")
     ContentResponse get(@PathVariable long id) {
         return views.byId(id).orElseThrow(NotFoundException::new);
     }
 
+    @Operation(summary = "Create a content", description = "Titles are unique within a category.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ContentResponse create(@Valid @RequestBody ContentRequest body) {
         return contents.create(body);
     }
 
+    @Operation(summary = "Replace a content")
     @PutMapping("/{id}")
     ContentResponse replace(@PathVariable long id, @Valid @RequestBody ContentRequest body) {
         return contents.replace(id, body);
     }
 
+    @Operation(summary = "Change some fields of a content")
     @PatchMapping("/{id}")
     ContentResponse patch(@PathVariable long id, @RequestBody ContentPatch body) {
         return contents.patch(id, body);
     }
 
+    @Operation(summary = "Delete a content, its chapters and all progress on it")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {

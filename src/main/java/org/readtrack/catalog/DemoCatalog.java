@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.readtrack.cli.Command;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code load-demo-data}: gives a new installation something to show: four categories and a few dozen

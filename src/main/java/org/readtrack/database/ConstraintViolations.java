@@ -2,9 +2,9 @@ package org.readtrack.database;
 
 import java.sql.SQLException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
-import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Recognises a violated constraint in whatever wrapping it arrives: PostgreSQL reports SQLState class 23

@@ -2,6 +2,9 @@ package org.readtrack.progress;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.readtrack.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's entry for one content, addressed by the content: what tracker apps call after each chapter. */
 @RestController
+@Tag(name = "Progress")
 @RequestMapping("/api/contents/{contentId}/progress")
 class ContentProgressController {
 
@@ -26,12 +30,14 @@ class ContentProgressController {
         this.progress = progress;
     }
 
+    @Operation(summary = "The caller's entry for a content")
     @GetMapping
     ProgressResponse get(@AuthenticationPrincipal CurrentUser caller, @PathVariable long contentId) {
         return progress.getForContent(caller.id(), contentId);
     }
 
     /** 201 when this created the entry, 200 when it updated it; the same body twice leaves the same state. */
+    @Operation(summary = "Record progress on a content", description = "Creates the entry (201) or updates it (200). Fields left out keep their value. Safe to repeat.")
     @PutMapping
     ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
             @PathVariable long contentId, @Valid @RequestBody ProgressUpdate body) {
@@ -39,6 +45,7 @@ class ContentProgressController {
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.entry());
     }
 
+    @Operation(summary = "Stop tracking a content")
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long contentId) {

@@ -2,7 +2,6 @@ package org.readtrack.security;
 
 import java.time.Instant;
 import java.util.Objects;
-
 import javax.crypto.SecretKey;
 
 import org.springframework.context.annotation.Bean;

@@ -2,6 +2,7 @@ package org.readtrack.security;
 
 import java.util.List;
 
+import org.readtrack.web.HttpProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +23,6 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-
-import org.readtrack.web.HttpProperties;
 
 /**
  * Stateless bearer-token security. Reading the catalog needs any account, changing it needs an admin;
@@ -54,7 +53,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
                                 "/api/auth/refresh").permitAll()
-                        .requestMatchers("/api/schema", "/api/schema/**", "/api/docs", "/api/docs/**",
+                        .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()

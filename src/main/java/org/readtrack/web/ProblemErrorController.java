@@ -5,6 +5,8 @@ import java.net.URI;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (in a filter, or by the servlet container) are forwarded here; they get
  * the same problem body as everything else instead of Boot's default error map.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

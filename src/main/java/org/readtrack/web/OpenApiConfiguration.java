@@ -1,0 +1,168 @@
+package org.readtrack.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MapSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.readtrack.security.CurrentUser;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+/**
+ * The OpenAPI document at {@code /api/schema}: snake_case schemas as on the wire, the bearer scheme, the
+ * pagination parameters and, on every operation, the problem responses it can give.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class OpenApiConfiguration {
+
+    private static final String BEARER = "bearerAuth";
+    private static final String PROBLEM = "Problem";
+    private static final Set<String> PUBLIC = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh");
+    private static final Set<String> THROTTLED = PUBLIC;
+    private static final Set<String> HASHING = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/password");
+    private static final List<String> CATALOG = List.of("/api/categories", "/api/contents", "/api/chapters");
+
+    static {
+        // filled in by the server, not by the client
+        SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(PageQuery.class, CurrentUser.class)
+                .addAnnotationsToIgnore(AuthenticationPrincipal.class);
+    }
+
+    @Bean
+    OpenAPI readtrackOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Readtrack API").version("1")
+                        .description("""
+                                Reading tracker: a catalog of categories, contents and chapters curated by \
+                                administrators, and each user's own reading progress. Log in with \
+                                `POST /api/auth/login`, then use **Authorize** with the `access` token. \
+                                Every path also answers with a trailing slash. Errors are RFC 9457 \
+                                `application/problem+json`."""))
+                .components(new Components()
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("The `access` token from login or refresh.")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** springdoc reads models with Jackson 2; this one names properties as the Jackson 3 mapper writes them. */
+    @Bean
+    ModelResolver snakeCaseModelResolver() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
+
+    @Bean
+    OperationCustomizer paginationParameters() {
+        return (operation, handlerMethod) -> {
+            boolean paged = java.util.Arrays.stream(handlerMethod.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);
+            if (paged) {
+                operation.addParametersItem(new Parameter().in("query").name("page")
+                        .description("Page number, from 1.").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+                operation.addParametersItem(new Parameter().in("query").name("page_size")
+                        .description("Results per page: " + PageQuery.DEFAULT_SIZE + " by default, at most "
+                                + PageQuery.MAX_SIZE + " (larger values are capped).")
+                        .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+            }
+            return operation;
+        };
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) ->
+                    item.readOperationsMap().forEach((method, operation) -> describeFailures(path, method, operation)));
+        };
+    }
+
+    private static void describeFailures(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasQuery = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
+        boolean writes = method != PathItem.HttpMethod.GET;
+        boolean catalog = CATALOG.stream().anyMatch(path::startsWith) && !path.endsWith("/progress");
+        if (PUBLIC.contains(path)) {
+            operation.setSecurity(List.of());
+        }
+        if (hasBody || hasQuery) {
+            problem(operation, "400", "Invalid input: `errors` names each field and what is wrong with it.");
+        }
+        if (!path.equals("/api/auth/register")) {
+            problem(operation, "401", PUBLIC.contains(path) ? "Wrong credentials or token."
+                    : "Missing, invalid or expired access token.");
+        }
+        if (path.startsWith("/api/users") || (catalog && writes)) {
+            problem(operation, "403", "Administrators only.");
+        }
+        if (path.contains("{") || hasQuery) {
+            problem(operation, "404", path.contains("{") ? "No such resource (or not yours)." : "Page past the end.");
+        }
+        if ((writes && (catalog || path.startsWith("/api/progress"))) || path.equals("/api/auth/register")
+                || path.equals("/api/auth/me")) {
+            problem(operation, "409", "Conflicts with stored data: a unique value taken, or a delete that would orphan data.");
+        }
+        if (hasBody) {
+            problem(operation, "413", "Request body over the size limit.");
+            problem(operation, "415", "The body must be `application/json`.");
+        }
+        if (THROTTLED.contains(path)) {
+            problem(operation, "429", "Too many attempts: wait `Retry-After` seconds.");
+        }
+        if (HASHING.contains(path)) {
+            problem(operation, "503", "Password hashing at capacity: retry after `Retry-After` seconds.");
+        }
+    }
+
+    private static void problem(Operation operation, String status, String description) {
+        operation.getResponses().putIfAbsent(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details.")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Bad Request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("Invalid input."))
+                .addProperty("instance", new StringSchema().example("/api/contents"))
+                .addProperty("errors", new MapSchema()
+                        .additionalProperties(new ArraySchema().items(new StringSchema()))
+                        .description("Per field (or query parameter): what is wrong with it.")
+                        .example(Map.of("title", List.of("This field is required."))))
+                .addProperty("existing_id", new IntegerSchema()
+                        .description("On a 409 for progress: the entry that already tracks the content."))
+                .addProperty("retry_after", new IntegerSchema().description("On 429 and 503: seconds to wait."));
+    }
+}
