@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.readtrack.web.HttpProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessTokenDecoder,
             Converter<Jwt, AbstractAuthenticationToken> callerFromToken,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+            @Value("${management.server.port:}") Integer managementPort) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 resolver.resolveException(request, response, null, e);
         AccessDeniedHandler forbidden = (request, response, e) -> resolver.resolveException(request, response, null, e);
@@ -51,6 +53,9 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests
+                        // a separate management port is internal by deployment: metrics there need no token
+                        .requestMatchers(request -> managementPort != null
+                                && request.getLocalPort() == managementPort).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
                                 "/api/auth/refresh").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",

@@ -26,6 +26,14 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new PageQueryResolver());
     }
 
+    /** First of all, so that everything logged about a request carries its id. */
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /**
      * DRF clients call {@code /api/contents/}; Spring Framework 7 maps {@code /api/contents} only. Stripping
      * the slash before anything else (security included) sees the request makes both forms one.
@@ -34,7 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
         var registration = new FilterRegistrationBean<>(
                 UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -42,7 +50,7 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(HttpProperties properties,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         var registration = new FilterRegistrationBean<>(new RequestGuardFilter(properties.maxBodySize(), resolver));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

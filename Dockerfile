@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+
+# Build with the project's own Maven wrapper; the jar targets Java 17 and runs on any later JRE.
+FROM eclipse-temurin:25-jdk-noble AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+# dependencies first, in their own layer: source edits do not download them again
+RUN ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+RUN ./mvnw -B -q package -DskipTests \
+ && java -Djarmode=tools -jar target/readtrack.jar extract --layers --launcher --destination /extracted
+
+FROM eclipse-temurin:25-jre-noble
+RUN groupadd --system readtrack \
+ && useradd --system --gid readtrack --uid 10001 --home-dir /app --no-create-home readtrack \
+ && mkdir -p /data && chown readtrack:readtrack /data
+WORKDIR /app
+# least-changing layers first
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+USER readtrack
+# the SQLite database and the generated JWT key live here (unless PostgreSQL / READTRACK_JWT_SECRET are set)
+VOLUME /data
+ENV READTRACK_DATA_DIR=/data \
+    PORT=8000 \
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m"
+EXPOSE 8000
+# bash alone, no curl in the image: ask the liveness probe
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health/liveness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
+# exec form: the JVM is PID 1 and receives SIGTERM, so shutdown is graceful
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
