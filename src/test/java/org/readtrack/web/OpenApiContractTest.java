@@ -1,0 +1,151 @@
+package org.readtrack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** The published OpenAPI document matches what the server really maps and really answers. */
+class OpenApiContractTest extends ApiTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    private Map<String, Object> schema;
+
+    @BeforeEach
+    void fetchSchema() {
+        schema = http.get().uri("/api/schema").exchange()
+                .expectStatus().isOk()
+                .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    @Test
+    void schemaAndSwaggerUiArePublic() {
+        http.get().uri("/api/schema.yaml").exchange().expectStatus().isOk();
+        http.get().uri("/api/docs/").exchange().expectStatus().isFound()
+                .expectHeader().valueMatches("Location", ".*/api/docs/swagger-ui/index.html");
+        http.get().uri("/api/docs/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void everyMappedApiEndpointIsDocumented() {
+        Map<String, Map<String, Object>> paths = map(schema.get("paths"));
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String path : info.getPatternValues()) {
+                // the documentation describes the API, not itself
+                if (!path.startsWith("/api/") || path.startsWith("/api/docs") || path.startsWith("/api/schema")) {
+                    continue;
+                }
+                for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
+                    Map<String, Object> item = paths.get(path);
+                    if (item == null || !item.containsKey(verb.name().toLowerCase(Locale.ROOT))) {
+                        missing.add(verb + " " + path);
+                    }
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+        assertThat(paths).containsKeys("/api/auth/login", "/api/contents/{contentId}/progress", "/api/progress/{id}");
+    }
+
+    @Test
+    void operationsNeedTheBearerTokenExceptTheAnonymousOnes() {
+        Map<String, Object> schemes = map(map(schema.get("components")).get("securitySchemes"));
+        assertThat(map(schemes.get("bearerAuth"))).containsEntry("type", "http").containsEntry("scheme", "bearer");
+        assertThat((List<?>) schema.get("security")).isNotEmpty();
+        assertThat((List<?>) operation("/api/auth/login", "post").get("security")).isEmpty();
+        assertThat((List<?>) operation("/api/auth/register", "post").get("security")).isEmpty();
+        assertThat(operation("/api/contents", "get")).doesNotContainKey("security");
+    }
+
+    @Test
+    void operationsHaveSummariesTagsAndProblemResponses() {
+        Map<String, Map<String, Object>> paths = map(schema.get("paths"));
+        paths.forEach((path, item) -> item.forEach((verb, value) -> {
+            Map<String, Object> operation = map(value);
+            assertThat(operation.get("summary")).as(verb + " " + path).isNotNull();
+            assertThat((List<?>) operation.get("tags")).as(verb + " " + path).isNotEmpty();
+        }));
+        Map<String, Object> responses = map(operation("/api/contents", "post").get("responses"));
+        assertThat(responses).containsKeys("201", "400", "401", "403", "409", "413", "415");
+        assertThat(map(map(map(responses.get("409")).get("content")).get("application/problem+json"))).isNotNull();
+        assertThat(map(operation("/api/auth/login", "post").get("responses"))).containsKeys("200", "400", "401", "429");
+    }
+
+    @Test
+    void schemaPropertyNamesAreThoseOfRealResponses() {
+        Session admin = admin("docs_admin");
+        Map<String, Object> category = post(admin, "/api/categories/", Map.of("name", "Manga"));
+        Map<String, Object> content = post(admin, "/api/contents/",
+                Map.of("title", "Monster", "feature_category", category.get("id"), "rating", 9.5));
+        Map<String, Object> chapter = post(admin, "/api/chapters/",
+                Map.of("content", content.get("id"), "chapter_number", "1", "release_date", "2024-05-01"));
+        Map<String, Object> progress = post(admin, "/api/progress/", Map.of("content", content.get("id")));
+        Map<String, Object> me = get(admin, "/api/auth/me/");
+        Map<String, Object> page = get(admin, "/api/contents/");
+        Map<String, Object> adminView = get(admin, "/api/users/" + admin.id() + "/");
+        Map<String, Object> problem = http.post().uri("/api/categories/").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", ""))
+                .exchange().expectStatus().isBadRequest().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+        Map<String, Object> tokens = http.post().uri("/api/auth/login/").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", admin.username(), "password", PASSWORD))
+                .exchange().expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+
+        assertSameProperties("CategoryResponse", category);
+        assertSameProperties("ContentResponse", content);
+        assertSameProperties("CategoryResponse", map(content.get("feature_category_detail")));
+        assertSameProperties("ChapterResponse", chapter);
+        assertSameProperties("ProgressResponse", progress);
+        assertSameProperties("ContentResponse", map(progress.get("content_detail")));
+        assertSameProperties("UserResponse", me);
+        assertSameProperties("AdminUserResponse", adminView);
+        assertSameProperties("PageResponseContentResponse", page);
+        assertSameProperties("TokenPair", tokens);
+        assertThat(properties("Problem")).containsAll(problem.keySet());
+    }
+
+    private void assertSameProperties(String component, Map<String, Object> response) {
+        assertThat(properties(component)).as(component).isEqualTo(new TreeSet<>(response.keySet()));
+    }
+
+    private Set<String> properties(String component) {
+        Map<String, Object> schemas = map(map(schema.get("components")).get("schemas"));
+        assertThat(schemas).containsKey(component);
+        return new TreeSet<>(map(map(schemas.get(component)).get("properties")).keySet());
+    }
+
+    private Map<String, Object> operation(String path, String verb) {
+        return map(map(map(schema.get("paths")).get(path)).get(verb));
+    }
+
+    private Map<String, Object> post(Session session, String uri, Map<String, Object> body) {
+        return http.post().uri(uri).header("Authorization", session.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    private Map<String, Object> get(Session session, String uri) {
+        return http.get().uri(uri).header("Authorization", session.bearer())
+                .exchange().expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Map<String, T> map(Object value) {
+        return (Map<String, T>) value;
+    }
+}
