@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Argon2id hashing with a bound on how many hashes run at once (see {@link PasswordProperties}). */
 @Component
-class PasswordHasher {
+public class PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
@@ -30,7 +30,7 @@ class PasswordHasher {
         this.decoyHash = encoder.encode("decoy password that nobody has");
     }
 
-    String hash(String password) {
+    public String hash(String password) {
         return bounded(() -> encoder.encode(password));
     }
 

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * ({@code 10.5} → {@code 00000000000000000010.5}); fractions compare correctly as text once the integer
  * parts are equal. Anything else becomes {@code 1} followed by the text itself.
  */
-final class ChapterNumber {
+public final class ChapterNumber {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,19})(?:\\.(\\d+))?");
 
     private ChapterNumber() {
     }
 
-    static String sortKey(String chapterNumber) {
+    public static String sortKey(String chapterNumber) {
         Matcher matcher = NUMBER.matcher(chapterNumber.strip());
         if (!matcher.matches()) {
             return "1" + chapterNumber;

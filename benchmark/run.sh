@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Load benchmark of Readtrack, on this machine.
+#
+#   benchmark/run.sh [medium|large] [sqlite|postgresql] [Simulation ...]
+#
+# Builds the service, seeds the dataset once (kept under target/benchmark for later runs), starts the
+# service with the project's JVM options (jvm.options), warms it up, runs each Gatling simulation
+# (default: all of them), reports resident memory, and writes a summary next to the HTML reports in
+# target/benchmark/. PostgreSQL: the server on 127.0.0.1:5432, user postgres (override with PGHOST…).
+set -euo pipefail
+
+preset=${1:-medium}
+database=${2:-sqlite}
+shift $(( $# < 2 ? $# : 2 ))
+simulations=("$@")
+if [ ${#simulations[@]} -eq 0 ]; then
+  simulations=(ContentList ContentDetail ContentSearch ChapterList ProgressList ProgressUpdate Login LoginFlood)
+fi
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+port=${BENCHMARK_PORT:-8090}
+out=target/benchmark
+mkdir -p "$out"
+summary="$out/summary-$preset-$database.md"
+
+echo "== building the service"
+./mvnw -q -B package -DskipTests
+./mvnw -q -B -f benchmark/pom.xml test-compile
+
+env_for_database=()
+case "$database" in
+  sqlite)
+    data="$out/data-$preset-sqlite"
+    if [ ! -f "$data/seeded" ]; then
+      rm -rf "$data"
+      echo "== seeding $preset into SQLite ($data)"
+      READTRACK_DATA_DIR="$data" java @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
+      touch "$data/seeded"
+    fi
+    ;;
+  postgresql)
+    data="$out/data-$preset-postgresql"
+    mkdir -p "$data"
+    pg_database="readtrack_bench_$preset"
+    env_for_database=(DATABASE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$pg_database"
+                      POSTGRES_USER="${PGUSER:-postgres}")
+    if [ ! -f "$data/seeded" ]; then
+      psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qc "DROP DATABASE IF EXISTS $pg_database"
+      psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qc "CREATE DATABASE $pg_database"
+      echo "== seeding $preset into PostgreSQL ($pg_database)"
+      env READTRACK_DATA_DIR="$data" DATABASE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$pg_database" \
+          READTRACK_DATABASE_USER="${PGUSER:-postgres}" \
+          java @jvm.options -Dreadtrack.database.postgres.user="${PGUSER:-postgres}" -jar target/readtrack.jar \
+          seed-dataset --preset "$preset"
+      touch "$data/seeded"
+    fi
+    ;;
+  *) echo "database: sqlite or postgresql" >&2; exit 2 ;;
+esac
+
+echo "== starting the service on port $port"
+env PORT="$port" READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false "${env_for_database[@]}" \
+    java @jvm.options -Dreadtrack.database.postgres.user="${PGUSER:-postgres}" -jar target/readtrack.jar \
+    > "$out/server-$preset-$database.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  if curl -fs "http://localhost:$port/actuator/health/readiness" > /dev/null 2>&1; then break; fi
+  sleep 1
+done
+curl -fs "http://localhost:$port/actuator/health/readiness" > /dev/null
+
+gatling() {
+  ./mvnw -q -B -f benchmark/pom.xml gatling:test -Dgatling.simulationClass="org.readtrack.benchmark.$1Simulation" \
+      -Dreadtrack.url="http://localhost:$port" "${@:2}"
+}
+
+echo "== warming up"
+gatling Warmup -Dduration="${WARMUP_SECONDS:-60}" > "$out/warmup.log" 2>&1
+
+{
+  echo "# Readtrack benchmark: preset $preset, $database"
+  echo
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- JVM options: $(tr '\n' ' ' < jvm.options)"
+  echo
+  echo "| simulation | requests | failed | mean req/s | p50 ms | p99 ms | max ms | targets |"
+  echo "|---|---|---|---|---|---|---|---|"
+} > "$summary"
+
+failures=0
+for simulation in "${simulations[@]}"; do
+  echo "== $simulation"
+  log="$out/$simulation-$preset-$database.log"
+  if gatling "$simulation" > "$log" 2>&1; then verdict=met; else verdict=MISSED; failures=$((failures + 1)); fi
+  # Gatling's console summary: the global block of the run
+  awk -v name="$simulation" -v verdict="$verdict" '
+    /> request count/ { split($0, a, /[()= ]+/); total=$4; for (i in a) if (a[i]=="KO") ko=a[i+1] }
+    /> response time 50th percentile/ { p50=$6 }
+    /> response time 99th percentile/ { p99=$6 }
+    /> max response time/ { max=$5 }
+    /> mean throughput|> mean requests\/sec/ { rps=$4 }
+    END { printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, total, ko, rps, p50, p99, max, verdict }
+  ' "$log" >> "$summary"
+  grep -E '^> |failed|Assertion|✔|✘|KO' "$log" | head -40 || true
+done
+
+rss_kb=$(ps -o rss= -p "$server" | tr -d ' ')
+echo >> "$summary"
+echo "Resident memory of the service after the run: $((rss_kb / 1024)) MB" >> "$summary"
+kill -TERM "$server"; wait "$server" 2>/dev/null || true
+trap - EXIT
+
+echo
+cat "$summary"
+echo "HTML reports: $out/reports/"
+exit $(( failures > 0 ? 1 : 0 ))

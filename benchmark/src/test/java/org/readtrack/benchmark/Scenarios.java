@@ -1,0 +1,51 @@
+package org.readtrack.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+/** The requests the benchmark measures, each as a named Gatling request. */
+final class Scenarios {
+
+    private Scenarios() {
+    }
+
+    /** One page of 20 contents of a category (pages 1 to 20 of about 500 contents). */
+    static HttpRequestActionBuilder list(String name) {
+        return http(name).get("/api/contents/?feature_category=#{categoryId}&page=#{page}&page_size=20")
+                .header("Authorization", "#{token}").check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder detail(String name) {
+        return http(name).get("/api/contents/#{contentId}/").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
+    /** Matches 36 titles of the seeded dataset, whatever its size. */
+    static HttpRequestActionBuilder search(String name) {
+        return http(name).get("/api/contents/?search=stellar%20odyssey").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder chapters(String name) {
+        return http(name).get("/api/chapters/?content=#{contentId}").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder progressList(String name) {
+        return http(name).get("/api/progress/").header("Authorization", "#{token}").check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder progressUpdate(String name) {
+        return http(name).patch("/api/progress/#{entryId}/").header("Authorization", "#{token}")
+                .body(StringBody("{\"last_chapter\": \"#{chapter}\"}")).check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder login(String name) {
+        return http(name).post("/api/auth/login/")
+                .body(StringBody("{\"username\": \"#{username}\", \"password\": \"" + Fixtures.PASSWORD + "\"}"))
+                .check(status().is(200));
+    }
+}

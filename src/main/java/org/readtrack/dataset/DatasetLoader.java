@@ -1,0 +1,124 @@
+package org.readtrack.dataset;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import org.readtrack.catalog.ChapterNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a preset straight into the tables with JDBC batches, a few thousand rows per transaction: the
+ * API would take hours for millions of chapters. Values are deterministic, so runs are comparable.
+ */
+final class DatasetLoader {
+
+    /** A search for this finds the same few dozen contents whatever the preset: see {@link #title}. */
+    static final String SEARCH_MARKER = "Stellar Odyssey";
+    static final int MARKED_CONTENTS = 36;
+    private static final int BATCH = 5_000;
+    private static final String[] ADJECTIVES = {"Crimson", "Silent", "Hidden", "Eternal", "Broken", "Golden",
+            "Wandering", "Frozen", "Burning", "Last", "Midnight", "Iron", "Velvet", "Hollow", "Savage", "Gentle",
+            "Shattered", "Lonely", "Radiant", "Forgotten"};
+    private static final String[] NOUNS = {"Blade", "Garden", "Kingdom", "Tide", "Archive", "Empire", "Harbor",
+            "Oath", "Chronicle", "Voyage", "Requiem", "Lantern", "Citadel", "Echo", "Horizon", "Serpent", "Ballad",
+            "Throne", "Labyrinth", "Comet"};
+    private static final String[] LANGUAGES = {"fr", "fr", "en", "en", "ja", "ko"};
+    private static final String[] STATUSES = {"ongoing", "ongoing", "completed", "hiatus"};
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Instant now;
+
+    DatasetLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Instant now) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.now = now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    record Totals(int categories, int contents, long chapters, int users, long entries) {
+    }
+
+    Totals load(DatasetPreset preset, String passwordHash) {
+        insert("INSERT INTO categories (name, name_key, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                preset.categories, i -> new Object[] {"Category " + (i + 1), "category " + (i + 1),
+                        "Synthetic category " + (i + 1), at(i), at(i)});
+        List<Long> categories = ids("categories");
+
+        insert("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                preset.contents, i -> new Object[] {title(i, preset.contents), "Author " + (i % 997),
+                        LANGUAGES[i % LANGUAGES.length], STATUSES[i % STATUSES.length],
+                        i % 5 == 0 ? null : (i % 91) / 10.0 + 1, "Synthetic content " + i,
+                        categories.get(i % categories.size()), at(i), at(i)});
+        List<Long> contents = ids("contents");
+
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        long chapters = (long) contents.size() * preset.chaptersPerContent;
+        insert("INSERT INTO chapters (content_id, chapter_number, sort_key, title, release_date, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Math.toIntExact(chapters), i -> {
+                    int number = i % preset.chaptersPerContent + 1;
+                    return new Object[] {contents.get(i / preset.chaptersPerContent), Integer.toString(number),
+                            ChapterNumber.sortKey(Integer.toString(number)), "Chapter " + number,
+                            Date.valueOf(today.minusWeeks(preset.chaptersPerContent - number)), at(i), at(i)};
+                });
+
+        insert("INSERT INTO users (username, username_key, email, email_key, password_hash, first_name, last_name,"
+                + " role, active, date_joined) VALUES (?, ?, ?, ?, ?, '', '', 'user', ?, ?)",
+                preset.users, i -> new Object[] {username(i), username(i), username(i) + "@example.org",
+                        username(i) + "@example.org", passwordHash, true, at(i)});
+        List<Long> users = ids("users");
+
+        long entries = (long) users.size() * preset.entriesPerUser;
+        insert("INSERT INTO progress (user_id, content_id, last_chapter, notes, created_at, updated_at)"
+                + " VALUES (?, ?, ?, '', ?, ?)", Math.toIntExact(entries), i -> {
+                    int user = i / preset.entriesPerUser;
+                    // consecutive contents from a per-user offset: distinct within a user, spread across users
+                    int content = (int) (((long) user * 7919 + i % preset.entriesPerUser) % contents.size());
+                    return new Object[] {users.get(user), contents.get(content),
+                            Integer.toString(i % preset.chaptersPerContent + 1), at(i), at(i)};
+                });
+        return new Totals(categories.size(), contents.size(), chapters, users.size(), entries);
+    }
+
+    static String username(int index) {
+        return "reader" + (index + 1);
+    }
+
+    /** Varied titles; exactly {@link #MARKED_CONTENTS} of them, spread out, carry the search marker. */
+    private static String title(int index, int total) {
+        int spacing = Math.max(1, total / MARKED_CONTENTS);
+        String words = ADJECTIVES[index % ADJECTIVES.length] + " " + NOUNS[(index / ADJECTIVES.length) % NOUNS.length];
+        boolean marked = index % spacing == 0 && index / spacing < MARKED_CONTENTS;
+        return (marked ? SEARCH_MARKER + ": " : "") + words + " " + (index + 1);
+    }
+
+    /** Creation times spread over the past year, a second apart. */
+    private Timestamp at(int index) {
+        return Timestamp.from(now.minus(Duration.ofDays(365)).plusSeconds(index % 31_000_000));
+    }
+
+    private void insert(String sql, int rows, IntFunction<Object[]> row) {
+        for (int start = 0; start < rows; start += BATCH) {
+            int end = Math.min(rows, start + BATCH);
+            List<Object[]> batch = new ArrayList<>(end - start);
+            for (int i = start; i < end; i++) {
+                batch.add(row.apply(i));
+            }
+            transaction.executeWithoutResult(status -> jdbc.batchUpdate(sql, batch));
+        }
+    }
+
+    private List<Long> ids(String table) {
+        return jdbc.queryForList("SELECT id FROM " + table + " ORDER BY id", Long.class);
+    }
+}
