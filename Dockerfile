@@ -21,15 +21,16 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
+COPY jvm.options ./
 USER readtrack
 # the SQLite database and the generated JWT key live here (unless PostgreSQL / READTRACK_JWT_SECRET are set)
 VOLUME /data
 ENV READTRACK_DATA_DIR=/data \
-    PORT=8000 \
-    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m"
+    PORT=8000
 EXPOSE 8000
 # bash alone, no curl in the image: ask the liveness probe
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health/liveness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
 # exec form: the JVM is PID 1 and receives SIGTERM, so shutdown is graceful
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# jvm.options: the memory settings the benchmark was measured with (see BENCHMARKS.md)
+ENTRYPOINT ["java", "@jvm.options", "org.springframework.boot.loader.launch.JarLauncher"]

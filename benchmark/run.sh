@@ -49,10 +49,8 @@ case "$database" in
       psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qc "DROP DATABASE IF EXISTS $pg_database"
       psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qc "CREATE DATABASE $pg_database"
       echo "== seeding $preset into PostgreSQL ($pg_database)"
-      env READTRACK_DATA_DIR="$data" DATABASE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$pg_database" \
-          READTRACK_DATABASE_USER="${PGUSER:-postgres}" \
-          java @jvm.options -Dreadtrack.database.postgres.user="${PGUSER:-postgres}" -jar target/readtrack.jar \
-          seed-dataset --preset "$preset"
+      env READTRACK_DATA_DIR="$data" ${env_for_database[@]+"${env_for_database[@]}"} \
+          java @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
       touch "$data/seeded"
     fi
     ;;
@@ -60,9 +58,8 @@ case "$database" in
 esac
 
 echo "== starting the service on port $port"
-env PORT="$port" READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false "${env_for_database[@]}" \
-    java @jvm.options -Dreadtrack.database.postgres.user="${PGUSER:-postgres}" -jar target/readtrack.jar \
-    > "$out/server-$preset-$database.log" 2>&1 &
+env PORT="$port" READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false ${env_for_database[@]+"${env_for_database[@]}"} \
+    java @jvm.options -jar target/readtrack.jar > "$out/server-$preset-$database.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

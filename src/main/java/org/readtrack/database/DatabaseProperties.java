@@ -27,7 +27,11 @@ public record DatabaseProperties(
 
     public JdbcTarget target() {
         if (url != null && !url.isBlank()) {
-            return JdbcTarget.fromUrl(url.strip());
+            JdbcTarget target = JdbcTarget.fromUrl(url.strip());
+            // a URL without credentials takes them from POSTGRES_USER / POSTGRES_PASSWORD
+            boolean credentialsApart = target.username() == null && postgres != null
+                    && postgres.user() != null && !postgres.user().isBlank();
+            return credentialsApart ? new JdbcTarget(target.jdbcUrl(), postgres.user(), postgres.password()) : target;
         }
         if (postgres != null && postgres.db() != null && !postgres.db().isBlank()) {
             String host = blankToDefault(postgres.host(), "localhost");
