@@ -51,10 +51,13 @@ class Accounts {
 
     User register(RegisterRequest request, Role role) {
         FieldErrors errors = new FieldErrors();
-        if (users.existsByUsernameKey(Identifiers.fold(request.username()))) {
+        // login accepts a username or an email address, so neither may name another account's other identifier
+        if (users.existsByUsernameKey(Identifiers.fold(request.username()))
+                || users.existsByEmailKey(Identifiers.fold(request.username()))) {
             errors.add("username", USERNAME_TAKEN);
         }
-        if (users.existsByEmailKey(Identifiers.fold(request.email()))) {
+        if (users.existsByEmailKey(Identifiers.fold(request.email()))
+                || users.existsByUsernameKey(Identifiers.fold(request.email()))) {
             errors.add("email", EMAIL_TAKEN);
         }
         policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),
@@ -183,7 +186,8 @@ class Accounts {
         notNull(update.lastName(), "last_name", errors);
         notNull(update.email(), "email", errors);
         if (update.email() != null && update.email().isPresent()
-                && users.existsByEmailKeyAndIdNot(Identifiers.fold(update.email().get()), user.getId())) {
+                && (users.existsByEmailKeyAndIdNot(Identifiers.fold(update.email().get()), user.getId())
+                    || users.existsByUsernameKeyAndIdNot(Identifiers.fold(update.email().get()), user.getId()))) {
             errors.add("email", EMAIL_TAKEN);
         }
         errors.throwIfAny();
