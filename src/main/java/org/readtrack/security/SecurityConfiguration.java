@@ -50,8 +50,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
-                                "/api/auth/refresh").permitAll()
+                        // every method, so that a wrong one is answered 405 rather than "log in first"
+                        .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
