@@ -16,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -55,6 +56,8 @@ class WebConfiguration implements WebMvcConfigurer {
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
                 .enable(DeserializationFeature.USE_NULL_FOR_MISSING_REFERENCE_VALUES)
+                // a choice is named, never numbered: {"role": 1} must not mean the second constant
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
