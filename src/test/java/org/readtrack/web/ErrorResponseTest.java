@@ -97,6 +97,18 @@ class ErrorResponseTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT role FROM users WHERE id = ?", String.class, alice)).isEqualTo("user");
     }
 
+    /** Enum constants are matched by name only: their declaration order is not part of the API. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "\"1\"", "0"})
+    void numberForAChoiceIsRefusedOnThatField(String role) {
+        Session root = admin("root");
+        long alice = register("alice");
+
+        expectInvalid(adminPatch(root, alice, "{\"role\": " + role + "}"), "role");
+
+        assertThat(jdbc.queryForObject("SELECT role FROM users WHERE id = ?", String.class, alice)).isEqualTo("user");
+    }
+
     @Test
     void textPlainBodyIsAnUnsupportedMediaType() {
         expectProblem(http.post().uri("/api/auth/login/").contentType(MediaType.TEXT_PLAIN)
