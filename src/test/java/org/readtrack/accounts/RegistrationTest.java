@@ -39,6 +39,12 @@ class RegistrationTest extends ApiTest {
     }
 
     @Test
+    void createdAccountIsLocatedAtMe() {
+        register(registration("alice")).expectStatus().isCreated()
+                .expectHeader().location(baseUrl() + "/api/auth/me/");
+    }
+
+    @Test
     void optionalNamesDefaultToEmptyStrings() {
         register(Map.of("username", "alice", "email", "alice@example.org", "password", PASSWORD))
                 .expectStatus().isCreated()
@@ -64,6 +70,22 @@ class RegistrationTest extends ApiTest {
                 .expectBody().jsonPath("$.role").isEqualTo("user");
         assertThat(jdbc.queryForObject("SELECT role FROM users WHERE username = 'mallory'", String.class))
                 .isEqualTo("user");
+    }
+
+    @Test
+    void serverControlledFieldsInTheBodyAreIgnored() {
+        Map<String, Object> body = registration("mallory");
+        body.put("id", 424242);
+        body.put("is_active", false);
+        body.put("date_joined", "2000-01-01T00:00:00Z");
+
+        register(body).expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.id").value(Integer.class, id -> assertThat(id).isNotEqualTo(424242))
+                .jsonPath("$.date_joined").value(String.class, joined -> assertThat(joined).doesNotStartWith("2000"));
+        http.post().uri("/api/auth/login/").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", "mallory", "password", PASSWORD)).exchange()
+                .expectStatus().isOk();
     }
 
     @ParameterizedTest
@@ -125,6 +147,15 @@ class RegistrationTest extends ApiTest {
         register("bob");
         Map<String, Object> body = registration("\uFF22\uFF2F\uFF22"); // fullwidth "BOB"
         body.put("email", "fullwidth@example.org");
+
+        expectTaken(register(body), "username");
+    }
+
+    @Test
+    void usernamesThatDifferOnlyByFullCaseFoldingAreOneName() {
+        register("straße");
+        Map<String, Object> body = registration("STRASSE");
+        body.put("email", "strasse@example.org");
 
         expectTaken(register(body), "username");
     }
