@@ -79,13 +79,22 @@ class Accounts {
         }
     }
 
+    /** Login takes a username or an email address, so neither may name another account's other identifier. */
     private void rejectTaken(RegisterRequest request) {
-        if (users.existsByUsernameKey(CaseFolding.fold(request.username()))) {
+        if (identifies(request.username(), null)) {
             throw ConflictException.onField("username", USERNAME_TAKEN);
         }
-        if (users.existsByEmailKey(CaseFolding.fold(request.email()))) {
+        if (identifies(request.email(), null)) {
             throw ConflictException.onField("email", EMAIL_TAKEN);
         }
+    }
+
+    /** Whether an account, other than {@code exceptId}, logs in with this name or address. */
+    private boolean identifies(String usernameOrEmail, Long exceptId) {
+        String key = CaseFolding.fold(usernameOrEmail);
+        return exceptId == null
+                ? users.existsByUsernameKey(key) || users.existsByEmailKey(key)
+                : users.existsByUsernameKeyAndIdNot(key, exceptId) || users.existsByEmailKeyAndIdNot(key, exceptId);
     }
 
     /** Same failure, and about the same time spent, whether the account is missing, inactive or the password wrong. */
@@ -187,8 +196,7 @@ class Accounts {
         notNull(update.lastName(), "last_name", errors);
         notNull(update.email(), "email", errors);
         errors.throwIfAny();
-        if (update.email() != null
-                && users.existsByEmailKeyAndIdNot(CaseFolding.fold(update.email().get()), user.getId())) {
+        if (update.email() != null && identifies(update.email().get(), user.getId())) {
             throw ConflictException.onField("email", EMAIL_TAKEN);
         }
         if (update.firstName() != null) {

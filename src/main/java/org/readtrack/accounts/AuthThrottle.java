@@ -34,7 +34,8 @@ class AuthThrottle {
 
     void login(String address, String username) {
         take("login-address:" + address, properties.loginPerAddress());
-        take("login-user:" + CaseFolding.fold(username), properties.loginPerUsername());
+        // the same key that finds the account, so that spacing variants of one name share its budget
+        take("login-user:" + CaseFolding.fold(username.strip()), properties.loginPerUsername());
     }
 
     void register(String address) {

@@ -29,6 +29,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByEmailKeyAndIdNot(String emailKey, Long id);
 
+    boolean existsByUsernameKeyAndIdNot(String usernameKey, Long id);
+
     /** {@code pattern} is a folded LIKE pattern with {@code \} as escape character. */
     @Query("""
             select u from User u

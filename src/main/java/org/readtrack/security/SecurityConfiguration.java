@@ -56,8 +56,8 @@ class SecurityConfiguration {
                         // a separate management port is internal by deployment: metrics there need no token
                         .requestMatchers(request -> managementPort != null
                                 && request.getLocalPort() == managementPort).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login",
-                                "/api/auth/refresh").permitAll()
+                        // every method, so that a wrong one is answered 405 rather than "log in first"
+                        .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")

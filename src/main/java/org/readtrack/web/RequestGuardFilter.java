@@ -36,22 +36,27 @@ class RequestGuardFilter extends OncePerRequestFilter {
             resolver.resolveException(request, response, null, new PayloadTooLargeException(limit));
             return;
         }
-        if (hasNulInParameters(request)) {
+        String parameterWithNul = parameterWithNul(request);
+        if (parameterWithNul != null) {
             resolver.resolveException(request, response, null,
-                    FieldErrors.of("query", StrictStringsModule.NUL_MESSAGE));
+                    FieldErrors.of(parameterWithNul, StrictStringsModule.NUL_MESSAGE));
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, limit), response);
     }
 
-    private static boolean hasNulInParameters(HttpServletRequest request) {
+    /** The first query parameter whose value holds a NUL, or null when none does. */
+    private static String parameterWithNul(HttpServletRequest request) {
         String query = request.getQueryString();
         if (query == null || !(query.contains("%00") || query.indexOf('\0') >= 0)) {
-            return false;
+            return null;
         }
-        return request.getParameterMap().values().stream()
-                .flatMap(java.util.Arrays::stream)
-                .anyMatch(value -> value.indexOf('\0') >= 0);
+        for (var parameter : request.getParameterMap().entrySet()) {
+            if (java.util.Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0)) {
+                return parameter.getKey();
+            }
+        }
+        return null;
     }
 
     private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
