@@ -13,6 +13,7 @@ import org.readtrack.web.FieldErrors;
 import org.readtrack.web.NotFoundException;
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.RequestValidator;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,9 +42,11 @@ class Accounts {
     private final Tokens tokens;
     private final Clock clock;
     private final TransactionTemplate writes;
+    private final RequestValidator validator;
 
     Accounts(UserRepository users, PasswordPolicy policy, PasswordHasher hasher, Tokens tokens, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, RequestValidator validator) {
+        this.validator = validator;
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
@@ -57,9 +60,12 @@ class Accounts {
      * request itself was fine.
      */
     User register(RegisterRequest request, Role role) {
-        FieldErrors errors = new FieldErrors();
-        policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),
-                request.firstName(), request.lastName())).forEach(problem -> errors.add("password", problem));
+        // the password policy's findings join the field constraints', so that one answer lists every problem
+        FieldErrors errors = validator.errorsOf(request);
+        if (request.password() != null) {
+            policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),
+                    request.firstName(), request.lastName())).forEach(problem -> errors.add("password", problem));
+        }
         errors.throwIfAny();
         rejectTaken(request);
 

@@ -37,7 +37,7 @@ class AuthController {
 
     @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address.")
     @PostMapping("/register")
-    ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
+    ResponseEntity<UserResponse> register(@RequestBody RegisterRequest body, HttpServletRequest request) {
         throttle.register(request.getRemoteAddr());
         User user = accounts.register(body, Role.USER);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -19,11 +19,16 @@ public class RequestValidator {
     }
 
     public <T> T validate(T request) {
+        errorsOf(request).throwIfAny();
+        return request;
+    }
+
+    /** The violations, for callers that add checks of their own before failing with all of them. */
+    public <T> FieldErrors errorsOf(T request) {
         FieldErrors errors = new FieldErrors();
         for (ConstraintViolation<T> violation : validator.validate(request)) {
             errors.add(FieldNames.snake(violation.getPropertyPath().toString()), violation.getMessage());
         }
-        errors.throwIfAny();
-        return request;
+        return errors;
     }
 }

@@ -303,12 +303,16 @@ class RegistrationTest extends ApiTest {
     }
 
     @Test
-    void everyRuleBrokenAtOnceIsReportedTogether() {
+    void invalidDetailsAreReportedTogetherBeforeTakenNames() {
         register("alice");
         Map<String, Object> body = withPassword("ALICE", "short");
-        body.put("email", "ALICE@example.org");
+        body.put("email", "not an address");
+        expectInvalid(register(body), "email", "password");
 
-        expectInvalid(register(body), "username", "email", "password");
+        body.put("email", "ALICE@example.org");
+        body.put("password", PASSWORD);
+        expectTaken(register(body), "username");
+        assertThat(userCount()).isEqualTo(1);
     }
 
     private long userCount() {
