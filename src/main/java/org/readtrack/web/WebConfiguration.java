@@ -46,10 +46,15 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Strict JSON: a fraction is not an id, a null is not a number, and text may not hide NUL characters. */
+    /**
+     * Strict JSON: a fraction is not an id, a null is not a number, and text may not hide NUL characters.
+     * A field missing from the body becomes a null {@code Optional}, not an empty one (Jackson 3's default),
+     * so that PATCH records can tell a field left out from a field sent as JSON null.
+     */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
+                .enable(DeserializationFeature.USE_NULL_FOR_MISSING_REFERENCE_VALUES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
