@@ -108,7 +108,8 @@ class ContentViews {
     private String searchCondition(String text, Map<String, Object> parameters) {
         if (!sqlite) {
             parameters.put("search", Like.containing(text.toLowerCase(Locale.ROOT)));
-            return "(lower(c.title) LIKE :search OR lower(c.author) LIKE :search)";
+            // the title column sorts under "C", whose lower() ignores non-ASCII letters (see V3_2 migration)
+            return "(lower(c.title COLLATE \"default\") LIKE :search OR lower(c.author) LIKE :search)";
         }
         if (text.codePointCount(0, text.length()) >= TRIGRAM) {
             // a quoted FTS5 string is matched literally: a phrase of trigrams, that is, a substring
