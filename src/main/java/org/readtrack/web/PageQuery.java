@@ -19,7 +19,12 @@ public record PageQuery(int page, int size) {
         int size = parsePositive(pageSize, DEFAULT_SIZE, "page_size", errors);
         errors.throwIfAny();
         // like DRF, an oversized page_size is capped rather than refused
-        return new PageQuery(number, Math.min(size, MAX_SIZE));
+        PageQuery query = new PageQuery(number, Math.min(size, MAX_SIZE));
+        // no list is that long, and Spring Data refuses such an offset with an exception (a 500)
+        if (query.offset() > Integer.MAX_VALUE) {
+            throw new NotFoundException("Invalid page.");
+        }
+        return query;
     }
 
     private static int parsePositive(String raw, int fallback, String name, FieldErrors errors) {
