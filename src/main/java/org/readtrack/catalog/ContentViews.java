@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.readtrack.database.DatabaseProperties;
 import org.readtrack.database.JdbcTarget;
@@ -108,15 +110,41 @@ class ContentViews {
     private String searchCondition(String text, Map<String, Object> parameters) {
         if (!sqlite) {
             parameters.put("search", Like.containing(text.toLowerCase(Locale.ROOT)));
-            return "(lower(c.title) LIKE :search OR lower(c.author) LIKE :search)";
+            // the title column sorts under "C", whose lower() ignores non-ASCII letters (see V3_2 migration)
+            return "(lower(c.title COLLATE \"default\") LIKE :search OR lower(c.author) LIKE :search)";
         }
         if (text.codePointCount(0, text.length()) >= TRIGRAM) {
             // a quoted FTS5 string is matched literally: a phrase of trigrams, that is, a substring
             parameters.put("search", "\"" + text.replace("\"", "\"\"") + "\"");
             return "c.id IN (SELECT rowid FROM contents_search WHERE contents_search MATCH :search)";
         }
-        parameters.put("search", Like.containing(text));
-        return "(c.title LIKE :search ESCAPE '\\' OR c.author LIKE :search ESCAPE '\\')";
+        // SQLite's LIKE and lower() fold ASCII letters only: look for every case of these one or two characters
+        List<String> matches = new ArrayList<>();
+        List<String> variants = caseVariants(text);
+        for (int i = 0; i < variants.size(); i++) {
+            parameters.put("search" + i, variants.get(i));
+            matches.add("instr(c.title, :search" + i + ") > 0 OR instr(c.author, :search" + i + ") > 0");
+        }
+        return "(" + String.join(" OR ", matches) + ")";
+    }
+
+    /** {@code "éT"} → {@code éT, ét, ÉT, Ét}: each character in each of its cases (at most three each). */
+    private static List<String> caseVariants(String text) {
+        List<String> variants = List.of("");
+        for (int codePoint : text.codePoints().toArray()) {
+            Set<String> cases = new LinkedHashSet<>(List.of(Character.toString(codePoint),
+                    Character.toString(Character.toLowerCase(codePoint)),
+                    Character.toString(Character.toUpperCase(codePoint)),
+                    Character.toString(Character.toTitleCase(codePoint))));
+            List<String> longer = new ArrayList<>();
+            for (String prefix : variants) {
+                for (String form : cases) {
+                    longer.add(prefix + form);
+                }
+            }
+            variants = longer;
+        }
+        return variants;
     }
 
     private static ContentResponse row(ResultSet rs, int rowNumber) throws SQLException {

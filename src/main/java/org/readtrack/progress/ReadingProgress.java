@@ -47,6 +47,10 @@ class ReadingProgress {
         PageRequest request = PageRequest.of(page.page() - 1, page.size(), RECENT_FIRST);
         Page<Progress> found = contentId == null ? entries.findByUserId(userId, request)
                 : entries.findByUserIdAndContentId(userId, contentId, request);
+        if (found.getTotalElements() == 0 && contentId != null && !catalog.exists(contentId)) {
+            // as for ?content= on chapters: naming a content that does not exist is a mistake, not an empty list
+            throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
+        }
         Map<Long, ContentResponse> contents =
                 catalog.describe(found.getContent().stream().map(Progress::getContentId).toList());
         return PageResponse.of(page, found.getTotalElements(), found.getContent().stream()

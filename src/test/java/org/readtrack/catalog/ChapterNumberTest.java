@@ -1,0 +1,54 @@
+package org.readtrack.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The sort key orders chapter numbers naturally by plain text comparison, as the database compares it. */
+class ChapterNumberTest {
+
+    private static List<String> sorted(String... numbers) {
+        // String.compareTo is code-point order for these ASCII keys, like SQLite BINARY and PostgreSQL "C"
+        return Stream.of(numbers).sorted(Comparator.comparing(ChapterNumber::sortKey)).toList();
+    }
+
+    @Test
+    void integersSortByValueNotByText() {
+        assertThat(sorted("10", "2", "1", "100", "11", "9")).containsExactly("1", "2", "9", "10", "11", "100");
+    }
+
+    @Test
+    void decimalsSortBetweenTheirNeighbours() {
+        assertThat(sorted("11", "10.5", "10", "2")).containsExactly("2", "10", "10.5", "11");
+        assertThat(sorted("10.5", "10.25", "10.05", "10.1")).containsExactly("10.05", "10.1", "10.25", "10.5");
+    }
+
+    @Test
+    void nonNumericChaptersComeAfterEveryNumber() {
+        assertThat(sorted("Extra", "1-2", "999999", "Prologue", "3", "0"))
+                .containsExactly("0", "3", "999999", "1-2", "Extra", "Prologue");
+    }
+
+    @Test
+    void leadingZerosAndTrailingFractionZerosDoNotChangeTheValue() {
+        assertThat(ChapterNumber.sortKey("007")).isEqualTo(ChapterNumber.sortKey("7"));
+        assertThat(ChapterNumber.sortKey("7.50")).isEqualTo(ChapterNumber.sortKey("7.5"));
+        assertThat(ChapterNumber.sortKey("7.0")).isEqualTo(ChapterNumber.sortKey("7"));
+        assertThat(ChapterNumber.sortKey("0")).isEqualTo(ChapterNumber.sortKey("000"));
+    }
+
+    @Test
+    void theLargestNineteenDigitNumbersStillSortAsNumbers() {
+        assertThat(sorted("9999999999999999999", "1000000000000000000", "2", "Extra"))
+                .containsExactly("2", "1000000000000000000", "9999999999999999999", "Extra");
+    }
+
+    @Test
+    void surroundingSpacesDoNotMakeANumberText() {
+        assertThat(ChapterNumber.sortKey(" 12 ")).isEqualTo(ChapterNumber.sortKey("12"));
+    }
+}
