@@ -110,7 +110,7 @@ class ContentViews {
     private String searchCondition(String text, Map<String, Object> parameters) {
         if (!sqlite) {
             parameters.put("search", Like.containing(text.toLowerCase(Locale.ROOT)));
-            // the title column sorts under "C", whose lower() ignores non-ASCII letters (see V3_2 migration)
+            // the title column sorts under "C", whose lower() ignores non-ASCII letters (see the V2 migration)
             return "(lower(c.title COLLATE \"default\") LIKE :search OR lower(c.author) LIKE :search)";
         }
         if (text.codePointCount(0, text.length()) >= TRIGRAM) {
