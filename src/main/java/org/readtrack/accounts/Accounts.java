@@ -43,10 +43,12 @@ class Accounts {
     private final Clock clock;
     private final TransactionTemplate writes;
     private final RequestValidator validator;
+    private final Callers callers;
 
     Accounts(UserRepository users, PasswordPolicy policy, PasswordHasher hasher, Tokens tokens, Clock clock,
-            PlatformTransactionManager transactionManager, RequestValidator validator) {
+            PlatformTransactionManager transactionManager, RequestValidator validator, Callers callers) {
         this.validator = validator;
+        this.callers = callers;
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
@@ -175,6 +177,7 @@ class Accounts {
         notNull(update.isActive(), "is_active", errors);
         errors.throwIfAny();
         applyProfile(user, update.profile());
+        callers.forgetAfterCommit(id);
         if (update.role() != null) {
             user.setRole(update.role().get());
         }
@@ -194,6 +197,7 @@ class Accounts {
             throw new AccessDeniedException("Administrators cannot delete themselves.");
         }
         users.delete(get(id));
+        callers.forgetAfterCommit(id);
     }
 
     private void applyProfile(User user, ProfileUpdate update) {

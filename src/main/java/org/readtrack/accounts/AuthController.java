@@ -1,5 +1,8 @@
 package org.readtrack.accounts;
 
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -28,34 +31,37 @@ class AuthController {
     private final Accounts accounts;
     private final Tokens tokens;
     private final AuthThrottle throttle;
+    private final PasswordWork passwordWork;
 
-    AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle) {
+    AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.passwordWork = passwordWork;
     }
 
     @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address.")
     @PostMapping("/register")
-    ResponseEntity<UserResponse> register(@RequestBody RegisterRequest body, HttpServletRequest request) {
-        throttle.register(request.getRemoteAddr());
-        User user = accounts.register(body, Role.USER);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/auth/me/").build().toUri())
-                .body(UserResponse.of(user));
+    CompletableFuture<ResponseEntity<UserResponse>> register(@RequestBody RegisterRequest body,
+            HttpServletRequest request) {
+        throttle.register(request.getRemoteAddr(), body.username());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/auth/me/").build().toUri();
+        return passwordWork.submit(() -> ResponseEntity.created(location)
+                .body(UserResponse.of(accounts.register(body, Role.USER))));
     }
 
     @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address and per username.")
     @PostMapping("/login")
-    TokenPair login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+    CompletableFuture<TokenPair> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         throttle.login(request.getRemoteAddr(), body.username());
-        return accounts.login(body.username(), body.password());
+        return passwordWork.submit(() -> accounts.login(body.username(), body.password()));
     }
 
     @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again revokes every token of its login.")
     @PostMapping("/refresh")
     TokenPair refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
         throttle.refresh(request.getRemoteAddr());
+        throttle.refreshOf(tokens.subjectOf(body.refresh()));
         return tokens.rotate(body.refresh());
     }
 
@@ -71,8 +77,12 @@ class AuthController {
     @Operation(summary = "Change the password", description = "Revokes every refresh token of the account; access tokens expire on their own.")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody PasswordChangeRequest body) {
-        accounts.changePassword(caller.id(), body.oldPassword(), body.newPassword());
+    CompletableFuture<Void> changePassword(@AuthenticationPrincipal CurrentUser caller,
+            @Valid @RequestBody PasswordChangeRequest body) {
+        return passwordWork.submit(() -> {
+            accounts.changePassword(caller.id(), body.oldPassword(), body.newPassword());
+            return null;
+        });
     }
 
     @Operation(summary = "The caller's account")

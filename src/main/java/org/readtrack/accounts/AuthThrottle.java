@@ -28,7 +28,8 @@ class AuthThrottle {
     AuthThrottle(ThrottleProperties properties) {
         this.properties = properties;
         Duration longest = max(properties.loginPerAddress().period(), properties.loginPerUsername().period(),
-                properties.registerPerAddress().period(), properties.refreshPerAddress().period());
+                properties.registerPerAddress().period(), properties.registerPerUsername().period(),
+                properties.refreshPerAddress().period(), properties.refreshPerUser().period());
         this.buckets = Caffeine.newBuilder().maximumSize(MAX_TRACKED_KEYS).expireAfterAccess(longest).build();
     }
 
@@ -38,12 +39,20 @@ class AuthThrottle {
         take("login-user:" + CaseFolding.fold(username.strip()), properties.loginPerUsername());
     }
 
-    void register(String address) {
+    void register(String address, String username) {
         take("register-address:" + address, properties.registerPerAddress());
+        if (username != null) {
+            take("register-user:" + CaseFolding.fold(username.strip()), properties.registerPerUsername());
+        }
     }
 
+    /** Before the token is even read: guessing tokens costs budget too. */
     void refresh(String address) {
         take("refresh-address:" + address, properties.refreshPerAddress());
+    }
+
+    void refreshOf(long userId) {
+        take("refresh-user:" + userId, properties.refreshPerUser());
     }
 
     private void take(String key, ThrottleProperties.Rate rate) {

@@ -9,16 +9,17 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a verified access token into the caller. The account is read on every request, so a deactivated
- * or deleted account stops working at once and a role change applies to tokens already issued.
+ * Turns a verified access token into the caller. The account's state comes from the database (through
+ * {@link Callers}), not from the token, so a deactivated or deleted account stops working and a role change
+ * applies to tokens already issued.
  */
 @Component
 class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final UserRepository users;
+    private final Callers callers;
 
-    CallerFromToken(UserRepository users) {
-        this.users = users;
+    CallerFromToken(Callers callers) {
+        this.callers = callers;
     }
 
     @Override
@@ -29,7 +30,7 @@ class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
         } catch (NumberFormatException e) {
             throw new InvalidBearerTokenException("The token names no account.");
         }
-        UserRepository.Caller caller = users.findCaller(id)
+        UserRepository.Caller caller = callers.find(id)
                 .filter(UserRepository.Caller::active)
                 .orElseThrow(() -> new InvalidBearerTokenException("The account is inactive or gone."));
         return new CallerAuthentication(new CurrentUser(id, caller.username(), caller.role() == Role.ADMIN), jwt);

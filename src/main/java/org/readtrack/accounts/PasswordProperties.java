@@ -1,26 +1,24 @@
 package org.readtrack.accounts;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Argon2id cost, and how many hashes may run at once. Each hash holds {@code memoryKib} of memory and a
- * core for tens of milliseconds, so the concurrency bound is what keeps a login flood from starving the
- * rest of the API (and the heap).
+ * Argon2id cost, and how much hashing may go on at once. Each hash holds {@code memoryKib} of memory and
+ * a core for tens of milliseconds, so these bounds are what keep a login flood from starving the rest of
+ * the API (and the heap).
  *
  * @param memoryKib      Argon2 memory cost (OWASP's minimum recommendation is 19 MiB with 2 iterations)
  * @param iterations     Argon2 time cost
  * @param concurrency    hashes computed at the same time; 0 means half the processors, at least one
- * @param queueTimeout   how long a request waits for its turn before getting 503
+ * @param queueCapacity  requests waiting for their turn; beyond that they are refused with 503
  */
 @ConfigurationProperties("readtrack.passwords")
 record PasswordProperties(
         @DefaultValue("19456") int memoryKib,
         @DefaultValue("2") int iterations,
         int concurrency,
-        @DefaultValue("5s") Duration queueTimeout) {
+        @DefaultValue("256") int queueCapacity) {
 
     int effectiveConcurrency() {
         return concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);

@@ -18,7 +18,9 @@ record ThrottleProperties(
         Rate loginPerAddress,
         Rate loginPerUsername,
         Rate registerPerAddress,
-        Rate refreshPerAddress) {
+        Rate registerPerUsername,
+        Rate refreshPerAddress,
+        Rate refreshPerUser) {
 
     record Rate(int requests, Duration period) {
         Rate {

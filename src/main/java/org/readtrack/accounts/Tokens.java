@@ -75,6 +75,11 @@ class Tokens {
         return issue(user, family);
     }
 
+    /** The account a valid refresh token belongs to. */
+    long subjectOf(String refreshToken) {
+        return subject(decode(refreshToken));
+    }
+
     /** Revokes the token's family if the token is one of the caller's; says whether it was. */
     @Transactional
     boolean revoke(String refreshToken, long callerId) {

@@ -21,7 +21,9 @@ import static org.readtrack.support.ProblemResponses.expectProblem;
         "readtrack.throttle.login-per-address=3/1m",
         "readtrack.throttle.login-per-username=5/1m",
         "readtrack.throttle.register-per-address=2/1m",
-        "readtrack.throttle.refresh-per-address=3/1m"})
+        "readtrack.throttle.register-per-username=2/1m",
+        "readtrack.throttle.refresh-per-address=3/1m",
+        "readtrack.throttle.refresh-per-user=4/1m"})
 class ThrottlingTest extends ApiTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -111,6 +113,27 @@ class ThrottlingTest extends ApiTest {
         expectTooManyRequests(refresh(address, refresh));
 
         refresh(newAddress(), refresh).expectStatus().isOk();
+    }
+
+    @Test
+    void registeringOneUsernameOverAndOverIsRefusedFromAnyAddress() {
+        String username = newName();
+        register(newAddress(), username).expectStatus().isCreated();
+        register(newAddress(), username).expectStatus().isEqualTo(409);
+
+        expectTooManyRequests(register(newAddress(), username));
+    }
+
+    @Test
+    void refreshingOneAccountTooOftenIsRefusedFromAnyAddress() {
+        String refresh = tokens(newAddress(), newUser()).get("refresh");
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> pair = refresh(newAddress(), refresh).expectStatus().isOk()
+                    .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+            refresh = (String) pair.get("refresh");
+        }
+
+        expectTooManyRequests(refresh(newAddress(), refresh));
     }
 
     @Test

@@ -101,7 +101,9 @@ class CatalogPermissionsTest extends CatalogApiTest {
 
     @Test
     void aRoleChangeAppliesToTokensAlreadyIssued() {
-        jdbc.update("UPDATE users SET role = 'user' WHERE id = ?", admin.id());
+        post(admin, "/api/categories/", Map.of("name", "Comics")).expect(201);
+        Session other = admin("second_curator");
+        patch(other, "/api/users/{id}/", Map.of("role", "user"), admin.id()).expect(200);
 
         post(admin, "/api/categories/", Map.of("name", "Novels")).expectProblem(403);
     }
