@@ -94,15 +94,16 @@ for simulation in "${simulations[@]}"; do
   log="$out/$simulation-$preset-$database.log"
   if gatling "$simulation" > "$log" 2>&1; then verdict=met; else verdict=MISSED; failures=$((failures + 1)); fi
   # Gatling's console summary: the global block of the run
-  awk -v name="$simulation" -v verdict="$verdict" '
-    /> request count/ { split($0, a, /[()= ]+/); total=$4; for (i in a) if (a[i]=="KO") ko=a[i+1] }
-    /> response time 50th percentile/ { p50=$6 }
-    /> response time 99th percentile/ { p99=$6 }
-    /> max response time/ { max=$5 }
-    /> mean throughput|> mean requests\/sec/ { rps=$4 }
-    END { printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, total, ko, rps, p50, p99, max, verdict }
+  awk -F'|' -v name="$simulation" -v verdict="$verdict" '
+    function value(field) { gsub(/[ ,]/, "", field); return field }
+    /^> request count/ { total = value($2); ko = value($4) }
+    /^> response time 50th percentile/ { p50 = value($2) }
+    /^> response time 99th percentile/ { p99 = value($2) }
+    /^> max response time/ { max = value($2) }
+    /^> mean throughput/ { rps = value($2) }
+    END { printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, total, (ko == "-" ? 0 : ko), rps, p50, p99, max, verdict }
   ' "$log" >> "$summary"
-  grep -E '^> |failed|Assertion|✔|✘|KO' "$log" | head -40 || true
+  grep -E ': (true|false) \(actual' "$log" || true
 done
 
 rss_kb=$(ps -o rss= -p "$server" | tr -d ' ')

@@ -27,8 +27,11 @@ class Categories {
     private final ContentRepository contents;
     private final RequestValidator validator;
     private final Clock clock;
+    private final CatalogCache cache;
 
-    Categories(CategoryRepository categories, ContentRepository contents, RequestValidator validator, Clock clock) {
+    Categories(CategoryRepository categories, ContentRepository contents, RequestValidator validator, Clock clock,
+            CatalogCache cache) {
+        this.cache = cache;
         this.categories = categories;
         this.contents = contents;
         this.validator = validator;
@@ -56,6 +59,7 @@ class Categories {
 
     @Transactional
     CategoryResponse replace(long id, CategoryRequest request) {
+        cache.clearWhenDone();
         Category category = find(id);
         rejectTakenName(request.name(), id);
         category.apply(request, now());
@@ -70,6 +74,7 @@ class Categories {
     /** A category that still holds contents stays: deleting it would orphan them. */
     @Transactional
     void delete(long id) {
+        cache.clearWhenDone();
         Category category = find(id);
         long count = contents.countByCategoryId(id);
         if (count > 0) {

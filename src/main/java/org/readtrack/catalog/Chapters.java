@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
@@ -30,15 +31,28 @@ class Chapters {
     private final ContentRepository contents;
     private final RequestValidator validator;
     private final Clock clock;
+    private final CatalogCache cache;
 
-    Chapters(ChapterRepository chapters, ContentRepository contents, RequestValidator validator, Clock clock) {
+    Chapters(ChapterRepository chapters, ContentRepository contents, RequestValidator validator, Clock clock,
+            CatalogCache cache) {
         this.chapters = chapters;
         this.contents = contents;
         this.validator = validator;
         this.clock = clock;
+        this.cache = cache;
     }
 
+    private record ListQuery(Long contentId, String search, PageQuery page) {
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS)
     PageResponse<ChapterResponse> list(Long contentId, String search, PageQuery page) {
+        CatalogCache.Slice<ChapterResponse> slice =
+                cache.page(new ListQuery(contentId, search, page), () -> load(contentId, search, page));
+        return PageResponse.of(page, slice.count(), slice.results());
+    }
+
+    private CatalogCache.Slice<ChapterResponse> load(Long contentId, String search, PageQuery page) {
         Specification<Chapter> where = Specification.unrestricted();
         if (contentId != null) {
             where = where.and((chapter, query, cb) -> cb.equal(chapter.get("contentId"), contentId));
@@ -53,7 +67,7 @@ class Chapters {
         if (found.getTotalElements() == 0 && contentId != null && !contents.existsById(contentId)) {
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
         }
-        return PageResponse.of(page, found.getTotalElements(),
+        return new CatalogCache.Slice<>(found.getTotalElements(),
                 found.getContent().stream().map(Chapter::toResponse).toList());
     }
 
@@ -63,6 +77,7 @@ class Chapters {
 
     @Transactional
     ChapterResponse create(ChapterRequest request) {
+        cache.clearWhenDone();
         checkContent(request.content());
         if (chapters.existsByContentIdAndChapterNumber(request.content(), request.chapterNumber())) {
             throw ConflictException.onField("chapter_number", NUMBER_TAKEN);
@@ -72,6 +87,7 @@ class Chapters {
 
     @Transactional
     ChapterResponse replace(long id, ChapterRequest request) {
+        cache.clearWhenDone();
         Chapter chapter = find(id);
         checkContent(request.content());
         if (chapters.existsByContentIdAndChapterNumberAndIdNot(request.content(), request.chapterNumber(), id)) {
@@ -88,6 +104,7 @@ class Chapters {
 
     @Transactional
     void delete(long id) {
+        cache.clearWhenDone();
         chapters.delete(find(id));
     }
 

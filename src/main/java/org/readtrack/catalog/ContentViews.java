@@ -23,37 +23,58 @@ import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads contents the way the API shows them (category and chapter count included) in one SQL statement,
- * whatever the number of contents; lists add one count. Written in SQL rather than JPQL because search
+ * whatever the number of contents; lists add one count. Results go through {@link CatalogCache}. Written in SQL rather than JPQL because search
  * uses each database's own text index: SQLite's FTS5 trigram table, PostgreSQL's pg_trgm indexes.
  */
 @Component
-@Transactional(readOnly = true)
 class ContentViews {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT c.id, c.title, c.author, c.language, c.status, c.rating, c.description, c.category_id,
                    c.created_at, c.updated_at,
                    g.name AS category_name, g.description AS category_description,
                    g.created_at AS category_created_at, g.updated_at AS category_updated_at,
                    (SELECT count(*) FROM chapters h WHERE h.content_id = c.id) AS chapter_count
-            FROM contents c JOIN categories g ON g.id = c.category_id
             """;
+    private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id";
     /** Trigrams need three characters; shorter search text falls back to a scan. */
     private static final int TRIGRAM = 3;
 
     private final JdbcClient jdbc;
     private final boolean sqlite;
+    private final CatalogCache cache;
 
-    ContentViews(JdbcClient jdbc, DatabaseProperties database) {
+    ContentViews(JdbcClient jdbc, DatabaseProperties database, CatalogCache cache) {
         this.jdbc = jdbc;
         this.sqlite = database.target().vendor() == JdbcTarget.Vendor.SQLITE;
+        this.cache = cache;
+    }
+
+    private record ListQuery(ContentFilter filter, PageQuery page) {
     }
 
     PageResponse<ContentResponse> list(ContentFilter filter, PageQuery page) {
+        CatalogCache.Slice<ContentResponse> slice =
+                cache.page(new ListQuery(filter, page), () -> load(filter, page));
+        return PageResponse.of(page, slice.count(), slice.results());
+    }
+
+    Optional<ContentResponse> byId(long id) {
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
+    Map<Long, ContentResponse> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return cache.contents(ids, this::load);
+    }
+
+    private CatalogCache.Slice<ContentResponse> load(ContentFilter filter, PageQuery page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.category() != null) {
@@ -73,8 +94,12 @@ class ContentViews {
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
-        List<ContentResponse> results = jdbc.sql(SELECT + where + " ORDER BY " + String.join(", ", filter.orderBy())
-                        + " LIMIT :limit OFFSET :offset")
+        String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
+        // Find the page's ids first, in an index alone, then read the whole rows of those ids only: an
+        // OFFSET skips rows, and skipping ids is much cheaper than skipping rows with their join and count.
+        List<ContentResponse> results = jdbc.sql(COLUMNS
+                        + " FROM (SELECT c.id FROM contents c" + where + orderBy + " LIMIT :limit OFFSET :offset) page"
+                        + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + orderBy)
                 .params(parameters).param("limit", page.size()).param("offset", page.offset())
                 .query(ContentViews::row).list();
         long count = results.size() < page.size() && (!results.isEmpty() || page.page() == 1)
@@ -85,18 +110,10 @@ class ContentViews {
             throw FieldErrors.of("feature_category",
                     "Select a valid choice. That choice is not one of the available choices.");
         }
-        return PageResponse.of(page, count, results);
+        return new CatalogCache.Slice<>(count, results);
     }
 
-    Optional<ContentResponse> byId(long id) {
-        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContentViews::row).optional();
-    }
-
-    /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
-    Map<Long, ContentResponse> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
+    private Map<Long, ContentResponse> load(Collection<? extends Long> ids) {
         Map<Long, ContentResponse> found = new LinkedHashMap<>();
         jdbc.sql(SELECT + " WHERE c.id IN (:ids)").param("ids", List.copyOf(ids)).query(ContentViews::row).list()
                 .forEach(content -> found.put(content.id(), content));

@@ -23,9 +23,11 @@ class Contents {
     private final ContentViews views;
     private final RequestValidator validator;
     private final Clock clock;
+    private final CatalogCache cache;
 
     Contents(ContentRepository contents, CategoryRepository categories, ContentViews views,
-            RequestValidator validator, Clock clock) {
+            RequestValidator validator, Clock clock, CatalogCache cache) {
+        this.cache = cache;
         this.contents = contents;
         this.categories = categories;
         this.views = views;
@@ -34,6 +36,7 @@ class Contents {
     }
 
     ContentResponse create(ContentRequest request) {
+        cache.clearWhenDone();
         checkCategory(request.featureCategory());
         if (contents.existsByCategoryIdAndTitle(request.featureCategory(), request.title())) {
             throw ConflictException.onField("title", TITLE_TAKEN);
@@ -43,6 +46,7 @@ class Contents {
     }
 
     ContentResponse replace(long id, ContentRequest request) {
+        cache.clearWhenDone();
         Content content = find(id);
         checkCategory(request.featureCategory());
         if (contents.existsByCategoryIdAndTitleAndIdNot(request.featureCategory(), request.title(), id)) {
@@ -59,6 +63,7 @@ class Contents {
 
     /** Chapters and everyone's progress on the content go with it (ON DELETE CASCADE). */
     void delete(long id) {
+        cache.clearWhenDone();
         contents.delete(find(id));
     }
 

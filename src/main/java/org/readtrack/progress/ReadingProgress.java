@@ -20,11 +20,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every operation takes the caller's id and touches that user's entries only. */
 @Component
-@Transactional(readOnly = true)
 class ReadingProgress {
 
     static final String ALREADY_TRACKED = "You already track this content.";
@@ -34,15 +35,19 @@ class ReadingProgress {
     private final ContentCatalog catalog;
     private final RequestValidator validator;
     private final Clock clock;
+    private final TransactionTemplate writes;
 
-    ReadingProgress(ProgressRepository entries, ContentCatalog catalog, RequestValidator validator, Clock clock) {
+    ReadingProgress(ProgressRepository entries, ContentCatalog catalog, RequestValidator validator, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.writes = new TransactionTemplate(transactionManager);
         this.entries = entries;
         this.catalog = catalog;
         this.validator = validator;
         this.clock = clock;
     }
 
-    /** One query for the page, one for the count, one for all the contents it shows. */
+    /** One query for the page, one for the count, one for the contents it shows (unless cached). */
+    @Transactional(readOnly = true)
     PageResponse<ProgressResponse> list(long userId, Long contentId, PageQuery page) {
         PageRequest request = PageRequest.of(page.page() - 1, page.size(), RECENT_FIRST);
         Page<Progress> found = contentId == null ? entries.findByUserId(userId, request)
@@ -57,16 +62,16 @@ class ReadingProgress {
                 .map(entry -> ProgressResponse.of(entry, contents.get(entry.getContentId()))).toList());
     }
 
+    @Transactional(readOnly = true)
     ProgressResponse get(long userId, long id) {
         return respond(find(userId, id));
     }
 
-    @Transactional
     ProgressResponse create(long userId, ProgressRequest request) {
         checkContent(request.content());
         rejectTracked(userId, request.content(), null);
         try {
-            return respond(entries.saveAndFlush(new Progress(userId, request, now())));
+            return respond(writes.execute(status -> entries.saveAndFlush(new Progress(userId, request, now()))));
         } catch (DataAccessException e) {
             if (ConstraintViolations.isConstraintViolation(e)) {
                 // created by a concurrent request since the check above
@@ -76,23 +81,32 @@ class ReadingProgress {
         }
     }
 
-    @Transactional
     ProgressResponse replace(long userId, long id, ProgressRequest request) {
-        Progress entry = find(userId, id);
-        checkContent(request.content());
-        rejectTracked(userId, request.content(), id);
-        entry.apply(request, now());
-        return respond(entries.saveAndFlush(entry));
+        return respond(writes.execute(status -> store(find(userId, id), request)));
     }
 
-    @Transactional
     ProgressResponse patch(long userId, long id, ProgressPatch patch) {
-        return replace(userId, id, validator.validate(patch.applyTo(find(userId, id).asRequest())));
+        return respond(writes.execute(status -> {
+            Progress entry = find(userId, id);
+            return store(entry, validator.validate(patch.applyTo(entry.asRequest())));
+        }));
     }
 
-    @Transactional
+    /**
+     * Inside the write transaction: only what must be there. The response's content is read afterwards,
+     * so that SQLite's single writer is held as briefly as possible.
+     */
+    private Progress store(Progress entry, ProgressRequest request) {
+        if (!entry.getContentId().equals(request.content())) {
+            checkContent(request.content());
+            rejectTracked(entry.getUserId(), request.content(), entry.getId());
+        }
+        entry.apply(request, now());
+        return entries.saveAndFlush(entry);
+    }
+
     void delete(long userId, long id) {
-        entries.delete(find(userId, id));
+        writes.executeWithoutResult(status -> entries.delete(find(userId, id)));
     }
 
     record Upserted(ProgressResponse entry, boolean created) {
@@ -102,30 +116,34 @@ class ReadingProgress {
      * Creates or updates the caller's entry for a content. The insert settles races on the unique index;
      * whoever loses updates the entry that won, so concurrent calls leave exactly one entry.
      */
-    @Transactional
     Upserted upsert(long userId, long contentId, ProgressUpdate update) {
         if (!catalog.exists(contentId)) {
             throw new NotFoundException("No content with this id.");
         }
-        Instant now = now();
-        boolean created = entries.insertIfAbsent(userId, contentId, orEmpty(update.lastChapter()),
-                orEmpty(update.notes()), now) == 1;
-        Progress entry = entries.findByUserIdAndContentId(userId, contentId)
-                .orElseThrow(() -> new ConflictException("The entry was deleted meanwhile; try again."));
-        if (!created) {
-            entry.update(update.lastChapter(), update.notes(), now);
-            entries.flush();
-        }
-        return new Upserted(respond(entry), created);
+        boolean[] created = new boolean[1];
+        Progress entry = writes.execute(status -> {
+            Instant now = now();
+            created[0] = entries.insertIfAbsent(userId, contentId, orEmpty(update.lastChapter()),
+                    orEmpty(update.notes()), now) == 1;
+            Progress stored = entries.findByUserIdAndContentId(userId, contentId)
+                    .orElseThrow(() -> new ConflictException("The entry was deleted meanwhile; try again."));
+            if (!created[0]) {
+                stored.update(update.lastChapter(), update.notes(), now);
+                entries.flush();
+            }
+            return stored;
+        });
+        return new Upserted(respond(entry), created[0]);
     }
 
+    @Transactional(readOnly = true)
     ProgressResponse getForContent(long userId, long contentId) {
         return respond(entries.findByUserIdAndContentId(userId, contentId).orElseThrow(NotFoundException::new));
     }
 
-    @Transactional
     void deleteForContent(long userId, long contentId) {
-        entries.delete(entries.findByUserIdAndContentId(userId, contentId).orElseThrow(NotFoundException::new));
+        writes.executeWithoutResult(status -> entries.delete(
+                entries.findByUserIdAndContentId(userId, contentId).orElseThrow(NotFoundException::new)));
     }
 
     private Progress find(long userId, long id) {

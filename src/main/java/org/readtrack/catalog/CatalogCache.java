@@ -1,0 +1,94 @@
+package org.readtrack.catalog;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recent catalog reads, kept for {@code readtrack.catalog.cache-ttl} (10 s; 0 turns caching off). The
+ * catalog changes only through administrators' writes and is read on almost every request, by everyone
+ * alike: contents, content lists and chapter lists are served from memory while they last.
+ *
+ * <p>Every catalog write empties the cache when its transaction ends, so this instance never shows a
+ * stale catalog; other instances of a scaled-out deployment may, for at most the time to live. Reads made
+ * inside a write transaction bypass the cache: they must see that transaction's own changes.
+ */
+@Component
+class CatalogCache {
+
+    /** One page of a list, without its links: those depend on the request that asks. */
+    record Slice<T>(long count, List<T> results) {
+    }
+
+    private final boolean enabled;
+    private final Cache<Object, Slice<?>> pages;
+    private final Cache<Long, ContentResponse> contents;
+    private final TransactionTemplate reads;
+
+    CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl,
+            PlatformTransactionManager transactionManager) {
+        this.reads = new TransactionTemplate(transactionManager);
+        this.reads.setReadOnly(true);
+        this.enabled = !ttl.isZero() && !ttl.isNegative();
+        this.pages = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
+                .maximumSize(5_000).build();
+        this.contents = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
+                .maximumSize(20_000).build();
+    }
+
+    /**
+     * A page of a list, by a key that says everything the list depends on (a record of the query). What is
+     * not cached is loaded in a read-only transaction: a hit needs no database connection at all.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Slice<T> page(Object query, Supplier<Slice<T>> load) {
+        Supplier<Slice<T>> read = () -> reads.execute(status -> load.get());
+        return usable() ? (Slice<T>) pages.get(query, key -> read.get()) : read.get();
+    }
+
+    /** Contents by id; the missing ones are loaded together, and ids that do not exist stay absent. */
+    Map<Long, ContentResponse> contents(Collection<Long> ids,
+            Function<Set<? extends Long>, Map<Long, ContentResponse>> load) {
+        Function<Set<? extends Long>, Map<Long, ContentResponse>> read =
+                missing -> reads.execute(status -> load.apply(missing));
+        return usable() ? contents.getAll(ids, read) : read.apply(Set.copyOf(ids));
+    }
+
+    /** To call in every transaction that changes the catalog. */
+    void clearWhenDone() {
+        clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    // again: a read that ran meanwhile may have cached what this transaction replaced
+                    clear();
+                }
+            });
+        }
+    }
+
+    private void clear() {
+        pages.invalidateAll();
+        contents.invalidateAll();
+    }
+
+    private boolean usable() {
+        return enabled && !(TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+    }
+}
