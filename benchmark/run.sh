@@ -6,7 +6,8 @@
 # Builds the service, seeds the dataset once (kept under target/benchmark for later runs), starts the
 # service with the project's JVM options (jvm.options), warms it up, runs each Gatling simulation
 # (default: all of them), reports resident memory, and writes a summary next to the HTML reports in
-# target/benchmark/. PostgreSQL: the server on 127.0.0.1:5432, user postgres (override with PGHOST…).
+# target/benchmark/. JAVA_HOME selects the JDK (default: java on the PATH). PostgreSQL: the server on
+# 127.0.0.1:5432, user postgres (override with PGHOST…).
 set -euo pipefail
 
 preset=${1:-medium}
@@ -17,6 +18,7 @@ if [ ${#simulations[@]} -eq 0 ]; then
   simulations=(ContentList ContentDetail ContentSearch ChapterList ProgressList ProgressUpdate Login LoginFlood)
 fi
 
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"   # JAVA_HOME picks another JDK
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 port=${BENCHMARK_PORT:-8090}
@@ -35,7 +37,7 @@ case "$database" in
     if [ ! -f "$data/seeded" ]; then
       rm -rf "$data"
       echo "== seeding $preset into SQLite ($data)"
-      READTRACK_DATA_DIR="$data" java @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
+      READTRACK_DATA_DIR="$data" "$java" @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
       touch "$data/seeded"
     fi
     ;;
@@ -50,7 +52,7 @@ case "$database" in
       psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qc "CREATE DATABASE $pg_database"
       echo "== seeding $preset into PostgreSQL ($pg_database)"
       env READTRACK_DATA_DIR="$data" ${env_for_database[@]+"${env_for_database[@]}"} \
-          java @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
+          "$java" @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
       touch "$data/seeded"
     fi
     ;;
@@ -58,8 +60,8 @@ case "$database" in
 esac
 
 echo "== starting the service on port $port"
-env PORT="$port" READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false ${env_for_database[@]+"${env_for_database[@]}"} \
-    java @jvm.options -jar target/readtrack.jar > "$out/server-$preset-$database.log" 2>&1 &
+env PORT="$port" MALLOC_ARENA_MAX=2 READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false ${env_for_database[@]+"${env_for_database[@]}"} \
+    "$java" @jvm.options -jar target/readtrack.jar > "$out/server-$preset-$database.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -81,7 +83,7 @@ gatling Warmup -Dduration="${WARMUP_SECONDS:-60}" > "$out/warmup.log" 2>&1
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
-  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- java: $("$java" -version 2>&1 | head -1)"
   echo "- JVM options: $(tr '\n' ' ' < jvm.options)"
   echo
   echo "| simulation | requests | failed | mean req/s | p50 ms | p99 ms | max ms | targets |"

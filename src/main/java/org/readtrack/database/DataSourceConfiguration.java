@@ -33,7 +33,7 @@ class DataSourceConfiguration {
     static class Sqlite {
 
         private static final String PRAGMAS =
-                "foreign_keys=true&journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&mmap_size=268435456";
+                "foreign_keys=true&journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000";
 
         @Bean(destroyMethod = "close")
         HikariDataSource sqliteWriter(DatabaseProperties properties) {
