@@ -1,12 +1,16 @@
 package org.readtrack.support;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,15 +19,27 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application sends, whichever thread sends them, so that tests can prove a
- * request costs a bounded number of statements (no N+1). Import it with {@code @Import}.
+ * request costs a bounded number of statements (no N+1), and keeps them since the last {@link #reset()}
+ * with their parameters, so that tests can ask the database how it runs them. Import it with
+ * {@code @Import}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatementCounter {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final ConcurrentLinkedQueue<Statement> SENT = new ConcurrentLinkedQueue<>();
+
+    /** A statement as sent, with its parameters in order. */
+    public record Statement(String sql, List<Object> parameters) {
+    }
 
     public static void reset() {
         STATEMENTS.set(0);
+        SENT.clear();
+    }
+
+    public static List<Statement> statements() {
+        return List.copyOf(SENT);
     }
 
     public static long count() {
@@ -51,6 +67,18 @@ public class SqlStatementCounter {
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
             STATEMENTS.addAndGet(queryInfoList.size());
+            for (QueryInfo query : queryInfoList) {
+                for (var parameters : query.getParametersList()) {
+                    List<Object> values = new ArrayList<>();
+                    parameters.stream().sorted(Comparator.comparingInt(p -> (Integer) p.getArgs()[0]))
+                            .forEach(p -> values.add(ParameterSetOperation.isSetNullParameterOperation(p)
+                                    ? null : p.getArgs()[1]));
+                    SENT.add(new Statement(query.getQuery(), values));
+                }
+                if (query.getParametersList().isEmpty()) {
+                    SENT.add(new Statement(query.getQuery(), List.of()));
+                }
+            }
         }
     }
 }
