@@ -7,7 +7,9 @@
 # service with the project's JVM options (jvm.options), warms it up, runs each Gatling simulation
 # (default: all of them), reports resident memory, and writes a summary next to the HTML reports in
 # target/benchmark/. JAVA_HOME selects the JDK (default: java on the PATH). PostgreSQL: the server on
-# 127.0.0.1:5432, user postgres (override with PGHOST…).
+# 127.0.0.1:5432, user postgres (override with PGHOST…). ASYNC_PROFILER=/path/to/libasyncProfiler.so
+# profiles the service (CPU time, 10 ms samples) during each simulation: a flame graph and collapsed
+# stacks per simulation next to the reports.
 set -euo pipefail
 
 preset=${1:-medium}
@@ -59,9 +61,18 @@ case "$database" in
   *) echo "database: sqlite or postgresql" >&2; exit 2 ;;
 esac
 
+profiler_agent=()
+if [ -n "${ASYNC_PROFILER:-}" ]; then profiler_agent=("-agentpath:$ASYNC_PROFILER"); fi
+profiler() {   # profiler <async-profiler command>, sent to the running service
+  if [ -n "${ASYNC_PROFILER:-}" ]; then
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$server" "JVMTI.agent_load $ASYNC_PROFILER \"$1\"" > /dev/null
+  fi
+}
+
 echo "== starting the service on port $port"
 env PORT="$port" MALLOC_ARENA_MAX=2 READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false ${env_for_database[@]+"${env_for_database[@]}"} \
-    "$java" @jvm.options -jar target/readtrack.jar > "$out/server-$preset-$database.log" 2>&1 &
+    "$java" @jvm.options ${profiler_agent[@]+"${profiler_agent[@]}"} -jar target/readtrack.jar \
+    > "$out/server-$preset-$database.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -94,7 +105,11 @@ failures=0
 for simulation in "${simulations[@]}"; do
   echo "== $simulation"
   log="$out/$simulation-$preset-$database.log"
+  profiler "start,event=itimer"
   if gatling "$simulation" > "$log" 2>&1; then verdict=met; else verdict=MISSED; failures=$((failures + 1)); fi
+  profile="$(cd "$out" && pwd)/profile-$simulation-$preset-$database"
+  profiler "dump,collapsed,file=$profile.collapsed"
+  profiler "stop,flamegraph,file=$profile.html"
   # Gatling's console summary: the global block of the run
   awk -F'|' -v name="$simulation" -v verdict="$verdict" '
     function value(field) { gsub(/[ ,]/, "", field); return field }
