@@ -1,11 +1,10 @@
 package org.readtrack.catalog;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
-interface ChapterRepository extends JpaRepository<Chapter, Long>, JpaSpecificationExecutor<Chapter> {
+interface ChapterRepository extends JpaRepository<Chapter, Long> {
 
     boolean existsByContentIdAndChapterNumber(long contentId, String chapterNumber);
 

