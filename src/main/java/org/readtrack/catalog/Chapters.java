@@ -81,10 +81,8 @@ class Chapters {
         List<ChapterResponse> results = jdbc.sql(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")
                 .params(parameters).param("limit", page.size()).param("offset", page.offset())
                 .query(Chapters::row).list();
-        long count = results.size() < page.size() && (!results.isEmpty() || page.page() == 1)
-                // a short page tells the total without counting again
-                ? page.offset() + results.size()
-                : jdbc.sql("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single();
+        long count = page.total(results.size(),
+                () -> jdbc.sql("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single());
         if (count == 0 && contentId != null && !contents.existsById(contentId)) {
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
         }

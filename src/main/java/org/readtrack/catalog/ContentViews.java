@@ -102,10 +102,8 @@ class ContentViews {
                         + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + orderBy)
                 .params(parameters).param("limit", page.size()).param("offset", page.offset())
                 .query(ContentViews::row).list();
-        long count = results.size() < page.size() && (!results.isEmpty() || page.page() == 1)
-                // a short page tells the total without counting again
-                ? page.offset() + results.size()
-                : jdbc.sql("SELECT count(*) FROM contents c" + where).params(parameters).query(Long.class).single();
+        long count = page.total(results.size(),
+                () -> jdbc.sql("SELECT count(*) FROM contents c" + where).params(parameters).query(Long.class).single());
         if (count == 0 && filter.category() != null && !categoryExists(filter.category())) {
             throw FieldErrors.of("feature_category",
                     "Select a valid choice. That choice is not one of the available choices.");

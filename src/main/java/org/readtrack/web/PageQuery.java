@@ -1,5 +1,7 @@
 package org.readtrack.web;
 
+import java.util.function.LongSupplier;
+
 /**
  * {@code ?page=} (1-based) and {@code ?page_size=} of a list request, validated. Declare it as a
  * controller method parameter; {@link PageQueryResolver} fills it in.
@@ -11,6 +13,14 @@ public record PageQuery(int page, int size) {
 
     public long offset() {
         return (long) (page - 1) * size;
+    }
+
+    /**
+     * The total of a list of which this page found {@code found} items. A short page tells it without
+     * asking the database again; a full or (past page 1) empty one needs {@code count}.
+     */
+    public long total(int found, LongSupplier count) {
+        return found < size && (found > 0 || page == 1) ? offset() + found : count.getAsLong();
     }
 
     static PageQuery parse(String page, String pageSize) {

@@ -1,7 +1,9 @@
 package org.readtrack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -60,8 +62,11 @@ class OperationsTest extends ApiTest {
                 .body(Map.of("username", session.username(), "password", "wrong " + PASSWORD))
                 .exchange().expectStatus().isUnauthorized();
 
-        assertThat(output.getOut()).containsPattern("\\[log-check-1\\].*GET /api/auth/me/ 200 \\d+ms");
-        assertThat(output.getOut()).containsPattern("POST /api/auth/login/ 401 \\d+ms");
+        // the console appender is asynchronous: the lines arrive shortly after the responses
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(output.getOut()).containsPattern("\\[log-check-1\\].*GET /api/auth/me/ 200 \\d+ms");
+            assertThat(output.getOut()).containsPattern("POST /api/auth/login/ 401 \\d+ms");
+        });
         assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(session.access())
                 .doesNotContain(session.refresh());
     }
