@@ -33,6 +33,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.ClassUtils;
 
 /**
  * The OpenAPI document at {@code /api/schema}: snake_case schemas as on the wire, the bearer scheme, the
@@ -77,6 +78,21 @@ class OpenApiConfiguration {
     @Bean
     ModelResolver snakeCaseModelResolver() {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
+
+    /**
+     * Operation ids from the controller and its method ({@code contentList}, {@code authLogin}): stable
+     * names for generated clients, where springdoc's own would be {@code list_3}.
+     */
+    @Bean
+    OperationCustomizer operationIds() {
+        return (operation, handlerMethod) -> {
+            String controller = ClassUtils.getUserClass(handlerMethod.getBeanType()).getSimpleName()
+                    .replace("Controller", "");
+            String method = handlerMethod.getMethod().getName();
+            return operation.operationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
+                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+        };
     }
 
     @Bean
@@ -128,7 +144,7 @@ class OpenApiConfiguration {
             problem(operation, "404", path.contains("{") ? "No such resource (or not yours)." : "Page past the end.");
         }
         if ((writes && (catalog || path.startsWith("/api/progress"))) || path.equals("/api/auth/register")
-                || path.equals("/api/auth/me")) {
+                || (writes && path.equals("/api/auth/me"))) {
             problem(operation, "409", "Conflicts with stored data: a unique value taken, or a delete that would orphan data.");
         }
         if (hasBody) {

@@ -77,11 +77,18 @@ class OpenApiContractTest extends ApiTest {
     @Test
     void operationsHaveSummariesTagsAndProblemResponses() {
         Map<String, Map<String, Object>> paths = map(schema.get("paths"));
+        List<Object> operationIds = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((verb, value) -> {
             Map<String, Object> operation = map(value);
             assertThat(operation.get("summary")).as(verb + " " + path).isNotNull();
             assertThat((List<?>) operation.get("tags")).as(verb + " " + path).isNotEmpty();
+            operationIds.add(operation.get("operationId"));
         }));
+        // named after controller and method, never springdoc's de-duplicated list_3
+        assertThat(operationIds).doesNotHaveDuplicates().allSatisfy(id -> assertThat((String) id).matches("[a-z][A-Za-z]+"));
+        assertThat(operation("/api/contents", "get")).containsEntry("operationId", "contentList");
+        assertThat(map(operation("/api/auth/me", "get").get("responses"))).doesNotContainKey("409");
+        assertThat(map(operation("/api/auth/me", "patch").get("responses"))).containsKey("409");
         Map<String, Object> responses = map(operation("/api/contents", "post").get("responses"));
         assertThat(responses).containsKeys("201", "400", "401", "403", "409", "413", "415");
         assertThat(map(map(map(responses.get("409")).get("content")).get("application/problem+json"))).isNotNull();
