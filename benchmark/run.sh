@@ -21,6 +21,7 @@ if [ ${#simulations[@]} -eq 0 ]; then
 fi
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"   # JAVA_HOME picks another JDK
+if [ -n "${ASYNC_PROFILER:-}" ]; then ASYNC_PROFILER=$(realpath "$ASYNC_PROFILER"); fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 port=${BENCHMARK_PORT:-8090}
@@ -63,9 +64,10 @@ esac
 
 profiler_agent=()
 if [ -n "${ASYNC_PROFILER:-}" ]; then profiler_agent=("-agentpath:$ASYNC_PROFILER"); fi
-profiler() {   # profiler <async-profiler command>, sent to the running service
+profiler() {   # profiler <async-profiler command>, sent to the running service; a failure only warns
   if [ -n "${ASYNC_PROFILER:-}" ]; then
-    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$server" "JVMTI.agent_load $ASYNC_PROFILER \"$1\"" > /dev/null
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$server" "JVMTI.agent_load \"$ASYNC_PROFILER\" \"$1\"" \
+        >> "$out/profiler.log" 2>&1 || echo "profiler: '$1' failed (see $out/profiler.log)" >&2
   fi
 }
 

@@ -30,17 +30,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CatalogCache {
 
+    /** What a cached representation roughly occupies on the heap, in bytes: the cache's bounds are in bytes. */
+    interface Sized {
+        /** Text as Latin-1 (one byte a character), plus a fixed part for the objects around it. */
+        long approximateBytes();
+
+        static long of(String text) {
+            return text == null ? 0 : 40 + text.length();
+        }
+    }
+
     /** One page of a list, without its links: those depend on the request that asks. */
-    record Slice<T>(long count, List<T> results) {
+    record Slice<T extends Sized>(long count, List<T> results) {
+        Slice {
+            results = List.copyOf(results); // shared by every thread that reads the cache
+        }
     }
 
     /**
-     * Bounds chosen for a small heap: about 20,000 cached representations (a few hundred bytes each) in
-     * pages, and 10,000 contents by id. The medium benchmark's every chapter page would need 100,000, and
-     * holding them all drove the 128 MB heap into back-to-back full collections; the least used go instead.
+     * Bounds chosen for a small heap, in approximate bytes: pages (their query included, since a search
+     * text can be long) and contents by id. Caching every chapter page of the medium benchmark, about
+     * 25 MB, drove the 128 MB heap into back-to-back full collections; the least used go instead. Weighing
+     * by size rather than by count keeps long descriptions or search texts from multiplying the cost.
      */
-    private static final long PAGE_ITEMS = 20_000;
-    private static final long CONTENTS = 10_000;
+    static final long PAGE_BYTES = 6_000_000;
+    static final long CONTENT_BYTES = 6_000_000;
 
     private final boolean enabled;
     private final Cache<Object, Slice<?>> pages;
@@ -53,10 +67,10 @@ class CatalogCache {
         this.reads.setReadOnly(true);
         this.enabled = !ttl.isZero() && !ttl.isNegative();
         this.pages = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
-                .maximumWeight(PAGE_ITEMS).weigher((Object query, Slice<?> slice) -> 1 + slice.results().size())
-                .build();
+                .maximumWeight(PAGE_BYTES).weigher(CatalogCache::weigh).build();
         this.contents = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
-                .maximumSize(CONTENTS).build();
+                .maximumWeight(CONTENT_BYTES)
+                .weigher((Long id, ContentResponse content) -> weight(content.approximateBytes())).build();
     }
 
     /**
@@ -64,7 +78,7 @@ class CatalogCache {
      * not cached is loaded in a read-only transaction: a hit needs no database connection at all.
      */
     @SuppressWarnings("unchecked")
-    <T> Slice<T> page(Object query, Supplier<Slice<T>> load) {
+    <T extends Sized> Slice<T> page(Object query, Supplier<Slice<T>> load) {
         Supplier<Slice<T>> read = () -> reads.execute(status -> load.get());
         return usable() ? (Slice<T>) pages.get(query, key -> read.get()) : read.get();
     }
@@ -75,6 +89,24 @@ class CatalogCache {
         Function<Set<? extends Long>, Map<Long, ContentResponse>> read =
                 missing -> reads.execute(status -> load.apply(missing));
         return usable() ? contents.getAll(ids, read) : read.apply(Set.copyOf(ids));
+    }
+
+    private static int weigh(Object query, Slice<?> slice) {
+        long bytes = 100 + 2L * query.toString().length();
+        for (Sized item : slice.results()) {
+            bytes += item.approximateBytes();
+        }
+        return weight(bytes);
+    }
+
+    private static int weight(long bytes) {
+        return (int) Math.min(bytes, Integer.MAX_VALUE);
+    }
+
+    /** How many pages are cached, once pending evictions are done. */
+    long pageCount() {
+        pages.cleanUp();
+        return pages.estimatedSize();
     }
 
     /** To call in every transaction that changes the catalog. */

@@ -16,5 +16,12 @@ public record ContentResponse(
         CategoryResponse featureCategoryDetail,
         long chapterCount,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements CatalogCache.Sized {
+
+    @Override
+    public long approximateBytes() {
+        return 250 + CatalogCache.Sized.of(title) + CatalogCache.Sized.of(author) + CatalogCache.Sized.of(language)
+                + CatalogCache.Sized.of(description) + CatalogCache.Sized.of(featureCategoryDetail.name())
+                + CatalogCache.Sized.of(featureCategoryDetail.description());
+    }
 }

@@ -53,6 +53,8 @@ class ChapterApiTest extends CatalogApiTest {
 
         assertThat(created.json()).containsEntry("chapter_number", "12").containsEntry("title", "")
                 .containsEntry("release_date", null);
+        assertThat(get(reader, "/api/chapters/?content={id}", onePiece).expect(200).results())
+                .containsExactly(created.json());
     }
 
     @Test
@@ -179,13 +181,18 @@ class ChapterApiTest extends CatalogApiTest {
         catalog.chapter(onePiece, "10", "The Strongest Man");
         catalog.chapter(onePiece, "10.5", "Side Story");
         catalog.chapter(onePiece, "2", "They Call Him Straw Hat Luffy");
+        catalog.chapter(onePiece, "99", "Rated 100% _true_ \\o/");
 
-        assertThat(numbers("?search=10")).containsExactly("10", "10.5");
+        assertThat(numbers("?search=10")).containsExactly("10", "10.5", "99");
         assertThat(numbers("?search=STR")).containsExactly("2", "10");
         assertThat(numbers("?search=dawn&content={id}", onePiece)).containsExactly("1");
-        assertThat(numbers("?search={q}", "%")).isEmpty();
-        assertThat(numbers("?search={q}", "_")).isEmpty();
-        assertThat(numbers("?search=")).hasSize(4);
+        // LIKE's wildcards and its escape character are matched as themselves
+        assertThat(numbers("?search={q}", "%")).containsExactly("99");
+        assertThat(numbers("?search={q}", "_")).containsExactly("99");
+        assertThat(numbers("?search={q}", "\\")).containsExactly("99");
+        assertThat(numbers("?search={q}", "0%")).containsExactly("99");
+        assertThat(numbers("?search={q}", "1_0")).isEmpty();
+        assertThat(numbers("?search=")).hasSize(5);
     }
 
     @Test

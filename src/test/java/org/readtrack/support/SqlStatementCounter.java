@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application sends, whichever thread sends them, so that tests can prove a
- * request costs a bounded number of statements (no N+1), and keeps them since the last {@link #reset()}
+ * request costs a bounded number of statements (no N+1), and keeps the last ones since {@link #reset()}
  * with their parameters, so that tests can ask the database how it runs them. Import it with
  * {@code @Import}.
  */
@@ -27,6 +27,8 @@ import org.springframework.context.annotation.Bean;
 public class SqlStatementCounter {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    /** Enough for any one request; the oldest go first, so a suite that never resets stays small. */
+    private static final int KEPT = 1_000;
     private static final ConcurrentLinkedQueue<Statement> SENT = new ConcurrentLinkedQueue<>();
 
     /** A statement as sent, with its parameters in order. */
@@ -44,6 +46,13 @@ public class SqlStatementCounter {
 
     public static long count() {
         return STATEMENTS.get();
+    }
+
+    private static void keep(Statement statement) {
+        SENT.add(statement);
+        while (SENT.size() > KEPT) {
+            SENT.poll();
+        }
     }
 
     @Bean
@@ -73,10 +82,10 @@ public class SqlStatementCounter {
                     parameters.stream().sorted(Comparator.comparingInt(p -> (Integer) p.getArgs()[0]))
                             .forEach(p -> values.add(ParameterSetOperation.isSetNullParameterOperation(p)
                                     ? null : p.getArgs()[1]));
-                    SENT.add(new Statement(query.getQuery(), values));
+                    keep(new Statement(query.getQuery(), values));
                 }
                 if (query.getParametersList().isEmpty()) {
-                    SENT.add(new Statement(query.getQuery(), List.of()));
+                    keep(new Statement(query.getQuery(), List.of()));
                 }
             }
         }
