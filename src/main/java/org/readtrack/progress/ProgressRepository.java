@@ -3,8 +3,6 @@ package org.readtrack.progress;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,10 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Transactional(readOnly = true)
 interface ProgressRepository extends JpaRepository<Progress, Long> {
-
-    Page<Progress> findByUserId(long userId, Pageable pageable);
-
-    Page<Progress> findByUserIdAndContentId(long userId, long contentId, Pageable pageable);
 
     Optional<Progress> findByIdAndUserId(long id, long userId);
 

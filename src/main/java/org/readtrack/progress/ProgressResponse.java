@@ -13,4 +13,8 @@ record ProgressResponse(long id, long user, long content, ContentResponse conten
                 entry.getLastChapter(), entry.getNotes(), entry.getUpdatedAt(), entry.getCreatedAt(),
                 entry.getUpdatedAt());
     }
+
+    ProgressResponse withContent(ContentResponse detail) {
+        return new ProgressResponse(id, user, content, detail, lastChapter, notes, progressDate, createdAt, updatedAt);
+    }
 }
