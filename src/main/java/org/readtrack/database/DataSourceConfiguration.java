@@ -32,8 +32,12 @@ class DataSourceConfiguration {
     @Conditional(SqliteSelected.class)
     static class Sqlite {
 
+        /**
+         * Page cache of 1 MiB per connection instead of SQLite's 2: five connections' caches are native
+         * memory outside the heap, and a page missing from it comes back from the OS's file cache.
+         */
         private static final String PRAGMAS =
-                "foreign_keys=true&journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000";
+                "foreign_keys=true&journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&cache_size=-1024";
 
         @Bean(destroyMethod = "close")
         HikariDataSource sqliteWriter(DatabaseProperties properties) {
