@@ -116,9 +116,14 @@ class Accounts {
         if (!hasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+        // a hash from before a change of cost is made again now, while the password is at hand
+        String rehashed = hasher.isCurrent(user.getPasswordHash()) ? null : hasher.hash(password);
         return writes.execute(status -> {
             User current = get(user.getId());
             current.setLastLogin(now());
+            if (rehashed != null && current.getPasswordHash().equals(user.getPasswordHash())) {
+                current.setPasswordHash(rehashed); // unless the password changed meanwhile
+            }
             return tokens.issue(current);
         });
     }

@@ -72,6 +72,14 @@ public class PasswordHasher {
         }
     }
 
+    /**
+     * Whether a hash was made with the configured cost. One that was not still matches, but should be
+     * made again at the next login: checking it takes its own cost's memory, outside the block pool.
+     */
+    boolean isCurrent(String encoded) {
+        return encoded.startsWith("$argon2id$v=19$m=%d,t=%d,p=%d$".formatted(memoryKib, iterations, LANES));
+    }
+
     /** Spends the time a real check would, for an account that does not exist. */
     void matchDecoy(String password) {
         matches(password, decoyHash);

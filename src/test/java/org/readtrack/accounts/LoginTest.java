@@ -140,6 +140,20 @@ class LoginTest extends ApiTest {
     }
 
     @Test
+    void aHashMadeWithAnotherCostIsMadeAgainAtTheNextLogin() {
+        long id = register("alice");
+        String older = new PasswordHasher(new PasswordProperties(2048, 2, 1, 1)).hash(PASSWORD);
+        jdbc.update("UPDATE users SET password_hash = ? WHERE id = ?", older, id);
+
+        login("alice", PASSWORD).expectStatus().isOk();
+
+        String current = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, id);
+        assertThat(current).startsWith("$argon2id$v=19$m=1024,t=1,p=1$").isNotEqualTo(older);
+        login("alice", PASSWORD).expectStatus().isOk();
+        expectUnauthorized(login("alice", PASSWORD + "!"));
+    }
+
+    @Test
     void missingCredentialsAreRequired() {
         expectInvalid(http.post().uri("/api/auth/login/").contentType(MediaType.APPLICATION_JSON).body(Map.of())
                 .exchange(), "username", "password")

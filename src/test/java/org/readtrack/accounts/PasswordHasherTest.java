@@ -36,6 +36,8 @@ class PasswordHasherTest {
         String before = new PasswordHasher(new PasswordProperties(2048, 1, 1, 1)).hash("Old-Cost-Password");
 
         assertThat(hasher.matches("Old-Cost-Password", before)).isTrue();
+        assertThat(hasher.isCurrent(before)).isFalse();
+        assertThat(hasher.isCurrent(hasher.hash("Old-Cost-Password"))).isTrue();
     }
 
     @Test
