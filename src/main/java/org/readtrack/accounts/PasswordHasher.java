@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and writes too). It is slow and memory-hungry on purpose; HTTP requests that hash run on
  * {@link PasswordWork}, which bounds how many do so at once.
  *
- * <p>Why not Spring Security's encoder: it gives every hash fresh Argon2 memory (19 MiB by default), and
+ * <p>Why not Spring Security's encoder: it gives every hash fresh Argon2 memory (16 MiB by default), and
  * under a login flood that churn filled the small heap so fast that full collections ran several times a
  * second, pausing every other request. Here the memory blocks come from one pool sized for the hashing
  * threads, so they are allocated once and reused (Bouncy Castle clears each block before returning it).
