@@ -163,9 +163,9 @@ class Accounts {
 
     @Transactional(readOnly = true)
     PageResponse<AdminUserResponse> list(String search, PageQuery page) {
-        PageRequest request = PageRequest.of(page.page() - 1, page.size(), Sort.by("id"));
+        PageRequest request = PageRequest.of(page.page() - 1, page.size());
         Page<User> found = search == null || search.isBlank()
-                ? users.findAll(request)
+                ? users.findAll(request.withSort(Sort.by("id")))
                 : users.search(Like.containing(CaseFolding.fold(search.strip())), request);
         return PageResponse.of(page, found.getTotalElements(),
                 found.getContent().stream().map(AdminUserResponse::of).toList());

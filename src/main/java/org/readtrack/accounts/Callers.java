@@ -29,7 +29,7 @@ class Callers {
     }
 
     Optional<UserRepository.Caller> find(long userId) {
-        return cache.get(userId, users::findCaller);
+        return cache.get(userId, users::findCallerById);
     }
 
     /**

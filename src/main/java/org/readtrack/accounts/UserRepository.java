@@ -15,9 +15,7 @@ interface UserRepository extends JpaRepository<User, Long> {
     record Caller(String username, Role role, boolean active) {
     }
 
-    @Query("select new org.readtrack.accounts.UserRepository$Caller(u.username, u.role, u.active) from User u"
-            + " where u.id = :id")
-    Optional<Caller> findCaller(long id);
+    Optional<Caller> findCallerById(long id);
 
     Optional<User> findByUsernameKey(String usernameKey);
 
@@ -31,11 +29,15 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByUsernameKeyAndIdNot(String usernameKey, Long id);
 
-    /** {@code pattern} is a folded LIKE pattern with {@code \} as escape character. */
-    @Query("""
-            select u from User u
-            where u.usernameKey like :pattern escape '\\' or u.emailKey like :pattern escape '\\'
-               or lower(u.firstName) like :pattern escape '\\' or lower(u.lastName) like :pattern escape '\\'
-            """)
+    /**
+     * Accounts matching a folded LIKE pattern (with {@code \} as escape character), by id. SQL rather than
+     * JPQL: see {@link RefreshTokenRepository}. The page must be unsorted: the order is the query's.
+     */
+    @Query(nativeQuery = true, value = "SELECT * FROM users WHERE " + MATCHES + " ORDER BY id",
+            countQuery = "SELECT count(*) FROM users WHERE " + MATCHES)
     Page<User> search(String pattern, Pageable pageable);
+
+    String MATCHES = """
+            username_key LIKE :pattern ESCAPE '\\' OR email_key LIKE :pattern ESCAPE '\\'
+            OR lower(first_name) LIKE :pattern ESCAPE '\\' OR lower(last_name) LIKE :pattern ESCAPE '\\'""";
 }

@@ -39,9 +39,9 @@ class Categories {
     }
 
     PageResponse<CategoryResponse> list(String search, PageQuery page) {
-        PageRequest request = PageRequest.of(page.page() - 1, page.size(), Sort.by("nameKey", "id"));
+        PageRequest request = PageRequest.of(page.page() - 1, page.size());
         Page<Category> found = search == null || search.isBlank()
-                ? categories.findAll(request)
+                ? categories.findAll(request.withSort(Sort.by("nameKey", "id")))
                 : categories.search(Like.containing(CaseFolding.fold(search.strip())), request);
         return PageResponse.of(page, found.getTotalElements(),
                 found.getContent().stream().map(CategoryResponse::of).toList());

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -22,6 +24,12 @@ import static org.readtrack.support.ProblemResponses.expectUnauthorized;
 
 /** Refresh-token rotation, reuse detection, logout, and the token separation between access and refresh. */
 class RefreshTokenTest extends ApiTest {
+
+    @Autowired
+    private RefreshTokenRepository refreshTokens;
+
+    @Autowired
+    private Tokens tokens;
 
     @Test
     void refreshReturnsANewWorkingPair() {
@@ -250,6 +258,22 @@ class RefreshTokenTest extends ApiTest {
         expectUnauthorized(http.post().uri("/api/auth/logout/").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("refresh", alice.refresh())).exchange());
 
+        refresh(alice.refresh()).expectStatus().isOk();
+    }
+
+    @Test
+    void purgeDeletesExpiredTokensAndKeepsTheOthers() {
+        Session alice = user("alice");
+        Instant now = Instant.now();
+        refreshTokens.saveAndFlush(new RefreshToken("expired", alice.id(), "old-login",
+                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1))));
+        refreshTokens.saveAndFlush(new RefreshToken("expires-soon", alice.id(), "other-login",
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(1))));
+
+        tokens.purgeExpired();
+
+        assertThat(refreshTokens.existsById("expired")).isFalse();
+        assertThat(refreshTokens.existsById("expires-soon")).isTrue();
         refresh(alice.refresh()).expectStatus().isOk();
     }
 
