@@ -7,11 +7,12 @@ import java.util.TimeZone;
 import org.readtrack.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.data.autoconfigure.web.DataWebAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication
+@SpringBootApplication(exclude = DataWebAutoConfiguration.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class ReadtrackApplication {

@@ -200,6 +200,17 @@ class ErrorResponseTest extends ApiTest {
         expectProblem(http.get().uri("/api/auth/logout/").header("Authorization", alice.bearer()).exchange(), 405);
     }
 
+    /** The API speaks JSON only: no second serializer, configured unlike the first, behind another media type. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/yaml", "application/xml", "text/html"})
+    void aRepresentationOtherThanJsonIsNotAcceptable(String mediaType) {
+        Session alice = user("alice");
+
+        expectProblem(http.get().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                .header("Accept", mediaType).exchange(), 406)
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("application/json"));
+    }
+
     @Test
     void unknownPathWithATokenIsNotFound() {
         Session alice = user("alice");
