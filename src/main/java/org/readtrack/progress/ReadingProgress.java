@@ -41,10 +41,13 @@ class ReadingProgress {
     private final RequestValidator validator;
     private final Clock clock;
     private final TransactionTemplate writes;
+    private final TransactionTemplate reads;
 
     ReadingProgress(ProgressRepository entries, JdbcClient jdbc, ContentCatalog catalog, RequestValidator validator,
             Clock clock, PlatformTransactionManager transactionManager) {
         this.writes = new TransactionTemplate(transactionManager);
+        this.reads = new TransactionTemplate(transactionManager);
+        this.reads.setReadOnly(true);
         this.entries = entries;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -107,7 +110,24 @@ class ReadingProgress {
         return respond(writes.execute(status -> store(find(userId, id), request)));
     }
 
+    /**
+     * The usual PATCH (chapter or notes) reads and validates on a reader, then writes with one conditional
+     * UPDATE: SQLite's single writer is held for that statement only, not for a load, a validation and a
+     * flush. Moving the entry to another content, or finding it changed meanwhile, takes the locked path.
+     */
     ProgressResponse patch(long userId, long id, ProgressPatch patch) {
+        ProgressResponse read = reads.execute(status -> jdbc.sql(SELECT + " WHERE id = :id AND user_id = :user")
+                .param("id", id).param("user", userId).query(ReadingProgress::row).optional())
+                .orElseThrow(NotFoundException::new);
+        ProgressRequest request = validator.validate(
+                patch.applyTo(new ProgressRequest(read.content(), read.lastChapter(), read.notes())));
+        Instant now = now();
+        if (request.content() == read.content() && entries.updateIfUnchanged(id, read.content(), read.lastChapter(),
+                read.notes(), request.lastChapter(), request.notes(), now) == 1) {
+            ContentResponse content = catalog.describe(List.of(read.content())).get(read.content());
+            return new ProgressResponse(id, userId, read.content(), content, request.lastChapter(), request.notes(),
+                    now, read.createdAt(), now);
+        }
         return respond(writes.execute(status -> {
             Progress entry = find(userId, id);
             return store(entry, validator.validate(patch.applyTo(entry.asRequest())));

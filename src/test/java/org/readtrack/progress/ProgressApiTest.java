@@ -1,17 +1,25 @@
 package org.readtrack.progress;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/progress/}: the caller's own entries. */
 class ProgressApiTest extends CatalogApiTest {
+
+    @Autowired
+    private ProgressRepository entries;
 
     private Session reader;
     private CatalogFixtures catalog;
@@ -152,6 +160,64 @@ class ProgressApiTest extends CatalogApiTest {
         assertThat(patched.string("progress_date")).isEqualTo(patched.string("updated_at"));
 
         patch(reader, "/api/progress/{id}/", body("content", null), created.id()).expectInvalid("content");
+    }
+
+    @Test
+    void aPatchedEntryReadsBackAsThePatchAnsweredIt() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+
+        Reply patched = patch(reader, "/api/progress/{id}/", Map.of("notes", "  halfway  "), id).expect(200);
+
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).isEqualTo(patched.json())
+                .containsEntry("notes", "halfway").containsEntry("last_chapter", "1");
+        assertThat(get(reader, "/api/progress/").expect(200).json().get("results").toString())
+                .contains(patched.string("updated_at"));
+    }
+
+    @Test
+    void concurrentPatchesOfDifferentFieldsKeepBoth() throws Exception {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
+        for (int round = 1; round <= 5; round++) {
+            String chapter = "c" + round;
+            String notes = "n" + round;
+            CyclicBarrier start = new CyclicBarrier(2);
+            CompletableFuture<Reply> chapterPatch = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return patch(reader, "/api/progress/{id}/", Map.of("last_chapter", chapter), id);
+            });
+            CompletableFuture<Reply> notesPatch = CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return patch(reader, "/api/progress/{id}/", Map.of("notes", notes), id);
+            });
+            chapterPatch.get().expect(200);
+            notesPatch.get().expect(200);
+
+            assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
+                    .containsEntry("last_chapter", chapter).containsEntry("notes", notes);
+        }
+    }
+
+    @Test
+    void theConditionalWriteLeavesARowThatChangedSinceItWasRead() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2", "notes", "n"))
+                .expect(201).id();
+
+        assertThat(entries.updateIfUnchanged(id, onePiece, "1", "n", "3", "stale", Instant.now())).isZero();
+        assertThat(entries.updateIfUnchanged(id, naruto, "2", "n", "3", "stale", Instant.now())).isZero();
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
+                .containsEntry("last_chapter", "2").containsEntry("notes", "n");
+
+        assertThat(entries.updateIfUnchanged(id, onePiece, "2", "n", "3", "fresh", Instant.now())).isOne();
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
+                .containsEntry("last_chapter", "3").containsEntry("notes", "fresh");
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
