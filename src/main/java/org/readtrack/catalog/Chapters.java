@@ -78,10 +78,11 @@ class Chapters {
             parameters.put("search", Like.containing(search.strip().toLowerCase(Locale.ROOT)));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        List<ChapterResponse> results = jdbc.sql(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")
-                .params(parameters).param("limit", page.size()).param("offset", page.offset())
+        List<ChapterResponse> fetched = jdbc.sql(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")
+                .params(parameters).param("limit", page.fetchSize()).param("offset", page.offset())
                 .query(Chapters::row).list();
-        long count = page.total(results.size(),
+        List<ChapterResponse> results = page.items(fetched);
+        long count = page.total(fetched.size(),
                 () -> jdbc.sql("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single());
         if (count == 0 && contentId != null && !contents.existsById(contentId)) {
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");

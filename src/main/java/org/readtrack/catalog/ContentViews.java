@@ -97,12 +97,13 @@ class ContentViews {
         String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
         // Find the page's ids first, in an index alone, then read the whole rows of those ids only: an
         // OFFSET skips rows, and skipping ids is much cheaper than skipping rows with their join and count.
-        List<ContentResponse> results = jdbc.sql(COLUMNS
+        List<ContentResponse> fetched = jdbc.sql(COLUMNS
                         + " FROM (SELECT c.id FROM contents c" + where + orderBy + " LIMIT :limit OFFSET :offset) page"
                         + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + orderBy)
-                .params(parameters).param("limit", page.size()).param("offset", page.offset())
+                .params(parameters).param("limit", page.fetchSize()).param("offset", page.offset())
                 .query(ContentViews::row).list();
-        long count = page.total(results.size(),
+        List<ContentResponse> results = page.items(fetched);
+        long count = page.total(fetched.size(),
                 () -> jdbc.sql("SELECT count(*) FROM contents c" + where).params(parameters).query(Long.class).single());
         if (count == 0 && filter.category() != null && !categoryExists(filter.category())) {
             throw FieldErrors.of("feature_category",

@@ -1,5 +1,6 @@
 package org.readtrack.web;
 
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,11 +17,25 @@ public record PageQuery(int page, int size) {
     }
 
     /**
-     * The total of a list of which this page found {@code found} items. A short page tells it without
-     * asking the database again; a full or (past page 1) empty one needs {@code count}.
+     * How many rows to ask for: one more than the page holds. The extra row is not shown; it tells a page
+     * that ends the list (the usual first page of a short list) from one that has more after it.
      */
-    public long total(int found, LongSupplier count) {
-        return found < size && (found > 0 || page == 1) ? offset() + found : count.getAsLong();
+    public int fetchSize() {
+        return size + 1;
+    }
+
+    /** The page's items among the {@link #fetchSize()} rows fetched. */
+    public <T> List<T> items(List<T> fetched) {
+        return fetched.size() > size ? fetched.subList(0, size) : fetched;
+    }
+
+    /**
+     * The total of a list of which {@link #fetchSize()} rows from {@link #offset()} gave {@code fetched}. A
+     * page that ends the list tells it without asking the database again; one with more after it, or (past
+     * page 1) an empty one, needs {@code count}.
+     */
+    public long total(int fetched, LongSupplier count) {
+        return fetched <= size && (fetched > 0 || page == 1) ? offset() + fetched : count.getAsLong();
     }
 
     static PageQuery parse(String page, String pageSize) {
