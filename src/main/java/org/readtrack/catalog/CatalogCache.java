@@ -52,12 +52,13 @@ class CatalogCache {
      * text can be long) and contents by id. Caching every chapter page of the medium benchmark, about
      * 25 MB, drove the 128 MB heap into back-to-back full collections; the least used go instead. Weighing
      * by size rather than by count keeps long descriptions or search texts from multiplying the cost.
-     * What a cache cannot hold it churns, and churned entries die in the old generation: so pages get
-     * room for the hot lists and searches only (a page of 20 contents is about 15 kB), contents for the
-     * 5,000 of the medium catalog.
+     * What a cache cannot hold it churns, and churned entries die in the old generation. Pages, the
+     * costlier misses (a query or two each), get the larger share: room for the hot lists and searches and
+     * about a third of the medium benchmark's chapter pages (a page of 20 contents is about 15 kB, of 20
+     * chapters about 4 kB); contents, one indexed read per miss, about three quarters of its 5,000.
      */
-    static final long PAGE_BYTES = 3_000_000;
-    static final long CONTENT_BYTES = 4_000_000;
+    static final long PAGE_BYTES = 5_000_000;
+    static final long CONTENT_BYTES = 3_000_000;
 
     private final boolean enabled;
     private final Cache<Object, Slice<?>> pages;
