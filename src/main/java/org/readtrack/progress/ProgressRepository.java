@@ -3,7 +3,10 @@ package org.readtrack.progress;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,17 @@ interface ProgressRepository extends JpaRepository<Progress, Long> {
     Optional<Progress> findByIdAndUserId(long id, long userId);
 
     Optional<Progress> findByUserIdAndContentId(long userId, long contentId);
+
+    /**
+     * The entry, locked until the transaction ends, for a change laid over its stored fields: on PostgreSQL
+     * two such changes would otherwise both read the same row and the second would undo the first (SQLite
+     * runs one write transaction at a time, and has no row locks to take).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Progress> findForUpdateByIdAndUserId(long id, long userId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<Progress> findForUpdateByUserIdAndContentId(long userId, long contentId);
 
     /**
      * Creates the entry unless the user already tracks the content; returns 1 if it did. Both databases
