@@ -170,6 +170,34 @@ class ProgressUpsertTest extends CatalogApiTest {
     }
 
     @Test
+    void concurrentPutsOfDifferentFieldsKeepBoth() throws Exception {
+        put(reader, "/api/contents/{id}/progress/", Map.of(), onePiece).expect(201);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 5; round++) {
+                String chapter = "c" + round;
+                String notes = "n" + round;
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<Reply> chapterPut = pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", chapter), onePiece);
+                });
+                Future<Reply> notesPut = pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return put(reader, "/api/contents/{id}/progress/", Map.of("notes", notes), onePiece);
+                });
+                chapterPut.get(120, TimeUnit.SECONDS).expect(200);
+                notesPut.get(120, TimeUnit.SECONDS).expect(200);
+
+                assertThat(get(reader, "/api/contents/{id}/progress/", onePiece).expect(200).json())
+                        .containsEntry("last_chapter", chapter).containsEntry("notes", notes);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentPutsOfDifferentUsersEachCreateTheirOwnEntry() throws Exception {
         int threads = 8;
         List<Session> readers = new ArrayList<>();
