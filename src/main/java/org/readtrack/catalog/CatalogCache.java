@@ -12,11 +12,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.readtrack.database.SqlReads;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recent catalog reads, kept for {@code readtrack.catalog.cache-ttl} (10 s; 0 turns caching off). The
@@ -63,12 +62,10 @@ class CatalogCache {
     private final boolean enabled;
     private final Cache<Object, Slice<?>> pages;
     private final Cache<Long, ContentResponse> contents;
-    private final TransactionTemplate reads;
+    private final SqlReads reads;
 
-    CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl,
-            PlatformTransactionManager transactionManager) {
-        this.reads = new TransactionTemplate(transactionManager);
-        this.reads.setReadOnly(true);
+    CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl, SqlReads reads) {
+        this.reads = reads;
         this.enabled = !ttl.isZero() && !ttl.isNegative();
         this.pages = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
                 .maximumWeight(PAGE_BYTES).weigher(CatalogCache::weigh).build();
@@ -79,19 +76,19 @@ class CatalogCache {
 
     /**
      * A page of a list, by a key that says everything the list depends on (a record of the query). What is
-     * not cached is loaded in a read-only transaction: a hit needs no database connection at all.
+     * not cached is loaded in SQL, in the caller's transaction or a read-only one ({@link SqlReads}): a hit
+     * needs no database connection at all.
      */
     @SuppressWarnings("unchecked")
     <T extends Sized> Slice<T> page(Object query, Supplier<Slice<T>> load) {
-        Supplier<Slice<T>> read = () -> reads.execute(status -> load.get());
+        Supplier<Slice<T>> read = () -> reads.run(load);
         return usable() ? (Slice<T>) pages.get(query, key -> read.get()) : read.get();
     }
 
     /** Contents by id; the missing ones are loaded together, and ids that do not exist stay absent. */
     Map<Long, ContentResponse> contents(Collection<Long> ids,
             Function<Set<? extends Long>, Map<Long, ContentResponse>> load) {
-        Function<Set<? extends Long>, Map<Long, ContentResponse>> read =
-                missing -> reads.execute(status -> load.apply(missing));
+        Function<Set<? extends Long>, Map<Long, ContentResponse>> read = missing -> reads.run(() -> load.apply(missing));
         return usable() ? contents.getAll(ids, read) : read.apply(Set.copyOf(ids));
     }
 

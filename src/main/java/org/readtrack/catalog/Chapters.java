@@ -40,16 +40,16 @@ class Chapters {
 
     private final ChapterRepository chapters;
     private final JdbcClient jdbc;
-    private final ContentRepository contents;
+    private final ContentViews views;
     private final RequestValidator validator;
     private final Clock clock;
     private final CatalogCache cache;
 
-    Chapters(ChapterRepository chapters, JdbcClient jdbc, ContentRepository contents, RequestValidator validator,
+    Chapters(ChapterRepository chapters, JdbcClient jdbc, ContentViews views, RequestValidator validator,
             Clock clock, CatalogCache cache) {
         this.chapters = chapters;
         this.jdbc = jdbc;
-        this.contents = contents;
+        this.views = views;
         this.validator = validator;
         this.clock = clock;
         this.cache = cache;
@@ -84,7 +84,7 @@ class Chapters {
         List<ChapterResponse> results = page.items(fetched);
         long count = page.total(fetched.size(),
                 () -> jdbc.sql("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single());
-        if (count == 0 && contentId != null && !contents.existsById(contentId)) {
+        if (count == 0 && contentId != null && !views.exists(contentId)) {
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
         }
         return new CatalogCache.Slice<>(count, results);
@@ -139,7 +139,7 @@ class Chapters {
     }
 
     private void checkContent(long contentId) {
-        if (!contents.existsById(contentId)) {
+        if (!views.exists(contentId)) {
             throw FieldErrors.of("content", "Invalid pk \"" + contentId + "\" - object does not exist.");
         }
     }

@@ -4,23 +4,22 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** What other features may ask of the catalog. */
+/**
+ * What other features may ask of the catalog. Plain SQL reads, in the caller's transaction if it has one
+ * (see {@link org.readtrack.database.SqlReads}).
+ */
 @Component
-@Transactional(readOnly = true)
 public class ContentCatalog {
 
-    private final ContentRepository contents;
     private final ContentViews views;
 
-    ContentCatalog(ContentRepository contents, ContentViews views) {
-        this.contents = contents;
+    ContentCatalog(ContentViews views) {
         this.views = views;
     }
 
     public boolean exists(long contentId) {
-        return contents.existsById(contentId);
+        return views.exists(contentId);
     }
 
     /** The contents with these ids, as the API shows them, in one query; missing ids are absent. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.readtrack.database.DatabaseProperties;
 import org.readtrack.database.JdbcTarget;
 import org.readtrack.database.Like;
+import org.readtrack.database.SqlReads;
 import org.readtrack.web.FieldErrors;
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
@@ -46,11 +47,13 @@ class ContentViews {
     private final JdbcClient jdbc;
     private final boolean sqlite;
     private final CatalogCache cache;
+    private final SqlReads reads;
 
-    ContentViews(JdbcClient jdbc, DatabaseProperties database, CatalogCache cache) {
+    ContentViews(JdbcClient jdbc, DatabaseProperties database, CatalogCache cache, SqlReads reads) {
         this.jdbc = jdbc;
         this.sqlite = database.target().vendor() == JdbcTarget.Vendor.SQLITE;
         this.cache = cache;
+        this.reads = reads;
     }
 
     private record ListQuery(ContentFilter filter, PageQuery page) {
@@ -64,6 +67,11 @@ class ContentViews {
 
     Optional<ContentResponse> byId(long id) {
         return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    boolean exists(long id) {
+        return reads.run(() -> jdbc.sql("SELECT count(*) FROM contents WHERE id = :id").param("id", id)
+                .query(Long.class).single() > 0);
     }
 
     /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
