@@ -12,7 +12,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.readtrack.database.SqlReads;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -62,10 +61,8 @@ class CatalogCache {
     private final boolean enabled;
     private final Cache<Object, Slice<?>> pages;
     private final Cache<Long, ContentResponse> contents;
-    private final SqlReads reads;
 
-    CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl, SqlReads reads) {
-        this.reads = reads;
+    CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl) {
         this.enabled = !ttl.isZero() && !ttl.isNegative();
         this.pages = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
                 .maximumWeight(PAGE_BYTES).weigher(CatalogCache::weigh).build();
@@ -76,20 +73,18 @@ class CatalogCache {
 
     /**
      * A page of a list, by a key that says everything the list depends on (a record of the query). What is
-     * not cached is loaded in SQL, in the caller's transaction or a read-only one ({@link SqlReads}): a hit
-     * needs no database connection at all.
+     * not cached is loaded with {@link org.readtrack.database.SqlReads}: a hit needs no database connection
+     * at all.
      */
     @SuppressWarnings("unchecked")
     <T extends Sized> Slice<T> page(Object query, Supplier<Slice<T>> load) {
-        Supplier<Slice<T>> read = () -> reads.run(load);
-        return usable() ? (Slice<T>) pages.get(query, key -> read.get()) : read.get();
+        return usable() ? (Slice<T>) pages.get(query, key -> load.get()) : load.get();
     }
 
     /** Contents by id; the missing ones are loaded together, and ids that do not exist stay absent. */
     Map<Long, ContentResponse> contents(Collection<Long> ids,
             Function<Set<? extends Long>, Map<Long, ContentResponse>> load) {
-        Function<Set<? extends Long>, Map<Long, ContentResponse>> read = missing -> reads.run(() -> load.apply(missing));
-        return usable() ? contents.getAll(ids, read) : read.apply(Set.copyOf(ids));
+        return usable() ? contents.getAll(ids, load) : load.apply(Set.copyOf(ids));
     }
 
     private static int weigh(Object query, Slice<?> slice) {

@@ -1,35 +1,61 @@
 package org.readtrack.database;
 
-import java.util.function.Supplier;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read-only transactions for reads written in SQL ({@code JdbcClient}). Like every read-only transaction
- * they go to SQLite's reader pool; unlike the application's JPA transactions they open no Hibernate session,
- * whose set-up and tear-down cost more than the short indexed reads that the hottest requests make when
- * the catalog cache misses. Inside one, use SQL only: a JPA repository would not take part in it.
+ * Where reads written in SQL run: the catalog lists, contents and chapters, the progress list, the read
+ * before a PATCH. Inside a transaction they take part in it (a write must see its own changes). Outside,
+ * each statement runs on its own (auto-commit) on a connection marked read-only, which with SQLite comes
+ * from the reader pool: no transaction to begin and commit around a single indexed {@code SELECT}, which
+ * through JPA also meant a Hibernate session per read, and on PostgreSQL a round trip more. As with
+ * Django's auto-commit reads, the statements of one read (a page, then its total) may then see the data
+ * at slightly different moments.
  */
 @Component
 public class SqlReads {
 
-    private final TransactionTemplate readOnly;
+    private final JdbcClient inTransaction;
+    private final JdbcClient readOnly;
 
     public SqlReads(DataSource dataSource) {
-        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.readOnly.setReadOnly(true);
+        this.inTransaction = JdbcClient.create(dataSource);
+        this.readOnly = JdbcClient.create(new ReadOnlyConnections(dataSource));
+    }
+
+    /** A statement to read with, in the current transaction if there is one. */
+    public JdbcClient.StatementSpec sql(String sql) {
+        return (TransactionSynchronizationManager.isActualTransactionActive() ? inTransaction : readOnly).sql(sql);
     }
 
     /**
-     * Runs the read in the caller's transaction if there is one (it must see what that transaction wrote),
-     * otherwise in a read-only transaction of its own.
+     * Marks each connection read-only before its first use, which is what routes it to SQLite's reader
+     * pool (see the SQLite data source); PostgreSQL's driver takes it as a hint.
      */
-    public <T> T run(Supplier<T> read) {
-        return TransactionSynchronizationManager.isActualTransactionActive()
-                ? read.get() : readOnly.execute(status -> read.get());
+    private static final class ReadOnlyConnections extends DelegatingDataSource {
+
+        ReadOnlyConnections(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = super.getConnection();
+            connection.setReadOnly(true);
+            return connection;
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            Connection connection = super.getConnection(username, password);
+            connection.setReadOnly(true);
+            return connection;
+        }
     }
 }

@@ -22,7 +22,6 @@ import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.readtrack.web.RequestValidator;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,6 @@ class ReadingProgress {
     private static final String RECENT_FIRST = " ORDER BY updated_at DESC, id DESC";
 
     private final ProgressRepository entries;
-    private final JdbcClient jdbc;
     private final ContentCatalog catalog;
     private final RequestValidator validator;
     private final Clock clock;
@@ -47,13 +45,12 @@ class ReadingProgress {
     private final SqlReads reads;
     private final boolean singleWriter;
 
-    ReadingProgress(ProgressRepository entries, JdbcClient jdbc, ContentCatalog catalog, RequestValidator validator,
-            Clock clock, PlatformTransactionManager transactionManager, SqlReads reads, DatabaseProperties database) {
+    ReadingProgress(ProgressRepository entries, SqlReads reads, ContentCatalog catalog, RequestValidator validator,
+            Clock clock, PlatformTransactionManager transactionManager, DatabaseProperties database) {
         this.singleWriter = database.target().vendor() == JdbcTarget.Vendor.SQLITE;
         this.writes = new TransactionTemplate(transactionManager);
         this.reads = reads;
         this.entries = entries;
-        this.jdbc = jdbc;
         this.catalog = catalog;
         this.validator = validator;
         this.clock = clock;
@@ -65,19 +62,15 @@ class ReadingProgress {
      * managed entities of 32 requests in flight outgrew the young generation, so they reached the old one.
      */
     PageResponse<ProgressResponse> list(long userId, Long contentId, PageQuery page) {
-        return reads.run(() -> listInTransaction(userId, contentId, page));
-    }
-
-    private PageResponse<ProgressResponse> listInTransaction(long userId, Long contentId, PageQuery page) {
         String where = " WHERE user_id = :user" + (contentId == null ? "" : " AND content_id = :content");
         Map<String, Object> parameters = contentId == null ? Map.of("user", userId)
                 : Map.of("user", userId, "content", contentId);
-        List<ProgressResponse> fetched = jdbc.sql(SELECT + where + RECENT_FIRST + " LIMIT :limit OFFSET :offset")
+        List<ProgressResponse> fetched = reads.sql(SELECT + where + RECENT_FIRST + " LIMIT :limit OFFSET :offset")
                 .params(parameters).param("limit", page.fetchSize()).param("offset", page.offset())
                 .query(ReadingProgress::row).list();
         List<ProgressResponse> found = page.items(fetched);
         long count = page.total(fetched.size(),
-                () -> jdbc.sql("SELECT count(*) FROM progress" + where).params(parameters).query(Long.class).single());
+                () -> reads.sql("SELECT count(*) FROM progress" + where).params(parameters).query(Long.class).single());
         if (count == 0 && contentId != null && !catalog.exists(contentId)) {
             // as for ?content= on chapters: naming a content that does not exist is a mistake, not an empty list
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
@@ -139,8 +132,8 @@ class ReadingProgress {
     }
 
     private Optional<ProgressResponse> patchWithoutHoldingTheWriter(long userId, long id, ProgressPatch patch) {
-        ProgressResponse read = reads.run(() -> jdbc.sql(SELECT + " WHERE id = :id AND user_id = :user")
-                .param("id", id).param("user", userId).query(ReadingProgress::row).optional())
+        ProgressResponse read = reads.sql(SELECT + " WHERE id = :id AND user_id = :user")
+                .param("id", id).param("user", userId).query(ReadingProgress::row).optional()
                 .orElseThrow(NotFoundException::new);
         ProgressRequest request = validator.validate(
                 patch.applyTo(new ProgressRequest(read.content(), read.lastChapter(), read.notes())));

@@ -2,8 +2,6 @@ package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.RETURNS_MOCKS;
-import static org.mockito.Mockito.mock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,17 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.readtrack.database.SqlReads;
 
 /** The cache stays within its byte budget, whatever the size of what it is asked to hold. */
 class CatalogCacheBoundsTest {
 
-    /** Loads here need no database: a connection that accepts every call is enough for their transactions. */
-    private final CatalogCache cache = new CatalogCache(Duration.ofMinutes(1),
-            new SqlReads(mock(DataSource.class, RETURNS_MOCKS)));
+    private final CatalogCache cache = new CatalogCache(Duration.ofMinutes(1));
 
     private record Query(String search, int page) {
     }

@@ -1,57 +1,45 @@
 package org.readtrack.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.ApiTest;
 import org.readtrack.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The transactions that plain-SQL reads (catalog cache misses, progress lists) run in. */
+/** Where plain-SQL reads (catalog cache misses, progress lists) run. */
 class SqlReadsTest extends ApiTest {
-
-    /** What a read saw of the transaction around it. */
-    private record Seen(boolean inTransaction, boolean readOnly, boolean jpaSession, boolean onReaderPool) {
-    }
 
     @Autowired
     private SqlReads reads;
 
     @Autowired
-    private EntityManagerFactory jpa;
-
-    @Autowired
     private PlatformTransactionManager transactionManager;
 
     @Test
-    void aReadOnItsOwnRunsInAReadOnlyTransactionWithoutAJpaSession() {
-        Seen seen = reads.run(this::look);
+    void onSqliteAReadOutsideATransactionGoesToTheReaderPool() {
+        assumeFalse(TestDatabase.isPostgresql(), "SQLite's pools");
 
-        assertThat(seen.inTransaction()).isTrue();
-        assertThat(seen.readOnly()).isTrue();
-        assertThat(seen.jpaSession()).isFalse();
-        // SQLite: read-only transactions go to the reader pool, whose connections refuse writes
-        assertThat(seen.onReaderPool()).isEqualTo(!TestDatabase.isPostgresql());
+        // reader connections are opened with query_only; the application's data source hands out the writer
+        assertThat(reads.sql("PRAGMA query_only").query(String.class).single()).isEqualTo("1");
+        assertThat(jdbc.queryForObject("PRAGMA query_only", String.class)).isEqualTo("0");
     }
 
     @Test
     void aReadInsideAWriteTransactionSeesWhatThatTransactionWrote() {
         Timestamp now = Timestamp.from(Instant.now());
-        TransactionTemplate write = new TransactionTemplate(transactionManager);
 
-        long seenInside = write.execute(status -> {
+        long seenInside = new TransactionTemplate(transactionManager).execute(status -> {
             jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
                     "Uncommitted", "uncommitted", now, now);
-            long count = reads.run(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM categories WHERE name = 'Uncommitted'", Long.class));
+            long count = reads.sql("SELECT count(*) FROM categories WHERE name = 'Uncommitted'")
+                    .query(Long.class).single();
             status.setRollbackOnly();
             return count;
         });
@@ -60,11 +48,13 @@ class SqlReadsTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM categories", Long.class)).isZero();
     }
 
-    private Seen look() {
-        boolean readerPool = !TestDatabase.isPostgresql()
-                && "1".equals(jdbc.queryForObject("PRAGMA query_only", String.class));
-        return new Seen(TransactionSynchronizationManager.isActualTransactionActive(),
-                TransactionSynchronizationManager.isCurrentTransactionReadOnly(),
-                TransactionSynchronizationManager.hasResource(jpa), readerPool);
+    /** No read leaves a transaction open on a pooled connection: the next read there would see an old snapshot. */
+    @Test
+    void aReadOutsideATransactionSeesWhatWasCommittedSinceTheLastOne() {
+        assertThat(reads.sql("SELECT count(*) FROM categories").query(Long.class).single()).isZero();
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                "Committed", "committed", Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+
+        assertThat(reads.sql("SELECT count(*) FROM categories").query(Long.class).single()).isEqualTo(1);
     }
 }
