@@ -41,18 +41,4 @@ interface ProgressRepository extends JpaRepository<Progress, Long> {
             ON CONFLICT (user_id, content_id) DO NOTHING
             """)
     int insertIfAbsent(long userId, long contentId, String lastChapter, String notes, Instant now);
-
-    /**
-     * Writes an entry's chapter and notes if the row still holds what was read ({@code content},
-     * {@code readChapter}, {@code readNotes}); returns 0 if it changed or went away meanwhile. A compare-and-set:
-     * the caller reads and validates without holding SQLite's single writer, which this one statement takes.
-     */
-    @Transactional
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            UPDATE progress SET last_chapter = :lastChapter, notes = :notes, updated_at = :now
-            WHERE id = :id AND content_id = :content AND last_chapter = :readChapter AND notes = :readNotes
-            """)
-    int updateIfUnchanged(long id, long content, String readChapter, String readNotes, String lastChapter,
-            String notes, Instant now);
 }

@@ -2,9 +2,11 @@ package org.readtrack.progress;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +14,6 @@ import java.util.Optional;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
 import org.readtrack.database.ConstraintViolations;
-import org.readtrack.database.DatabaseProperties;
-import org.readtrack.database.JdbcTarget;
 import org.readtrack.database.SqlReads;
 import org.readtrack.web.ConflictException;
 import org.readtrack.web.FieldErrors;
@@ -22,6 +22,7 @@ import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.readtrack.web.RequestValidator;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReadingProgress {
 
     static final String ALREADY_TRACKED = "You already track this content.";
-    private static final String SELECT =
-            "SELECT id, user_id, content_id, last_chapter, notes, created_at, updated_at FROM progress";
+    private static final String COLUMNS = "id, user_id, content_id, last_chapter, notes, created_at, updated_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM progress";
+    /** Any content id: a PATCH that leaves the content alone is validated without it. */
+    private static final long KEPT_CONTENT = 0;
     /** Served by the index on (user_id, updated_at, id). */
     private static final String RECENT_FIRST = " ORDER BY updated_at DESC, id DESC";
 
@@ -43,11 +46,11 @@ class ReadingProgress {
     private final Clock clock;
     private final TransactionTemplate writes;
     private final SqlReads reads;
-    private final boolean singleWriter;
+    private final JdbcClient jdbc;
 
     ReadingProgress(ProgressRepository entries, SqlReads reads, ContentCatalog catalog, RequestValidator validator,
-            Clock clock, PlatformTransactionManager transactionManager, DatabaseProperties database) {
-        this.singleWriter = database.target().vendor() == JdbcTarget.Vendor.SQLITE;
+            Clock clock, PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.writes = new TransactionTemplate(transactionManager);
         this.reads = reads;
         this.entries = entries;
@@ -112,18 +115,14 @@ class ReadingProgress {
     }
 
     /**
-     * With SQLite, the usual PATCH (chapter or notes) reads and validates on a reader, then writes with one
-     * conditional UPDATE: the single writer is held for that statement only, not for a load, a validation
-     * and a flush. Moving the entry to another content, or finding it changed meanwhile, takes the locked
-     * path, and so does every PATCH on PostgreSQL: its writers do not queue behind one another, and one
-     * transaction costs fewer round trips than a read and a write.
+     * The usual PATCH (chapter, notes) is one {@code UPDATE … RETURNING} of the fields it names, on its own:
+     * nothing to read first, SQLite's single writer held for one statement, one round trip to PostgreSQL,
+     * and concurrent PATCHes of different fields all land. Moving the entry to another content needs the
+     * checks of a replace, under a row lock.
      */
     ProgressResponse patch(long userId, long id, ProgressPatch patch) {
-        if (singleWriter) {
-            Optional<ProgressResponse> written = patchWithoutHoldingTheWriter(userId, id, patch);
-            if (written.isPresent()) {
-                return written.get();
-            }
+        if (patch.content() == null) {
+            return patchInPlace(userId, id, patch);
         }
         return respond(writes.execute(status -> {
             Progress entry = entries.findForUpdateByIdAndUserId(id, userId).orElseThrow(NotFoundException::new);
@@ -131,20 +130,35 @@ class ReadingProgress {
         }));
     }
 
-    private Optional<ProgressResponse> patchWithoutHoldingTheWriter(long userId, long id, ProgressPatch patch) {
-        ProgressResponse read = reads.sql(SELECT + " WHERE id = :id AND user_id = :user")
-                .param("id", id).param("user", userId).query(ReadingProgress::row).optional()
-                .orElseThrow(NotFoundException::new);
-        ProgressRequest request = validator.validate(
-                patch.applyTo(new ProgressRequest(read.content(), read.lastChapter(), read.notes())));
-        Instant now = now();
-        if (request.content() != read.content() || entries.updateIfUnchanged(id, read.content(), read.lastChapter(),
-                read.notes(), request.lastChapter(), request.notes(), now) != 1) {
-            return Optional.empty();
+    private ProgressResponse patchInPlace(long userId, long id, ProgressPatch patch) {
+        // The stored fields were valid when written, so only the given ones need checking; the content
+        // stays, whatever stands in for it here.
+        ProgressRequest changed = patch.applyTo(new ProgressRequest(KEPT_CONTENT, "", ""));
+        FieldErrors errors = validator.errorsOf(changed);
+        if (!errors.isEmpty() && !isOwnEntry(userId, id)) {
+            // as with every other request: someone else's entry is not found, whatever the body says
+            throw new NotFoundException();
         }
-        ContentResponse content = catalog.describe(List.of(read.content())).get(read.content());
-        return Optional.of(new ProgressResponse(id, userId, read.content(), content, request.lastChapter(),
-                request.notes(), now, read.createdAt(), now));
+        errors.throwIfAny();
+        StringBuilder set = new StringBuilder("updated_at = :now");
+        Map<String, Object> values = new HashMap<>(Map.of("now", Timestamp.from(now()), "id", id, "user", userId));
+        if (patch.lastChapter() != null) {
+            set.append(", last_chapter = :lastChapter");
+            values.put("lastChapter", changed.lastChapter());
+        }
+        if (patch.notes() != null) {
+            set.append(", notes = :notes");
+            values.put("notes", changed.notes());
+        }
+        ProgressResponse updated = jdbc.sql("UPDATE progress SET " + set + " WHERE id = :id AND user_id = :user"
+                        + " RETURNING " + COLUMNS)
+                .params(values).query(ReadingProgress::row).optional().orElseThrow(NotFoundException::new);
+        return updated.withContent(catalog.describe(List.of(updated.content())).get(updated.content()));
+    }
+
+    private boolean isOwnEntry(long userId, long id) {
+        return reads.sql("SELECT count(*) FROM progress WHERE id = :id AND user_id = :user")
+                .param("id", id).param("user", userId).query(Long.class).single() > 0;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.readtrack.progress;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,15 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /api/progress/}: the caller's own entries. */
 class ProgressApiTest extends CatalogApiTest {
-
-    @Autowired
-    private ProgressRepository entries;
 
     private Session reader;
     private CatalogFixtures catalog;
@@ -163,6 +158,22 @@ class ProgressApiTest extends CatalogApiTest {
     }
 
     @Test
+    void aPatchWithNoFieldOnlyMarksTheEntryUpdatedAndANullChapterClearsIt() throws InterruptedException {
+        Reply created = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2",
+                "notes", "n")).expect(201);
+        Thread.sleep(5);
+
+        Reply touched = patch(reader, "/api/progress/{id}/", Map.of(), created.id()).expect(200);
+        assertThat(touched.json()).containsEntry("last_chapter", "2").containsEntry("notes", "n")
+                .containsEntry("content", (int) onePiece);
+        assertThat(touched.instant("updated_at")).isAfter(created.instant("updated_at"));
+        assertThat(touched.object("content_detail")).containsEntry("title", "One Piece");
+
+        Reply cleared = patch(reader, "/api/progress/{id}/", body("last_chapter", null), created.id()).expect(200);
+        assertThat(cleared.json()).containsEntry("last_chapter", "").containsEntry("notes", "n");
+    }
+
+    @Test
     void aPatchedEntryReadsBackAsThePatchAnsweredIt() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
 
@@ -195,21 +206,6 @@ class ProgressApiTest extends CatalogApiTest {
             assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
                     .containsEntry("last_chapter", chapter).containsEntry("notes", notes);
         }
-    }
-
-    @Test
-    void theConditionalWriteLeavesARowThatChangedSinceItWasRead() {
-        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2", "notes", "n"))
-                .expect(201).id();
-
-        assertThat(entries.updateIfUnchanged(id, onePiece, "1", "n", "3", "stale", Instant.now())).isZero();
-        assertThat(entries.updateIfUnchanged(id, naruto, "2", "n", "3", "stale", Instant.now())).isZero();
-        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
-                .containsEntry("last_chapter", "2").containsEntry("notes", "n");
-
-        assertThat(entries.updateIfUnchanged(id, onePiece, "2", "n", "3", "fresh", Instant.now())).isOne();
-        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
-                .containsEntry("last_chapter", "3").containsEntry("notes", "fresh");
     }
 
     private static void await(CyclicBarrier barrier) {

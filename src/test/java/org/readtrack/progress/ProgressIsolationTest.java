@@ -53,6 +53,17 @@ class ProgressIsolationTest extends CatalogApiTest {
     }
 
     @Test
+    void anInvalidPatchOfAnotherUsersEntryIsNotFoundRatherThanInvalid() {
+        String tooLong = "9".repeat(51);
+
+        patch(bob, "/api/progress/{id}/", Map.of("last_chapter", tooLong), aliceEntry).expectProblem(404);
+        patch(bob, "/api/progress/{id}/", Map.of("last_chapter", tooLong), 999_999).expectProblem(404);
+        patch(alice, "/api/progress/{id}/", Map.of("last_chapter", tooLong), aliceEntry).expectInvalid("last_chapter");
+
+        assertAliceEntryUnchanged();
+    }
+
+    @Test
     void administratorsDoNotSeeOthersEntriesEither() {
         get(catalog.admin(), "/api/progress/{id}/", aliceEntry).expectProblem(404);
         assertThat(get(catalog.admin(), "/api/progress/").expect(200).number("count")).isZero();
