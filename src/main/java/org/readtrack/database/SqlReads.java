@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Where reads written in SQL run: the catalog lists, contents and chapters, the progress list, the read
- * before a PATCH. Inside a transaction they take part in it (a write must see its own changes). Outside,
+ * Where reads written in SQL run: the catalog lists, contents and chapters, the progress list, existence
+ * checks. Inside a transaction they take part in it (a write must see its own changes). Outside,
  * each statement runs on its own (auto-commit) on a connection marked read-only, which with SQLite comes
  * from the reader pool: no transaction to begin and commit around a single indexed {@code SELECT}, which
  * through JPA also meant a Hibernate session per read, and on PostgreSQL a round trip more. As with
