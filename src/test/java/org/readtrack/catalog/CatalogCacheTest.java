@@ -2,12 +2,15 @@ package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
+import org.readtrack.web.PageQuery;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -65,6 +68,23 @@ class CatalogCacheTest extends CatalogApiTest {
         delete(admin, "/api/contents/{id}/", content).expect(204);
         get(admin, "/api/contents/{id}/", content).expectProblem(404);
         assertThat(get(admin, list, category).expect(200).results()).hasSize(1);
+    }
+
+    @Test
+    void cachedContentsOfOneCategoryShareItsRepresentation(@Autowired ContentViews views) {
+        long first = catalog.content(category, "Dorohedoro");
+        long second = catalog.content(category, "Blame!");
+        Map<Long, ContentResponse> contents = views.byIds(List.of(first, second));
+        CategoryResponse shared = contents.get(first).featureCategoryDetail();
+        assertThat(contents.get(second).featureCategoryDetail()).isSameAs(shared);
+        // read again from the database, by another statement: still the one instance
+        assertThat(views.list(ContentFilter.of(category, null, null, null, null), new PageQuery(1, PageQuery.DEFAULT_SIZE))
+                .results().get(0).featureCategoryDetail()).isSameAs(shared);
+
+        patch(admin, "/api/categories/{id}/", Map.of("description", "Strange worlds"), category).expect(200);
+        CategoryResponse changed = views.byIds(List.of(first)).get(first).featureCategoryDetail();
+        assertThat(changed).isNotSameAs(shared);
+        assertThat(changed.description()).isEqualTo("Strange worlds");
     }
 
     @Test
