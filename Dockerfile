@@ -9,7 +9,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests \
- && java -Djarmode=tools -jar target/readtrack.jar extract --layers --launcher --destination /extracted
+ && java -Djarmode=tools -jar target/readtrack.jar extract --layers --destination /extracted
 
 FROM eclipse-temurin:25-jre-noble
 RUN groupadd --system readtrack \
@@ -22,6 +22,12 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 COPY jvm.options ./
+# JDK 25's AOT cache (JEP 483): the classes a start-up loads, parsed and linked once here, on this very
+# JRE, then mapped by every start: about 40 % faster to start and a few MB less resident. The training
+# start-up stops once the application context is ready (Spring's onRefresh exit), on a throwaway database.
+RUN READTRACK_DATA_DIR=/tmp/training java @jvm.options -XX:AOTCacheOutput=readtrack.aot \
+        -Dspring.context.exit=onRefresh -jar readtrack.jar > /dev/null \
+ && rm -rf /tmp/training
 USER readtrack
 # the SQLite database and the generated JWT key live here (unless PostgreSQL / READTRACK_JWT_SECRET are set)
 VOLUME /data
@@ -34,5 +40,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health/liveness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
 # exec form: the JVM is PID 1 and receives SIGTERM, so shutdown is graceful
-# jvm.options: the memory settings the benchmark was measured with (see BENCHMARKS.md)
-ENTRYPOINT ["java", "@jvm.options", "org.springframework.boot.loader.launch.JarLauncher"]
+# jvm.options and the AOT cache: the settings the benchmark was measured with (see BENCHMARKS.md)
+ENTRYPOINT ["java", "@jvm.options", "-XX:AOTCache=readtrack.aot", "-jar", "readtrack.jar"]

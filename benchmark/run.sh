@@ -62,6 +62,22 @@ case "$database" in
   *) echo "database: sqlite or postgresql" >&2; exit 2 ;;
 esac
 
+# The service runs as the Docker image runs it: extracted, with a class-data cache trained by a start-up
+# against the same database (JDK 25+: an AOT cache; before: a CDS archive). See README.md, "Memory".
+app="$root/$out/app"   # absolute: a CDS archive records the class path it was made with
+rm -rf "$app"
+"$java" -Djarmode=tools -jar target/readtrack.jar extract --destination "$app" > /dev/null
+jvm_flags=$("$java" -XX:+PrintFlagsFinal -version 2> /dev/null)
+if grep -q ' AOTCacheOutput ' <<< "$jvm_flags"; then
+  class_cache=(-XX:AOTCacheOutput="$app/readtrack.aot"); use_class_cache=(-XX:AOTCache="$app/readtrack.aot")
+else
+  class_cache=(-XX:ArchiveClassesAtExit="$app/readtrack.jsa"); use_class_cache=(-XX:SharedArchiveFile="$app/readtrack.jsa")
+fi
+echo "== training the class-data cache ($app)"
+env READTRACK_DATA_DIR="$data" ${env_for_database[@]+"${env_for_database[@]}"} \
+    "$java" @jvm.options "${class_cache[@]}" -Dspring.context.exit=onRefresh -jar "$app/readtrack.jar" \
+    > "$out/class-cache-training.log" 2>&1
+
 profiler_agent=()
 if [ -n "${ASYNC_PROFILER:-}" ]; then profiler_agent=("-agentpath:$ASYNC_PROFILER"); fi
 profiler() {   # profiler <async-profiler command>, sent to the running service; a failure only warns
@@ -73,7 +89,7 @@ profiler() {   # profiler <async-profiler command>, sent to the running service;
 
 echo "== starting the service on port $port"
 env PORT="$port" MALLOC_ARENA_MAX=2 READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false ${env_for_database[@]+"${env_for_database[@]}"} \
-    "$java" @jvm.options ${profiler_agent[@]+"${profiler_agent[@]}"} -jar target/readtrack.jar \
+    "$java" @jvm.options "${use_class_cache[@]}" ${profiler_agent[@]+"${profiler_agent[@]}"} -jar "$app/readtrack.jar" \
     > "$out/server-$preset-$database.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -98,6 +114,7 @@ gatling Warmup -Dduration="${WARMUP_SECONDS:-60}" > "$out/warmup.log" 2>&1
   echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo "- java: $("$java" -version 2>&1 | head -1)"
   echo "- JVM options: $(tr '\n' ' ' < jvm.options)"
+  echo "- class-data cache: ${use_class_cache[*]}"
   echo
   echo "| simulation | requests | failed | mean req/s | p50 ms | p99 ms | max ms | targets |"
   echo "|---|---|---|---|---|---|---|---|"

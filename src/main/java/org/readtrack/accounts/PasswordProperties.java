@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param memoryKib      Argon2 memory cost. OWASP lists equivalent minimums (19 MiB × 2 passes, 12 MiB × 3,
  *                       9 MiB × 4, …): 9 MiB × 4 moves about as much memory per hash as 19 MiB × 2, with
- *                       half the heap held, which a service with a 90 MB heap feels. Hashes made with
+ *                       half the heap held, which a service with a heap under 100 MB feels. Hashes made with
  *                       another cost still match, and are made again at the next login
  * @param iterations     Argon2 time cost
  * @param concurrency    hashes computed at the same time; 0 means half the processors, at least one
