@@ -104,6 +104,15 @@ gatling() {
       -Dreadtrack.url="http://localhost:$port" "${@:2}"
 }
 
+# resident memory once a second while the simulations run: the summary gives the highest figure too
+rss_log="$out/resident-$preset-$database.log"
+: > "$rss_log"
+( while kill -0 "$server" 2> /dev/null; do
+    echo "$(date -u +%T) $(ps -o rss= -p "$server" | tr -d ' ')" >> "$rss_log"; sleep 1
+  done ) &
+sampler=$!
+trap 'kill $server $sampler 2>/dev/null || true' EXIT
+
 echo "== warming up"
 gatling Warmup -Dduration="${WARMUP_SECONDS:-60}" > "$out/warmup.log" 2>&1
 
@@ -145,6 +154,10 @@ done
 rss_kb=$(ps -o rss= -p "$server" | tr -d ' ')
 echo >> "$summary"
 echo "Resident memory of the service after the run: $((rss_kb / 1024)) MB" >> "$summary"
+# the highest one-second sample, from the warm-up on (just-in-time compilation of new code takes its
+# working memory in bursts, then gives it back)
+awk '$2 > max { max = $2; at = $1 } END { printf "(highest during the run: %d MB, at %s UTC; samples in %s)\n", max / 1024, at, FILENAME }' \
+    "$rss_log" >> "$summary"
 kill -TERM "$server"; wait "$server" 2>/dev/null || true
 trap - EXIT
 
