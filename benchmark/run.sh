@@ -154,7 +154,7 @@ done
 rss_kb=$(ps -o rss= -p "$server" | tr -d ' ')
 echo >> "$summary"
 echo "Resident memory of the service after the run: $((rss_kb / 1024)) MB" >> "$summary"
-# the highest one-second sample, from the warm-up on (just-in-time compilation of new code takes its
+# the highest one-second sample, from start-up on (just-in-time compilation of new code takes its
 # working memory in bursts, then gives it back)
 awk '$2 > max { max = $2; at = $1 } END { printf "(highest during the run: %d MB, at %s UTC; samples in %s)\n", max / 1024, at, FILENAME }' \
     "$rss_log" >> "$summary"
