@@ -44,7 +44,7 @@ class ContentViews {
     private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id";
     /**
      * One instance per distinct category, however many cached contents show it: a catalog has few
-     * categories and many contents, and a copy per row was 2 MB of the heap's live set at medium. Equal
+     * categories and many contents, and a copy per row was 2.7 MB of the heap's live set at medium. Equal
      * records are interchangeable; a changed category is a different record, and unused ones are collected.
      */
     private static final Interner<CategoryResponse> CATEGORIES = Interner.newWeakInterner();

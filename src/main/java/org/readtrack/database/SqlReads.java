@@ -46,16 +46,22 @@ public class SqlReads {
 
         @Override
         public Connection getConnection() throws SQLException {
-            Connection connection = super.getConnection();
-            connection.setReadOnly(true);
-            return connection;
+            return readOnly(super.getConnection());
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            Connection connection = super.getConnection(username, password);
-            connection.setReadOnly(true);
-            return connection;
+            return readOnly(super.getConnection(username, password));
+        }
+
+        private static Connection readOnly(Connection connection) throws SQLException {
+            try {
+                connection.setReadOnly(true);
+                return connection;
+            } catch (SQLException | RuntimeException e) {
+                connection.close(); // back to its pool, not leaked
+                throw e;
+            }
         }
     }
 }

@@ -1,10 +1,19 @@
 package org.readtrack.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.ApiTest;
@@ -29,6 +38,18 @@ class SqlReadsTest extends ApiTest {
         // reader connections are opened with query_only; the application's data source hands out the writer
         assertThat(reads.sql("PRAGMA query_only").query(String.class).single()).isEqualTo("1");
         assertThat(jdbc.queryForObject("PRAGMA query_only", String.class)).isEqualTo("0");
+    }
+
+    @Test
+    void aConnectionThatCannotBeMarkedReadOnlyGoesBackToItsPool() throws SQLException {
+        Connection connection = mock(Connection.class);
+        willThrow(new SQLException("connection is broken")).given(connection).setReadOnly(true);
+        DataSource pool = mock(DataSource.class);
+        given(pool.getConnection()).willReturn(connection);
+
+        assertThatThrownBy(() -> new SqlReads(pool).sql("SELECT 1").query(Long.class).single())
+                .hasRootCauseMessage("connection is broken");
+        verify(connection).close();
     }
 
     @Test
