@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+
+import org.apache.commons.dbcp2.BasicDataSource;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +31,11 @@ class DataSourceConfiguration {
      * begins with {@code BEGIN IMMEDIATE}, so writers queue in the pool instead of failing with
      * SQLITE_BUSY when a read transaction tries to upgrade; read-only transactions use their own pool
      * and run in parallel thanks to WAL.
+     *
+     * <p>Both pools are Commons DBCP rather than HikariCP for one feature: each connection keeps the
+     * statements it has prepared. SQLite compiles every statement it is given, sqlite-jdbc keeps none, and
+     * HikariCP leaves statement caching to drivers by design; compiling the content query took more time
+     * than running it (BENCHMARKS.md, "What was tried").
      */
     @Configuration(proxyBeanMethods = false)
     @Conditional(SqliteSelected.class)
@@ -38,43 +47,49 @@ class DataSourceConfiguration {
          */
         private static final String PRAGMAS =
                 "foreign_keys=true&journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&cache_size=-1024";
+        /**
+         * Prepared statements kept per connection, least recently used out first. The service sends a few
+         * dozen distinct statements; each kept one is a compiled program of a few kilobytes in native memory.
+         */
+        static final int STATEMENTS_PER_CONNECTION = 50;
 
         @Bean(destroyMethod = "close")
-        HikariDataSource sqliteWriter(DatabaseProperties properties) {
-            HikariConfig config = base(properties, "readtrack-write");
-            config.setJdbcUrl(url(properties) + "?" + PRAGMAS + "&transaction_mode=IMMEDIATE");
-            // force pool size to 1: SQLite serialises writers anyway, and one connection never waits on a lock
-            config.setMaximumPoolSize(1);
-            return new HikariDataSource(config);
+        BasicDataSource sqliteWriter(DatabaseProperties properties) {
+            // one connection: SQLite serialises writers anyway, and one connection never waits on a lock
+            return pool(properties, "&transaction_mode=IMMEDIATE", 1);
         }
 
         @Bean(destroyMethod = "close")
-        HikariDataSource sqliteReader(DatabaseProperties properties) {
-            HikariConfig config = base(properties, "readtrack-read");
-            config.setJdbcUrl(url(properties) + "?" + PRAGMAS);
-            config.setConnectionInitSql("PRAGMA query_only = true");
-            config.setMaximumPoolSize(properties.readPoolSize());
-            return new HikariDataSource(config);
+        BasicDataSource sqliteReader(DatabaseProperties properties) {
+            BasicDataSource pool = pool(properties, "", properties.readPoolSize());
+            pool.setConnectionInitSqls(List.of("PRAGMA query_only = true"));
+            return pool;
         }
 
         @Bean
         @Primary
-        DataSource dataSource(HikariDataSource sqliteWriter, HikariDataSource sqliteReader) {
+        DataSource dataSource(BasicDataSource sqliteWriter, BasicDataSource sqliteReader) {
             LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy(sqliteWriter);
             routing.setReadOnlyDataSource(sqliteReader);
             return routing;
         }
 
-        private static HikariConfig base(DatabaseProperties properties, String poolName) {
-            HikariConfig config = new HikariConfig();
-            config.setPoolName(poolName);
+        private static BasicDataSource pool(DatabaseProperties properties, String settings, int connections) {
             // the file must have a folder to live in before the first connection opens it
             createParentDirectory(properties.sqliteFile());
-            return config;
-        }
-
-        private static String url(DatabaseProperties properties) {
-            return JdbcTarget.sqlite(properties.sqliteFile()).jdbcUrl();
+            BasicDataSource pool = new BasicDataSource();
+            pool.setDriverClassName(org.sqlite.JDBC.class.getName());
+            pool.setUrl(JdbcTarget.sqlite(properties.sqliteFile()).jdbcUrl() + "?" + PRAGMAS + settings);
+            pool.setMaxTotal(connections);
+            pool.setMaxIdle(connections);
+            // as HikariCP did: a request waits at most 30 s for a connection, then fails, instead of for ever
+            pool.setMaxWait(Duration.ofSeconds(30));
+            // a local file does not drop connections: no test query before each use
+            pool.setTestOnBorrow(false);
+            pool.setPoolPreparedStatements(true);
+            pool.setMaxOpenPreparedStatements(STATEMENTS_PER_CONNECTION);
+            pool.setRegisterConnectionMBean(false);
+            return pool;
         }
 
         private static void createParentDirectory(Path file) {

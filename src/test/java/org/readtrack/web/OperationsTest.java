@@ -39,7 +39,7 @@ class OperationsTest extends ApiTest {
         String metrics = http.get().uri("/actuator/prometheus").header("Authorization", admin.bearer()).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/contents\"");
-        assertThat(metrics).contains("hikaricp_connections");
+        assertThat(metrics).contains("jdbc_connections_active", "jdbc_connections_max");
     }
 
     @Test
