@@ -87,6 +87,9 @@ profiler() {   # profiler <async-profiler command>, sent to the running service;
   fi
 }
 
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "port $port already answers: stop what listens there, or set BENCHMARK_PORT" >&2; exit 2
+fi
 echo "== starting the service on port $port"
 env PORT="$port" MALLOC_ARENA_MAX=2 READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false ${env_for_database[@]+"${env_for_database[@]}"} \
     "$java" @jvm.options "${use_class_cache[@]}" ${profiler_agent[@]+"${profiler_agent[@]}"} -jar "$app/readtrack.jar" \
@@ -98,6 +101,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fs "http://localhost:$port/actuator/health/readiness" > /dev/null
+kill -0 "$server" 2> /dev/null || { echo "the service did not start: $out/server-$preset-$database.log" >&2; exit 1; }
 
 gatling() {
   ./mvnw -q -B -f benchmark/pom.xml gatling:test -Dgatling.simulationClass="org.readtrack.benchmark.$1Simulation" \
