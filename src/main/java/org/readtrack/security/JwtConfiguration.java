@@ -1,5 +1,6 @@
 package org.readtrack.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import javax.crypto.SecretKey;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 /**
  * One HS256 key signs and verifies every token. Two decoders share it and differ only in the
  * {@code token_type} they accept, so a refresh token can never pass as an access token, or the reverse.
+ * Access tokens, sent with every request, are verified once each ({@link VerifiedAccessTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {
@@ -35,7 +37,8 @@ class JwtConfiguration {
 
     @Bean
     JwtDecoder accessTokenDecoder(SecretKey jwtSigningKey) {
-        return decoder(jwtSigningKey, TokenType.ACCESS);
+        // the clock of the decoder's own expiry check
+        return new VerifiedAccessTokens(decoder(jwtSigningKey, TokenType.ACCESS), Clock.systemUTC());
     }
 
     @Bean

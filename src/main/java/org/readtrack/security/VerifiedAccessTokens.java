@@ -1,0 +1,59 @@
+package org.readtrack.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+/**
+ * Remembers the access tokens it has verified until they expire. A client sends the same token with every
+ * request for the token's whole life, and verifying it again each time (signature, parsing, claim
+ * conversion and checks) was about a twelfth of the service's CPU time and over a quarter of its
+ * allocations under load (BENCHMARKS.md).
+ *
+ * <p>Only a token the decoder accepted is kept, under its exact text, and it is forgotten at its
+ * expiry ({@code exp}), which is no later than the decoder itself would start to refuse it. Nothing else
+ * about a verified token can change with time: whether its account may still act is checked on every
+ * request, from the database ({@code CallerFromToken}).
+ */
+final class VerifiedAccessTokens implements JwtDecoder {
+
+    /** Tokens in use by this many clients at once are served from memory; a kept token is about 2 kB. */
+    static final int CAPACITY = 1_000;
+
+    private final JwtDecoder decoder;
+    private final Clock clock;
+    private final Cache<String, Jwt> verified;
+
+    VerifiedAccessTokens(JwtDecoder decoder, Clock clock) {
+        this.decoder = decoder;
+        this.clock = clock;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(CAPACITY)
+                .expireAfter(Expiry.creating((String token, Jwt jwt) -> timeLeft(jwt)))
+                .build();
+    }
+
+    @Override
+    public Jwt decode(String token) throws JwtException {
+        Jwt known = verified.getIfPresent(token);
+        if (known != null && clock.instant().isBefore(known.getExpiresAt())) {
+            return known;
+        }
+        Jwt jwt = decoder.decode(token); // throws for a token it refuses, which is then not kept
+        verified.put(token, jwt);
+        return jwt;
+    }
+
+    private Duration timeLeft(Jwt jwt) {
+        Instant expiresAt = jwt.getExpiresAt(); // never null: the decoder requires the claim
+        return expiresAt == null ? Duration.ZERO : Duration.between(clock.instant(), expiresAt);
+    }
+}
