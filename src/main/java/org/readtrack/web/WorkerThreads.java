@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * How many requests Tomcat works on at once ({@code READTRACK_WORKER_THREADS}, 0 for automatic). With
  * SQLite a request never waits on the network: it only needs a core, so a couple of threads per core serve
  * the most (measured in BENCHMARKS.md: 4 threads on 2 cores served about twice as many requests as 200).
- * With PostgreSQL, requests wait on the database server, so more threads keep the cores busy. Nothing
+ * With PostgreSQL, requests wait on the database server, so more threads keep the cores busy, but not too
+ * many: with PostgreSQL on the same 2 cores, 8 threads served as many requests as 16 with a lower p99
+ * (chapters: 23–25 ms against 28–32 ms; 32 threads: 45–49 ms). Nothing
  * slow blocks these threads: password hashing runs on its own ({@code PasswordWork}).
  */
 @Component
@@ -25,7 +27,7 @@ class WorkerThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWebS
         int cores = Runtime.getRuntime().availableProcessors();
         this.threads = http.workerThreads() > 0 ? http.workerThreads()
                 : database.target().vendor() == JdbcTarget.Vendor.SQLITE ? Math.max(4, 2 * cores)
-                : Math.max(16, 8 * cores);
+                : Math.max(8, 4 * cores);
     }
 
     @Override
