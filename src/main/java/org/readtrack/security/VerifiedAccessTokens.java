@@ -15,8 +15,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
 /**
  * Remembers the access tokens it has verified until they expire. A client sends the same token with every
  * request for the token's whole life, and verifying it again each time (signature, parsing, claim
- * conversion and checks) was about a twelfth of the service's CPU time and over a quarter of its
- * allocations under load (BENCHMARKS.md).
+ * conversion and checks) was 5 to 8 % of the service's CPU time and over a quarter of its allocations
+ * under load (BENCHMARKS.md).
  *
  * <p>Only a token the decoder accepted is kept, under its exact text, and it is forgotten at its
  * expiry ({@code exp}), which is no later than the decoder itself would start to refuse it. Nothing else
