@@ -51,7 +51,7 @@ class DataSourceConfiguration {
          * Prepared statements kept per connection, least recently used out first. The service sends a few
          * dozen distinct statements; each kept one is a compiled program of a few kilobytes in native memory.
          */
-        static final int STATEMENTS_PER_CONNECTION = 50;
+        private static final int STATEMENTS_PER_CONNECTION = 50;
 
         @Bean(destroyMethod = "close")
         BasicDataSource sqliteWriter(DatabaseProperties properties) {

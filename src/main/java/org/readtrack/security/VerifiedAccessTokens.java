@@ -44,7 +44,7 @@ final class VerifiedAccessTokens implements JwtDecoder {
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt known = verified.getIfPresent(token);
-        if (known != null && clock.instant().isBefore(known.getExpiresAt())) {
+        if (known != null && timeLeft(known).compareTo(Duration.ZERO) > 0) {
             return known;
         }
         Jwt jwt = decoder.decode(token); // throws for a token it refuses, which is then not kept
@@ -52,8 +52,9 @@ final class VerifiedAccessTokens implements JwtDecoder {
         return jwt;
     }
 
+    /** Zero or less once expired; the decoder requires {@code exp}, so a token without one is never kept. */
     private Duration timeLeft(Jwt jwt) {
-        Instant expiresAt = jwt.getExpiresAt(); // never null: the decoder requires the claim
+        Instant expiresAt = jwt.getExpiresAt();
         return expiresAt == null ? Duration.ZERO : Duration.between(clock.instant(), expiresAt);
     }
 }

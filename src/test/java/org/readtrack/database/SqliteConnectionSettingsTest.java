@@ -16,9 +16,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sqlite.core.CorePreparedStatement;
 import org.readtrack.support.ApiTest;
 import org.readtrack.support.TestDatabase;
+import org.sqlite.core.CorePreparedStatement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
