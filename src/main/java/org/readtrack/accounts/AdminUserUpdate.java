@@ -4,16 +4,17 @@ import java.util.Optional;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
 /** What an administrator may change on an account; absent fields (null) are left alone. */
 record AdminUserUpdate(
-        Optional<@Size(max = 150, message = Messages.MAX_150) String> firstName,
-        Optional<@Size(max = 150, message = Messages.MAX_150) String> lastName,
+        Optional<@CodePointLength(max = 150, message = Messages.MAX_150) String> firstName,
+        Optional<@CodePointLength(max = 150, message = Messages.MAX_150) String> lastName,
         Optional<@Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-                 @Size(max = 254, message = Messages.MAX_254)
+                 @CodePointLength(max = 254, message = Messages.MAX_254)
                  @Email(message = "Enter a valid email address.") String> email,
         Optional<Role> role,
         Optional<Boolean> isActive) {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
@@ -13,10 +14,10 @@ import org.readtrack.web.Messages;
  * sent as JSON null, and present otherwise.
  */
 record ProfileUpdate(
-        Optional<@Size(max = 150, message = Messages.MAX_150) String> firstName,
-        Optional<@Size(max = 150, message = Messages.MAX_150) String> lastName,
+        Optional<@CodePointLength(max = 150, message = Messages.MAX_150) String> firstName,
+        Optional<@CodePointLength(max = 150, message = Messages.MAX_150) String> lastName,
         Optional<@Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-                 @Size(max = 254, message = Messages.MAX_254)
+                 @CodePointLength(max = 254, message = Messages.MAX_254)
                  @Email(message = "Enter a valid email address.") String> email) {
 
     ProfileUpdate {

@@ -1,11 +1,12 @@
 package org.readtrack.accounts;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
 /** Carries a refresh token, for refresh and for logout. */
 record RefreshRequest(
-        @NotNull(message = Messages.REQUIRED) @Size(max = 4096, message = "Ensure this field has no more than 4096 characters.") String refresh) {
+        @NotNull(message = Messages.REQUIRED) @CodePointLength(max = 4096, message = "Ensure this field has no more than 4096 characters.") String refresh) {
 }

@@ -3,29 +3,30 @@ package org.readtrack.accounts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
 record RegisterRequest(
         @NotNull(message = Messages.REQUIRED)
-        @Size(max = 150, message = Messages.MAX_150)
+        @CodePointLength(max = 150, message = Messages.MAX_150)
         @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE)
         String username,
 
         @NotNull(message = Messages.REQUIRED)
         @Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-        @Size(max = 254, message = Messages.MAX_254)
+        @CodePointLength(max = 254, message = Messages.MAX_254)
         @Email(message = "Enter a valid email address.")
         String email,
 
         @NotNull(message = Messages.REQUIRED)
         String password,
 
-        @Size(max = 150, message = Messages.MAX_150)
+        @CodePointLength(max = 150, message = Messages.MAX_150)
         String firstName,
 
-        @Size(max = 150, message = Messages.MAX_150)
+        @CodePointLength(max = 150, message = Messages.MAX_150)
         String lastName) {
 
     static final String USERNAME_PATTERN = "^[\\p{L}\\p{N}@.+\\-_]+$";

@@ -2,7 +2,8 @@ package org.readtrack.catalog;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
@@ -10,10 +11,10 @@ import org.readtrack.web.Messages;
 record CategoryRequest(
         @NotNull(message = Messages.REQUIRED)
         @Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-        @Size(max = 100, message = Messages.MAX_100)
+        @CodePointLength(max = 100, message = Messages.MAX_100)
         String name,
 
-        @Size(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
+        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
         String description) {
 
     CategoryRequest {

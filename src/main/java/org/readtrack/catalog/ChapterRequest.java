@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
@@ -14,10 +15,10 @@ record ChapterRequest(
 
         @NotNull(message = Messages.REQUIRED)
         @Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-        @Size(max = 50, message = Messages.MAX_50)
+        @CodePointLength(max = 50, message = Messages.MAX_50)
         String chapterNumber,
 
-        @Size(max = 200, message = Messages.MAX_200)
+        @CodePointLength(max = 200, message = Messages.MAX_200)
         String title,
 
         LocalDate releaseDate) {

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
@@ -15,14 +16,14 @@ import org.readtrack.web.Messages;
 record ContentRequest(
         @NotNull(message = Messages.REQUIRED)
         @Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-        @Size(max = 200, message = Messages.MAX_200)
+        @CodePointLength(max = 200, message = Messages.MAX_200)
         String title,
 
-        @Size(max = 120, message = Messages.MAX_120)
+        @CodePointLength(max = 120, message = Messages.MAX_120)
         String author,
 
         @Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-        @Size(max = 50, message = Messages.MAX_50)
+        @CodePointLength(max = 50, message = Messages.MAX_50)
         String language,
 
         ContentStatus status,
@@ -32,7 +33,7 @@ record ContentRequest(
         @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal place.")
         BigDecimal rating,
 
-        @Size(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
+        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
         String description,
 
         @NotNull(message = Messages.REQUIRED)

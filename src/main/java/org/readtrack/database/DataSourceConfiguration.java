@@ -78,7 +78,7 @@ class DataSourceConfiguration {
             // the file must have a folder to live in before the first connection opens it
             createParentDirectory(properties.sqliteFile());
             BasicDataSource pool = new BasicDataSource();
-            pool.setDriverClassName(org.sqlite.JDBC.class.getName());
+            pool.setDriver(new UnicodeSqliteDriver());
             pool.setUrl(JdbcTarget.sqlite(properties.sqliteFile()).jdbcUrl() + "?" + PRAGMAS + settings);
             pool.setMaxTotal(connections);
             pool.setMaxIdle(connections);

@@ -1,7 +1,8 @@
 package org.readtrack.progress;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
@@ -10,10 +11,10 @@ record ProgressRequest(
         @NotNull(message = Messages.REQUIRED)
         Long content,
 
-        @Size(max = 50, message = Messages.MAX_50)
+        @CodePointLength(max = 50, message = Messages.MAX_50)
         String lastChapter,
 
-        @Size(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
+        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
         String notes) {
 
     ProgressRequest {

@@ -1,6 +1,6 @@
 package org.readtrack.progress;
 
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.web.Messages;
 
@@ -9,8 +9,8 @@ import org.readtrack.web.Messages;
  * empty), so recording the last chapter read never wipes the notes.
  */
 record ProgressUpdate(
-        @Size(max = 50, message = Messages.MAX_50) String lastChapter,
-        @Size(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT) String notes) {
+        @CodePointLength(max = 50, message = Messages.MAX_50) String lastChapter,
+        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT) String notes) {
 
     ProgressUpdate {
         lastChapter = lastChapter == null ? null : lastChapter.strip();

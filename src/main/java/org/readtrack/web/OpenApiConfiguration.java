@@ -1,5 +1,6 @@
 package org.readtrack.web;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.hibernate.validator.constraints.CodePointLength;
 import org.readtrack.security.CurrentUser;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +81,24 @@ class OpenApiConfiguration {
     @Bean
     ModelResolver snakeCaseModelResolver() {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
+
+    /**
+     * Length limits count characters (code points, as Django does and as JSON Schema's {@code maxLength}
+     * means), so the requests use Hibernate Validator's {@code @CodePointLength} rather than {@code @Size},
+     * which counts UTF-16 units; swagger-core documents only the latter.
+     */
+    @Bean
+    PropertyCustomizer codePointLengths() {
+        return (schema, type) -> {
+            Annotation[] annotations = type.getCtxAnnotations();
+            for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
+                if (annotation instanceof CodePointLength length) {
+                    schema.setMaxLength(length.max());
+                }
+            }
+            return schema;
+        };
     }
 
     /**

@@ -99,6 +99,18 @@ class UserAdministrationTest extends ApiTest {
     }
 
     @Test
+    void searchFindsNonAsciiNamesWhateverTheirCase() {
+        Session root = admin("root");
+        http.patch().uri("/api/users/{id}/", register("zoe")).header("Authorization", root.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("first_name", "Éloïse", "last_name", "Ångström"))
+                .exchange().expectStatus().isOk();
+        register("eloise");
+
+        assertThat(usernames(root, "éloïse")).containsExactly("zoe");
+        assertThat(usernames(root, "ÅNGSTRÖM")).containsExactly("zoe");
+    }
+
+    @Test
     void searchTreatsLikeWildcardsAsPlainCharacters() {
         Session root = admin("root");
         register("a_b");

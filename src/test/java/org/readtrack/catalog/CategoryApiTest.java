@@ -212,6 +212,15 @@ class CategoryApiTest extends CatalogApiTest {
     }
 
     @Test
+    void searchFindsNonAsciiDescriptionsWhateverTheirCase() {
+        post(admin, "/api/categories/", Map.of("name", "Bande dessinée", "description", "Écoles FRANCO-BELGES")).expect(201);
+        post(admin, "/api/categories/", Map.of("name", "Manga", "description", "Japon")).expect(201);
+
+        assertThat(get(reader, "/api/categories/?search={q}", "écoles").expect(200).results("name"))
+                .containsExactly("Bande dessinée");
+    }
+
+    @Test
     void invalidPaginationIsABadRequestAndAPagePastTheEndIsNotFound() {
         catalog.category("Manga");
 

@@ -196,6 +196,18 @@ class ChapterApiTest extends CatalogApiTest {
     }
 
     @Test
+    void searchIgnoresTheCaseOfNonAsciiLetters() {
+        catalog.chapter(onePiece, "1", "Épisode de l'Été");
+        catalog.chapter(onePiece, "2", "Ωμέγα");
+        catalog.chapter(onePiece, "3", "episode");
+
+        assertThat(numbers("?search={q}", "épisode de l'été")).containsExactly("1");
+        assertThat(numbers("?search={q}", "ÉPISODE")).containsExactly("1");
+        assertThat(numbers("?search={q}", "ωμέγα")).containsExactly("2");
+        assertThat(numbers("?search={q}", "ΜΈΓ")).containsExactly("2");
+    }
+
+    @Test
     void contentFilterMustNameAnExistingContent() {
         long empty = catalog.content(catalog.category("Novels"), "Dune");
         long gone = catalog.content(catalog.category("Old"), "Gone");

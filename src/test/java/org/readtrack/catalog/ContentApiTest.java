@@ -130,6 +130,17 @@ class ContentApiTest extends CatalogApiTest {
     }
 
     @Test
+    void limitsCountCharactersNotUtf16Units() {
+        String dragon = "\uD83D\uDC09"; // one character, two UTF-16 units
+        post(admin, "/api/contents/", body("title", dragon.repeat(200), "author", dragon.repeat(120),
+                "feature_category", manga)).expect(201);
+        post(admin, "/api/contents/", body("title", dragon.repeat(201), "feature_category", manga))
+                .expectInvalid("title");
+
+        assertThat(get(reader, "/api/contents/").expect(200).results("title")).containsExactly(dragon.repeat(200));
+    }
+
+    @Test
     void everyInvalidFieldIsReportedAtOnce() {
         Reply refused = post(admin, "/api/contents/", body("title", "", "author", "a".repeat(121), "rating", 12))
                 .expectProblem(400);

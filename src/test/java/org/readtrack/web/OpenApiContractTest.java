@@ -127,6 +127,18 @@ class OpenApiContractTest extends ApiTest {
         assertThat(properties("Problem")).containsAll(problem.keySet());
     }
 
+    @Test
+    void lengthLimitsAreDocumented() {
+        assertThat(property("ContentRequest", "title")).containsEntry("maxLength", 200);
+        assertThat(property("RegisterRequest", "username")).containsEntry("maxLength", 150);
+        assertThat(property("ProgressUpdate", "notes")).containsEntry("maxLength", 10_000);
+    }
+
+    private Map<String, Object> property(String component, String name) {
+        Map<String, Object> schemas = map(map(schema.get("components")).get("schemas"));
+        return map(map(map(schemas.get(component)).get("properties")).get(name));
+    }
+
     private void assertSameProperties(String component, Map<String, Object> response) {
         assertThat(properties(component)).as(component).isEqualTo(new TreeSet<>(response.keySet()));
     }

@@ -1,0 +1,85 @@
+package org.readtrack.database;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import org.sqlite.Function;
+import org.sqlite.JDBC;
+
+/**
+ * sqlite-jdbc's driver, whose connections lower-case every letter in {@code lower()}. SQLite's own
+ * {@code lower()} folds ASCII letters only, so that searching chapters for "épisode" missed "Épisode"
+ * where PostgreSQL found it. Replacing the function on each connection keeps the SQL the same on both
+ * databases. SQLite calls back into Java for each value, which is fine for the scans that use it (chapters
+ * of one content, categories, accounts); content search has its own index and never calls it.
+ */
+final class UnicodeSqliteDriver implements Driver {
+
+    /** SQLite's code for an SQL NULL value. */
+    private static final int NULL = 5;
+
+    private final Driver sqlite = new JDBC();
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        Connection connection = sqlite.connect(url, info);
+        if (connection != null) {
+            try {
+                // one instance per connection: a Function holds the state of the call in progress
+                Function.create(connection, "lower", new UnicodeLower(), 1, Function.FLAG_DETERMINISTIC);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
+    }
+
+    @Override
+    public boolean acceptsURL(String url) throws SQLException {
+        return sqlite.acceptsURL(url);
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        return sqlite.getPropertyInfo(url, info);
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return sqlite.getMajorVersion();
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return sqlite.getMinorVersion();
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return sqlite.jdbcCompliant();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return sqlite.getParentLogger();
+    }
+
+    /** {@code lower(x)}: as Java lower-cases text, in no particular language; NULL stays NULL. */
+    private static final class UnicodeLower extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            if (value_type(0) == NULL) {
+                result();
+            } else {
+                result(value_text(0).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}
