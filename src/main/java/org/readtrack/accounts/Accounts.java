@@ -128,6 +128,11 @@ class Accounts {
         });
     }
 
+    /** The account that a login's username or email address names, if any. */
+    Optional<Long> idOf(String usernameOrEmail) {
+        return findByLogin(usernameOrEmail).map(User::getId);
+    }
+
     private Optional<User> findByLogin(String usernameOrEmail) {
         String key = CaseFolding.fold(usernameOrEmail.strip());
         return users.findByUsernameKey(key).or(() -> users.findByEmailKey(key));

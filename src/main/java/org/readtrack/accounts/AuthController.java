@@ -50,10 +50,11 @@ class AuthController {
                 .body(UserResponse.of(accounts.register(body, Role.USER))));
     }
 
-    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address and per username.")
+    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address and per account, whether named by username or by email.")
     @PostMapping("/login")
     CompletableFuture<TokenPair> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         throttle.login(request.getRemoteAddr(), body.username());
+        accounts.idOf(body.username()).ifPresent(throttle::loginTo);
         return passwordWork.submit(() -> accounts.login(body.username(), body.password()));
     }
 

@@ -39,6 +39,14 @@ class AuthThrottle {
         take("login-user:" + CaseFolding.fold(username.strip()), properties.loginPerUsername());
     }
 
+    /**
+     * The per-username budget again, kept by account: a username and an email address that name one
+     * account share it, instead of each having its own.
+     */
+    void loginTo(long accountId) {
+        take("login-account:" + accountId, properties.loginPerUsername());
+    }
+
     void register(String address, String username) {
         take("register-address:" + address, properties.registerPerAddress());
         if (username != null) {

@@ -90,6 +90,17 @@ class ThrottlingTest extends ApiTest {
     }
 
     @Test
+    void usernameAndEmailOfOneAccountShareItsBudget() {
+        String username = newUser();
+        for (String identifier : new String[] {username, username + "@example.org", username,
+                username.toUpperCase() + "@EXAMPLE.ORG", username}) {
+            login(newAddress(), identifier, WRONG).expectStatus().isUnauthorized();
+        }
+
+        expectTooManyRequests(login(newAddress(), username + "@example.org", PASSWORD));
+    }
+
+    @Test
     void thirdRegistrationFromOneAddressIsRefused() {
         String address = newAddress();
         register(address, newName()).expectStatus().isCreated();
