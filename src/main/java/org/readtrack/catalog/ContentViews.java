@@ -146,7 +146,8 @@ class ContentViews {
             parameters.put("search", "\"" + text.replace("\"", "\"\"") + "\"");
             return "c.id IN (SELECT rowid FROM contents_search WHERE contents_search MATCH :search)";
         }
-        // SQLite's LIKE and lower() fold ASCII letters only: look for every case of these one or two characters
+        // every case of these one or two characters, with SQLite's own instr(): this search scans every
+        // content, and lower() on these connections would call back into Java for each title and author
         List<String> matches = new ArrayList<>();
         List<String> variants = caseVariants(text);
         for (int i = 0; i < variants.size(); i++) {

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * How names compare: Unicode-normalised and case-folded in Java, so that SQLite (whose lower() knows only
- * ASCII) and PostgreSQL agree. Unique keys are stored in this folded form.
+ * How names compare: Unicode-normalised and case-folded in Java, so that SQLite (whose own lower() knows
+ * only ASCII) and PostgreSQL agree. Unique keys are stored in this folded form.
  */
 public final class CaseFolding {
 
