@@ -54,6 +54,7 @@ class AuthController {
     @PostMapping("/login")
     CompletableFuture<TokenPair> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         throttle.login(request.getRemoteAddr(), body.username());
+        // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
         accounts.idOf(body.username()).ifPresent(throttle::loginTo);
         return passwordWork.submit(() -> accounts.login(body.username(), body.password()));
     }
