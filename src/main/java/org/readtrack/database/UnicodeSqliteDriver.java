@@ -13,11 +13,12 @@ import org.sqlite.Function;
 import org.sqlite.JDBC;
 
 /**
- * sqlite-jdbc's driver, whose connections lower-case every letter in {@code lower()}. SQLite's own
- * {@code lower()} folds ASCII letters only, so that searching chapters for "épisode" missed "Épisode"
- * where PostgreSQL found it. Replacing the function on each connection keeps the SQL the same on both
- * databases. SQLite calls back into Java for each value, which is fine for the scans that use it (chapters
- * of one content, categories, accounts); content search has its own index and never calls it.
+ * sqlite-jdbc's driver, whose connections have a {@code unicode_lower()} that lower-cases every letter, as
+ * Java does. SQLite's own {@code lower()} folds ASCII letters only, so that searching chapters for
+ * "épisode" missed "Épisode" where PostgreSQL found it; PostgreSQL has a function of the same name (the V4
+ * migration), so searches read the same on both databases. SQLite calls back into Java for each value it
+ * lowers, several times slower than its own {@code lower()} on a long scan: searches that may scan many
+ * rows use it only when the search text needs it (see {@code Chapters}).
  */
 final class UnicodeSqliteDriver implements Driver {
 
@@ -32,7 +33,7 @@ final class UnicodeSqliteDriver implements Driver {
         if (connection != null) {
             try {
                 // one instance per connection: a Function holds the state of the call in progress
-                Function.create(connection, "lower", new UnicodeLower(), 1, Function.FLAG_DETERMINISTIC);
+                Function.create(connection, "unicode_lower", new UnicodeLower(), 1, Function.FLAG_DETERMINISTIC);
             } catch (SQLException e) {
                 connection.close();
                 throw e;
@@ -71,7 +72,7 @@ final class UnicodeSqliteDriver implements Driver {
         return sqlite.getParentLogger();
     }
 
-    /** {@code lower(x)}: as Java lower-cases text, in no particular language; NULL stays NULL. */
+    /** {@code unicode_lower(x)}: as Java lower-cases text, in no particular language; NULL stays NULL. */
     private static final class UnicodeLower extends Function {
         @Override
         protected void xFunc() throws SQLException {
