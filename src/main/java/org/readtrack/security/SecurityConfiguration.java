@@ -3,11 +3,14 @@ package org.readtrack.security;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.readtrack.web.HttpProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -20,13 +23,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
  * Stateless bearer-token security. Reading the catalog needs any account, changing it needs an admin;
@@ -37,6 +46,14 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * Requests that came in through the separate management server (Spring Boot's child context, which this
+     * chain also guards), to its endpoints. Recognised by the server rather than by port number, which is
+     * only known once the server has started (port 0).
+     */
+    private static final RequestMatcher ACTUATOR_ON_MANAGEMENT_SERVER = new AndRequestMatcher(
+            pathPattern("/actuator/**"), SecurityConfiguration::onManagementServer);
+
     private static final String[] CATALOG = {"/api/categories", "/api/categories/**", "/api/contents",
             "/api/contents/**", "/api/chapters", "/api/chapters/**"};
 
@@ -44,7 +61,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessTokenDecoder,
             Converter<Jwt, AbstractAuthenticationToken> callerFromToken,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
-            @Value("${management.server.port:}") Integer managementPort) throws Exception {
+            @Value("${management.server.port:}") Integer managementPort, @Value("${server.port:8080}") int port)
+            throws Exception {
+        requireSeparateManagementPort(managementPort, port);
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 resolver.resolveException(request, response, null, e);
         AccessDeniedHandler forbidden = (request, response, e) -> resolver.resolveException(request, response, null, e);
@@ -59,8 +78,7 @@ class SecurityConfiguration {
                         // the request was authorized when it arrived; these dispatches only deliver its answer
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         // a separate management port is internal by deployment: metrics there need no token
-                        .requestMatchers(request -> managementPort != null
-                                && request.getLocalPort() == managementPort).permitAll()
+                        .requestMatchers(ACTUATOR_ON_MANAGEMENT_SERVER).permitAll()
                         // every method, so that a wrong one is answered 405 rather than "log in first"
                         .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
@@ -73,6 +91,7 @@ class SecurityConfiguration {
                         .requestMatchers(CATALOG).hasRole("ADMIN")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .addFilterAfter(new CallerLoggingFilter(), BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(accessTokenDecoder).jwtAuthenticationConverter(callerFromToken))
                         .authenticationEntryPoint(unauthenticated)
@@ -84,12 +103,30 @@ class SecurityConfiguration {
     }
 
     /**
+     * On the same port, "the management port" would be every port: refused, rather than exposing the API or
+     * silently putting the metrics behind a token the scraper does not have.
+     */
+    static void requireSeparateManagementPort(Integer managementPort, int port) {
+        if (managementPort != null && managementPort != 0 && managementPort == port) {
+            throw new InvalidConfigurationPropertyValueException("management.server.port", managementPort,
+                    "READTRACK_MANAGEMENT_PORT must differ from PORT (" + port + "): it is the internal port where"
+                            + " /actuator is served without a token; leave it unset to serve /actuator on PORT"
+                            + " for administrators only");
+        }
+    }
+
+    /**
      * Spring Security would otherwise wrap each of its filters in a Micrometer observation: a measurable
      * share of every request's CPU for detail that the per-endpoint HTTP timings already give.
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    private static boolean onManagementServer(HttpServletRequest request) {
+        return WebServerApplicationContext.hasServerNamespace(
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
     }
 
     @Bean

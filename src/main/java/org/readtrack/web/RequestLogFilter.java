@@ -18,13 +18,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives each request an id (the caller's {@code X-Request-Id} when it is a plain token, else a new one),
- * puts it in the logging context and the response, and writes one access line per request: method, path,
- * status and duration. Query strings, headers and bodies are never logged: they can carry personal data.
+ * puts it in the logging context with the client's address (as {@link ClientAddressFilter} decided it) and
+ * in the response, and writes one access line per request: method, path, status and duration, with the
+ * context's id, client and caller's account id. Query strings, headers and bodies are never logged: they can
+ * carry personal data and secrets.
  */
 class RequestLogFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "request_id";
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger access = LoggerFactory.getLogger("readtrack.access");
 
@@ -34,7 +35,11 @@ class RequestLogFilter extends OncePerRequestFilter {
         String given = request.getHeader(HEADER);
         String id = given != null && ACCEPTABLE_ID.matcher(given).matches() ? given : newId();
         long start = System.nanoTime();
-        MDC.put(MDC_KEY, id);
+        String client = request.getRemoteAddr();
+        MDC.put(LoggingContext.REQUEST_ID, id);
+        MDC.put(LoggingContext.CLIENT, client);
+        // set by the security chain, and only for a verified token: never one left on this thread before
+        MDC.remove(LoggingContext.USER_ID);
         response.setHeader(HEADER, id);
         try {
             chain.doFilter(request, response);
@@ -44,9 +49,13 @@ class RequestLogFilter extends OncePerRequestFilter {
                 request.getAsyncContext().addListener(new AsyncListener() {
                     @Override
                     public void onComplete(AsyncEvent event) {
-                        MDC.put(MDC_KEY, id);
+                        MDC.put(LoggingContext.REQUEST_ID, id);
+                        MDC.put(LoggingContext.CLIENT, client);
+                        if (request.getAttribute(LoggingContext.USER_ID_ATTRIBUTE) instanceof String userId) {
+                            MDC.put(LoggingContext.USER_ID, userId);
+                        }
                         log(request, response, start);
-                        MDC.remove(MDC_KEY);
+                        clear();
                     }
 
                     @Override
@@ -64,8 +73,14 @@ class RequestLogFilter extends OncePerRequestFilter {
             } else {
                 log(request, response, start);
             }
-            MDC.remove(MDC_KEY);
+            clear();
         }
+    }
+
+    private static void clear() {
+        MDC.remove(LoggingContext.REQUEST_ID);
+        MDC.remove(LoggingContext.CLIENT);
+        MDC.remove(LoggingContext.USER_ID);
     }
 
     private static void log(HttpServletRequest request, HttpServletResponse response, long start) {

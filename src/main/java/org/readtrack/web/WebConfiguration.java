@@ -39,11 +39,19 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new PageQueryResolver());
     }
 
-    /** First of all, so that everything logged about a request carries its id. */
+    /** First of all: everything after it, the access log included, sees the client's own address. */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(ProxyProperties proxies) {
+        var registration = new FilterRegistrationBean<>(new ClientAddressFilter(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Next, so that everything logged about a request carries its id. */
     @Bean
     FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
         var registration = new FilterRegistrationBean<>(new RequestLogFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -55,7 +63,7 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
         var registration = new FilterRegistrationBean<>(
                 UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -63,7 +71,7 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(HttpProperties properties,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         var registration = new FilterRegistrationBean<>(new RequestGuardFilter(properties.maxBodySize(), resolver));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -15,9 +15,10 @@ import static org.readtrack.support.ProblemResponses.expectProblem;
 /**
  * Small budgets, one minute long. The buckets outlive each test (they belong to the application, not to the
  * database that is emptied), so every test uses client addresses and usernames of its own. The client address
- * comes from {@code X-Forwarded-For}, which Tomcat trusts from 127.0.0.1, as it would from a local proxy.
+ * comes from {@code X-Forwarded-For}, believed because the test client connects from a trusted proxy's address.
  */
 @TestPropertySource(properties = {
+        "readtrack.proxies.trusted=127.0.0.1, ::1",
         "readtrack.throttle.login-per-address=3/1m",
         "readtrack.throttle.login-per-username=5/1m",
         "readtrack.throttle.register-per-address=2/1m",

@@ -64,7 +64,7 @@ class OperationsTest extends ApiTest {
 
         // the console appender is asynchronous: the lines arrive shortly after the responses
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            assertThat(output.getOut()).containsPattern("\\[log-check-1\\].*GET /api/auth/me/ 200 \\d+ms");
+            assertThat(output.getOut()).containsPattern("\\[log-check-1\\|.*GET /api/auth/me/ 200 \\d+ms");
             assertThat(output.getOut()).containsPattern("POST /api/auth/login/ 401 \\d+ms");
         });
         assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(session.access())
