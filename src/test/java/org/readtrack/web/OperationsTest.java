@@ -54,7 +54,7 @@ class OperationsTest extends ApiTest {
     }
 
     @Test
-    void accessLogHasMethodPathStatusAndDurationButNoSecrets(CapturedOutput output) {
+    void accessLogHasMethodPathStatusDurationClientAndCallerButNoSecrets(CapturedOutput output) {
         Session session = user("ops_logger");
         http.get().uri("/api/auth/me/").header("Authorization", session.bearer()).header("X-Request-Id", "log-check-1")
                 .exchange().expectStatus().isOk();
@@ -62,10 +62,21 @@ class OperationsTest extends ApiTest {
                 .body(Map.of("username", session.username(), "password", "wrong " + PASSWORD))
                 .exchange().expectStatus().isUnauthorized();
 
+        // answered from the password-hashing thread: its access line is written there
+        http.post().uri("/api/auth/password/").header("Authorization", session.bearer())
+                .header("X-Request-Id", "log-check-2").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("old_password", "wrong " + PASSWORD, "new_password", "Another-" + PASSWORD))
+                .exchange().expectStatus().isBadRequest();
+
         // the console appender is asynchronous: the lines arrive shortly after the responses
+        String client = "(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)";
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            assertThat(output.getOut()).containsPattern("\\[log-check-1\\|.*GET /api/auth/me/ 200 \\d+ms");
-            assertThat(output.getOut()).containsPattern("POST /api/auth/login/ 401 \\d+ms");
+            assertThat(output.getOut()).containsPattern(
+                    "\\[log-check-1\\|" + client + "\\|" + session.id() + "\\] .*GET /api/auth/me/ 200 \\d+ms");
+            assertThat(output.getOut()).containsPattern(
+                    "\\[[0-9a-f]{16}\\|" + client + "\\|\\] .*POST /api/auth/login/ 401 \\d+ms");
+            assertThat(output.getOut()).containsPattern(
+                    "\\[log-check-2\\|" + client + "\\|" + session.id() + "\\] .*POST /api/auth/password/ 400 \\d+ms");
         });
         assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(session.access())
                 .doesNotContain(session.refresh());
