@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                believed; with none, only the connection counts
  */
 @ConfigurationProperties("readtrack.proxies")
-public record ProxyProperties(@DefaultValue List<String> trusted) {
+record ProxyProperties(@DefaultValue List<String> trusted) {
 
-    public ProxyProperties {
+    ProxyProperties {
         trusted = trusted.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
         trusted.forEach(ProxyProperties::check);
     }
