@@ -33,8 +33,10 @@ if [ ! -f "$data/seeded" ]; then
   touch "$data/seeded"
 fi
 
+# a copy: a build meanwhile must not rewrite the jar under the running service
+cp target/readtrack.jar "$out/limits-readtrack.jar"
 env PORT="$port" READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false \
-    "$java" @jvm.options -jar target/readtrack.jar > "$out/limits-server.log" 2>&1 &
+    "$java" @jvm.options -jar "$out/limits-readtrack.jar" > "$out/limits-server.log" 2>&1 &
 server=$!
 trap 'kill $server $sampler 2>/dev/null || true' EXIT
 sampler=

@@ -1,5 +1,9 @@
 package org.readtrack.web;
 
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.AbstractProtocol;
 
 import org.readtrack.database.DatabaseProperties;
@@ -63,6 +67,19 @@ class WorkerThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWebS
                 protocol.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
                 protocol.setKeepAliveTimeout(KEEP_ALIVE_TIMEOUT_MILLIS);
                 protocol.setMaxConnections(MAX_CONNECTIONS);
+            }
+        });
+        // instead of Spring Boot's (HTML, added by an earlier customizer), under the name the host looks for
+        factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                Pipeline pipeline = host.getPipeline();
+                for (Valve valve : pipeline.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        pipeline.removeValve(valve);
+                    }
+                }
+                pipeline.addValve(new ProblemErrorReportValve());
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
     }

@@ -40,10 +40,11 @@ class RequestEncodingTest extends ApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/contents/%FF/", "/api/contents/%ED%A0%80/", "/api/contents/%G1/"})
-    void aBadlyEncodedPathIsABadRequest(String target) throws IOException {
+    void aBadlyEncodedPathIsABadRequestProblem(String target) throws IOException {
         Session alice = user("alice");
 
-        assertThat(get(target, alice)).startsWith("HTTP/1.1 400 ");
+        assertThat(get(target, alice)).startsWith("HTTP/1.1 400 ")
+                .contains("Content-Type: application/problem+json").contains("\"status\":400");
     }
 
     @ParameterizedTest

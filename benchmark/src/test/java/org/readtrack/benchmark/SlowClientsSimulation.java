@@ -30,18 +30,26 @@ public class SlowClientsSimulation extends ReadtrackSimulation {
     private final List<Socket> sockets = new ArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
 
-    {
-        before(() -> {
+    @Override
+    public void before() {
+        try {
             for (int i = 0; i < TRICKLERS; i++) {
                 sockets.add(open());
             }
-            trickle.scheduleAtFixedRate(this::trickleOneByteEach, 1, 1, TimeUnit.SECONDS);
-        });
-        after(() -> {
-            trickle.shutdownNow();
-            sockets.forEach(SlowClientsSimulation::close);
-            System.out.println("tricklers dropped by the server (and reconnected): " + dropped.get());
-        });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        trickle.scheduleAtFixedRate(this::trickleOneByteEach, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void after() {
+        trickle.shutdownNow();
+        sockets.forEach(SlowClientsSimulation::close);
+        System.out.println("tricklers dropped by the server (and reconnected): " + dropped.get());
+    }
+
+    {
         setUp(clients(loop("content list beside tricklers", Scenarios.list("content list beside tricklers")),
                         CLIENTS),
                 clients(scenario("liveness beside tricklers").exec(http("liveness beside tricklers")
