@@ -1,6 +1,18 @@
 package org.readtrack.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,22 +22,56 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Refuses what no endpoint can use before it costs anything: bodies over the size limit (413, whether
- * announced by Content-Length or discovered while streaming a chunked body) and query strings carrying
- * NUL characters (400), which PostgreSQL would reject as an internal error.
+ * Everything a request must pass before it costs more than a waiting thread, in this order:
+ * <ol>
+ * <li>a body over the size limit is refused (413) when announced by Content-Length;</li>
+ * <li>the body is read completely into memory, under a deadline for the whole of it (408) and a budget
+ * for all the bodies held at once (503 when no room frees up in time), counting bytes as they arrive so
+ * that a chunked body over the limit is refused (413) too. A slow client thus holds one of Tomcat's
+ * many threads for a bounded time, never a worker permit, and never more memory than it has sent;</li>
+ * <li>query parameters that are not valid percent-encoded UTF-8 (400 naming the parameter; Tomcat would
+ * throw at the first {@code getParameter} of the application, a 500) or that carry NUL characters, which
+ * PostgreSQL would reject as an internal error (400);</li>
+ * <li>a worker permit ({@link WorkLimiter}), waited for at most {@code queueTimeout} (then 503), held until
+ * the controller returns: an asynchronous request (password hashing) gives it back while its work goes
+ * on elsewhere. Health probes take none: an orchestrator must see a busy instance as alive.</li>
+ * </ol>
  */
 class RequestGuardFilter extends OncePerRequestFilter {
 
+    /** Bodies are read in slices of this size, each reserved in the memory budget before it is allocated. */
+    private static final int SLICE = 8192;
+
+    private static final String HEALTH = "/actuator/health";
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     private final DataSize limit;
+    private final Duration bodyTimeout;
+    private final Duration queueTimeout;
+    private final Semaphore bodyMemory;
+    private final WorkLimiter workers;
     private final HandlerExceptionResolver resolver;
 
-    RequestGuardFilter(DataSize limit, HandlerExceptionResolver resolver) {
-        this.limit = limit;
+    RequestGuardFilter(HttpProperties http, WorkLimiter workers, HandlerExceptionResolver resolver) {
+        this.limit = http.maxBodySize();
+        this.bodyTimeout = http.bodyTimeout();
+        this.queueTimeout = http.queueTimeout();
+        // room for one body of the largest size at least, else such a body could never be accepted
+        long budget = Math.max(http.bodyMemory().toBytes(), limit.toBytes() + SLICE);
+        this.bodyMemory = new Semaphore((int) Math.min(Integer.MAX_VALUE, budget), true);
+        this.workers = workers;
         this.resolver = resolver;
     }
 
@@ -33,98 +79,312 @@ class RequestGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit.toBytes()) {
-            resolver.resolveException(request, response, null, new PayloadTooLargeException(limit));
+            refuse(request, response, new PayloadTooLargeException(limit));
             return;
         }
-        String parameterWithNul = parameterWithNul(request);
-        if (parameterWithNul != null) {
-            resolver.resolveException(request, response, null,
-                    FieldErrors.of(parameterWithNul, StrictStringsModule.NUL_MESSAGE));
-            return;
+        Body body = null;
+        if (hasBody(request)) {
+            body = new Body();
+            if (!read(request, response, body)) {
+                body.release();
+                return;
+            }
         }
-        chain.doFilter(new LimitedBodyRequest(request, limit), response);
+        try {
+            HttpServletRequest buffered = body == null ? request : new BufferedBodyRequest(request, body);
+            ErrorResponseException badParameter = checkParameters(request);
+            if (badParameter != null) {
+                refuse(request, response, badParameter);
+            } else if (request.getRequestURI().startsWith(HEALTH)) {
+                chain.doFilter(buffered, response);
+            } else {
+                work(buffered, response, chain);
+            }
+        } finally {
+            if (body != null) {
+                body.release();
+            }
+        }
     }
 
-    /** The first query parameter whose value holds a NUL, or null when none does. */
-    private static String parameterWithNul(HttpServletRequest request) {
+    private void work(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean permitted;
+        try {
+            permitted = workers.acquire(queueTimeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            permitted = false;
+        }
+        if (!permitted) {
+            refuse(request, response, new ServiceBusyException(RETRY_AFTER));
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            workers.release();
+        }
+    }
+
+    /** HTTP/1.1: a request has a body when it announces a length or a transfer coding. */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    /** Reads the whole body into {@code body}; false when the request has been answered (or is gone). */
+    private boolean read(HttpServletRequest request, HttpServletResponse response, Body body) throws IOException {
+        long announced = request.getContentLengthLong();
+        long max = limit.toBytes();
+        long deadline = System.nanoTime() + bodyTimeout.toNanos();
+        ServletInputStream in = request.getInputStream();
+        try {
+            while (true) {
+                // one byte past the limit tells a chunked body over it from one that just fits
+                long wanted = announced >= 0 ? announced - body.size : max + 1 - body.size;
+                int slice = (int) Math.min(SLICE, wanted);
+                if (slice <= 0) {
+                    break;
+                }
+                if (!body.reserve(slice)) {
+                    refuse(request, response, new ServiceBusyException(RETRY_AFTER));
+                    return false;
+                }
+                byte[] bytes = new byte[slice];
+                int filled = 0;
+                while (filled < slice) {
+                    int n = in.read(bytes, filled, slice - filled);
+                    if (n < 0) {
+                        break;
+                    }
+                    filled += n;
+                    if (System.nanoTime() - deadline > 0) {
+                        refuse(request, response, new RequestTimeoutException(bodyTimeout));
+                        return false;
+                    }
+                }
+                body.add(bytes, filled);
+                if (body.size > max) {
+                    refuse(request, response, new PayloadTooLargeException(limit));
+                    return false;
+                }
+                if (filled < slice) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            if (causedBy(e, SocketTimeoutException.class)) {
+                // the client stalled longer than Tomcat's connection timeout
+                refuse(request, response, new RequestTimeoutException(bodyTimeout));
+            } else {
+                refuse(request, response, new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                                "The request body ended before it was complete."), e));
+            }
+            return false;
+        }
+        if (announced >= 0 && body.size < announced) {
+            refuse(request, response, new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                            "The request body ended before its announced length."), null));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Parses the query parameters here, where a failure can still be answered as the client's mistake:
+     * Tomcat decodes them strictly (UTF-8, well-formed percent-escapes) and throws on the first read.
+     * The body has already been taken as a stream, so Tomcat parses no form body (the API reads none).
+     */
+    private static ErrorResponseException checkParameters(HttpServletRequest request) {
         String query = request.getQueryString();
-        if (query == null || !(query.contains("%00") || query.indexOf('\0') >= 0)) {
+        if (query == null) {
             return null;
         }
-        for (var parameter : request.getParameterMap().entrySet()) {
-            if (java.util.Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0)) {
-                return parameter.getKey();
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (InvalidParameterException e) {
+            String name = badlyEncodedParameter(query);
+            return FieldErrors.of(name, name.equals("query")
+                    ? "The query string is not valid percent-encoded UTF-8."
+                    : "Not valid percent-encoded UTF-8.");
+        }
+        if (query.contains("%00") || query.indexOf('\0') >= 0) {
+            for (var parameter : parameters.entrySet()) {
+                if (Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0)) {
+                    return FieldErrors.of(parameter.getKey(), StrictStringsModule.NUL_MESSAGE);
+                }
             }
         }
         return null;
     }
 
-    private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
-        private final DataSize limit;
-        private ServletInputStream stream;
-
-        LimitedBodyRequest(HttpServletRequest request, DataSize limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new LimitedInputStream(super.getInputStream(), limit);
+    /**
+     * Names the parameter Tomcat could not decode, for the problem's {@code errors}: the first
+     * {@code name=value} pair that does not decode strictly, by its name when that decodes, else
+     * {@code query}. Only runs for a request already being refused.
+     */
+    static String badlyEncodedParameter(String query) {
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String decodedName = strictlyDecoded(name);
+            if (decodedName == null) {
+                return "query";
             }
-            return stream;
+            if (equals >= 0 && strictlyDecoded(pair.substring(equals + 1)) == null) {
+                return decodedName.isEmpty() ? "query" : decodedName;
+            }
+        }
+        return "query";
+    }
+
+    /** Percent-decoded UTF-8, or null when malformed (bad escape or bad UTF-8). */
+    private static String strictlyDecoded(String encoded) {
+        try {
+            byte[] bytes = java.net.URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1)
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return null;
         }
     }
 
-    private static final class LimitedInputStream extends ServletInputStream {
-        private final ServletInputStream delegate;
-        private final DataSize limit;
-        private long count;
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Exception problem) {
+        if (!response.isCommitted()) {
+            resolver.resolveException(request, response, null, problem);
+        }
+    }
 
-        LimitedInputStream(ServletInputStream delegate, DataSize limit) {
-            this.delegate = delegate;
-            this.limit = limit;
+    /** A body held in memory, in slices, and the share of the budget it holds. */
+    private final class Body {
+        private final List<byte[]> slices = new ArrayList<>();
+        private long size;
+        private long reserved;
+
+        /** Waits for room up to the queue timeout, as a request waits for a worker. */
+        boolean reserve(int bytes) {
+            try {
+                if (!bodyMemory.tryAcquire(bytes, queueTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            reserved += bytes;
+            return true;
+        }
+
+        void add(byte[] bytes, int length) {
+            slices.add(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+            size += length;
+        }
+
+        void release() {
+            if (reserved > 0) {
+                bodyMemory.release((int) reserved);
+                reserved = 0;
+            }
+        }
+    }
+
+    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+        private final BodyStream stream;
+        private BufferedReader reader;
+
+        BufferedBodyRequest(HttpServletRequest request, Body body) {
+            super(request);
+            this.stream = new BodyStream(body.slices);
         }
 
         @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+        public ServletInputStream getInputStream() {
+            return stream;
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
+        public BufferedReader getReader() {
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                reader = new BufferedReader(new InputStreamReader(stream, charset));
             }
+            return reader;
+        }
+    }
+
+    /** Reads the slices in order; lets go of each as soon as it has been read. */
+    private static final class BodyStream extends ServletInputStream {
+        private final List<byte[]> slices;
+        private int slice;
+        private int position;
+
+        BodyStream(List<byte[]> slices) {
+            this.slices = slices;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            while (slice < slices.size() && position == slices.get(slice).length) {
+                slices.set(slice++, null);
+                position = 0;
+            }
+            if (slice == slices.size()) {
+                return -1;
+            }
+            byte[] current = slices.get(slice);
+            int n = Math.min(length, current.length - position);
+            System.arraycopy(current, position, buffer, offset, n);
+            position += n;
             return n;
-        }
-
-        private void count(int n) {
-            count += n;
-            if (count > limit.toBytes()) {
-                throw new PayloadTooLargeException(limit);
-            }
         }
 
         @Override
         public boolean isFinished() {
-            return delegate.isFinished();
+            for (int i = slice; i < slices.size(); i++) {
+                if (slices.get(i).length > (i == slice ? position : 0)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public boolean isReady() {
-            return delegate.isReady();
+            return true;
         }
 
         @Override
         public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
+            try {
+                if (!isFinished()) {
+                    listener.onDataAvailable();
+                }
+                listener.onAllDataRead();
+            } catch (IOException e) {
+                listener.onError(e);
+            }
         }
     }
 }

@@ -68,9 +68,9 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(HttpProperties properties,
+    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(HttpProperties properties, WorkLimiter workers,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        var registration = new FilterRegistrationBean<>(new RequestGuardFilter(properties.maxBodySize(), resolver));
+        var registration = new FilterRegistrationBean<>(new RequestGuardFilter(properties, workers, resolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
