@@ -31,7 +31,7 @@ class ChapterController {
         this.chapters = chapters;
     }
 
-    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last). `search` matches title or number.")
+    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last). `search` matches title or number, ignoring case, within the chapters of `content`, which it requires (400 otherwise).")
     @GetMapping
     PageResponse<ChapterResponse> list(@RequestParam(required = false) Long content,
             @RequestParam(required = false) String search, PageQuery page) {

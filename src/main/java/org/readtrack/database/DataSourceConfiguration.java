@@ -21,10 +21,19 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
+
+    /**
+     * The longest a request waits for a pooled connection before it is answered 503. Well inside the 3 s in
+     * which an outage must be answered; far beyond what a healthy pool makes anyone wait (the single SQLite
+     * writer under the benchmark's write load: a p99 of a few milliseconds, BENCHMARKS.md).
+     */
+    static final Duration CONNECTION_WAIT = Duration.ofSeconds(2);
 
     /**
      * SQLite allows one writer at a time. Write transactions therefore share a single connection that
@@ -82,8 +91,8 @@ class DataSourceConfiguration {
             pool.setUrl(JdbcTarget.sqlite(properties.sqliteFile()).jdbcUrl() + "?" + PRAGMAS + settings);
             pool.setMaxTotal(connections);
             pool.setMaxIdle(connections);
-            // as HikariCP did: a request waits at most 30 s for a connection, then fails, instead of for ever
-            pool.setMaxWait(Duration.ofSeconds(30));
+            // a request waits at most this long for a connection, then gets a 503 (DatabaseFailure.OVERLOADED)
+            pool.setMaxWait(CONNECTION_WAIT);
             // a local file does not drop connections: no test query before each use
             pool.setTestOnBorrow(false);
             pool.setPoolPreparedStatements(true);
@@ -106,7 +115,25 @@ class DataSourceConfiguration {
     @Conditional(PostgresqlSelected.class)
     static class Postgresql {
 
+        /** pgjdbc's limits for opening a connection: the TCP connect, then the whole login, in seconds. */
+        private static final int CONNECT_SECONDS = 2;
+        /** Time a dead server gets to answer HikariCP's check of a connection idle for more than 0.5 s. */
+        private static final Duration VALIDATION = Duration.ofSeconds(1);
+        /** How much longer than the statement timeout a silent socket is waited for (see below). */
+        private static final Duration SOCKET_MARGIN = Duration.ofSeconds(5);
+
+        /**
+         * An outage must be answered 503 within seconds, not after HikariCP's default 30 s wait: a request
+         * waits {@link #CONNECTION_WAIT} for a connection; an idle one is checked within {@link #VALIDATION},
+         * a new one opened within {@link #CONNECT_SECONDS}. A refused or reset connection fails at once. A
+         * server that vanishes without a word (a network partition) leaves statements in flight waiting for
+         * the socket timeout: the statement timeout plus a margin, so that a slow statement is cancelled by
+         * the server (which answers 57014) before the driver gives up on the socket. The statement timeout
+         * itself is the server's {@code statement_timeout}, set once per connection: it covers every
+         * statement (JDBC reads and Hibernate's writes alike) at no cost per statement.
+         */
         @Bean(destroyMethod = "close")
+        @Primary
         HikariDataSource dataSource(DatabaseProperties properties) {
             JdbcTarget target = properties.target();
             HikariConfig config = new HikariConfig();
@@ -115,7 +142,28 @@ class DataSourceConfiguration {
             config.setUsername(target.username());
             config.setPassword(target.password());
             config.setMaximumPoolSize(properties.poolSize());
+            config.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+            config.setValidationTimeout(VALIDATION.toMillis());
+            config.addDataSourceProperty("connectTimeout", CONNECT_SECONDS);
+            config.addDataSourceProperty("loginTimeout", CONNECT_SECONDS);
+            Duration statementTimeout = properties.statementTimeout();
+            if (!statementTimeout.isZero()) {
+                config.addDataSourceProperty("socketTimeout", statementTimeout.plus(SOCKET_MARGIN).toSeconds());
+                config.setConnectionInitSql("SET statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
+            }
             return new HikariDataSource(config);
+        }
+
+        /**
+         * Flyway's own connections, without the statement and socket timeouts: a migration may rightly run for
+         * minutes (an index over millions of rows). Only Flyway gets it.
+         */
+        @Bean(defaultCandidate = false)
+        @FlywayDataSource
+        DataSource flywayDataSource(DatabaseProperties properties) {
+            JdbcTarget target = properties.target();
+            return new SimpleDriverDataSource(new org.postgresql.Driver(), target.jdbcUrl(), target.username(),
+                    target.password());
         }
     }
 

@@ -1,8 +1,10 @@
 package org.readtrack.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sqliteFile    the SQLite file used when neither is set
  * @param readPoolSize  SQLite only: connections serving read-only transactions (writes always use one)
  * @param poolSize      PostgreSQL only: size of the connection pool
+ * @param statementTimeout how long one statement may run before the database cancels it (0: no limit)
  */
 @ConfigurationProperties("readtrack.database")
 public record DatabaseProperties(
@@ -20,7 +23,20 @@ public record DatabaseProperties(
         Postgres postgres,
         Path sqliteFile,
         @DefaultValue("4") int readPoolSize,
-        @DefaultValue("10") int poolSize) {
+        @DefaultValue("10") int poolSize,
+        @DefaultValue("5s") Duration statementTimeout) {
+
+    @ConstructorBinding
+    public DatabaseProperties {
+        if (statementTimeout == null || statementTimeout.isNegative()) {
+            statementTimeout = Duration.ZERO;
+        }
+    }
+
+    /** The settings before the statement timeout existed, with its default. */
+    public DatabaseProperties(String url, Postgres postgres, Path sqliteFile, int readPoolSize, int poolSize) {
+        this(url, postgres, sqliteFile, readPoolSize, poolSize, Duration.ofSeconds(5));
+    }
 
     public record Postgres(String db, String user, String password, String host, Integer port) {
     }

@@ -18,7 +18,8 @@ import org.sqlite.JDBC;
  * "épisode" missed "Épisode" where PostgreSQL found it; PostgreSQL has a function of the same name (the V4
  * migration), so searches read the same on both databases. SQLite calls back into Java for each value it
  * lowers, several times slower than its own {@code lower()} on a long scan: searches that may scan many
- * rows use it only when the search text needs it (see {@code Chapters}).
+ * rows use it only when the search text needs it (see {@code Chapters}). Each connection also gets the
+ * {@link StatementDeadline} that stops reads running past the statement timeout.
  */
 final class UnicodeSqliteDriver implements Driver {
 
@@ -34,6 +35,7 @@ final class UnicodeSqliteDriver implements Driver {
             try {
                 // one instance per connection: a Function holds the state of the call in progress
                 Function.create(connection, "unicode_lower", new UnicodeLower(), 1, Function.FLAG_DETERMINISTIC);
+                StatementDeadline.install(connection);
             } catch (SQLException e) {
                 connection.close();
                 throw e;

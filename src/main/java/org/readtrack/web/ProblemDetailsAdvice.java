@@ -14,6 +14,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.readtrack.database.ConstraintViolations;
+import org.readtrack.database.DatabaseFailure;
+import org.readtrack.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -48,6 +50,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final DatabaseOutage outage;
+
+    ProblemDetailsAdvice(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
         String challenge = ex instanceof OAuth2AuthenticationException ? "Bearer error=\"invalid_token\"" : "Bearer";
@@ -68,6 +76,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A constraint violation here is a race that a service's own checks could not see coming. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        DatabaseFailure failure = DatabaseFailure.of(ex);
+        if (failure != null) {
+            return databaseFailure(failure, ex, request);
+        }
         if (ConstraintViolations.isConstraintViolation(ex)) {
             return problem(HttpStatus.CONFLICT, "The request conflicts with existing data.", new HttpHeaders(),
                     request);
@@ -75,6 +87,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", new HttpHeaders(),
                 request);
+    }
+
+    /**
+     * 503 with {@code Retry-After}, and one line in the log: an outage is logged once by {@link DatabaseOutage}
+     * (a stack trace per request would bury everything else), a statement that ran too long once per request.
+     */
+    private ResponseEntity<Object> databaseFailure(DatabaseFailure failure, Exception ex, WebRequest request) {
+        if (failure == DatabaseFailure.UNAVAILABLE) {
+            outage.report(ex);
+        } else if (failure == DatabaseFailure.TIMED_OUT) {
+            log.warn("A statement ran past the statement timeout on {}", request.getDescription(false));
+        }
+        DatabaseFailureException response = new DatabaseFailureException(failure);
+        return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(), request);
     }
 
     @Override

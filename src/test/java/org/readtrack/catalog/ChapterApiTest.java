@@ -183,15 +183,16 @@ class ChapterApiTest extends CatalogApiTest {
         catalog.chapter(onePiece, "2", "They Call Him Straw Hat Luffy");
         catalog.chapter(onePiece, "99", "Rated 100% _true_ \\o/");
 
-        assertThat(numbers("?search=10")).containsExactly("10", "10.5", "99");
-        assertThat(numbers("?search=STR")).containsExactly("2", "10");
+        String search = "?content=" + onePiece + "&search={q}";
+        assertThat(numbers(search, "10")).containsExactly("10", "10.5", "99");
+        assertThat(numbers(search, "STR")).containsExactly("2", "10");
         assertThat(numbers("?search=dawn&content={id}", onePiece)).containsExactly("1");
         // LIKE's wildcards and its escape character are matched as themselves
-        assertThat(numbers("?search={q}", "%")).containsExactly("99");
-        assertThat(numbers("?search={q}", "_")).containsExactly("99");
-        assertThat(numbers("?search={q}", "\\")).containsExactly("99");
-        assertThat(numbers("?search={q}", "0%")).containsExactly("99");
-        assertThat(numbers("?search={q}", "1_0")).isEmpty();
+        assertThat(numbers(search, "%")).containsExactly("99");
+        assertThat(numbers(search, "_")).containsExactly("99");
+        assertThat(numbers(search, "\\")).containsExactly("99");
+        assertThat(numbers(search, "0%")).containsExactly("99");
+        assertThat(numbers(search, "1_0")).isEmpty();
         assertThat(numbers("?search=")).hasSize(5);
     }
 
@@ -201,10 +202,23 @@ class ChapterApiTest extends CatalogApiTest {
         catalog.chapter(onePiece, "2", "Ωμέγα");
         catalog.chapter(onePiece, "3", "episode");
 
-        assertThat(numbers("?search={q}", "épisode de l'été")).containsExactly("1");
-        assertThat(numbers("?search={q}", "ÉPISODE")).containsExactly("1");
-        assertThat(numbers("?search={q}", "ωμέγα")).containsExactly("2");
-        assertThat(numbers("?search={q}", "ΜΈΓ")).containsExactly("2");
+        String search = "?content=" + onePiece + "&search={q}";
+        assertThat(numbers(search, "épisode de l'été")).containsExactly("1");
+        assertThat(numbers(search, "ÉPISODE")).containsExactly("1");
+        assertThat(numbers(search, "ωμέγα")).containsExactly("2");
+        assertThat(numbers(search, "ΜΈΓ")).containsExactly("2");
+    }
+
+    /** A search across every chapter would read them all: it must name the content to search. */
+    @Test
+    void searchRequiresAContent() {
+        catalog.chapter(onePiece, "1", "Romance Dawn");
+
+        Reply refused = get(reader, "/api/chapters/?search={q}", "dawn").expectInvalid("content");
+        assertThat(refused.errors().get("content")).containsExactly("Choose a content to search its chapters.");
+        get(reader, "/api/chapters/?search={q}", "épisode").expectInvalid("content");
+        // a blank search is no search: every chapter, in natural order, as before
+        assertThat(numbers("?search=")).containsExactly("1");
     }
 
     @Test

@@ -41,12 +41,17 @@ public final class TestDatabase {
     }
 
     public static synchronized void register(DynamicPropertyRegistry registry) {
+        register(registry, POSTGRES_SERVER);
+    }
+
+    /** As {@link #register(DynamicPropertyRegistry)}, reaching PostgreSQL through another address (a proxy). */
+    public static synchronized void register(DynamicPropertyRegistry registry, String postgresServer) {
         registry.add("readtrack.data-dir", DATA_DIR::toString);
         registry.add("readtrack.database.sqlite-file", () -> DATA_DIR.resolve("readtrack.db").toString());
         registry.add("readtrack.jwt.key-file", () -> DATA_DIR.resolve("jwt-secret").toString());
         if (isPostgresql()) {
             String database = postgresDatabase();
-            registry.add("readtrack.database.url", () -> POSTGRES_SERVER + database);
+            registry.add("readtrack.database.url", () -> postgresServer + database);
             registry.add("readtrack.database.postgres.user", () -> POSTGRES_USER);
         }
     }
