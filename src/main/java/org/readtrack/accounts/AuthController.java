@@ -1,6 +1,7 @@
 package org.readtrack.accounts;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,8 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
 import org.readtrack.web.FieldErrors;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -40,31 +43,46 @@ class AuthController {
         this.passwordWork = passwordWork;
     }
 
-    @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address.")
+    @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address, per username and for all clients together.")
     @PostMapping("/register")
     CompletableFuture<ResponseEntity<UserResponse>> register(@RequestBody RegisterRequest body,
             HttpServletRequest request) {
+        // nothing is keyed on a name before it is known to be a valid one, of bounded length
+        accounts.validate(body);
         throttle.register(request.getRemoteAddr(), body.username());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/auth/me/").build().toUri();
         return passwordWork.submit(() -> ResponseEntity.created(location)
                 .body(UserResponse.of(accounts.register(body, Role.USER))));
     }
 
-    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address and per account, whether named by username or by email.")
+    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together.")
     @PostMapping("/login")
     CompletableFuture<TokenPair> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
-        throttle.login(request.getRemoteAddr(), body.username());
+        String address = request.getRemoteAddr();
+        throttle.login(address, body.username());
         // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
-        accounts.idOf(body.username()).ifPresent(throttle::loginTo);
-        return passwordWork.submit(() -> accounts.login(body.username(), body.password()));
+        Optional<Long> account = accounts.idOf(body.username());
+        throttle.loginTo(address, account);
+        return passwordWork.submit(() -> {
+            try {
+                return accounts.login(body.username(), body.password());
+            } catch (BadCredentialsException e) {
+                SecurityEvents.loginFailed(address, account.orElse(null));
+                throw e;
+            }
+        });
     }
 
     @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again revokes every token of its login.")
     @PostMapping("/refresh")
     TokenPair refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
-        throttle.refresh(request.getRemoteAddr());
-        throttle.refreshOf(tokens.subjectOf(body.refresh()));
-        return tokens.rotate(body.refresh());
+        String address = request.getRemoteAddr();
+        throttle.refresh(address);
+        throttle.refreshOf(address, tokens.subjectOf(body.refresh()));
+        // for the line that a reused token's revocation logs, deep in Tokens
+        try (MDC.MDCCloseable context = MDC.putCloseable(SecurityEvents.CLIENT_ADDRESS, address)) {
+            return tokens.rotate(body.refresh());
+        }
     }
 
     @Operation(summary = "Log out", description = "Revokes the refresh token (and the tokens rotated from the same login).")
@@ -76,11 +94,12 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Change the password", description = "Revokes every refresh token of the account; access tokens expire on their own.")
+    @Operation(summary = "Change the password", description = "Revokes every refresh token of the account; access tokens expire on their own. Throttled per account, per address and for all accounts together.")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     CompletableFuture<Void> changePassword(@AuthenticationPrincipal CurrentUser caller,
-            @Valid @RequestBody PasswordChangeRequest body) {
+            @Valid @RequestBody PasswordChangeRequest body, HttpServletRequest request) {
+        throttle.passwordChange(request.getRemoteAddr(), caller.id());
         return passwordWork.submit(() -> {
             accounts.changePassword(caller.id(), body.oldPassword(), body.newPassword());
             return null;

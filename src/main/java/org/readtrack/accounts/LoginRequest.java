@@ -9,5 +9,5 @@ import org.readtrack.web.Messages;
 /** {@code username} may also be the account's email address; both compare case-insensitively. */
 record LoginRequest(
         @NotNull(message = Messages.REQUIRED) @CodePointLength(max = 254, message = Messages.MAX_254) String username,
-        @NotNull(message = Messages.REQUIRED) @CodePointLength(max = 1024, message = "Ensure this field has no more than 1024 characters.") String password) {
+        @NotNull(message = Messages.REQUIRED) @CodePointLength(max = PasswordPolicy.MAX_INPUT, message = PasswordPolicy.MAX_INPUT_MESSAGE) String password) {
 }

@@ -18,6 +18,13 @@ class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
     static final int MAX_LENGTH = 128;
+    /**
+     * What any password field accepts before anything else looks at it (longer ones are refused at once,
+     * before the hashing queue): the policy's own maximum applies to new passwords only, and an existing
+     * password may predate it.
+     */
+    static final String MAX_INPUT_MESSAGE = "Ensure this field has no more than 1024 characters.";
+    static final int MAX_INPUT = 1024;
     /** Share of characters a password may have in common with an attribute of its account. */
     private static final double MAX_SIMILARITY = 0.7;
 

@@ -21,6 +21,7 @@ record RegisterRequest(
         String email,
 
         @NotNull(message = Messages.REQUIRED)
+        @CodePointLength(max = PasswordPolicy.MAX_INPUT, message = PasswordPolicy.MAX_INPUT_MESSAGE)
         String password,
 
         @CodePointLength(max = 150, message = Messages.MAX_150)

@@ -9,18 +9,26 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
 /**
- * Request budgets for the unauthenticated endpoints that attackers aim at, written {@code count/period}
- * ({@code 10/1m} is ten per minute). Defaults are in application.yml, next to their environment variables.
+ * Request budgets for the endpoints that attackers aim at, written {@code count/period} ({@code 10/1m} is
+ * ten per minute). Per-address and per-name budgets stop one client; the global budget of each action stops
+ * a crowd of addresses, which no per-address budget can, from filling the password-hashing queue (or, for
+ * refresh, the database's writer). Defaults are in application.yml, next to their environment variables.
  */
 @ConfigurationProperties("readtrack.throttle")
 record ThrottleProperties(
         boolean enabled,
         Rate loginPerAddress,
         Rate loginPerUsername,
+        Rate loginGlobal,
         Rate registerPerAddress,
         Rate registerPerUsername,
+        Rate registerGlobal,
         Rate refreshPerAddress,
-        Rate refreshPerUser) {
+        Rate refreshPerUser,
+        Rate refreshGlobal,
+        Rate passwordChangePerAddress,
+        Rate passwordChangePerAccount,
+        Rate passwordChangeGlobal) {
 
     record Rate(int requests, Duration period) {
         Rate {

@@ -67,6 +67,7 @@ class Tokens {
         Instant now = now();
         if (refreshTokens.spend(jwt.getId(), userId, now) != 1) {
             refreshTokens.revokeFamilyOf(jwt.getId(), userId, now);
+            SecurityEvents.refreshTokenReused(userId);
             throw new BadCredentialsException(INVALID);
         }
         User user = users.findById(userId).filter(User::isActive)

@@ -49,7 +49,8 @@ class OpenApiConfiguration {
     private static final String BEARER = "bearerAuth";
     private static final String PROBLEM = "Problem";
     private static final Set<String> PUBLIC = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh");
-    private static final Set<String> THROTTLED = PUBLIC;
+    private static final Set<String> THROTTLED =
+            Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/password");
     private static final Set<String> HASHING = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/password");
     private static final List<String> CATALOG = List.of("/api/categories", "/api/contents", "/api/chapters");
 

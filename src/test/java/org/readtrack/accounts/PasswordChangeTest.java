@@ -92,6 +92,21 @@ class PasswordChangeTest extends ApiTest {
     }
 
     @Test
+    void passwordsOverTheInputCapAreRefusedBeforeTheOldOneIsChecked() {
+        Session alice = user("alice");
+        String tooLong = "Kq7#mZ2!vR9$wT4%".repeat(64) + "x";
+
+        expectInvalid(changePassword(alice, tooLong, NEW_PASSWORD), "old_password")
+                .jsonPath("$.errors.old_password[0]").isEqualTo("Ensure this field has no more than 1024 characters.")
+                .jsonPath("$.errors.new_password").doesNotExist();
+        expectInvalid(changePassword(alice, PASSWORD, tooLong), "new_password")
+                .jsonPath("$.errors.new_password[0]").isEqualTo("Ensure this field has no more than 1024 characters.")
+                .jsonPath("$.errors.old_password").doesNotExist();
+
+        login("alice", PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
     void bothPasswordsAreRequired() {
         Session alice = user("alice");
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.readtrack.web.ServiceBusyException;
+import org.slf4j.MDC;
 
 class PasswordWorkTest {
 
@@ -28,6 +29,24 @@ class PasswordWorkTest {
             assertThat(queued.join()).isEqualTo("second");
         } finally {
             release.countDown();
+            work.destroy();
+        }
+    }
+
+    @Test
+    void workRunsInTheLoggingContextOfWhoeverSubmittedIt() throws Exception {
+        PasswordWork work = new PasswordWork(new PasswordProperties(1024, 1, 1, 4));
+        try {
+            MDC.put("request_id", "first-request");
+            CompletableFuture<String> first = work.submit(() -> MDC.get("request_id"));
+            MDC.remove("request_id");
+            // the same (single) thread next: nothing of the first request may be left on it
+            CompletableFuture<String> second = work.submit(() -> String.valueOf(MDC.get("request_id")));
+
+            assertThat(first.join()).isEqualTo("first-request");
+            assertThat(second.join()).isEqualTo("null");
+        } finally {
+            MDC.remove("request_id");
             work.destroy();
         }
     }

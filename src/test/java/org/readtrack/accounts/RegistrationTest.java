@@ -246,6 +246,14 @@ class RegistrationTest extends ApiTest {
     }
 
     @Test
+    void passwordOverTheInputCapIsRefusedWithThatAloneBeforeAnyHashing() {
+        expectInvalid(register(withPassword("alice", longPassword(1025))), "password")
+                .jsonPath("$.errors.password.length()").isEqualTo(1)
+                .jsonPath("$.errors.password[0]").isEqualTo("Ensure this field has no more than 1024 characters.");
+        assertThat(userCount()).isZero();
+    }
+
+    @Test
     void entirelyNumericPasswordIsRefused() {
         expectInvalid(register(withPassword("alice", "73920586147")), "password")
                 .jsonPath("$.errors.password").value(messages ->

@@ -1,15 +1,22 @@
 package org.readtrack.accounts;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.readtrack.support.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.readtrack.support.ProblemResponses.expectInvalid;
 import static org.readtrack.support.ProblemResponses.expectProblem;
 
 /**
@@ -24,11 +31,108 @@ import static org.readtrack.support.ProblemResponses.expectProblem;
         "readtrack.throttle.register-per-address=2/1m",
         "readtrack.throttle.register-per-username=2/1m",
         "readtrack.throttle.refresh-per-address=3/1m",
-        "readtrack.throttle.refresh-per-user=4/1m"})
+        "readtrack.throttle.refresh-per-user=4/1m",
+        "readtrack.throttle.password-change-per-address=3/1m",
+        "readtrack.throttle.password-change-per-account=2/1m"})
+@ExtendWith(OutputCaptureExtension.class)
 class ThrottlingTest extends ApiTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final String WRONG = "Wrong-Passphrase-42";
+
+    @Autowired
+    private AuthThrottle throttle;
+
+    @Test
+    void overlongUsernameIsRefusedAsInvalidAndNothingIsKeptForIt() {
+        // each U+FDFA folds to 18 characters: this name (900 kB of UTF-8) once folded to 5.4 million, kept
+        // for an hour; the budget per username is 2
+        String username = "\uFDFA".repeat(300_000);
+        long before = throttle.trackedBytes();
+
+        for (int i = 0; i < 4; i++) {
+            expectInvalid(http.post().uri("/api/auth/register/").header("X-Forwarded-For", newAddress())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("username", username, "email", "fdfa@example.org", "password", PASSWORD))
+                    .exchange(), "username")
+                    .jsonPath("$.errors.username[0]").isEqualTo("Ensure this field has no more than 150 characters.");
+        }
+
+        // buckets of other tests may expire meanwhile, none may appear
+        assertThat(throttle.trackedBytes()).isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void ipv6ClientsAreThrottledByTheirSlash64() {
+        String network = "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + ":";
+        String username = newUser();
+        for (int i = 1; i <= 3; i++) {
+            login(network + "1::" + i, username, WRONG).expectStatus().isUnauthorized();
+        }
+
+        expectTooManyRequests(login(network + "1:" + "ffff:ffff:ffff:ffff", username, PASSWORD));
+
+        login(network + "2::1", username, PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void passwordChangesOfOneAccountAreLimitedAcrossAddresses() {
+        String access = tokens(newAddress(), newUser()).get("access");
+        changePassword(newAddress(), access, WRONG).expectStatus().isBadRequest();
+        changePassword(newAddress(), access, WRONG).expectStatus().isBadRequest();
+
+        expectTooManyRequests(changePassword(newAddress(), access, PASSWORD));
+    }
+
+    @Test
+    void passwordChangesFromOneAddressAreLimitedAcrossAccounts() {
+        String address = newAddress();
+        for (int i = 0; i < 3; i++) {
+            String access = tokens(newAddress(), newUser()).get("access");
+            changePassword(address, access, WRONG).expectStatus().isBadRequest();
+        }
+        String access = tokens(newAddress(), newUser()).get("access");
+
+        expectTooManyRequests(changePassword(address, access, PASSWORD));
+
+        changePassword(newAddress(), access, PASSWORD).expectStatus().isNoContent();
+    }
+
+    @Test
+    void throttledAttemptsAreLoggedAsSecurityEvents(CapturedOutput output) {
+        String address = newAddress();
+        String username = newUser();
+        for (int i = 0; i < 3; i++) {
+            login(address, username, WRONG).expectStatus().isUnauthorized();
+        }
+        expectTooManyRequests(login(address, username, PASSWORD));
+
+        Map<String, String> tokens = tokens(newAddress(), username);
+        long id = jdbc.queryForObject("SELECT id FROM users WHERE username = ?", Long.class, username);
+        changePassword(newAddress(), tokens.get("access"), WRONG).expectStatus().isBadRequest();
+        changePassword(newAddress(), tokens.get("access"), WRONG).expectStatus().isBadRequest();
+        String third = newAddress();
+        expectTooManyRequests(changePassword(third, tokens.get("access"), PASSWORD));
+
+        String registrant = newAddress();
+        register(registrant, newName()).expectStatus().isCreated();
+        register(registrant, newName()).expectStatus().isCreated();
+        expectTooManyRequests(register(registrant, newName()));
+
+        String refresher = newAddress();
+        for (int i = 0; i < 3; i++) {
+            refresh(refresher, "not-a-token").expectStatus().isUnauthorized();
+        }
+        expectTooManyRequests(refresh(refresher, tokens.get("refresh")));
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+                .contains("event=throttled action=login budget=address address=" + address + " user=-")
+                .contains("event=throttled action=password_change budget=account address=" + third + " user=" + id)
+                .contains("event=throttled action=registration budget=address address=" + registrant + " user=-")
+                .contains("event=throttled action=refresh budget=address address=" + refresher + " user=-"));
+        assertThat(output.getAll()).doesNotContain(PASSWORD).doesNotContain(WRONG)
+                .doesNotContain(tokens.get("refresh"));
+    }
 
     @Test
     void fourthLoginFromOneAddressIsRefusedWithRetryAfter() {
@@ -200,6 +304,12 @@ class ThrottlingTest extends ApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", username, "email", username + "@example.org", "password", PASSWORD))
                 .exchange();
+    }
+
+    private RestTestClient.ResponseSpec changePassword(String address, String access, String oldPassword) {
+        return http.post().uri("/api/auth/password/").header("X-Forwarded-For", address)
+                .header("Authorization", "Bearer " + access).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("old_password", oldPassword, "new_password", "Another-Passphrase-77")).exchange();
     }
 
     private RestTestClient.ResponseSpec refresh(String address, String token) {
