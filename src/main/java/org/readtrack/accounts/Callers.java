@@ -46,6 +46,12 @@ class Callers {
         return cache.get(userId, users::findCallerById);
     }
 
+    /** What the kept entries weigh together, once pending evictions are done. */
+    long keptBytes() {
+        cache.cleanUp();
+        return cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
     /**
      * Drops the account's entry once the current transaction commits: dropping it earlier would let a
      * concurrent request cache the state that is about to change.

@@ -67,6 +67,12 @@ final class VerifiedAccessTokens implements JwtDecoder {
         return (int) Math.min(Integer.MAX_VALUE, 1_500L + 4L * token.length());
     }
 
+    /** What the kept tokens weigh together, once pending evictions are done. */
+    long keptBytes() {
+        verified.cleanUp();
+        return verified.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
     /** Zero or less once expired; the decoder requires {@code exp}, so a token without one is never kept. */
     private Duration timeLeft(Jwt jwt) {
         Instant expiresAt = jwt.getExpiresAt();
