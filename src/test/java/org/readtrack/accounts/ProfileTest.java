@@ -143,6 +143,15 @@ class ProfileTest extends ApiTest {
     }
 
     @Test
+    void theSchemaDocumentsTheCurrentPassword() {
+        http.get().uri("/api/schema").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.schemas.ProfileUpdate.properties.current_password.maxLength").isEqualTo(1024)
+                .jsonPath("$.components.schemas.ProfileUpdate.properties.current_password.writeOnly").isEqualTo(true)
+                .jsonPath("$.components.schemas.ProfileUpdate.properties.current_password.description").value(String.class,
+                        description -> assertThat(description).contains("email"));
+    }
+
+    @Test
     void namesChangeWithoutThePassword() {
         Session alice = user("alice");
 
