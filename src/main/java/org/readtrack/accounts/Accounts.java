@@ -14,6 +14,8 @@ import org.readtrack.web.NotFoundException;
 import org.readtrack.web.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.readtrack.web.RequestValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class Accounts {
+
+    /** Changes to accounts that matter to security, for whoever audits them. Never a secret. */
+    private static final Logger events = LoggerFactory.getLogger("readtrack.security");
 
     static final String BAD_CREDENTIALS = "No active account found with the given credentials.";
     private static final String USERNAME_TAKEN = "A user with that username already exists.";
@@ -151,11 +156,33 @@ class Accounts {
         return users.findById(id).orElseThrow(NotFoundException::new);
     }
 
-    @Transactional
+    /**
+     * The caller's own profile. A new email address needs the current password: whoever holds a stolen
+     * access token must not be able to take the account over through a password reset sent to an address
+     * of theirs. The password is checked before the transaction, hashing being slow.
+     */
     User updateProfile(long id, ProfileUpdate update) {
-        User user = get(id);
-        applyProfile(user, update);
-        return user;
+        if (update.email() != null && update.email().isPresent()) {
+            User user = get(id);
+            // the same address in another case is the same mailbox and the same login
+            if (!CaseFolding.fold(update.email().get()).equals(CaseFolding.fold(user.getEmail()))) {
+                checkCurrentPassword(user, update.currentPassword());
+            }
+        }
+        return writes.execute(status -> {
+            User user = get(id);
+            applyProfile(user, update);
+            return user;
+        });
+    }
+
+    private void checkCurrentPassword(User user, String password) {
+        if (password == null || password.isEmpty()) {
+            throw FieldErrors.of("current_password", "Enter your current password to change your email address.");
+        }
+        if (!hasher.matches(password, user.getPasswordHash())) {
+            throw FieldErrors.of("current_password", "Your password was entered incorrectly. Please enter it again.");
+        }
     }
 
     void changePassword(long id, String oldPassword, String newPassword) {
@@ -169,9 +196,25 @@ class Accounts {
         errors.throwIfAny();
         String hash = hasher.hash(newPassword);
         writes.executeWithoutResult(status -> {
-            get(id).setPasswordHash(hash);
-            tokens.revokeAll(id);
+            User changed = get(id);
+            changed.setPasswordHash(hash);
+            endSessions(changed);
         });
+        events.info("Account {} ({}) changed its password; every session of the account ended", id, user.getUsername());
+    }
+
+    /** Every refresh token and access token of the account stops working: a lost or shared device is locked out. */
+    @Transactional
+    void logoutEverywhere(long id) {
+        User user = get(id);
+        endSessions(user);
+        events.info("Account {} ({}) logged out everywhere", id, user.getUsername());
+    }
+
+    /** At once on this instance; on others when their cached copy of the account expires. */
+    private void endSessions(User user) {
+        tokens.revokeAll(user);
+        callers.forgetAfterCommit(user.getId());
     }
 
     @Transactional(readOnly = true)
@@ -196,14 +239,18 @@ class Accounts {
         errors.throwIfAny();
         applyProfile(user, update.profile());
         callers.forgetAfterCommit(id);
-        if (update.role() != null) {
+        if (changes(update.role(), user.getRole())) {
+            events.info("Administrator {} changed the role of account {} ({}): {} -> {}", callerId, id,
+                    user.getUsername(), user.getRole().value(), update.role().get().value());
             user.setRole(update.role().get());
         }
-        if (update.isActive() != null) {
-            boolean deactivated = user.isActive() && !update.isActive().get();
-            user.setActive(update.isActive().get());
-            if (deactivated) {
-                tokens.revokeAll(id);
+        if (changes(update.isActive(), user.isActive())) {
+            boolean active = update.isActive().get();
+            events.info("Administrator {} {} account {} ({}): active {} -> {}", callerId,
+                    active ? "reactivated" : "deactivated", id, user.getUsername(), !active, active);
+            user.setActive(active);
+            if (!active) {
+                endSessions(user);
             }
         }
         return user;
@@ -214,8 +261,10 @@ class Accounts {
         if (callerId == id) {
             throw new AccessDeniedException("Administrators cannot delete themselves.");
         }
-        users.delete(get(id));
+        User user = get(id);
+        users.delete(user);
         callers.forgetAfterCommit(id);
+        events.info("Administrator {} deleted account {} ({})", callerId, id, user.getUsername());
     }
 
     private void applyProfile(User user, ProfileUpdate update) {

@@ -26,6 +26,6 @@ record AdminUserUpdate(
     }
 
     ProfileUpdate profile() {
-        return new ProfileUpdate(firstName, lastName, email);
+        return new ProfileUpdate(firstName, lastName, email, null);
     }
 }

@@ -94,7 +94,7 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Change the password", description = "Revokes every refresh token of the account; access tokens expire on their own. Throttled per account, per address and for all accounts together.")
+    @Operation(summary = "Change the password", description = "Ends every session of the account: its refresh tokens and access tokens, this one included, stop working at once. Log in again with the new password. Throttled per account, per address and for all accounts together.")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     CompletableFuture<Void> changePassword(@AuthenticationPrincipal CurrentUser caller,
@@ -106,15 +106,27 @@ class AuthController {
         });
     }
 
+    @Operation(summary = "Log out everywhere", description = "Ends every session of the account: every refresh token and every access token issued until now, this one included, stop working at once (on other instances of a scaled-out deployment, within `READTRACK_CALLER_CACHE_TTL`). Logging in again works at once.")
+    @PostMapping("/logout-everywhere")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logoutEverywhere(@AuthenticationPrincipal CurrentUser caller) {
+        accounts.logoutEverywhere(caller.id());
+    }
+
     @Operation(summary = "The caller's account")
     @GetMapping("/me")
     UserResponse me(@AuthenticationPrincipal CurrentUser caller) {
         return UserResponse.of(accounts.get(caller.id()));
     }
 
-    @Operation(summary = "Update the caller's names or email")
+    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it.")
     @PatchMapping("/me")
-    UserResponse updateMe(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody ProfileUpdate body) {
-        return UserResponse.of(accounts.updateProfile(caller.id(), body));
+    CompletableFuture<UserResponse> updateMe(@AuthenticationPrincipal CurrentUser caller,
+            @Valid @RequestBody ProfileUpdate body) {
+        if (body.email() == null) {
+            return CompletableFuture.completedFuture(UserResponse.of(accounts.updateProfile(caller.id(), body)));
+        }
+        // checking the current password hashes it: on the hashing threads
+        return passwordWork.submit(() -> UserResponse.of(accounts.updateProfile(caller.id(), body)));
     }
 }

@@ -1,5 +1,7 @@
 package org.readtrack.accounts;
 
+import java.time.Instant;
+
 import org.readtrack.security.CallerAuthentication;
 import org.readtrack.security.CurrentUser;
 import org.springframework.core.convert.converter.Converter;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a verified access token into the caller. The account's state comes from the database (through
  * {@link Callers}), not from the token, so a deactivated or deleted account stops working and a role change
- * applies to tokens already issued.
+ * applies to tokens already issued. Tokens issued before the account's last revocation (password change,
+ * logout from everywhere, deactivation) are refused.
  */
 @Component
 class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -33,6 +36,16 @@ class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
         UserRepository.Caller caller = callers.find(id)
                 .filter(UserRepository.Caller::active)
                 .orElseThrow(() -> new InvalidBearerTokenException("The account is inactive or gone."));
+        // only accounts that revoked their tokens once pay for reading the claim
+        if (caller.tokensValidAfter() != null && issuedBefore(jwt, caller.tokensValidAfter())) {
+            throw new InvalidBearerTokenException("The token was revoked.");
+        }
         return new CallerAuthentication(new CurrentUser(id, caller.username(), caller.role() == Role.ADMIN), jwt);
+    }
+
+    /** Our tokens always carry {@code iat}; one without it cannot be placed after a revocation. */
+    private static boolean issuedBefore(Jwt jwt, Instant validAfter) {
+        Instant issuedAt = jwt.getIssuedAt();
+        return issuedAt == null || issuedAt.isBefore(validAfter);
     }
 }

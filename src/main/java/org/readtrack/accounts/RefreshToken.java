@@ -18,12 +18,16 @@ class RefreshToken {
     private Instant issuedAt;
     private Instant expiresAt;
     private Instant revokedAt;
+    /** When the login this token descends from happened: every token of a family has the same. */
+    private Instant sessionStartedAt;
 
     protected RefreshToken() {
     }
 
-    RefreshToken(String id, long userId, String familyId, Instant issuedAt, Instant expiresAt) {
+    RefreshToken(String id, long userId, String familyId, Instant sessionStartedAt, Instant issuedAt,
+            Instant expiresAt) {
         this.id = id;
+        this.sessionStartedAt = sessionStartedAt;
         this.userId = userId;
         this.familyId = familyId;
         this.issuedAt = issuedAt;
@@ -40,5 +44,9 @@ class RefreshToken {
 
     String getFamilyId() {
         return familyId;
+    }
+
+    Instant getSessionStartedAt() {
+        return sessionStartedAt;
     }
 }

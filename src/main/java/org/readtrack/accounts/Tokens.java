@@ -1,7 +1,6 @@
 package org.readtrack.accounts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -26,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Issues access/refresh token pairs and rotates refresh tokens. Every refresh token belongs to a family
  * started by one login; spending a token revokes it and issues its successor in the same family, and
  * presenting a token that was already spent or revoked revokes the whole family: whoever holds the stolen
- * copy and whoever holds the legitimate one are both logged out.
+ * copy and whoever holds the legitimate one are both logged out. A family lives at most
+ * {@code readtrack.jwt.session-max-age} from its login, however often it rotates.
  */
 @Component
 class Tokens {
@@ -50,10 +50,10 @@ class Tokens {
         this.clock = clock;
     }
 
-    /** A new pair, starting a new refresh family: what a login gets. */
+    /** A new pair, starting a new refresh family (a session): what a login gets. */
     @Transactional
     TokenPair issue(User user) {
-        return issue(user, UUID.randomUUID().toString());
+        return issue(user, UUID.randomUUID().toString(), now());
     }
 
     /**
@@ -72,8 +72,11 @@ class Tokens {
         }
         User user = users.findById(userId).filter(User::isActive)
                 .orElseThrow(() -> new BadCredentialsException(INVALID));
-        String family = refreshTokens.findById(jwt.getId()).orElseThrow().getFamilyId();
-        return issue(user, family);
+        RefreshToken spent = refreshTokens.findById(jwt.getId()).orElseThrow();
+        if (!now.isBefore(sessionEnd(spent.getSessionStartedAt()))) {
+            throw new BadCredentialsException(INVALID); // the session is over: log in again
+        }
+        return issue(user, spent.getFamilyId(), spent.getSessionStartedAt());
     }
 
     /** The account a valid refresh token belongs to. */
@@ -97,9 +100,25 @@ class Tokens {
         return true;
     }
 
+    /**
+     * Ends every session of the account: its refresh tokens are revoked, and its access tokens issued until
+     * now are refused from now on ({@link CallerFromToken} compares their {@code iat} with the account's
+     * {@link User#getTokensValidAfter() tokensValidAfter}). The caller makes sure the account's cached state
+     * is dropped ({@link Callers#forgetAfterCommit}).
+     *
+     * <p>{@code iat} counts whole seconds, so the revocation cannot be placed within a second. The account
+     * keeps the first whole second after now: a token issued before the revocation has an {@code iat} of at
+     * most the current second, hence earlier, and is refused. A token issued after it is stamped no earlier
+     * than that second ({@link #issuedAt}), so a login in the same second as the revocation still works,
+     * its {@code iat} up to a second ahead of the clock (no check refuses an {@code iat} in the future). Login
+     * and rotation read the account in the transaction that issues, so another instance whose clock is
+     * behind still stamps its tokens late enough.
+     */
     @Transactional
-    void revokeAll(long userId) {
-        refreshTokens.revokeAllOf(userId, now());
+    void revokeAll(User user) {
+        Instant now = now();
+        user.setTokensValidAfter(now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        refreshTokens.revokeAllOf(user.getId(), now);
     }
 
     /** Expired rows serve no purpose, not even reuse detection: an expired token fails on its own. */
@@ -109,23 +128,43 @@ class Tokens {
         refreshTokens.deleteExpiredBefore(now());
     }
 
-    private TokenPair issue(User user, String family) {
-        Instant now = now();
-        String access = encode(user, TokenType.ACCESS, UUID.randomUUID().toString(), now,
-                properties.accessTokenTtl());
+    /**
+     * A pair in the session that started at {@code sessionStart}; the refresh token expires after its own
+     * time to live or at the session's end, whichever comes first.
+     */
+    private TokenPair issue(User user, String family, Instant sessionStart) {
+        Instant issuedAt = issuedAt(user);
+        String access = encode(user, TokenType.ACCESS, UUID.randomUUID().toString(), issuedAt,
+                issuedAt.plus(properties.accessTokenTtl()));
         String refreshId = UUID.randomUUID().toString();
-        Instant expiry = now.plus(properties.refreshTokenTtl()).truncatedTo(ChronoUnit.SECONDS);
-        String refresh = encode(user, TokenType.REFRESH, refreshId, now, properties.refreshTokenTtl());
-        refreshTokens.save(new RefreshToken(refreshId, user.getId(), family, now, expiry));
+        Instant expiry = min(issuedAt.plus(properties.refreshTokenTtl()), sessionEnd(sessionStart))
+                .truncatedTo(ChronoUnit.SECONDS); // as the token's exp claim says it
+        String refresh = encode(user, TokenType.REFRESH, refreshId, issuedAt, expiry);
+        refreshTokens.save(new RefreshToken(refreshId, user.getId(), family, sessionStart, issuedAt, expiry));
         return new TokenPair(access, refresh);
     }
 
-    private String encode(User user, TokenType type, String id, Instant now, Duration ttl) {
+    /** Now, or the account's last revocation if that is later (see {@link #revokeAll}). */
+    private Instant issuedAt(User user) {
+        Instant now = now();
+        Instant validAfter = user.getTokensValidAfter();
+        return validAfter != null && validAfter.isAfter(now) ? validAfter : now;
+    }
+
+    private Instant sessionEnd(Instant sessionStart) {
+        return sessionStart.plus(properties.sessionMaxAge());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private String encode(User user, TokenType type, String id, Instant issuedAt, Instant expiresAt) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(user.getId().toString())
                 .id(id)
-                .issuedAt(now)
-                .expiresAt(now.plus(ttl))
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
                 .claim(TokenType.CLAIM, type.claimValue())
                 .claim("role", user.getRole().value())
                 .build();

@@ -31,6 +31,8 @@ class User {
     private boolean active = true;
     private Instant dateJoined;
     private Instant lastLogin;
+    /** Access tokens issued before this instant are refused (see {@link Tokens#revokeAll}); null: none is. */
+    private Instant tokensValidAfter;
 
     protected User() {
     }
@@ -114,5 +116,13 @@ class User {
 
     void setLastLogin(Instant lastLogin) {
         this.lastLogin = lastLogin;
+    }
+
+    Instant getTokensValidAfter() {
+        return tokensValidAfter;
+    }
+
+    void setTokensValidAfter(Instant tokensValidAfter) {
+        this.tokensValidAfter = tokensValidAfter;
     }
 }

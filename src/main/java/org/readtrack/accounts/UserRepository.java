@@ -1,5 +1,6 @@
 package org.readtrack.accounts;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface UserRepository extends JpaRepository<User, Long> {
 
-    /** What authenticating a request needs to know of an account, read without loading the entity. */
-    record Caller(String username, Role role, boolean active) {
+    /**
+     * What authenticating a request needs to know of an account, read without loading the entity.
+     * {@code tokensValidAfter}: access tokens issued before it are refused; null when none ever was.
+     */
+    record Caller(String username, Role role, boolean active, Instant tokensValidAfter) {
     }
 
     Optional<Caller> findCallerById(long id);

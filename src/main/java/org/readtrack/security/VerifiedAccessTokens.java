@@ -25,8 +25,12 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class VerifiedAccessTokens implements JwtDecoder {
 
-    /** Tokens in use by this many clients at once are served from memory; a kept token is about 2 kB. */
-    static final int CAPACITY = 1_000;
+    /**
+     * The cache's bound, in approximate bytes ({@link #weigh}). One of our access tokens is about 260
+     * characters, so an entry weighs about 1,500 + 4 × 260 ≈ 2.5 kB: 4 MiB (4,194,304 bytes) serve some
+     * 1,600 clients at once from memory (the former bound was 1,000 tokens).
+     */
+    static final long MAX_BYTES = 4L << 20;
 
     private final JwtDecoder decoder;
     private final Clock clock;
@@ -36,7 +40,8 @@ final class VerifiedAccessTokens implements JwtDecoder {
         this.decoder = decoder;
         this.clock = clock;
         this.verified = Caffeine.newBuilder()
-                .maximumSize(CAPACITY)
+                .maximumWeight(MAX_BYTES)
+                .weigher(VerifiedAccessTokens::weigh)
                 .expireAfter(Expiry.creating((String token, Jwt jwt) -> timeLeft(jwt)))
                 .build();
     }
@@ -50,6 +55,22 @@ final class VerifiedAccessTokens implements JwtDecoder {
         Jwt jwt = decoder.decode(token); // throws for a token it refuses, which is then not kept
         verified.put(token, jwt);
         return jwt;
+    }
+
+    /**
+     * What a kept token occupies, roughly: its text twice (the key, and the token value inside the Jwt,
+     * which may be a copy) at 2 bytes a character at worst, plus the Jwt's header and claim maps with their
+     * keys, strings and Instants and Caffeine's node, about 1.5 kB together. Only tokens that we signed are
+     * kept, so the text is never long; the bound in bytes holds whatever claims tokens gain later.
+     */
+    static int weigh(String token, Jwt jwt) {
+        return (int) Math.min(Integer.MAX_VALUE, 1_500L + 4L * token.length());
+    }
+
+    /** What the kept tokens weigh together, once pending evictions are done. */
+    long keptBytes() {
+        verified.cleanUp();
+        return verified.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** Zero or less once expired; the decoder requires {@code exp}, so a token without one is never kept. */

@@ -104,13 +104,70 @@ class ProfileTest extends ApiTest {
     void emailChangeIsSavedAndUsableForLogin() {
         Session alice = user("alice");
 
-        patchMe(alice, Map.of("email", "liddell@example.net")).expectStatus().isOk()
+        patchMe(alice, Map.of("email", "liddell@example.net", "current_password", PASSWORD)).expectStatus().isOk()
                 .expectBody().jsonPath("$.email").isEqualTo("liddell@example.net");
 
         http.post().uri("/api/auth/login/").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", "LIDDELL@example.net", "password", PASSWORD))
                 .exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void newEmailNeedsTheCurrentPassword() {
+        Session alice = user("alice");
+
+        expectInvalid(patchMe(alice, Map.of("email", "mallory@example.net")), "current_password")
+                .jsonPath("$.errors.current_password[0]")
+                .isEqualTo("Enter your current password to change your email address.");
+        expectInvalid(patchMe(alice, Map.of("email", "mallory@example.net", "current_password", "")),
+                "current_password");
+        expectInvalid(patchMe(alice, Map.of("email", "mallory@example.net", "first_name", "Mallory",
+                "current_password", "Wrong-Passphrase-42")), "current_password")
+                .jsonPath("$.errors.current_password[0]")
+                .isEqualTo("Your password was entered incorrectly. Please enter it again.");
+
+        assertThat(jdbc.queryForMap("SELECT email, first_name FROM users WHERE id = ?", alice.id()))
+                .containsEntry("email", "alice@example.org")
+                .containsEntry("first_name", "");
+    }
+
+    @Test
+    void currentPasswordOver1024CharactersIsRefusedBeforeAnyHashing() {
+        Session alice = user("alice");
+
+        expectInvalid(patchMe(alice, Map.of("email", "liddell@example.net", "current_password", "x".repeat(1025))),
+                "current_password")
+                .jsonPath("$.errors.current_password[0]")
+                .isEqualTo("Ensure this field has no more than 1024 characters.");
+    }
+
+    @Test
+    void theSchemaDocumentsTheCurrentPassword() {
+        http.get().uri("/api/schema").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.schemas.ProfileUpdate.properties.current_password.maxLength").isEqualTo(1024)
+                .jsonPath("$.components.schemas.ProfileUpdate.properties.current_password.writeOnly").isEqualTo(true)
+                .jsonPath("$.components.schemas.ProfileUpdate.properties.current_password.description").value(String.class,
+                        description -> assertThat(description).contains("email"));
+    }
+
+    @Test
+    void namesChangeWithoutThePassword() {
+        Session alice = user("alice");
+
+        patchMe(alice, Map.of("first_name", "Alice", "last_name", "Liddell")).expectStatus().isOk()
+                .expectBody().jsonPath("$.first_name").isEqualTo("Alice");
+    }
+
+    @Test
+    void administratorChangesAnEmailWithoutAPassword() {
+        Session root = admin("root");
+        Session alice = user("alice");
+
+        http.patch().uri("/api/users/{id}/", alice.id()).header("Authorization", root.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("email", "liddell@example.net")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.email").isEqualTo("liddell@example.net");
     }
 
     @Test
@@ -126,7 +183,7 @@ class ProfileTest extends ApiTest {
         register("bob");
         Session alice = user("alice");
 
-        expectTaken(patchMe(alice, Map.of("email", "BOB@example.ORG")), "email")
+        expectTaken(patchMe(alice, Map.of("email", "BOB@example.ORG", "current_password", PASSWORD)), "email")
                 .jsonPath("$.errors.email[0]").isEqualTo("A user with that email already exists.");
         assertThat(jdbc.queryForObject("SELECT email FROM users WHERE id = ?", String.class, alice.id()))
                 .isEqualTo("alice@example.org");
@@ -141,7 +198,7 @@ class ProfileTest extends ApiTest {
                 .expectStatus().isCreated();
         Session alice = user("alice");
 
-        expectTaken(patchMe(alice, Map.of("email", "Bob@Example.net")), "email");
+        expectTaken(patchMe(alice, Map.of("email", "Bob@Example.net", "current_password", PASSWORD)), "email");
     }
 
     @Test
@@ -153,7 +210,7 @@ class ProfileTest extends ApiTest {
         Session carol = login("carol@example.net", jdbc.queryForObject(
                 "SELECT id FROM users WHERE username = 'carol@example.net'", Long.class));
 
-        patchMe(carol, Map.of("email", "Carol@Example.net")).expectStatus().isOk()
+        patchMe(carol, Map.of("email", "Carol@Example.net", "current_password", PASSWORD)).expectStatus().isOk()
                 .expectBody().jsonPath("$.email").isEqualTo("Carol@Example.net");
     }
 

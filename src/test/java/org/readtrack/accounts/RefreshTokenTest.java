@@ -266,9 +266,9 @@ class RefreshTokenTest extends ApiTest {
         Session alice = user("alice");
         Instant now = Instant.now();
         refreshTokens.saveAndFlush(new RefreshToken("expired", alice.id(), "old-login",
-                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1))));
+                now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1))));
         refreshTokens.saveAndFlush(new RefreshToken("expires-soon", alice.id(), "other-login",
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(1))));
+                now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(1))));
 
         tokens.purgeExpired();
 

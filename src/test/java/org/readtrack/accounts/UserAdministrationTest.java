@@ -301,8 +301,8 @@ class UserAdministrationTest extends ApiTest {
 
         patch(root, alice.id(), Map.of("is_active", true)).expectStatus().isOk();
 
-        login("alice", alice.id());
-        http.get().uri("/api/auth/me/").header("Authorization", alice.bearer()).exchange().expectStatus().isOk();
+        Session again = login("alice", alice.id());
+        http.get().uri("/api/auth/me/").header("Authorization", again.bearer()).exchange().expectStatus().isOk();
     }
 
     @Test

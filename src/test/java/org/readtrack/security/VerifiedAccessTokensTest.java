@@ -67,6 +67,25 @@ class VerifiedAccessTokensTest {
         assertThat(verifications).containsExactly("good-1", "good-1");
     }
 
+    @Test
+    void theKeptTokensAreBoundedByTheirSizeNotTheirNumber() {
+        String padding = "x".repeat(100_000); // about 400 kB each by the weigher: 20 of them weigh 8 MB
+        for (int i = 0; i < 20; i++) {
+            tokens.decode("good-" + i + padding);
+        }
+
+        assertThat(tokens.keptBytes()).isPositive().isLessThanOrEqualTo(VerifiedAccessTokens.MAX_BYTES);
+    }
+
+    @Test
+    void aTokenWeighsItsTextAndAFixedPart() {
+        Jwt jwt = tokens.decode("good-1");
+
+        assertThat(VerifiedAccessTokens.weigh("x".repeat(260), jwt)).isEqualTo(1_500 + 4 * 260);
+        assertThat(VerifiedAccessTokens.MAX_BYTES / VerifiedAccessTokens.weigh("x".repeat(260), jwt))
+                .isBetween(1_000L, 2_000L);
+    }
+
     private static final class SettableClock extends Clock {
         private Instant now;
 
