@@ -4,16 +4,15 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.readtrack.cli.Command;
 import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Option;
 
 /**
  * {@code create-admin --username NAME --email ADDRESS}: the password is read from
@@ -21,7 +20,17 @@ import org.springframework.stereotype.Component;
  * never from the arguments, which other users of the machine can see.
  */
 @Component
-class CreateAdminCommand implements Command {
+class CreateAdminCommand implements Command<CreateAdminCommand.Options> {
+
+    /** What the command line says; no password option on purpose (see above). */
+    static final class Options {
+
+        @Option(names = "--username", paramLabel = "NAME", required = true, description = "the new account's username")
+        String username;
+
+        @Option(names = "--email", paramLabel = "ADDRESS", required = true, description = "its email address")
+        String email;
+    }
 
     private final Administrators administrators;
 
@@ -40,20 +49,19 @@ class CreateAdminCommand implements Command {
     }
 
     @Override
-    public int run(List<String> arguments, PrintStream out) {
-        Map<String, String> options = options(arguments);
-        String username = options.get("username");
-        String email = options.get("email");
-        if (username == null || email == null) {
-            out.println("Usage: create-admin --username NAME --email ADDRESS");
-            return 2;
-        }
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public int run(Options options, PrintWriter out) {
+        String username = options.username;
         if (administrators.exists(username)) {
             out.println("A user named '" + username + "' already exists; nothing changed.");
             return 1;
         }
         try {
-            administrators.create(username, email, password(out));
+            administrators.create(username, options.email, password(out));
         } catch (IllegalArgumentException e) {
             out.println("Not created: " + e.getMessage());
             return 1;
@@ -62,20 +70,7 @@ class CreateAdminCommand implements Command {
         return 0;
     }
 
-    private static Map<String, String> options(List<String> arguments) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < arguments.size(); i++) {
-            String arg = arguments.get(i);
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else if (arg.startsWith("--") && i + 1 < arguments.size()) {
-                options.put(arg.substring(2), arguments.get(++i));
-            }
-        }
-        return options;
-    }
-
-    private static String password(PrintStream out) {
+    private static String password(PrintWriter out) {
         String fromEnvironment = System.getenv("READTRACK_ADMIN_PASSWORD");
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment;

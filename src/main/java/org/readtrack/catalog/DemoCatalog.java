@@ -1,6 +1,6 @@
 package org.readtrack.catalog;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * well-known series with their chapters. It only fills an empty catalog, so it never mixes with real data.
  */
 @Component
-class DemoCatalog implements Command {
+class DemoCatalog implements Command<Command.NoOptions> {
 
     private record Series(String title, String author, String language, ContentStatus status, String rating,
             int chapters, String description) {
@@ -93,7 +93,12 @@ class DemoCatalog implements Command {
     }
 
     @Override
-    public int run(List<String> arguments, PrintStream out) {
+    public NoOptions options() {
+        return new NoOptions();
+    }
+
+    @Override
+    public int run(NoOptions options, PrintWriter out) {
         if (categories.count() > 0) {
             out.println("The catalog is not empty; demo data is only loaded into an empty one.");
             return 1;

@@ -1,8 +1,8 @@
 package org.readtrack.dataset;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
+import java.util.Locale;
 
 import org.readtrack.accounts.PasswordHasher;
 import org.readtrack.cli.Command;
@@ -10,14 +10,44 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
 /**
- * {@code seed-dataset --preset small|medium|large [--password P]}: bulk-loads a synthetic dataset into an
- * empty database. Every user ({@code reader1}, {@code reader2}, …) gets the same password, hashed once.
+ * {@code seed-dataset --preset small|medium|large [--password P] [--dry-run]}: bulk-loads a synthetic dataset
+ * into an empty database. Every user ({@code reader1}, {@code reader2}, …) gets the same password, hashed once.
  */
 @Component
-class SeedDatasetCommand implements Command {
+class SeedDatasetCommand implements Command<SeedDatasetCommand.Options> {
 
     static final String DEFAULT_PASSWORD = "Benchmark-Passphrase-1";
+
+    /** What the command line says. */
+    static final class Options {
+
+        @Option(names = "--preset", paramLabel = "small|medium|large", converter = PresetConverter.class,
+                description = "the size of the dataset (default: medium)")
+        DatasetPreset preset = DatasetPreset.MEDIUM;
+
+        @Option(names = "--password", paramLabel = "P", description = "the password of every user")
+        String password = DEFAULT_PASSWORD;
+
+        @Option(names = "--dry-run", description = "say what the preset holds and load nothing")
+        boolean dryRun;
+    }
+
+    /** The preset's name in any case; an unknown one names the choices. */
+    static final class PresetConverter implements ITypeConverter<DatasetPreset> {
+        @Override
+        public DatasetPreset convert(String value) {
+            try {
+                return DatasetPreset.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a preset; use small, medium or large");
+            }
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final PlatformTransactionManager transactionManager;
@@ -39,17 +69,23 @@ class SeedDatasetCommand implements Command {
 
     @Override
     public String summary() {
-        return "--preset small|medium|large [--password P]: bulk-load a synthetic dataset (for load tests)";
+        return "--preset small|medium|large [--password P] [--dry-run]: bulk-load a synthetic dataset (for load tests)";
     }
 
     @Override
-    public int run(List<String> arguments, PrintStream out) {
-        DatasetPreset preset;
-        try {
-            preset = DatasetPreset.named(option(arguments, "--preset", "medium"));
-        } catch (IllegalArgumentException e) {
-            out.println("Unknown preset; use small, medium or large.");
-            return 2;
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public int run(Options options, PrintWriter out) {
+        DatasetPreset preset = options.preset;
+        if (options.dryRun) {
+            out.printf("Preset %s: %d categories, %d contents, %d chapters, %d users and %d progress entries;"
+                    + " nothing loaded (--dry-run).%n", preset.name().toLowerCase(Locale.ROOT),
+                    preset.categories, preset.contents, (long) preset.contents * preset.chaptersPerContent,
+                    preset.users, (long) preset.users * preset.entriesPerUser);
+            return 0;
         }
         Long existing = jdbc.queryForObject("SELECT (SELECT count(*) FROM contents) + (SELECT count(*) FROM users)",
                 Long.class);
@@ -59,17 +95,12 @@ class SeedDatasetCommand implements Command {
         }
         long start = System.nanoTime();
         DatasetLoader.Totals totals = new DatasetLoader(jdbc, transactionManager, clock.instant())
-                .load(preset, hasher.hash(option(arguments, "--password", DEFAULT_PASSWORD)));
+                .load(preset, hasher.hash(options.password));
         out.printf("Loaded %d categories, %d contents, %d chapters, %d users and %d progress entries in %.1f s.%n",
                 totals.categories(), totals.contents(), totals.chapters(), totals.users(), totals.entries(),
                 (System.nanoTime() - start) / 1e9);
         out.printf("Users reader1 … reader%d; contents whose title contains \"%s\": %d.%n", totals.users(),
                 DatasetLoader.SEARCH_MARKER, DatasetLoader.MARKED_CONTENTS);
         return 0;
-    }
-
-    private static String option(List<String> arguments, String name, String fallback) {
-        int index = arguments.indexOf(name);
-        return index >= 0 && index + 1 < arguments.size() ? arguments.get(index + 1) : fallback;
     }
 }

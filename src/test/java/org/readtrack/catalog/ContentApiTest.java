@@ -2,6 +2,7 @@ package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -197,11 +198,11 @@ class ContentApiTest extends CatalogApiTest {
     }
 
     @Test
-    void patchChangesOnlyTheFieldsItGivesAndShowsTheNewCategory() throws InterruptedException {
+    void patchChangesOnlyTheFieldsItGivesAndShowsTheNewCategory() {
         long novels = catalog.category("Novels");
         Reply created = post(admin, "/api/contents/", body("title", "Dune", "author", "Frank Herbert",
                 "rating", 7.3, "status", "completed", "feature_category", manga)).expect(201);
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         Reply patched = patch(admin, "/api/contents/{id}/", Map.of("feature_category", novels), created.id())
                 .expect(200);

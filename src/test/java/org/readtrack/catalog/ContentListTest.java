@@ -2,6 +2,7 @@ package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +43,13 @@ class ContentListTest extends CatalogApiTest {
     }
 
     @Test
-    void ordersByCreationOrUpdateTimeEitherWay() throws InterruptedException {
+    void ordersByCreationOrUpdateTimeEitherWay() {
         long first = catalog.content(manga, "Charlie");
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
         catalog.content(manga, "Alpha");
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
         catalog.content(manga, "Bravo");
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
         patch(catalog.admin(), "/api/contents/{id}/", Map.of("author", "someone"), first).expect(200);
 
         assertThat(titles("?ordering=created_at")).containsExactly("Charlie", "Alpha", "Bravo");

@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -141,10 +142,10 @@ class ProgressApiTest extends CatalogApiTest {
     }
 
     @Test
-    void patchChangesOnlyTheFieldsItGives() throws InterruptedException {
+    void patchChangesOnlyTheFieldsItGives() {
         Reply created = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1",
                 "notes", "keep me")).expect(201);
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         Reply patched = patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), created.id()).expect(200);
 
@@ -158,10 +159,10 @@ class ProgressApiTest extends CatalogApiTest {
     }
 
     @Test
-    void aPatchWithNoFieldOnlyMarksTheEntryUpdatedAndANullChapterClearsIt() throws InterruptedException {
+    void aPatchWithNoFieldOnlyMarksTheEntryUpdatedAndANullChapterClearsIt() {
         Reply created = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2",
                 "notes", "n")).expect(201);
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         Reply touched = patch(reader, "/api/progress/{id}/", Map.of(), created.id()).expect(200);
         assertThat(touched.json()).containsEntry("last_chapter", "2").containsEntry("notes", "n")
@@ -240,20 +241,20 @@ class ProgressApiTest extends CatalogApiTest {
     }
 
     @Test
-    void listShowsTheMostRecentlyUpdatedFirst() throws InterruptedException {
+    void listShowsTheMostRecentlyUpdatedFirst() {
         long dune = catalog.content(manga, "Dune");
         long first = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
         put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1"), naruto).expect(201);
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
         post(reader, "/api/progress/", Map.of("content", dune)).expect(201);
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         assertThat(get(reader, "/api/progress/").expect(200).results("content"))
                 .containsExactly((int) dune, (int) naruto, (int) onePiece);
 
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "9"), first).expect(200);
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(get(reader, "/api/progress/").expect(200).results("content"))
                 .containsExactly((int) onePiece, (int) dune, (int) naruto);
 

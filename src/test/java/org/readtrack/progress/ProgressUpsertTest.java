@@ -2,6 +2,7 @@ package org.readtrack.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class ProgressUpsertTest extends CatalogApiTest {
     }
 
     @Test
-    void theFirstPutCreatesTheEntryAndLaterOnesUpdateIt() throws InterruptedException {
+    void theFirstPutCreatesTheEntryAndLaterOnesUpdateIt() {
         Reply created = put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "notes", "hooked"),
                 onePiece).expect(201);
 
@@ -41,7 +42,7 @@ class ProgressUpsertTest extends CatalogApiTest {
         assertThat(created.number("user")).isEqualTo(reader.id());
         assertThat(created.object("content_detail")).isEqualTo(catalog.contentReply(onePiece).json());
         assertThat(created.string("progress_date")).isEqualTo(created.string("updated_at"));
-        Thread.sleep(5);
+        clock.advance(Duration.ofSeconds(1));
 
         Reply updated = put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "2"), onePiece).expect(200);
 

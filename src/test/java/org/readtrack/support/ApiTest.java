@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(RequiresSelectedDatabase.class)
-@Import(SqlStatementCounter.class)
+@Import({SqlStatementCounter.class, TestClockConfiguration.class})
 public abstract class ApiTest {
 
     /** Satisfies the password policy for any of the usernames the tests use. */
@@ -44,6 +44,10 @@ public abstract class ApiTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** The application's clock: {@link MutableClock#advance} it to make "later" certain without waiting. */
+    @Autowired
+    protected MutableClock clock;
+
     protected RestTestClient http;
 
     @DynamicPropertySource
@@ -54,6 +58,7 @@ public abstract class ApiTest {
     @BeforeEach
     void startClean() {
         http = RestTestClient.bindToServer().baseUrl(baseUrl()).build();
+        clock.reset();
         for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
