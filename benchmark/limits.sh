@@ -40,7 +40,7 @@ env PORT="$port" READTRACK_DATA_DIR="$data" READTRACK_THROTTLE_ENABLED=false \
 server=$!
 trap 'kill $server $sampler 2>/dev/null || true' EXIT
 sampler=
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do   # start-up on a loaded 2-core machine can take minutes
   if curl -fs "http://localhost:$port/actuator/health/readiness" > /dev/null 2>&1; then break; fi
   sleep 1
 done
