@@ -34,6 +34,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -45,8 +46,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * with {@code Retry-After} in a few seconds instead of hanging for 30 and answering 500, readiness says DOWN,
  * the outage is logged once (not a stack trace per request), and the service recovers without a restart.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "readtrack.database.pool-size=2")
 @ActiveProfiles("test")
+// a context of its own: closed afterwards, so that its connections do not count against PostgreSQL's limit
+@DirtiesContext
 class DatabaseOutageTest {
 
     private static final String PASSWORD = ApiTest.PASSWORD;

@@ -10,6 +10,7 @@ import org.readtrack.support.TestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
  * SQLite's progress handler) and its request answered 503 with {@code Retry-After}, not held for as long as
  * the statement would take nor answered 500.
  */
-@TestPropertySource(properties = "readtrack.database.statement-timeout=300ms")
+@TestPropertySource(properties = {"readtrack.database.statement-timeout=300ms", "readtrack.database.pool-size=2"})
 @Import(StatementTimeoutTest.SlowReads.class)
+// a context of its own: closed afterwards, so that its connections do not count against PostgreSQL's limit
+@DirtiesContext
 class StatementTimeoutTest extends CatalogApiTest {
 
     /** Ten seconds of work on either database, reached through SqlReads as every list is. */
