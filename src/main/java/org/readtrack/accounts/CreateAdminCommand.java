@@ -45,7 +45,7 @@ class CreateAdminCommand implements Command<CreateAdminCommand.Options> {
 
     @Override
     public String summary() {
-        return "--username NAME --email ADDRESS: create an administrator (password from READTRACK_ADMIN_PASSWORD, the terminal or stdin)";
+        return "create an administrator (password from READTRACK_ADMIN_PASSWORD, the terminal or stdin)";
     }
 
     @Override

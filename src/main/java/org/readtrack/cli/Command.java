@@ -17,7 +17,7 @@ public interface Command<O> {
     /** The word that selects it: {@code java -jar readtrack.jar <name> …}. */
     String name();
 
-    /** One line for the list of commands. */
+    /** One line for the list of commands; the options are listed by the parser. */
     String summary();
 
     /** A new options object, holding the defaults; the parser fills it in. */

@@ -69,7 +69,7 @@ class SeedDatasetCommand implements Command<SeedDatasetCommand.Options> {
 
     @Override
     public String summary() {
-        return "--preset small|medium|large [--password P] [--dry-run]: bulk-load a synthetic dataset (for load tests)";
+        return "bulk-load a synthetic dataset into an empty database (for load tests)";
     }
 
     @Override
