@@ -31,7 +31,7 @@ class DatabaseFailureFilter extends OncePerRequestFilter implements Ordered {
     /** Right after the request guard, before Spring Security (-100). */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 3;
+        return Ordered.HIGHEST_PRECEDENCE + 4;
     }
 
     @Override

@@ -27,7 +27,7 @@ class SessionLifetimeTest extends SettableClockApiTest {
 
     @Test
     void aRefreshTokenLivesItsOwnTimeToLiveFarFromTheSessionsEnd() {
-        Instant login = CLOCK.instant();
+        Instant login = clock.instant();
         Session alice = user("alice");
 
         assertThat(expiry(alice.refresh())).isEqualTo(login.plus(REFRESH_TTL).getEpochSecond());
@@ -35,15 +35,15 @@ class SessionLifetimeTest extends SettableClockApiTest {
 
     @Test
     void rotationKeepsTheSessionsStartAndStopsAtItsEnd() {
-        Instant login = CLOCK.instant();
+        Instant login = clock.instant();
         Session alice = user("alice");
         String refresh = alice.refresh();
 
         // a refresh every 23 hours: always within the token's own day, never past the 30 days
         Duration step = Duration.ofHours(23);
         Map<String, Object> last = null;
-        while (!CLOCK.instant().plus(step).isAfter(login.plus(MAX_AGE))) {
-            CLOCK.advance(step);
+        while (!clock.instant().plus(step).isAfter(login.plus(MAX_AGE))) {
+            clock.advance(step);
             last = refreshed(refresh);
             refresh = (String) last.get("refresh");
         }
@@ -51,7 +51,7 @@ class SessionLifetimeTest extends SettableClockApiTest {
         assertThat(expiry(refresh)).isEqualTo(login.plus(MAX_AGE).getEpochSecond());
         me((String) last.get("access")).expectStatus().isOk();
 
-        CLOCK.set(login.plus(MAX_AGE));
+        clock.set(login.plus(MAX_AGE));
         expectUnauthorized(refresh(refresh));
 
         Session again = login("alice", alice.id());
@@ -62,9 +62,9 @@ class SessionLifetimeTest extends SettableClockApiTest {
     void eachLoginIsASessionOfItsOwn() {
         long id = register("alice");
         Session first = login("alice", id);
-        CLOCK.advance(Duration.ofDays(20));
+        clock.advance(Duration.ofDays(20));
         Session second = login("alice", id);
-        CLOCK.advance(Duration.ofDays(11).minusHours(1)); // the first is 31 days old, the second 11
+        clock.advance(Duration.ofDays(11).minusHours(1)); // the first is 31 days old, the second 11
 
         // the JWT decoders keep the real clock: these tokens are not expired in their eyes, only the sessions are
         expectUnauthorized(refresh(first.refresh()));

@@ -87,7 +87,7 @@ class TokenRevocationTest extends SettableClockApiTest {
     /** The worst case of whole-second {@code iat}: the revocation happens at the very start of a second. */
     @Test
     void revocationOnASecondBoundaryStillRefusesTheTokensOfThatSecond() {
-        CLOCK.set(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
         Session alice = user("alice");
 
         logoutEverywhere(alice.access()).expectStatus().isNoContent();
@@ -100,9 +100,9 @@ class TokenRevocationTest extends SettableClockApiTest {
     void tokensIssuedAfterTheRevocationKeepWorkingAsTimeGoesOn() {
         Session alice = user("alice");
         logoutEverywhere(alice.access()).expectStatus().isNoContent();
-        CLOCK.advance(Duration.ofMillis(499)); // the last moment of the revocation's second
+        clock.advance(Duration.ofMillis(499)); // the last moment of the revocation's second
         Session sameSecond = login("alice", alice.id());
-        CLOCK.advance(Duration.ofSeconds(3));
+        clock.advance(Duration.ofSeconds(3));
         Session later = login("alice", alice.id());
 
         me(sameSecond.access()).expectStatus().isOk();

@@ -4,44 +4,70 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The application's clock in tests: the system clock plus an offset that a test moves forward with
  * {@link #advance}, so that "later" is certain without waiting, while a test that never touches it still sees
- * time pass as it does in production. {@link ApiTest} puts the offset back to zero before each test.
+ * time pass as it does in production. A test that needs time to stand still (a second's worth of requests
+ * all "at once") {@link #set}s it. {@link ApiTest} puts it back on the system clock before each test.
  */
 public final class MutableClock extends Clock {
 
+    /** Shared by the views in other zones, so that they all move together. */
+    private static final class State {
+        private Duration offset = Duration.ZERO;
+        private Instant stoppedAt;
+    }
+
     private final Clock base;
-    private final AtomicReference<Duration> offset;
+    private final State state;
 
     public MutableClock(Clock base) {
-        this(base, new AtomicReference<>(Duration.ZERO));
+        this(base, new State());
     }
 
-    private MutableClock(Clock base, AtomicReference<Duration> offset) {
+    private MutableClock(Clock base, State state) {
         this.base = base;
-        this.offset = offset;
+        this.state = state;
     }
 
-    /** Moves this clock forward (a negative amount moves it back). */
+    /** Moves this clock forward (a negative amount moves it back), whether it runs or stands still. */
     public void advance(Duration amount) {
-        offset.accumulateAndGet(amount, Duration::plus);
+        synchronized (state) {
+            if (state.stoppedAt != null) {
+                state.stoppedAt = state.stoppedAt.plus(amount);
+            } else {
+                state.offset = state.offset.plus(amount);
+            }
+        }
     }
 
-    /** Back to the time of the underlying clock. */
+    /** Stops this clock at {@code instant}; it stands still there until advanced, set or reset. */
+    public void set(Instant instant) {
+        synchronized (state) {
+            state.stoppedAt = instant;
+        }
+    }
+
+    /** Back to the time of the underlying clock, running. */
     public void reset() {
-        offset.set(Duration.ZERO);
+        synchronized (state) {
+            state.offset = Duration.ZERO;
+            state.stoppedAt = null;
+        }
     }
 
     public Duration offset() {
-        return offset.get();
+        synchronized (state) {
+            return state.offset;
+        }
     }
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        synchronized (state) {
+            return state.stoppedAt != null ? state.stoppedAt : base.instant().plus(state.offset);
+        }
     }
 
     @Override
@@ -52,6 +78,6 @@ public final class MutableClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         // a view in another zone that moves with this one
-        return new MutableClock(base.withZone(zone), offset);
+        return new MutableClock(base.withZone(zone), state);
     }
 }

@@ -66,4 +66,20 @@ class MutableClockTest {
         assertThat(paris.getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(paris.instant()).isEqualTo(T0.plusSeconds(3600));
     }
+
+    @Test
+    void aSetClockStandsStillUntilAdvancedAndRunsAgainAfterReset() {
+        clock.set(T0.plusSeconds(60));
+        base = Clock.fixed(T0.plusMillis(7), ZoneOffset.UTC);
+
+        assertThat(clock.instant()).isEqualTo(T0.plusSeconds(60));
+
+        clock.advance(Duration.ofMillis(499));
+
+        assertThat(clock.instant()).isEqualTo(T0.plusSeconds(60).plusMillis(499));
+
+        clock.reset();
+
+        assertThat(clock.instant()).isEqualTo(T0.plusMillis(7));
+    }
 }
