@@ -9,6 +9,7 @@ import org.readtrack.support.ApiTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,8 @@ import static org.readtrack.support.ProblemResponses.expectUnauthorized;
  * waits for its line to arrive. Throttled requests are logged too: see {@link ThrottlingTest}.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// the tests give each request its own client address, as a proxy on this machine would
+@TestPropertySource(properties = "readtrack.proxies.trusted=127.0.0.1, ::1")
 class SecurityEventsTest extends ApiTest {
 
     private static final String WRONG = "Wrong-Passphrase-42";
@@ -33,9 +36,9 @@ class SecurityEventsTest extends ApiTest {
 
         // the login runs on the hashing threads: the request id must follow it there
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
-                .containsPattern("\\[security-check-1\\] .*readtrack\\.security.*"
+                .containsPattern("\\[security-check-1\\|.*readtrack\\.security.*"
                         + "event=login_failed address=198\\.18\\.200\\.1 user=" + id + "\\b")
-                .containsPattern("\\[security-check-2\\] .*event=login_failed address=198\\.18\\.200\\.2 user=" + id
+                .containsPattern("\\[security-check-2\\|.*event=login_failed address=198\\.18\\.200\\.2 user=" + id
                         + "\\b"));
         assertThat(output.getAll()).doesNotContain(WRONG);
     }
@@ -45,7 +48,7 @@ class SecurityEventsTest extends ApiTest {
         expectUnauthorized(login("198.18.200.3", "security-check-3", "nobody-by-that-name", WRONG));
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
-                .containsPattern("\\[security-check-3\\] .*event=login_failed address=198\\.18\\.200\\.3 user=-"));
+                .containsPattern("\\[security-check-3\\|.*event=login_failed address=198\\.18\\.200\\.3 user=-"));
         assertThat(output.getAll()).doesNotContain("nobody-by-that-name").doesNotContain(WRONG);
     }
 
