@@ -8,9 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.readtrack.database.DatabaseFailure;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.Ordered;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -19,19 +16,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * there), get the same 503 as those raised in controllers. Without it they reach the servlet container,
  * which logs a stack trace per request and answers 500. Costs a try block per request, nothing more.
  */
-@Component
-class DatabaseFailureFilter extends OncePerRequestFilter implements Ordered {
+class DatabaseFailureFilter extends OncePerRequestFilter {
 
     private final HandlerExceptionResolver resolver;
 
-    DatabaseFailureFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+    DatabaseFailureFilter(HandlerExceptionResolver resolver) {
         this.resolver = resolver;
-    }
-
-    /** Right after the request guard, before Spring Security (-100). */
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 4;
     }
 
     @Override

@@ -75,6 +75,15 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Right after the request guard, before Spring Security (-100), whose filters read the caller's account. */
+    @Bean
+    FilterRegistrationBean<DatabaseFailureFilter> databaseFailureFilter(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        var registration = new FilterRegistrationBean<>(new DatabaseFailureFilter(resolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return registration;
+    }
+
     /**
      * Strict JSON: a fraction is not an id, a null is not a number, and text may not hide NUL characters.
      * A field missing from the body becomes a null {@code Optional}, not an empty one (Jackson 3's default),
