@@ -9,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.readtrack.support.ProblemResponses.expectUnauthorized;
@@ -76,18 +74,5 @@ class SessionLifetimeTest extends SettableClockApiTest {
         Matcher exp = EXP.matcher(claims);
         assertThat(exp.find()).as(claims).isTrue();
         return Long.parseLong(exp.group(1));
-    }
-
-    private RestTestClient.ResponseSpec me(String access) {
-        return http.get().uri("/api/auth/me/").header("Authorization", "Bearer " + access).exchange();
-    }
-
-    private RestTestClient.ResponseSpec refresh(String token) {
-        return http.post().uri("/api/auth/refresh/").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("refresh", token)).exchange();
-    }
-
-    private Map<String, Object> refreshed(String token) {
-        return refresh(token).expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
     }
 }

@@ -2,10 +2,13 @@ package org.readtrack.accounts;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 
 import org.readtrack.support.ApiTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * HTTP-level tests whose service runs on a clock that stands still until the test moves it. The token
@@ -18,5 +21,18 @@ abstract class SettableClockApiTest extends ApiTest {
     @BeforeEach
     void standStill() {
         clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(500));
+    }
+
+    protected RestTestClient.ResponseSpec me(String access) {
+        return http.get().uri("/api/auth/me/").header("Authorization", "Bearer " + access).exchange();
+    }
+
+    protected RestTestClient.ResponseSpec refresh(String token) {
+        return http.post().uri("/api/auth/refresh/").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("refresh", token)).exchange();
+    }
+
+    protected Map<String, Object> refreshed(String token) {
+        return refresh(token).expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
     }
 }

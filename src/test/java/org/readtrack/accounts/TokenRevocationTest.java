@@ -115,19 +115,6 @@ class TokenRevocationTest extends SettableClockApiTest {
         return http.post().uri("/api/auth/logout-everywhere/").header("Authorization", "Bearer " + access).exchange();
     }
 
-    private RestTestClient.ResponseSpec me(String access) {
-        return http.get().uri("/api/auth/me/").header("Authorization", "Bearer " + access).exchange();
-    }
-
-    private RestTestClient.ResponseSpec refresh(String token) {
-        return http.post().uri("/api/auth/refresh/").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("refresh", token)).exchange();
-    }
-
-    private Map<String, Object> refreshed(String token) {
-        return refresh(token).expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
-    }
-
     private Map<String, String> loginWith(String username, String password) {
         Map<String, Object> tokens = http.post().uri("/api/auth/login/").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", username, "password", password)).exchange()
