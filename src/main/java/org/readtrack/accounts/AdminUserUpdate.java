@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** What an administrator may change on an account; absent fields (null) are left alone. */
 record AdminUserUpdate(

@@ -1,8 +1,9 @@
 package org.readtrack.accounts;
 
 import org.readtrack.database.CaseFolding;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /** Creates administrator accounts outside the API: at start-up and from the command line. */
 @Component
@@ -28,9 +29,11 @@ class Administrators {
     void create(String username, String email, String password) {
         try {
             accounts.register(new RegisterRequest(username, email, password, "", ""), Role.ADMIN);
-        } catch (ErrorResponseException e) {
-            Object errors = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("errors");
-            throw new IllegalArgumentException(errors != null ? errors.toString() : e.getBody().getDetail(), e);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.errors().toString(), e);
+        } catch (ConflictException e) {
+            Object errors = e.properties().get("errors");
+            throw new IllegalArgumentException(errors != null ? errors.toString() : e.getMessage(), e);
         }
     }
 }

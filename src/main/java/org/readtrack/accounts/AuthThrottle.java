@@ -21,7 +21,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 import org.readtrack.database.CaseFolding;
-import org.readtrack.web.TooManyRequestsException;
+import org.readtrack.shared.ThrottledException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -173,7 +173,7 @@ class AuthThrottle {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             SecurityEvents.throttled(action.label, budget, address, userId);
-            throw new TooManyRequestsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            throw new ThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** {@code username} may also be the account's email address; both compare case-insensitively. */
 record LoginRequest(

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** Both capped, so that no request can make a hash of megabytes. */
 record PasswordChangeRequest(

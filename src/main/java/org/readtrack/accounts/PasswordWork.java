@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.readtrack.web.ServiceBusyException;
+import org.readtrack.shared.BusyException;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -39,7 +39,7 @@ class PasswordWork implements DisposableBean {
             Map<String, String> context = MDC.getCopyOfContextMap();
             return CompletableFuture.supplyAsync(() -> inContext(context, work), executor);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new ServiceBusyException(Duration.ofSeconds(1)));
+            return CompletableFuture.failedFuture(new BusyException(Duration.ofSeconds(1)));
         }
     }
 

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /**
  * A partial update of the caller's own profile. Each field is null when absent from the body, empty when

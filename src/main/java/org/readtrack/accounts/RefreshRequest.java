@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** Carries a refresh token, for refresh and for logout. */
 record RefreshRequest(

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
-import org.readtrack.web.PageQuery;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

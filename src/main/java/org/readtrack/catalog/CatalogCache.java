@@ -73,7 +73,7 @@ class CatalogCache {
 
     /**
      * A page of a list, by a key that says everything the list depends on (a record of the query). What is
-     * not cached is loaded with {@link org.readtrack.database.SqlReads}: a hit needs no database connection
+     * not cached is loaded with {@link org.readtrack.database.Sql}: a hit needs no database connection
      * at all.
      */
     @SuppressWarnings("unchecked")

@@ -6,11 +6,11 @@ import java.time.temporal.ChronoUnit;
 
 import org.readtrack.database.CaseFolding;
 import org.readtrack.database.Like;
-import org.readtrack.web.ConflictException;
-import org.readtrack.web.NotFoundException;
-import org.readtrack.web.PageQuery;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
-import org.readtrack.web.RequestValidator;
+import org.readtrack.shared.RequestValidator;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

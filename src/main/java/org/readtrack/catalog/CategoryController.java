@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.readtrack.web.PageQuery;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

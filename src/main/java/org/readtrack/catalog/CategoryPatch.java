@@ -2,7 +2,7 @@ package org.readtrack.catalog;
 
 import java.util.Optional;
 
-import org.readtrack.web.Patches;
+import org.readtrack.shared.Patches;
 
 /** A partial category: null leaves a field alone, an empty Optional is an explicit JSON null. */
 record CategoryPatch(Optional<String> name, Optional<String> description) {

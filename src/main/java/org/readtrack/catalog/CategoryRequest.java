@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** A whole category, as POST and PUT take it. */
 record CategoryRequest(

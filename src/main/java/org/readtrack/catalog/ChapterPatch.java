@@ -3,7 +3,7 @@ package org.readtrack.catalog;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.readtrack.web.Patches;
+import org.readtrack.shared.Patches;
 
 /** A partial chapter: null leaves a field alone, an empty Optional is an explicit JSON null. */
 record ChapterPatch(Optional<Long> content, Optional<String> chapterNumber, Optional<String> title,

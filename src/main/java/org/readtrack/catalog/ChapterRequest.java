@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 record ChapterRequest(
         @NotNull(message = Messages.REQUIRED)

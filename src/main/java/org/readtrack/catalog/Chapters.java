@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.readtrack.database.Like;
-import org.readtrack.database.SqlReads;
-import org.readtrack.web.ConflictException;
-import org.readtrack.web.FieldErrors;
-import org.readtrack.web.NotFoundException;
-import org.readtrack.web.PageQuery;
+import org.readtrack.database.Sql;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
-import org.readtrack.web.RequestValidator;
+import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +39,13 @@ class Chapters {
     private static final String NATURAL_ORDER = " ORDER BY content_id, sort_key, id";
 
     private final ChapterRepository chapters;
-    private final SqlReads reads;
+    private final Sql reads;
     private final ContentViews views;
     private final RequestValidator validator;
     private final Clock clock;
     private final CatalogCache cache;
 
-    Chapters(ChapterRepository chapters, SqlReads reads, ContentViews views, RequestValidator validator,
+    Chapters(ChapterRepository chapters, Sql reads, ContentViews views, RequestValidator validator,
             Clock clock, CatalogCache cache) {
         this.chapters = chapters;
         this.reads = reads;
@@ -93,12 +93,12 @@ class Chapters {
             parameters.put("search", Like.containing(text));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        List<ChapterResponse> fetched = reads.sql(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")
+        List<ChapterResponse> fetched = reads.read(SELECT + where + NATURAL_ORDER + " LIMIT :limit OFFSET :offset")
                 .params(parameters).param("limit", page.fetchSize()).param("offset", page.offset())
                 .query(Chapters::row).list();
         List<ChapterResponse> results = page.items(fetched);
         long count = page.total(fetched.size(),
-                () -> reads.sql("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single());
+                () -> reads.read("SELECT count(*) FROM chapters" + where).params(parameters).query(Long.class).single());
         if (count == 0 && contentId != null && !views.exists(contentId)) {
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
         }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other features may ask of the catalog. Plain SQL reads, in the caller's transaction if it has one
- * (see {@link org.readtrack.database.SqlReads}).
+ * (see {@link org.readtrack.database.Sql}).
  */
 @Component
 public class ContentCatalog {

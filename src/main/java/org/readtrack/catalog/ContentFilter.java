@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.readtrack.web.FieldErrors;
+import org.readtrack.shared.FieldErrors;
 
 /**
  * The query of a content list: filters, search text, and the order as SQL terms taken from a closed

@@ -3,7 +3,7 @@ package org.readtrack.catalog;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.readtrack.web.Patches;
+import org.readtrack.shared.Patches;
 
 /** A partial content: null leaves a field alone, an empty Optional is an explicit JSON null. */
 record ContentPatch(

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** A whole content, as POST and PUT take it; omitted optional fields get their defaults. */
 record ContentRequest(

@@ -20,9 +20,9 @@ import com.github.benmanes.caffeine.cache.Interner;
 import org.readtrack.database.DatabaseProperties;
 import org.readtrack.database.JdbcTarget;
 import org.readtrack.database.Like;
-import org.readtrack.database.SqlReads;
-import org.readtrack.web.FieldErrors;
-import org.readtrack.web.PageQuery;
+import org.readtrack.database.Sql;
+import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +53,9 @@ class ContentViews {
 
     private final boolean sqlite;
     private final CatalogCache cache;
-    private final SqlReads reads;
+    private final Sql reads;
 
-    ContentViews(SqlReads reads, DatabaseProperties database, CatalogCache cache) {
+    ContentViews(Sql reads, DatabaseProperties database, CatalogCache cache) {
         this.sqlite = database.target().vendor() == JdbcTarget.Vendor.SQLITE;
         this.cache = cache;
         this.reads = reads;
@@ -75,7 +75,7 @@ class ContentViews {
     }
 
     boolean exists(long id) {
-        return reads.sql("SELECT count(*) FROM contents WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return reads.read("SELECT count(*) FROM contents WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
@@ -109,14 +109,14 @@ class ContentViews {
         String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
         // Find the page's ids first, in an index alone, then read the whole rows of those ids only: an
         // OFFSET skips rows, and skipping ids is much cheaper than skipping rows with their join and count.
-        List<ContentResponse> fetched = reads.sql(COLUMNS
+        List<ContentResponse> fetched = reads.read(COLUMNS
                         + " FROM (SELECT c.id FROM contents c" + where + orderBy + " LIMIT :limit OFFSET :offset) page"
                         + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + orderBy)
                 .params(parameters).param("limit", page.fetchSize()).param("offset", page.offset())
                 .query(ContentViews::row).list();
         List<ContentResponse> results = page.items(fetched);
         long count = page.total(fetched.size(),
-                () -> reads.sql("SELECT count(*) FROM contents c" + where).params(parameters).query(Long.class).single());
+                () -> reads.read("SELECT count(*) FROM contents c" + where).params(parameters).query(Long.class).single());
         if (count == 0 && filter.category() != null && !categoryExists(filter.category())) {
             throw FieldErrors.of("feature_category",
                     "Select a valid choice. That choice is not one of the available choices.");
@@ -126,13 +126,13 @@ class ContentViews {
 
     private Map<Long, ContentResponse> load(Collection<? extends Long> ids) {
         Map<Long, ContentResponse> found = new LinkedHashMap<>();
-        reads.sql(SELECT + " WHERE c.id IN (:ids)").param("ids", List.copyOf(ids)).query(ContentViews::row).list()
+        reads.read(SELECT + " WHERE c.id IN (:ids)").param("ids", List.copyOf(ids)).query(ContentViews::row).list()
                 .forEach(content -> found.put(content.id(), content));
         return found;
     }
 
     private boolean categoryExists(long id) {
-        return reads.sql("SELECT count(*) FROM categories WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return reads.read("SELECT count(*) FROM categories WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     private String searchCondition(String text, Map<String, Object> parameters) {

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.readtrack.web.ConflictException;
-import org.readtrack.web.FieldErrors;
-import org.readtrack.web.NotFoundException;
-import org.readtrack.web.RequestValidator;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,7 +10,7 @@ import org.sqlite.ProgressHandler;
  * never stops a statement that is working. SQLite's progress handler can: it is called back every
  * {@link #OPCODES} virtual-machine steps of a running statement, and a non-zero answer interrupts it
  * ({@code SQLITE_INTERRUPT}). The deadline belongs to the thread that runs the statement (the callback runs
- * on it) and is armed around each statement by {@link SqlReads}, where every read that may scan lives; other
+ * on it) and is armed around each statement by {@link Sql}, where every read that may scan lives; other
  * statements (migrations, the dataset loader, Hibernate's writes by id) run without one.
  */
 final class StatementDeadline extends ProgressHandler {

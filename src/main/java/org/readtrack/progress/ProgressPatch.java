@@ -2,7 +2,7 @@ package org.readtrack.progress;
 
 import java.util.Optional;
 
-import org.readtrack.web.Patches;
+import org.readtrack.shared.Patches;
 
 /** A partial entry: null leaves a field alone, an empty Optional is an explicit JSON null. */
 record ProgressPatch(Optional<Long> content, Optional<String> lastChapter, Optional<String> notes) {

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /** A whole entry, as POST and PUT on {@code /api/progress/} take it. */
 record ProgressRequest(

@@ -2,7 +2,7 @@ package org.readtrack.progress;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
-import org.readtrack.web.Messages;
+import org.readtrack.shared.Messages;
 
 /**
  * The body of {@code PUT /api/contents/{id}/progress/}. A field left out keeps its stored value (or starts

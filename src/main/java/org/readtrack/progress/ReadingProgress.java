@@ -14,13 +14,13 @@ import java.util.Optional;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
 import org.readtrack.database.ConstraintViolations;
-import org.readtrack.database.SqlReads;
-import org.readtrack.web.ConflictException;
-import org.readtrack.web.FieldErrors;
-import org.readtrack.web.NotFoundException;
-import org.readtrack.web.PageQuery;
+import org.readtrack.database.Sql;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
-import org.readtrack.web.RequestValidator;
+import org.readtrack.shared.RequestValidator;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,10 +45,10 @@ class ReadingProgress {
     private final RequestValidator validator;
     private final Clock clock;
     private final TransactionTemplate writes;
-    private final SqlReads reads;
+    private final Sql reads;
     private final JdbcClient jdbc;
 
-    ReadingProgress(ProgressRepository entries, SqlReads reads, ContentCatalog catalog, RequestValidator validator,
+    ReadingProgress(ProgressRepository entries, Sql reads, ContentCatalog catalog, RequestValidator validator,
             Clock clock, PlatformTransactionManager transactionManager, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.writes = new TransactionTemplate(transactionManager);
@@ -68,12 +68,12 @@ class ReadingProgress {
         String where = " WHERE user_id = :user" + (contentId == null ? "" : " AND content_id = :content");
         Map<String, Object> parameters = contentId == null ? Map.of("user", userId)
                 : Map.of("user", userId, "content", contentId);
-        List<ProgressResponse> fetched = reads.sql(SELECT + where + RECENT_FIRST + " LIMIT :limit OFFSET :offset")
+        List<ProgressResponse> fetched = reads.read(SELECT + where + RECENT_FIRST + " LIMIT :limit OFFSET :offset")
                 .params(parameters).param("limit", page.fetchSize()).param("offset", page.offset())
                 .query(ReadingProgress::row).list();
         List<ProgressResponse> found = page.items(fetched);
         long count = page.total(fetched.size(),
-                () -> reads.sql("SELECT count(*) FROM progress" + where).params(parameters).query(Long.class).single());
+                () -> reads.read("SELECT count(*) FROM progress" + where).params(parameters).query(Long.class).single());
         if (count == 0 && contentId != null && !catalog.exists(contentId)) {
             // as for ?content= on chapters: naming a content that does not exist is a mistake, not an empty list
             throw FieldErrors.of("content", "Select a valid choice. That choice is not one of the available choices.");
@@ -157,7 +157,7 @@ class ReadingProgress {
     }
 
     private boolean isOwnEntry(long userId, long id) {
-        return reads.sql("SELECT count(*) FROM progress WHERE id = :id AND user_id = :user")
+        return reads.read("SELECT count(*) FROM progress WHERE id = :id AND user_id = :user")
                 .param("id", id).param("user", userId).query(Long.class).single() > 0;
     }
 

@@ -1,5 +1,6 @@
 package org.readtrack.web;
 
+import org.readtrack.shared.PageQuery;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;

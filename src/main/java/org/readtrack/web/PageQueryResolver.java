@@ -1,5 +1,6 @@
 package org.readtrack.web;
 
+import org.readtrack.shared.PageQuery;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;

@@ -3,6 +3,9 @@ package org.readtrack.web;
 import java.util.List;
 import java.util.function.Function;
 
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.Page;
+import org.readtrack.shared.PageQuery;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -14,6 +17,11 @@ public record PageResponse<T>(long count, String next, String previous, List<T> 
     /**
      * @throws NotFoundException for a page past the end, as DRF does; the first page always exists
      */
+    public static <T> PageResponse<T> of(PageQuery query, Page<T> page) {
+        return of(query, page.total(), page.items());
+    }
+
+    /** Deprecated: services return a {@link Page}; use {@link #of(PageQuery, Page)}. */
     public static <T> PageResponse<T> of(PageQuery query, long count, List<T> results) {
         if (query.page() > 1 && query.offset() >= count) {
             throw new NotFoundException("Invalid page.");

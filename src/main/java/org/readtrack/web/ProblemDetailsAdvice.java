@@ -16,6 +16,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.readtrack.database.ConstraintViolations;
 import org.readtrack.database.DatabaseFailure;
 import org.readtrack.database.DatabaseOutage;
+import org.readtrack.shared.BusyException;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.FieldNames;
+import org.readtrack.shared.InvalidInputException;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -73,6 +79,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new HttpHeaders(), request);
     }
 
+    /** What a service reports: not found, conflict, invalid input, throttled, busy. */
+    @ExceptionHandler({NotFoundException.class, ConflictException.class, InvalidInputException.class,
+            ThrottledException.class, BusyException.class})
+    ResponseEntity<Object> serviceFailure(RuntimeException ex, WebRequest request) {
+        ErrorResponseException response = Problems.of(ex);
+        return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(), request);
+    }
+
     /** A constraint violation here is a race that a service's own checks could not see coming. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
@@ -99,7 +113,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (failure == DatabaseFailure.TIMED_OUT) {
             log.warn("A statement ran past the statement timeout on {}", request.getDescription(false));
         }
-        DatabaseFailureException response = new DatabaseFailureException(failure);
+        ErrorResponseException response = DatabaseFailureProblems.of(failure);
         return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(), request);
     }
 
@@ -154,7 +168,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ErrorResponseException response) {
+            ErrorResponseException response = cause instanceof ErrorResponseException own ? own : Problems.of(cause);
+            if (response != null) {
                 return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(),
                         request);
             }

@@ -27,7 +27,10 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         ProblemDetail problem;
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof ErrorResponse response) {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        ErrorResponse response = failure instanceof ErrorResponse own ? own
+                : failure instanceof Throwable thrown ? Problems.of(thrown) : null;
+        if (response != null) {
             problem = response.getBody();
         } else {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

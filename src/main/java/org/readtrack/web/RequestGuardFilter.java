@@ -24,6 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.readtrack.shared.BusyException;
+import org.readtrack.shared.FieldErrors;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -117,7 +120,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
             permitted = false;
         }
         if (!permitted) {
-            refuse(request, response, new ServiceBusyException(RETRY_AFTER));
+            refuse(request, response, new BusyException(RETRY_AFTER));
             return;
         }
         try {
@@ -147,7 +150,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
                     break;
                 }
                 if (!body.reserve(slice)) {
-                    refuse(request, response, new ServiceBusyException(RETRY_AFTER));
+                    refuse(request, response, new BusyException(RETRY_AFTER));
                     return false;
                 }
                 byte[] bytes = new byte[slice];
@@ -216,14 +219,14 @@ class RequestGuardFilter extends OncePerRequestFilter {
             parameters = request.getParameterMap();
         } catch (InvalidParameterException e) {
             String name = badlyEncodedParameter(query);
-            return FieldErrors.of(name, name.equals("query")
+            return Problems.of(FieldErrors.of(name, name.equals("query")
                     ? "The query string is not valid percent-encoded UTF-8."
-                    : "Not valid percent-encoded UTF-8.");
+                    : "Not valid percent-encoded UTF-8."));
         }
         if (query.contains("%00") || query.indexOf('\0') >= 0) {
             for (var parameter : parameters.entrySet()) {
                 if (Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\0') >= 0)) {
-                    return FieldErrors.of(parameter.getKey(), StrictStringsModule.NUL_MESSAGE);
+                    return Problems.of(FieldErrors.of(parameter.getKey(), StrictStringsModule.NUL_MESSAGE));
                 }
             }
         }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.readtrack.web.TooManyRequestsException;
+import org.readtrack.shared.ThrottledException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +73,6 @@ class AuthThrottleTest {
         small.loginTo("198.51.100.2", Optional.of(7L));
 
         assertThatThrownBy(() -> small.loginTo("2001:db8::1", Optional.empty()))
-                .isInstanceOf(TooManyRequestsException.class);
+                .isInstanceOf(ThrottledException.class);
     }
 }

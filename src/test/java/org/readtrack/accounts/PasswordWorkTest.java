@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
-import org.readtrack.web.ServiceBusyException;
+import org.readtrack.shared.BusyException;
 import org.slf4j.MDC;
 
 class PasswordWorkTest {
@@ -23,7 +23,7 @@ class PasswordWorkTest {
             CompletableFuture<String> refused = work.submit(() -> "third");
 
             assertThatThrownBy(refused::join).isInstanceOf(CompletionException.class)
-                    .hasCauseInstanceOf(ServiceBusyException.class);
+                    .hasCauseInstanceOf(BusyException.class);
             release.countDown();
             assertThat(running.join()).isEqualTo("first");
             assertThat(queued.join()).isEqualTo("second");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
-import org.readtrack.web.PageQuery;
+import org.readtrack.shared.PageQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 

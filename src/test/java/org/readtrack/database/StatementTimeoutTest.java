@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @DirtiesContext
 class StatementTimeoutTest extends CatalogApiTest {
 
-    /** Ten seconds of work on either database, reached through SqlReads as every list is. */
+    /** Ten seconds of work on either database, reached through Sql as every list is. */
     static final String SLOW = TestDatabase.isPostgresql() ? "SELECT count(*) FROM pg_sleep(10)"
             : "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500000000)"
                     + " SELECT count(*) FROM n";
@@ -34,20 +34,20 @@ class StatementTimeoutTest extends CatalogApiTest {
     @TestConfiguration(proxyBeanMethods = false)
     @RestController
     static class SlowReads {
-        private final SqlReads reads;
+        private final Sql reads;
 
-        SlowReads(SqlReads reads) {
+        SlowReads(Sql reads) {
             this.reads = reads;
         }
 
         @GetMapping("/api/test/slow")
         long slow() {
-            return reads.sql(SLOW).query(Long.class).single();
+            return reads.read(SLOW).query(Long.class).single();
         }
 
         @GetMapping("/api/test/quick")
         long quick() {
-            return reads.sql("SELECT 1").query(Long.class).single();
+            return reads.read("SELECT 1").query(Long.class).single();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -1,4 +1,4 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 /** Validation messages in the wording DRF clients already show to their users. */
 public final class Messages {

@@ -1,4 +1,4 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 import java.util.Optional;
 

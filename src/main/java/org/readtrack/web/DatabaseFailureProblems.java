@@ -4,12 +4,16 @@ import java.time.Duration;
 
 import org.readtrack.database.DatabaseFailure;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 
 /** 503 with {@code Retry-After} for a request the database could not serve now (see {@link DatabaseFailure}). */
-class DatabaseFailureException extends TooManyRequestsException {
+final class DatabaseFailureProblems {
 
-    DatabaseFailureException(DatabaseFailure failure) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, detail(failure), retryAfter(failure));
+    private DatabaseFailureProblems() {
+    }
+
+    static ErrorResponseException of(DatabaseFailure failure) {
+        return Problems.retryLater(HttpStatus.SERVICE_UNAVAILABLE, detail(failure), retryAfter(failure));
     }
 
     private static String detail(DatabaseFailure failure) {

@@ -1,14 +1,14 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 import java.util.Locale;
 
-final class FieldNames {
+public final class FieldNames {
 
     private FieldNames() {
     }
 
     /** Java names ({@code firstName}) as the wire spells them ({@code first_name}). */
-    static String snake(String name) {
+    public static String snake(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,11 +1,11 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
  * {@code ?page=} (1-based) and {@code ?page_size=} of a list request, validated. Declare it as a
- * controller method parameter; {@link PageQueryResolver} fills it in.
+ * controller method parameter; the web layer fills it in.
  */
 public record PageQuery(int page, int size) {
 
@@ -38,14 +38,14 @@ public record PageQuery(int page, int size) {
         return fetched <= size && (fetched > 0 || page == 1) ? offset() + fetched : count.getAsLong();
     }
 
-    static PageQuery parse(String page, String pageSize) {
+    public static PageQuery parse(String page, String pageSize) {
         FieldErrors errors = new FieldErrors();
         int number = parsePositive(page, 1, "page", errors);
         int size = parsePositive(pageSize, DEFAULT_SIZE, "page_size", errors);
         errors.throwIfAny();
         // like DRF, an oversized page_size is capped rather than refused
         PageQuery query = new PageQuery(number, Math.min(size, MAX_SIZE));
-        // no list is that long, and Spring Data refuses such an offset with an exception (a 500)
+        // no list is that long
         if (query.offset() > Integer.MAX_VALUE) {
             throw new NotFoundException("Invalid page.");
         }

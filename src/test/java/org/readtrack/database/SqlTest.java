@@ -23,10 +23,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Where plain-SQL reads (catalog cache misses, progress lists) run. */
-class SqlReadsTest extends ApiTest {
+class SqlTest extends ApiTest {
 
     @Autowired
-    private SqlReads reads;
+    private Sql reads;
 
     @Autowired
     private PlatformTransactionManager transactionManager;
@@ -36,7 +36,7 @@ class SqlReadsTest extends ApiTest {
         assumeFalse(TestDatabase.isPostgresql(), "SQLite's pools");
 
         // reader connections are opened with query_only; the application's data source hands out the writer
-        assertThat(reads.sql("PRAGMA query_only").query(String.class).single()).isEqualTo("1");
+        assertThat(reads.read("PRAGMA query_only").query(String.class).single()).isEqualTo("1");
         assertThat(jdbc.queryForObject("PRAGMA query_only", String.class)).isEqualTo("0");
     }
 
@@ -47,7 +47,7 @@ class SqlReadsTest extends ApiTest {
         DataSource pool = mock(DataSource.class);
         given(pool.getConnection()).willReturn(connection);
 
-        assertThatThrownBy(() -> new SqlReads(pool).sql("SELECT 1").query(Long.class).single())
+        assertThatThrownBy(() -> new Sql(pool, JdbcTarget.Vendor.SQLITE).read("SELECT 1").query(Long.class).single())
                 .hasRootCauseMessage("connection is broken");
         verify(connection).close();
     }
@@ -59,7 +59,7 @@ class SqlReadsTest extends ApiTest {
         long seenInside = new TransactionTemplate(transactionManager).execute(status -> {
             jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
                     "Uncommitted", "uncommitted", now, now);
-            long count = reads.sql("SELECT count(*) FROM categories WHERE name = 'Uncommitted'")
+            long count = reads.read("SELECT count(*) FROM categories WHERE name = 'Uncommitted'")
                     .query(Long.class).single();
             status.setRollbackOnly();
             return count;
@@ -72,10 +72,10 @@ class SqlReadsTest extends ApiTest {
     /** No read leaves a transaction open on a pooled connection: the next read there would see an old snapshot. */
     @Test
     void aReadOutsideATransactionSeesWhatWasCommittedSinceTheLastOne() {
-        assertThat(reads.sql("SELECT count(*) FROM categories").query(Long.class).single()).isZero();
+        assertThat(reads.read("SELECT count(*) FROM categories").query(Long.class).single()).isZero();
         jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)",
                 "Committed", "committed", Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
 
-        assertThat(reads.sql("SELECT count(*) FROM categories").query(Long.class).single()).isEqualTo(1);
+        assertThat(reads.read("SELECT count(*) FROM categories").query(Long.class).single()).isEqualTo(1);
     }
 }

@@ -4,10 +4,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+
+import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Page;
+import org.readtrack.shared.PageQuery;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -15,28 +22,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Where reads written in SQL run: the catalog lists, contents and chapters, the progress list, existence
- * checks. Inside a transaction they take part in it (a write must see its own changes). Outside,
- * each statement runs on its own (auto-commit) on a connection marked read-only, which with SQLite comes
- * from the reader pool: no transaction to begin and commit around a single indexed {@code SELECT}, which
- * through JPA also meant a Hibernate session per read, and on PostgreSQL a round trip more. As with
- * Django's auto-commit reads, the statements of one read (a page, then its total) may then see the data
- * at slightly different moments.
+ * The one way the application reads and writes its data: SQL statements through Spring's {@link JdbcClient},
+ * each feature's SQL in one class of that feature. Inside a transaction every statement takes part in it (a
+ * write must see its own changes). Outside, a read runs on its own (auto-commit) on a connection marked
+ * read-only, which with SQLite comes from the reader pool: no transaction to begin and commit around a single
+ * indexed {@code SELECT}, and on PostgreSQL a round trip less. As with Django's auto-commit reads, the
+ * statements of one read (a page, then its total) may then see the data at slightly different moments. A
+ * write outside a transaction is a transaction of one statement.
  */
 @Component
-public class SqlReads {
+public class Sql {
 
     private final JdbcClient inTransaction;
     private final JdbcClient readOnly;
+    private final SqlDialect dialect;
 
     @Autowired
-    public SqlReads(DataSource dataSource, DatabaseProperties properties) {
-        this(dataSource, properties.target().vendor() == JdbcTarget.Vendor.SQLITE
-                ? properties.statementTimeout() : Duration.ZERO);
+    public Sql(DataSource dataSource, DatabaseProperties properties) {
+        this(dataSource, new SqlDialect(properties.target().vendor()),
+                properties.target().vendor() == JdbcTarget.Vendor.SQLITE ? properties.statementTimeout() : Duration.ZERO);
     }
 
-    public SqlReads(DataSource dataSource) {
-        this(dataSource, Duration.ZERO);
+    /** Without a statement timeout: for tools and tests. */
+    public Sql(DataSource dataSource, JdbcTarget.Vendor vendor) {
+        this(dataSource, new SqlDialect(vendor), Duration.ZERO);
     }
 
     /**
@@ -44,7 +53,8 @@ public class SqlReads {
      * nothing to do per statement here, where a client-side timeout would cost a timer task each time. SQLite
      * has no such setting: {@code sqliteTimeout} arms the {@link StatementDeadline} around each statement.
      */
-    private SqlReads(DataSource dataSource, Duration sqliteTimeout) {
+    private Sql(DataSource dataSource, SqlDialect dialect, Duration sqliteTimeout) {
+        this.dialect = dialect;
         this.inTransaction = JdbcClient.create(template(dataSource, sqliteTimeout));
         this.readOnly = JdbcClient.create(template(new ReadOnlyConnections(dataSource), sqliteTimeout));
     }
@@ -53,9 +63,50 @@ public class SqlReads {
         return sqliteTimeout.isZero() ? new JdbcTemplate(dataSource) : new Deadlined(dataSource, sqliteTimeout);
     }
 
-    /** A statement to read with, in the current transaction if there is one. */
-    public JdbcClient.StatementSpec sql(String sql) {
+    /** A statement that reads, in the current transaction if there is one. */
+    public JdbcClient.StatementSpec read(String sql) {
         return (TransactionSynchronizationManager.isActualTransactionActive() ? inTransaction : readOnly).sql(sql);
+    }
+
+    /** A statement that writes, in the current transaction if there is one, else on its own. */
+    public JdbcClient.StatementSpec write(String sql) {
+        return inTransaction.sql(sql);
+    }
+
+    /** What differs between SQLite and PostgreSQL; feature code asks it instead of branching on the vendor. */
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * The list routine: {@code pageSql} (which takes {@code :limit} and {@code :offset}) is asked for one row
+     * more than the page holds, and {@code countSql} (the same rows, counted) only when that row shows the list
+     * goes on, or past page 1 when the page came back empty. See {@link PageQuery#total}.
+     */
+    public <T> Page<T> page(String pageSql, String countSql, Map<String, ?> parameters, RowMapper<T> rows,
+            PageQuery page) {
+        List<T> fetched = read(pageSql).params(parameters).param("limit", page.fetchSize())
+                .param("offset", page.offset()).query(rows).list();
+        long total = page.total(fetched.size(),
+                () -> read(countSql).params(parameters).query(Long.class).single());
+        return new Page<>(page.items(fetched), total);
+    }
+
+    /** Whether {@code table} has a row with this id. */
+    public boolean exists(String table, long id) {
+        return read("SELECT count(*) FROM " + table + " WHERE id = :id").param("id", id).query(Long.class)
+                .single() > 0;
+    }
+
+    /**
+     * The parent check of a list filtered by a parent ({@code ?content=7}): an empty list under a parent that
+     * does not exist is the client's mistake, reported on {@code field}, not an empty list.
+     */
+    public <T> Page<T> checkParent(Page<T> page, String field, String table, Long parentId) {
+        if (page.total() == 0 && parentId != null && !exists(table, parentId)) {
+            throw FieldErrors.unknownChoice(field);
+        }
+        return page;
     }
 
     /**
