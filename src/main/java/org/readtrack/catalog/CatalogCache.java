@@ -2,7 +2,6 @@ package org.readtrack.catalog;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,6 +10,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.readtrack.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,13 +38,6 @@ class CatalogCache {
         }
     }
 
-    /** One page of a list, without its links: those depend on the request that asks. */
-    record Slice<T extends Sized>(long count, List<T> results) {
-        Slice {
-            results = List.copyOf(results); // shared by every thread that reads the cache
-        }
-    }
-
     /**
      * Bounds chosen for a small heap, in approximate bytes: pages (their query included, since a search
      * text can be long) and contents by id. Caching every chapter page of the medium benchmark, about
@@ -59,7 +52,7 @@ class CatalogCache {
     static final long CONTENT_BYTES = 3_000_000;
 
     private final boolean enabled;
-    private final Cache<Object, Slice<?>> pages;
+    private final Cache<Object, Page<? extends Sized>> pages;
     private final Cache<Long, ContentResponse> contents;
 
     CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl) {
@@ -74,11 +67,11 @@ class CatalogCache {
     /**
      * A page of a list, by a key that says everything the list depends on (a record of the query). What is
      * not cached is loaded with {@link org.readtrack.database.Sql}: a hit needs no database connection
-     * at all.
+     * at all. A {@link Page} cannot be changed by the threads that share it: its items are an immutable copy.
      */
     @SuppressWarnings("unchecked")
-    <T extends Sized> Slice<T> page(Object query, Supplier<Slice<T>> load) {
-        return usable() ? (Slice<T>) pages.get(query, key -> load.get()) : load.get();
+    <T extends Sized> Page<T> page(Object query, Supplier<Page<T>> load) {
+        return usable() ? (Page<T>) pages.get(query, key -> load.get()) : load.get();
     }
 
     /** Contents by id; the missing ones are loaded together, and ids that do not exist stay absent. */
@@ -87,9 +80,9 @@ class CatalogCache {
         return usable() ? contents.getAll(ids, load) : load.apply(Set.copyOf(ids));
     }
 
-    private static int weigh(Object query, Slice<?> slice) {
+    private static int weigh(Object query, Page<? extends Sized> page) {
         long bytes = 100 + 2L * query.toString().length();
-        for (Sized item : slice.results()) {
+        for (Sized item : page.items()) {
             bytes += item.approximateBytes();
         }
         return weight(bytes);

@@ -1,103 +1,94 @@
 package org.readtrack.catalog;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-import org.readtrack.database.CaseFolding;
-import org.readtrack.database.Like;
+import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
-import org.readtrack.web.PageResponse;
 import org.readtrack.shared.RequestValidator;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The rules of categories: names unique ignoring case, and a category that holds contents stays. Reads run
+ * outside any transaction (see {@link org.readtrack.database.Sql}); every change to an existing category
+ * runs in one, so that {@link CatalogCache} is emptied once it is committed.
+ */
 @Component
-@Transactional(readOnly = true)
 class Categories {
 
     static final String NAME_TAKEN = "A category with this name already exists.";
 
-    private final CategoryRepository categories;
-    private final ContentRepository contents;
+    private final CategoryStore categories;
+    private final ContentStore contents;
     private final RequestValidator validator;
     private final Clock clock;
     private final CatalogCache cache;
 
-    Categories(CategoryRepository categories, ContentRepository contents, RequestValidator validator, Clock clock,
+    Categories(CategoryStore categories, ContentStore contents, RequestValidator validator, Clock clock,
             CatalogCache cache) {
-        this.cache = cache;
         this.categories = categories;
         this.contents = contents;
         this.validator = validator;
         this.clock = clock;
+        this.cache = cache;
     }
 
-    PageResponse<CategoryResponse> list(String search, PageQuery page) {
-        PageRequest request = PageRequest.of(page.page() - 1, page.size());
-        Page<Category> found = search == null || search.isBlank()
-                ? categories.findAll(request.withSort(Sort.by("nameKey", "id")))
-                : categories.search(Like.containing(CaseFolding.fold(search.strip())), request);
-        return PageResponse.of(page, found.getTotalElements(),
-                found.getContent().stream().map(CategoryResponse::of).toList());
+    /** {@code search} matches the name or the description, ignoring case; blank means every category. */
+    Page<CategoryResponse> list(String search, PageQuery page) {
+        return categories.page(search == null || search.isBlank() ? null : search.strip(), page);
     }
 
     CategoryResponse get(long id) {
-        return CategoryResponse.of(find(id));
+        return categories.find(id).orElseThrow(NotFoundException::new);
     }
 
-    @Transactional
+    /** A single statement, and no content shows a new category yet: nothing cached to forget. */
     CategoryResponse create(CategoryRequest request) {
-        rejectTakenName(request.name(), null);
-        return CategoryResponse.of(categories.saveAndFlush(new Category(request, now())));
+        return categories.insert(request, Timestamps.now(clock)).orElseThrow(Categories::nameTaken);
     }
 
     @Transactional
     CategoryResponse replace(long id, CategoryRequest request) {
-        cache.clearWhenDone();
-        Category category = find(id);
-        rejectTakenName(request.name(), id);
-        category.apply(request, now());
-        return CategoryResponse.of(categories.saveAndFlush(category));
+        if (!categories.exists(id)) {
+            throw new NotFoundException();
+        }
+        return save(id, request);
     }
 
     @Transactional
     CategoryResponse patch(long id, CategoryPatch patch) {
-        return replace(id, validator.validate(patch.applyTo(find(id))));
+        CategoryResponse current = get(id);
+        return save(id, validator.validate(patch.applyTo(current.asRequest())));
+    }
+
+    /** Where PUT and PATCH end, once the category is known to exist. */
+    private CategoryResponse save(long id, CategoryRequest request) {
+        cache.clearWhenDone(); // contents show their category
+        if (categories.nameTaken(request.name(), id)) {
+            throw nameTaken();
+        }
+        return categories.update(id, request, Timestamps.now(clock)).orElseThrow(NotFoundException::new);
     }
 
     /** A category that still holds contents stays: deleting it would orphan them. */
     @Transactional
     void delete(long id) {
         cache.clearWhenDone();
-        Category category = find(id);
-        long count = contents.countByCategoryId(id);
+        // a category that does not exist holds nothing, and is then not found below
+        long count = contents.countInCategory(id);
         if (count > 0) {
             throw new ConflictException("This category still has " + count
                     + " content(s); delete or move them first.").with("content_count", count);
         }
-        categories.delete(category);
-    }
-
-    private Category find(long id) {
-        return categories.findById(id).orElseThrow(NotFoundException::new);
-    }
-
-    private void rejectTakenName(String name, Long exceptId) {
-        String key = CaseFolding.fold(name);
-        boolean taken = exceptId == null ? categories.existsByNameKey(key)
-                : categories.existsByNameKeyAndIdNot(key, exceptId);
-        if (taken) {
-            throw ConflictException.onField("name", NAME_TAKEN);
+        if (!categories.delete(id)) {
+            throw new NotFoundException();
         }
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    private static ConflictException nameTaken() {
+        return ConflictException.onField("name", NAME_TAKEN);
     }
 }

@@ -34,7 +34,7 @@ class CategoryController {
     @Operation(summary = "List categories", description = "`search` matches name or description, case-insensitively.")
     @GetMapping
     PageResponse<CategoryResponse> list(@RequestParam(required = false) String search, PageQuery page) {
-        return categories.list(search, page);
+        return PageResponse.of(page, categories.list(search, page));
     }
 
     @Operation(summary = "One category")

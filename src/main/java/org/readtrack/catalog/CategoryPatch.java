@@ -7,8 +7,8 @@ import org.readtrack.shared.Patches;
 /** A partial category: null leaves a field alone, an empty Optional is an explicit JSON null. */
 record CategoryPatch(Optional<String> name, Optional<String> description) {
 
-    CategoryRequest applyTo(Category current) {
-        return new CategoryRequest(Patches.merge(name, current.getName()),
-                Patches.merge(description, current.getDescription()));
+    CategoryRequest applyTo(CategoryRequest current) {
+        return new CategoryRequest(Patches.merge(name, current.name()),
+                Patches.merge(description, current.description()));
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 public record CategoryResponse(long id, String name, String description, Instant createdAt, Instant updatedAt) {
 
-    static CategoryResponse of(Category category) {
-        return new CategoryResponse(category.getId(), category.getName(), category.getDescription(),
-                category.getCreatedAt(), category.getUpdatedAt());
+    /** What a PUT would have to send to store this category as it is. */
+    CategoryRequest asRequest() {
+        return new CategoryRequest(name, description);
     }
 }

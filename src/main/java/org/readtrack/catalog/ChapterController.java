@@ -35,7 +35,7 @@ class ChapterController {
     @GetMapping
     PageResponse<ChapterResponse> list(@RequestParam(required = false) Long content,
             @RequestParam(required = false) String search, PageQuery page) {
-        return chapters.list(content, search, page);
+        return PageResponse.of(page, chapters.list(content, search, page));
     }
 
     @Operation(summary = "One chapter")

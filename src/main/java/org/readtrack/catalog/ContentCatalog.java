@@ -7,23 +7,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other features may ask of the catalog. Plain SQL reads, in the caller's transaction if it has one
- * (see {@link org.readtrack.database.Sql}).
+ * (see {@link org.readtrack.database.Sql}); contents are served from {@link CatalogCache} outside a write
+ * transaction.
  */
 @Component
 public class ContentCatalog {
 
-    private final ContentViews views;
+    private final Contents contents;
 
-    ContentCatalog(ContentViews views) {
-        this.views = views;
+    ContentCatalog(Contents contents) {
+        this.contents = contents;
     }
 
     public boolean exists(long contentId) {
-        return views.exists(contentId);
+        return contents.exists(contentId);
     }
 
     /** The contents with these ids, as the API shows them, in one query; missing ids are absent. */
     public Map<Long, ContentResponse> describe(Collection<Long> contentIds) {
-        return views.byIds(contentIds);
+        return contents.describe(contentIds);
     }
 }

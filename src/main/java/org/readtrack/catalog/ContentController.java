@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -27,11 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ContentController {
 
     private final Contents contents;
-    private final ContentViews views;
 
-    ContentController(Contents contents, ContentViews views) {
+    ContentController(Contents contents) {
         this.contents = contents;
-        this.views = views;
     }
 
     @Operation(summary = "List contents", description = "Filters combine; `search` is a case-insensitive substring of title or author; `ordering` takes `title`, `created_at`, `updated_at`, `-` for descending, comma-separated.")
@@ -43,13 +40,14 @@ class ContentController {
             @RequestParam(required = false) String search,
             @RequestParam(required = false) String ordering,
             PageQuery page) {
-        return views.list(ContentFilter.of(featureCategory, status, language, search, ordering), page);
+        ContentFilter filter = ContentFilter.of(featureCategory, status, language, search, ordering);
+        return PageResponse.of(page, contents.list(filter, page));
     }
 
     @Operation(summary = "One content")
     @GetMapping("/{id}")
     ContentResponse get(@PathVariable long id) {
-        return views.byId(id).orElseThrow(NotFoundException::new);
+        return contents.get(id);
     }
 
     @Operation(summary = "Create a content", description = "Titles are unique within a category.")

@@ -28,19 +28,6 @@ public enum ContentStatus {
         throw new IllegalArgumentException("\"" + value + "\" is not a valid choice.");
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    static class Column implements jakarta.persistence.AttributeConverter<ContentStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ContentStatus status) {
-            return status.value;
-        }
-
-        @Override
-        public ContentStatus convertToEntityAttribute(String value) {
-            return fromValue(value);
-        }
-    }
-
     /** Reads {@code ?status=completed}; an unknown value becomes a 400 naming the parameter. */
     @Component
     static class FromQuery implements Converter<String, ContentStatus> {

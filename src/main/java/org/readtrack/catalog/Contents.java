@@ -1,83 +1,122 @@
 package org.readtrack.catalog;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.Page;
+import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes contents; answers with the same representation that reads give (see {@link ContentViews}). */
+/**
+ * The rules of contents: titles unique within a category, and a category that exists. Reads are served
+ * through {@link CatalogCache} and run outside any transaction; writes run in one, so that the cache is
+ * emptied once they are committed, and answer with the representation that reads give.
+ */
 @Component
-@Transactional
 class Contents {
 
     static final String TITLE_TAKEN = "A content with this title already exists in this category.";
 
-    private final ContentRepository contents;
-    private final CategoryRepository categories;
-    private final ContentViews views;
+    private final ContentStore contents;
+    private final CategoryStore categories;
     private final RequestValidator validator;
     private final Clock clock;
     private final CatalogCache cache;
 
-    Contents(ContentRepository contents, CategoryRepository categories, ContentViews views,
-            RequestValidator validator, Clock clock, CatalogCache cache) {
-        this.cache = cache;
+    Contents(ContentStore contents, CategoryStore categories, RequestValidator validator, Clock clock,
+            CatalogCache cache) {
         this.contents = contents;
         this.categories = categories;
-        this.views = views;
         this.validator = validator;
         this.clock = clock;
+        this.cache = cache;
     }
 
+    private record ListQuery(ContentFilter filter, PageQuery page) {
+    }
+
+    Page<ContentResponse> list(ContentFilter filter, PageQuery page) {
+        return cache.page(new ListQuery(filter, page), () -> contents.page(filter, page));
+    }
+
+    ContentResponse get(long id) {
+        return Optional.ofNullable(describe(List.of(id)).get(id)).orElseThrow(NotFoundException::new);
+    }
+
+    /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
+    Map<Long, ContentResponse> describe(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : cache.contents(ids, contents::byIds);
+    }
+
+    boolean exists(long id) {
+        return contents.exists(id);
+    }
+
+    @Transactional
     ContentResponse create(ContentRequest request) {
         cache.clearWhenDone();
         checkCategory(request.featureCategory());
-        if (contents.existsByCategoryIdAndTitle(request.featureCategory(), request.title())) {
-            throw ConflictException.onField("title", TITLE_TAKEN);
-        }
-        Content content = contents.saveAndFlush(new Content(request, now()));
-        return views.byId(content.getId()).orElseThrow();
+        long id = contents.insert(request, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
+        return stored(id);
     }
 
+    @Transactional
     ContentResponse replace(long id, ContentRequest request) {
-        cache.clearWhenDone();
-        Content content = find(id);
-        checkCategory(request.featureCategory());
-        if (contents.existsByCategoryIdAndTitleAndIdNot(request.featureCategory(), request.title(), id)) {
-            throw ConflictException.onField("title", TITLE_TAKEN);
+        if (!contents.exists(id)) {
+            throw new NotFoundException();
         }
-        content.apply(request, now());
-        contents.saveAndFlush(content);
-        return views.byId(id).orElseThrow();
+        return save(id, request);
     }
 
+    @Transactional
     ContentResponse patch(long id, ContentPatch patch) {
-        return replace(id, validator.validate(patch.applyTo(find(id).asRequest())));
+        ContentRequest current = contents.request(id).orElseThrow(NotFoundException::new);
+        return save(id, validator.validate(patch.applyTo(current)));
+    }
+
+    /** Where PUT and PATCH end, once the content is known to exist. */
+    private ContentResponse save(long id, ContentRequest request) {
+        cache.clearWhenDone();
+        checkCategory(request.featureCategory());
+        if (contents.titleTaken(request.featureCategory(), request.title(), id)) {
+            throw titleTaken();
+        }
+        if (!contents.update(id, request, Timestamps.now(clock))) {
+            throw new NotFoundException();
+        }
+        return stored(id);
     }
 
     /** Chapters and everyone's progress on the content go with it (ON DELETE CASCADE). */
+    @Transactional
     void delete(long id) {
         cache.clearWhenDone();
-        contents.delete(find(id));
-    }
-
-    private Content find(long id) {
-        return contents.findById(id).orElseThrow(NotFoundException::new);
-    }
-
-    private void checkCategory(long categoryId) {
-        if (!categories.existsById(categoryId)) {
-            throw FieldErrors.of("feature_category", "Invalid pk \"" + categoryId + "\" - object does not exist.");
+        if (!contents.delete(id)) {
+            throw new NotFoundException();
         }
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    /** Read back in the write transaction, past the cache: what was just written. */
+    private ContentResponse stored(long id) {
+        return contents.byIds(List.of(id)).get(id);
+    }
+
+    private void checkCategory(long categoryId) {
+        if (!categories.exists(categoryId)) {
+            throw FieldErrors.unknownReference("feature_category", categoryId);
+        }
+    }
+
+    private static ConflictException titleTaken() {
+        return ConflictException.onField("title", TITLE_TAKEN);
     }
 }

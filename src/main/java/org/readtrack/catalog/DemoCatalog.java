@@ -5,13 +5,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.readtrack.cli.Command;
+import org.readtrack.database.Timestamps;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code load-demo-data}: gives a new installation something to show: four categories and a few dozen
@@ -67,18 +67,15 @@ class DemoCatalog implements Command<Command.NoOptions> {
                     new Series("Le Petit Prince", "Antoine de Saint-Exupéry", "fr", ContentStatus.COMPLETED, "9.2", 27, "A pilot meets a prince from asteroid B-612."),
                     new Series("Vingt mille lieues sous les mers", "Jules Verne", "fr", ContentStatus.COMPLETED, "8.4", 47, "Aboard the Nautilus with Captain Nemo."))));
 
-    private final CategoryRepository categories;
-    private final ContentRepository contents;
-    private final ChapterRepository chapters;
-    private final TransactionTemplate transaction;
+    private final CategoryStore categories;
+    private final ContentStore contents;
+    private final ChapterStore chapters;
     private final Clock clock;
 
-    DemoCatalog(CategoryRepository categories, ContentRepository contents, ChapterRepository chapters,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    DemoCatalog(CategoryStore categories, ContentStore contents, ChapterStore chapters, Clock clock) {
         this.categories = categories;
         this.contents = contents;
         this.chapters = chapters;
-        this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -97,38 +94,36 @@ class DemoCatalog implements Command<Command.NoOptions> {
         return new NoOptions();
     }
 
+    /** All or nothing, and the emptiness seen is the one written into. */
     @Override
+    @Transactional
     public int run(NoOptions options, PrintWriter out) {
         if (categories.count() > 0) {
             out.println("The catalog is not empty; demo data is only loaded into an empty one.");
             return 1;
         }
-        int[] totals = transaction.execute(status -> load());
-        out.printf("Loaded %d categories, %d contents and %d chapters.%n", totals[0], totals[1], totals[2]);
-        return 0;
-    }
-
-    private int[] load() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        Instant now = Timestamps.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int contentCount = 0;
         int chapterCount = 0;
         for (Shelf shelf : SHELVES) {
-            Category category = categories.save(new Category(new CategoryRequest(shelf.category(), shelf.description()), now));
+            long category = categories.insert(new CategoryRequest(shelf.category(), shelf.description()), now)
+                    .orElseThrow().id();
             for (Series series : shelf.series()) {
-                Content content = contents.save(new Content(new ContentRequest(series.title(), series.author(),
-                        series.language(), series.status(), series.rating() == null ? null : new BigDecimal(series.rating()),
-                        series.description(), category.getId()), now));
+                long content = contents.insert(new ContentRequest(series.title(), series.author(), series.language(),
+                        series.status(), series.rating() == null ? null : new BigDecimal(series.rating()),
+                        series.description(), category), now).orElseThrow();
                 contentCount++;
                 for (int number = 1; number <= series.chapters(); number++) {
                     // weekly releases, the last one this week
                     LocalDate released = today.minusWeeks(series.chapters() - number);
-                    chapters.save(new Chapter(new ChapterRequest(content.getId(), Integer.toString(number),
-                            "Chapter " + number, released), now));
+                    chapters.insert(new ChapterRequest(content, Integer.toString(number), "Chapter " + number,
+                            released), now).orElseThrow();
                     chapterCount++;
                 }
             }
         }
-        return new int[] {SHELVES.size(), contentCount, chapterCount};
+        out.printf("Loaded %d categories, %d contents and %d chapters.%n", SHELVES.size(), contentCount, chapterCount);
+        return 0;
     }
 }

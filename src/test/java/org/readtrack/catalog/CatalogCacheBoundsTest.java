@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.readtrack.shared.Page;
 
 /** The cache stays within its byte budget, whatever the size of what it is asked to hold. */
 class CatalogCacheBoundsTest {
@@ -20,10 +21,10 @@ class CatalogCacheBoundsTest {
     private record Query(String search, int page) {
     }
 
-    private static CatalogCache.Slice<ChapterResponse> page(int chapters, String title) {
+    private static Page<ChapterResponse> page(int chapters, String title) {
         Instant now = Instant.now();
-        return new CatalogCache.Slice<>(chapters, IntStream.range(0, chapters)
-                .mapToObj(i -> new ChapterResponse(i, 1, Integer.toString(i), title, null, now, now)).toList());
+        return new Page<>(IntStream.range(0, chapters)
+                .mapToObj(i -> new ChapterResponse(i, 1, Integer.toString(i), title, null, now, now)).toList(), chapters);
     }
 
     @Test
@@ -60,11 +61,11 @@ class CatalogCacheBoundsTest {
 
     @Test
     void cachedPagesCannotBeChangedByTheirReaders() {
-        List<ChapterResponse> results = new ArrayList<>(page(2, "a").results());
-        CatalogCache.Slice<ChapterResponse> slice = new CatalogCache.Slice<>(2, results);
+        List<ChapterResponse> results = new ArrayList<>(page(2, "a").items());
+        Page<ChapterResponse> page = new Page<>(results, 2);
         results.clear();
-        assertThat(slice.results()).hasSize(2);
-        assertThatThrownBy(() -> slice.results().clear())
+        assertThat(page.items()).hasSize(2);
+        assertThatThrownBy(() -> page.items().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -71,18 +71,18 @@ class CatalogCacheTest extends CatalogApiTest {
     }
 
     @Test
-    void cachedContentsOfOneCategoryShareItsRepresentation(@Autowired ContentViews views) {
+    void cachedContentsOfOneCategoryShareItsRepresentation(@Autowired Contents contents) {
         long first = catalog.content(category, "Dorohedoro");
         long second = catalog.content(category, "Blame!");
-        Map<Long, ContentResponse> contents = views.byIds(List.of(first, second));
-        CategoryResponse shared = contents.get(first).featureCategoryDetail();
-        assertThat(contents.get(second).featureCategoryDetail()).isSameAs(shared);
+        Map<Long, ContentResponse> described = contents.describe(List.of(first, second));
+        CategoryResponse shared = described.get(first).featureCategoryDetail();
+        assertThat(described.get(second).featureCategoryDetail()).isSameAs(shared);
         // read again from the database, by another statement: still the one instance
-        assertThat(views.list(ContentFilter.of(category, null, null, null, null), new PageQuery(1, PageQuery.DEFAULT_SIZE))
-                .results().get(0).featureCategoryDetail()).isSameAs(shared);
+        assertThat(contents.list(ContentFilter.of(category, null, null, null, null), new PageQuery(1, PageQuery.DEFAULT_SIZE))
+                .items().get(0).featureCategoryDetail()).isSameAs(shared);
 
         patch(admin, "/api/categories/{id}/", Map.of("description", "Strange worlds"), category).expect(200);
-        CategoryResponse changed = views.byIds(List.of(first)).get(first).featureCategoryDetail();
+        CategoryResponse changed = contents.describe(List.of(first)).get(first).featureCategoryDetail();
         assertThat(changed).isNotSameAs(shared);
         assertThat(changed.description()).isEqualTo("Strange worlds");
     }

@@ -1,0 +1,169 @@
+package org.readtrack.catalog;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Interner;
+
+import org.readtrack.database.Sql;
+import org.readtrack.database.SqlDialect.TextIndex;
+import org.readtrack.shared.Page;
+import org.readtrack.shared.PageQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of contents. A content is read the way the API shows it (category and chapter count included)
+ * in one statement, whatever the number of contents; lists add one count. Search uses each database's own
+ * text index (see {@link org.readtrack.database.SqlDialect#contains}).
+ */
+@Component
+class ContentStore {
+
+    private static final String COLUMNS = """
+            SELECT c.id, c.title, c.author, c.language, c.status, c.rating, c.description, c.category_id,
+                   c.created_at, c.updated_at,
+                   g.name AS category_name, g.description AS category_description,
+                   g.created_at AS category_created_at, g.updated_at AS category_updated_at,
+                   (SELECT count(*) FROM chapters h WHERE h.content_id = c.id) AS chapter_count
+            """;
+    private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id";
+    /** Titles and authors, indexed by trigrams (the V2 migrations); the title sorts by code point. */
+    private static final TextIndex SEARCH = new TextIndex("contents_search", "c.id",
+            TextIndex.Column.inCodePointOrder("c.title"), TextIndex.Column.of("c.author"));
+    /**
+     * One instance per distinct category, however many cached contents show it: a catalog has few
+     * categories and many contents, and a copy per row was 2.7 MB of the heap's live set at medium. Equal
+     * records are interchangeable; a changed category is a different record, and unused ones are collected.
+     */
+    private static final Interner<CategoryResponse> CATEGORIES = Interner.newWeakInterner();
+
+    private final Sql sql;
+
+    ContentStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** A page of the contents the filter selects; a category filter naming no category is refused. */
+    Page<ContentResponse> page(ContentFilter filter, PageQuery page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.category() != null) {
+            conditions.add("c.category_id = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            parameters.put("status", filter.status().value());
+        }
+        if (filter.language() != null) {
+            conditions.add("c.language = :language");
+            parameters.put("language", filter.language());
+        }
+        if (filter.search() != null) {
+            conditions.add(sql.dialect().contains(SEARCH, filter.search(), parameters));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
+        // Find the page's ids first, in an index alone, then read the whole rows of those ids only: an
+        // OFFSET skips rows, and skipping ids is much cheaper than skipping rows with their join and count.
+        Page<ContentResponse> found = sql.page(COLUMNS
+                        + " FROM (SELECT c.id FROM contents c" + where + orderBy + " LIMIT :limit OFFSET :offset) page"
+                        + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + orderBy,
+                "SELECT count(*) FROM contents c" + where, parameters, ContentStore::row, page);
+        return sql.checkParent(found, "feature_category", "categories", filter.category());
+    }
+
+    /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
+    Map<Long, ContentResponse> byIds(Collection<? extends Long> ids) {
+        Map<Long, ContentResponse> found = new LinkedHashMap<>();
+        sql.read(SELECT + " WHERE c.id IN (:ids)").param("ids", List.copyOf(ids)).query(ContentStore::row).list()
+                .forEach(content -> found.put(content.id(), content));
+        return found;
+    }
+
+    boolean exists(long id) {
+        return sql.exists("contents", id);
+    }
+
+    /** The stored content as a PUT would send it, to lay a PATCH over. */
+    Optional<ContentRequest> request(long id) {
+        return sql.read("SELECT title, author, language, status, rating, description, category_id FROM contents"
+                        + " WHERE id = :id").param("id", id)
+                .query((rs, rowNumber) -> new ContentRequest(rs.getString("title"), rs.getString("author"),
+                        rs.getString("language"), ContentStatus.fromValue(rs.getString("status")),
+                        rs.getBigDecimal("rating"), rs.getString("description"), rs.getLong("category_id")))
+                .optional();
+    }
+
+    /** Whether a content of this category other than {@code exceptId} has this title. */
+    boolean titleTaken(long categoryId, String title, long exceptId) {
+        return sql.read("SELECT count(*) FROM contents WHERE category_id = :category AND title = :title"
+                        + " AND id <> :id")
+                .param("category", categoryId).param("title", title).param("id", exceptId)
+                .query(Long.class).single() > 0;
+    }
+
+    long countInCategory(long categoryId) {
+        return sql.read("SELECT count(*) FROM contents WHERE category_id = :category")
+                .param("category", categoryId).query(Long.class).single();
+    }
+
+    /** The new content's id; empty when its category has a content of this title (the unique index decides). */
+    Optional<Long> insert(ContentRequest request, Instant now) {
+        return sql.write("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
+                        + " created_at, updated_at) VALUES (:title, :author, :language, :status, :rating,"
+                        + " :description, :category, :now, :now)"
+                        + " ON CONFLICT (category_id, title) DO NOTHING RETURNING id")
+                .params(values(request, now)).query(Long.class).optional();
+    }
+
+    /** Whether there was a content with this id to change. */
+    boolean update(long id, ContentRequest request, Instant now) {
+        return sql.write("UPDATE contents SET title = :title, author = :author, language = :language,"
+                        + " status = :status, rating = :rating, description = :description,"
+                        + " category_id = :category, updated_at = :now WHERE id = :id")
+                .params(values(request, now)).param("id", id).update() > 0;
+    }
+
+    /** Whether there was a content with this id; its chapters and everyone's progress go with it. */
+    boolean delete(long id) {
+        return sql.write("DELETE FROM contents WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    private static Map<String, Object> values(ContentRequest request, Instant now) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", request.title());
+        values.put("author", request.author());
+        values.put("language", request.language());
+        values.put("status", request.status().value());
+        values.put("rating", request.rating()); // may be null
+        values.put("description", request.description());
+        values.put("category", request.featureCategory());
+        values.put("now", Timestamp.from(now));
+        return values;
+    }
+
+    private static ContentResponse row(ResultSet rs, int rowNumber) throws SQLException {
+        CategoryResponse category = CATEGORIES.intern(new CategoryResponse(rs.getLong("category_id"),
+                rs.getString("category_name"), rs.getString("category_description"),
+                rs.getTimestamp("category_created_at").toInstant(), rs.getTimestamp("category_updated_at").toInstant()));
+        BigDecimal rating = rs.getBigDecimal("rating");
+        return new ContentResponse(rs.getLong("id"), rs.getString("title"), rs.getString("author"),
+                rs.getString("language"), ContentStatus.fromValue(rs.getString("status")),
+                // SQLite keeps 8.0 as the integer 8: one decimal place, whatever the database
+                rating == null ? null : rating.setScale(1, RoundingMode.HALF_UP),
+                rs.getString("description"), rs.getLong("category_id"), category, rs.getLong("chapter_count"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}
