@@ -41,7 +41,7 @@ class ContentProgressController {
     @PutMapping
     ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
             @PathVariable long contentId, @Valid @RequestBody ProgressUpdate body) {
-        ReadingProgress.Upserted result = progress.upsert(caller.id(), contentId, body);
+        Upserted<ProgressResponse> result = progress.upsert(caller.id(), contentId, body);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.entry());
     }
 

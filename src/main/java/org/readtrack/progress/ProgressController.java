@@ -37,7 +37,7 @@ class ProgressController {
     @GetMapping
     PageResponse<ProgressResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(required = false) Long content, PageQuery page) {
-        return progress.list(caller.id(), content, page);
+        return PageResponse.of(page, progress.list(caller.id(), content, page));
     }
 
     @Operation(summary = "One of the caller's entries")

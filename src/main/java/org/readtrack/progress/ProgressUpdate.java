@@ -16,4 +16,10 @@ record ProgressUpdate(
         lastChapter = lastChapter == null ? null : lastChapter.strip();
         notes = notes == null ? null : notes.strip();
     }
+
+    /** The entry {@code current} with the fields this update gives. */
+    ProgressRequest applyTo(ProgressRequest current) {
+        return new ProgressRequest(current.content(), lastChapter == null ? current.lastChapter() : lastChapter,
+                notes == null ? current.notes() : notes);
+    }
 }
