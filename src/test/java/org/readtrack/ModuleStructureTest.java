@@ -43,8 +43,10 @@ class ModuleStructureTest {
         List<String> undeclared = new ArrayList<>();
         for (var module : MODULES) {
             String base = module.getBasePackage().getName();
-            ApplicationModule declared = Class.forName(base + ".package-info").getAnnotation(ApplicationModule.class);
-            if (declared == null || Arrays.asList(declared.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN)) {
+            ApplicationModule declared =
+                    Class.forName(base + ".package-info").getAnnotation(ApplicationModule.class);
+            if (declared == null
+                    || Arrays.asList(declared.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN)) {
                 undeclared.add(base);
             }
         }
