@@ -28,7 +28,6 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.hibernate.validator.constraints.CodePointLength;
-import org.readtrack.security.CurrentUser;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -36,7 +35,6 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -56,10 +54,9 @@ class OpenApiConfiguration {
     private static final List<String> CATALOG = List.of("/api/categories", "/api/contents", "/api/chapters");
 
     static {
-        // filled in by the server, not by the client
-        SpringDocUtils.getConfig()
-                .addRequestWrapperToIgnore(PageQuery.class, CurrentUser.class)
-                .addAnnotationsToIgnore(AuthenticationPrincipal.class);
+        // filled in by the server from page and page_size, which paginationParameters() documents instead; the
+        // caller (an @AuthenticationPrincipal) springdoc leaves out on its own when Spring Security is present
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
     }
 
     @Bean
