@@ -6,8 +6,8 @@ import java.time.Instant;
 record AdminUserResponse(long id, String username, String email, String firstName, String lastName, Role role,
         boolean isActive, Instant dateJoined, Instant lastLogin) {
 
-    static AdminUserResponse of(User user) {
-        return new AdminUserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(),
-                user.getLastName(), user.getRole(), user.isActive(), user.getDateJoined(), user.getLastLogin());
+    static AdminUserResponse of(Account account) {
+        return new AdminUserResponse(account.id(), account.username(), account.email(), account.firstName(),
+                account.lastName(), account.role(), account.active(), account.dateJoined(), account.lastLogin());
     }
 }

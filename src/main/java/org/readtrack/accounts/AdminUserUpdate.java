@@ -2,30 +2,25 @@ package org.readtrack.accounts;
 
 import java.util.Optional;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Pattern;
+import org.readtrack.shared.Patches;
 
-import org.hibernate.validator.constraints.CodePointLength;
-
-import org.readtrack.shared.Messages;
-
-/** What an administrator may change on an account; absent fields (null) are left alone. */
+/**
+ * What an administrator may change on an account: null leaves a field alone, an empty Optional is an explicit
+ * JSON null. The rules are {@link AccountDetails}'s, checked once this is laid over the stored details.
+ */
 record AdminUserUpdate(
-        Optional<@CodePointLength(max = 150, message = Messages.MAX_150) String> firstName,
-        Optional<@CodePointLength(max = 150, message = Messages.MAX_150) String> lastName,
-        Optional<@Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
-                 @CodePointLength(max = 254, message = Messages.MAX_254)
-                 @Email(message = "Enter a valid email address.") String> email,
+        Optional<String> firstName,
+        Optional<String> lastName,
+        Optional<String> email,
         Optional<Role> role,
         Optional<Boolean> isActive) {
 
-    AdminUserUpdate {
-        firstName = ProfileUpdate.strip(firstName);
-        lastName = ProfileUpdate.strip(lastName);
-        email = ProfileUpdate.strip(email);
-    }
-
-    ProfileUpdate profile() {
-        return new ProfileUpdate(firstName, lastName, email, null);
+    AccountDetails applyTo(AccountDetails current) {
+        return new AccountDetails(
+                Patches.merge(firstName, current.firstName()),
+                Patches.merge(lastName, current.lastName()),
+                Patches.merge(email, current.email()),
+                Patches.merge(role, current.role()),
+                Patches.merge(isActive, current.isActive()));
     }
 }

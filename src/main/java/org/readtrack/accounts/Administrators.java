@@ -1,6 +1,5 @@
 package org.readtrack.accounts;
 
-import org.readtrack.database.CaseFolding;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -10,15 +9,15 @@ import org.springframework.stereotype.Component;
 class Administrators {
 
     private final Accounts accounts;
-    private final UserRepository users;
+    private final UserStore users;
 
-    Administrators(Accounts accounts, UserRepository users) {
+    Administrators(Accounts accounts, UserStore users) {
         this.accounts = accounts;
         this.users = users;
     }
 
     boolean exists(String username) {
-        return users.existsByUsernameKey(CaseFolding.fold(username.strip()));
+        return users.hasUsername(username.strip());
     }
 
     /**

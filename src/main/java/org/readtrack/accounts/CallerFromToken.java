@@ -33,8 +33,8 @@ class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
         } catch (NumberFormatException e) {
             throw new InvalidBearerTokenException("The token names no account.");
         }
-        UserRepository.Caller caller = callers.find(id)
-                .filter(UserRepository.Caller::active)
+        Caller caller = callers.find(id)
+                .filter(Caller::active)
                 .orElseThrow(() -> new InvalidBearerTokenException("The account is inactive or gone."));
         // only accounts that revoked their tokens once pay for reading the claim
         if (caller.tokensValidAfter() != null && issuedBefore(jwt, caller.tokensValidAfter())) {

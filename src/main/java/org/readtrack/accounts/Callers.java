@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Callers {
 
-    private final UserRepository users;
-    private final Cache<Long, Optional<UserRepository.Caller>> cache;
+    private final UserStore users;
+    private final Cache<Long, Optional<Caller>> cache;
 
-    Callers(UserRepository users, @Value("${readtrack.accounts.caller-cache-ttl:5s}") Duration ttl) {
+    Callers(UserStore users, @Value("${readtrack.accounts.caller-cache-ttl:5s}") Duration ttl) {
         this.users = users;
         this.cache = Caffeine.newBuilder().expireAfterWrite(ttl)
                 .maximumWeight(MAX_BYTES).weigher(Callers::weigh).build();
@@ -38,12 +38,12 @@ class Callers {
      */
     static final long MAX_BYTES = 4L << 20;
 
-    private static int weigh(Long userId, Optional<UserRepository.Caller> caller) {
+    private static int weigh(Long userId, Optional<Caller> caller) {
         return 210 + caller.map(found -> 2 * found.username().length()).orElse(0);
     }
 
-    Optional<UserRepository.Caller> find(long userId) {
-        return cache.get(userId, users::findCallerById);
+    Optional<Caller> find(long userId) {
+        return cache.get(userId, users::findCaller);
     }
 
     /** What the kept entries weigh together, once pending evictions are done. */

@@ -24,17 +24,4 @@ enum Role {
         }
         throw new IllegalArgumentException("Unknown role " + value);
     }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    static class Column implements jakarta.persistence.AttributeConverter<Role, String> {
-        @Override
-        public String convertToDatabaseColumn(Role role) {
-            return role.value;
-        }
-
-        @Override
-        public Role convertToEntityAttribute(String value) {
-            return fromValue(value);
-        }
-    }
 }

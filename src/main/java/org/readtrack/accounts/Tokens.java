@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.readtrack.database.Timestamps;
 import org.readtrack.security.JwtProperties;
 import org.readtrack.security.TokenType;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,25 +36,30 @@ class Tokens {
 
     private final JwtEncoder encoder;
     private final JwtDecoder refreshTokenDecoder;
-    private final RefreshTokenRepository refreshTokens;
-    private final UserRepository users;
+    private final RefreshTokenStore refreshTokens;
+    private final UserStore users;
+    private final Callers callers;
     private final JwtProperties properties;
     private final Clock clock;
 
     Tokens(JwtEncoder encoder, @Qualifier("refreshTokenDecoder") JwtDecoder refreshTokenDecoder,
-            RefreshTokenRepository refreshTokens, UserRepository users, JwtProperties properties, Clock clock) {
+            RefreshTokenStore refreshTokens, UserStore users, Callers callers, JwtProperties properties, Clock clock) {
         this.encoder = encoder;
         this.refreshTokenDecoder = refreshTokenDecoder;
         this.refreshTokens = refreshTokens;
         this.users = users;
+        this.callers = callers;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** A new pair, starting a new refresh family (a session): what a login gets. */
+    /**
+     * A new pair, starting a new refresh family (a session): what a login gets. In the transaction that read
+     * the account, see {@link #revokeAll}.
+     */
     @Transactional
-    TokenPair issue(User user) {
-        return issue(user, UUID.randomUUID().toString(), now());
+    TokenPair issue(Account account) {
+        return issue(account, UUID.randomUUID().toString(), Timestamps.now(clock));
     }
 
     /**
@@ -64,19 +70,19 @@ class Tokens {
     TokenPair rotate(String refreshToken) {
         Jwt jwt = decode(refreshToken);
         long userId = subject(jwt);
-        Instant now = now();
-        if (refreshTokens.spend(jwt.getId(), userId, now) != 1) {
+        Instant now = Timestamps.now(clock);
+        RefreshToken spent = refreshTokens.spend(jwt.getId(), userId, now).orElse(null);
+        if (spent == null) {
             refreshTokens.revokeFamilyOf(jwt.getId(), userId, now);
             SecurityEvents.refreshTokenReused(userId);
             throw new BadCredentialsException(INVALID);
         }
-        User user = users.findById(userId).filter(User::isActive)
+        Account account = users.find(userId).filter(Account::active)
                 .orElseThrow(() -> new BadCredentialsException(INVALID));
-        RefreshToken spent = refreshTokens.findById(jwt.getId()).orElseThrow();
-        if (!now.isBefore(sessionEnd(spent.getSessionStartedAt()))) {
+        if (!now.isBefore(sessionEnd(spent.sessionStartedAt()))) {
             throw new BadCredentialsException(INVALID); // the session is over: log in again
         }
-        return issue(user, spent.getFamilyId(), spent.getSessionStartedAt());
+        return issue(account, spent.familyId(), spent.sessionStartedAt());
     }
 
     /** The account a valid refresh token belongs to. */
@@ -93,18 +99,18 @@ class Tokens {
         } catch (BadCredentialsException e) {
             return false;
         }
-        if (subject(jwt) != callerId || refreshTokens.findById(jwt.getId()).isEmpty()) {
+        if (subject(jwt) != callerId || !refreshTokens.exists(jwt.getId())) {
             return false;
         }
-        refreshTokens.revokeFamilyOf(jwt.getId(), callerId, now());
+        refreshTokens.revokeFamilyOf(jwt.getId(), callerId, Timestamps.now(clock));
         return true;
     }
 
     /**
      * Ends every session of the account: its refresh tokens are revoked, and its access tokens issued until
      * now are refused from now on ({@link CallerFromToken} compares their {@code iat} with the account's
-     * {@link User#getTokensValidAfter() tokensValidAfter}). The caller makes sure the account's cached state
-     * is dropped ({@link Callers#forgetAfterCommit}).
+     * {@link Account#tokensValidAfter() tokensValidAfter}), on this instance as soon as the transaction commits
+     * ({@link Callers#forgetAfterCommit}).
      *
      * <p>{@code iat} counts whole seconds, so the revocation cannot be placed within a second. The account
      * keeps the first whole second after now: a token issued before the revocation has an {@code iat} of at
@@ -115,39 +121,39 @@ class Tokens {
      * behind still stamps its tokens late enough.
      */
     @Transactional
-    void revokeAll(User user) {
-        Instant now = now();
-        user.setTokensValidAfter(now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
-        refreshTokens.revokeAllOf(user.getId(), now);
+    void revokeAll(long userId) {
+        Instant now = Timestamps.now(clock);
+        users.refuseTokensIssuedBefore(userId, now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        refreshTokens.revokeAllOf(userId, now);
+        callers.forgetAfterCommit(userId);
     }
 
     /** Expired rows serve no purpose, not even reuse detection: an expired token fails on its own. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
-    @Transactional
     public void purgeExpired() {
-        refreshTokens.deleteExpiredBefore(now());
+        refreshTokens.deleteExpiredBefore(Timestamps.now(clock));
     }
 
     /**
      * A pair in the session that started at {@code sessionStart}; the refresh token expires after its own
      * time to live or at the session's end, whichever comes first.
      */
-    private TokenPair issue(User user, String family, Instant sessionStart) {
-        Instant issuedAt = issuedAt(user);
-        String access = encode(user, TokenType.ACCESS, UUID.randomUUID().toString(), issuedAt,
+    private TokenPair issue(Account account, String family, Instant sessionStart) {
+        Instant issuedAt = issuedAt(account);
+        String access = encode(account, TokenType.ACCESS, UUID.randomUUID().toString(), issuedAt,
                 issuedAt.plus(properties.accessTokenTtl()));
         String refreshId = UUID.randomUUID().toString();
         Instant expiry = min(issuedAt.plus(properties.refreshTokenTtl()), sessionEnd(sessionStart))
                 .truncatedTo(ChronoUnit.SECONDS); // as the token's exp claim says it
-        String refresh = encode(user, TokenType.REFRESH, refreshId, issuedAt, expiry);
-        refreshTokens.save(new RefreshToken(refreshId, user.getId(), family, sessionStart, issuedAt, expiry));
+        String refresh = encode(account, TokenType.REFRESH, refreshId, issuedAt, expiry);
+        refreshTokens.insert(new RefreshToken(refreshId, account.id(), family, sessionStart, issuedAt, expiry));
         return new TokenPair(access, refresh);
     }
 
     /** Now, or the account's last revocation if that is later (see {@link #revokeAll}). */
-    private Instant issuedAt(User user) {
-        Instant now = now();
-        Instant validAfter = user.getTokensValidAfter();
+    private Instant issuedAt(Account account) {
+        Instant now = Timestamps.now(clock);
+        Instant validAfter = account.tokensValidAfter();
         return validAfter != null && validAfter.isAfter(now) ? validAfter : now;
     }
 
@@ -159,14 +165,14 @@ class Tokens {
         return a.isBefore(b) ? a : b;
     }
 
-    private String encode(User user, TokenType type, String id, Instant issuedAt, Instant expiresAt) {
+    private String encode(Account account, TokenType type, String id, Instant issuedAt, Instant expiresAt) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .subject(user.getId().toString())
+                .subject(Long.toString(account.id()))
                 .id(id)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .claim(TokenType.CLAIM, type.claimValue())
-                .claim("role", user.getRole().value())
+                .claim("role", account.role().value())
                 .build();
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -186,9 +192,5 @@ class Tokens {
         } catch (NumberFormatException e) {
             throw new BadCredentialsException(INVALID);
         }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -1,7 +1,5 @@
 package org.readtrack.accounts;
 
-import jakarta.validation.Valid;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -26,35 +24,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/users")
 class UserAdminController {
 
-    private final Accounts accounts;
+    private final UserAdministration administration;
 
-    UserAdminController(Accounts accounts) {
-        this.accounts = accounts;
+    UserAdminController(UserAdministration administration) {
+        this.administration = administration;
     }
 
     @Operation(summary = "List accounts", description = "`search` matches username, email or names, case-insensitively.")
     @GetMapping
     PageResponse<AdminUserResponse> list(@RequestParam(required = false) String search, PageQuery page) {
-        return accounts.list(search, page);
+        return PageResponse.of(page, administration.list(search, page).map(AdminUserResponse::of));
     }
 
     @Operation(summary = "One account")
     @GetMapping("/{id}")
     AdminUserResponse get(@PathVariable long id) {
-        return AdminUserResponse.of(accounts.get(id));
+        return AdminUserResponse.of(administration.get(id));
     }
 
     @Operation(summary = "Change an account: role, active state, names, email", description = "Administrators cannot demote, deactivate or delete themselves.")
     @PatchMapping("/{id}")
     AdminUserResponse update(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @Valid @RequestBody AdminUserUpdate body) {
-        return AdminUserResponse.of(accounts.administer(caller.id(), id, body));
+            @RequestBody AdminUserUpdate body) {
+        return AdminUserResponse.of(administration.administer(caller.id(), id, body));
     }
 
     @Operation(summary = "Delete an account and its progress")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
-        accounts.delete(caller.id(), id);
+        administration.delete(caller.id(), id);
     }
 }

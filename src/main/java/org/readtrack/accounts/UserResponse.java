@@ -6,8 +6,8 @@ import java.time.Instant;
 record UserResponse(long id, String username, String email, String firstName, String lastName, Role role,
         Instant dateJoined) {
 
-    static UserResponse of(User user) {
-        return new UserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(),
-                user.getLastName(), user.getRole(), user.getDateJoined());
+    static UserResponse of(Account account) {
+        return new UserResponse(account.id(), account.username(), account.email(), account.firstName(),
+                account.lastName(), account.role(), account.dateJoined());
     }
 }

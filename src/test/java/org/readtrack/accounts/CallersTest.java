@@ -12,14 +12,14 @@ import static org.mockito.Mockito.when;
 
 class CallersTest {
 
-    private final UserRepository users = mock(UserRepository.class);
+    private final UserStore users = mock(UserStore.class);
     private final Callers callers = new Callers(users, Duration.ofMinutes(1));
 
     @Test
     void theCacheIsBoundedByTheSizeOfItsEntriesNotTheirNumber() {
         // 510 bytes an entry by the weigher: 20,000 accounts with the longest names weigh 10 MB
-        when(users.findCallerById(anyLong()))
-                .thenReturn(Optional.of(new UserRepository.Caller("u".repeat(150), Role.USER, true, null)));
+        when(users.findCaller(anyLong()))
+                .thenReturn(Optional.of(new Caller("u".repeat(150), Role.USER, true, null)));
         for (long id = 1; id <= 20_000; id++) {
             callers.find(id);
         }
@@ -29,7 +29,7 @@ class CallersTest {
 
     @Test
     void aTypicalAccountWeighsAFewHundredBytes() {
-        when(users.findCallerById(anyLong())).thenReturn(Optional.empty());
+        when(users.findCaller(anyLong())).thenReturn(Optional.empty());
         callers.find(1);
         assertThat(callers.keptBytes()).isEqualTo(210);
     }

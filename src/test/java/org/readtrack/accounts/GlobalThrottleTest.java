@@ -36,14 +36,14 @@ class GlobalThrottleTest extends ApiTest {
 
     @Test
     void loginsOfACrowdAreLimitedTogether() {
-        User reader = account("crowd_login");
+        Account reader = account("crowd_login");
         for (int i = 0; i < 3; i++) {
             post("/api/auth/login/", null, Map.of("username", "nobody" + i, "password", WRONG))
                     .expectStatus().isUnauthorized();
         }
 
         expectTooManyRequests(post("/api/auth/login/", null,
-                Map.of("username", reader.getUsername(), "password", PASSWORD)));
+                Map.of("username", reader.username(), "password", PASSWORD)));
     }
 
     @Test
@@ -83,7 +83,7 @@ class GlobalThrottleTest extends ApiTest {
                 Map.of("old_password", PASSWORD, "new_password", "Another-Passphrase-77")));
     }
 
-    private User account(String username) {
+    private Account account(String username) {
         return accounts.register(new RegisterRequest(username, username + "@example.org", PASSWORD, "", ""),
                 Role.USER);
     }

@@ -26,7 +26,7 @@ import static org.readtrack.support.ProblemResponses.expectUnauthorized;
 class RefreshTokenTest extends ApiTest {
 
     @Autowired
-    private RefreshTokenRepository refreshTokens;
+    private RefreshTokenStore refreshTokens;
 
     @Autowired
     private Tokens tokens;
@@ -265,15 +265,15 @@ class RefreshTokenTest extends ApiTest {
     void purgeDeletesExpiredTokensAndKeepsTheOthers() {
         Session alice = user("alice");
         Instant now = Instant.now();
-        refreshTokens.saveAndFlush(new RefreshToken("expired", alice.id(), "old-login",
+        refreshTokens.insert(new RefreshToken("expired", alice.id(), "old-login",
                 now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1))));
-        refreshTokens.saveAndFlush(new RefreshToken("expires-soon", alice.id(), "other-login",
+        refreshTokens.insert(new RefreshToken("expires-soon", alice.id(), "other-login",
                 now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofMinutes(1))));
 
         tokens.purgeExpired();
 
-        assertThat(refreshTokens.existsById("expired")).isFalse();
-        assertThat(refreshTokens.existsById("expires-soon")).isTrue();
+        assertThat(refreshTokens.exists("expired")).isFalse();
+        assertThat(refreshTokens.exists("expires-soon")).isTrue();
         refresh(alice.refresh()).expectStatus().isOk();
     }
 

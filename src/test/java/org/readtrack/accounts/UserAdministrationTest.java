@@ -261,6 +261,21 @@ class UserAdministrationTest extends ApiTest {
     }
 
     @Test
+    void patchRefusesNullOrBlankEmailAsTheProfileDoes() {
+        Session root = admin("root");
+        long alice = register("alice");
+        Map<String, Object> body = new HashMap<>();
+        body.put("email", null);
+
+        expectInvalid(patch(root, alice, body), "email")
+                .jsonPath("$.errors.email[0]").isEqualTo("This field may not be null.");
+        expectInvalid(patch(root, alice, Map.of("email", " ")), "email")
+                .jsonPath("$.errors.email[0]").isEqualTo("This field may not be blank.");
+        assertThat(jdbc.queryForObject("SELECT email FROM users WHERE id = ?", String.class, alice))
+                .isEqualTo("alice@example.org");
+    }
+
+    @Test
     void promotionTakesEffectWithTheTokenAlreadyIssued() {
         Session root = admin("root");
         Session alice = user("alice");

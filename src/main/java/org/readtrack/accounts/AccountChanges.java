@@ -1,0 +1,74 @@
+package org.readtrack.accounts;
+
+import java.time.Clock;
+
+import org.readtrack.database.Timestamps;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.RequestValidator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes to an account that take several statements, each one transaction. They are the second half of
+ * {@link Accounts}' flows, which check or make a password hash first, outside any transaction (and could not
+ * open one on themselves: a call within one bean passes no transaction proxy), and of
+ * {@link UserAdministration}'s. {@link #save} is the one path by which an account's details are written.
+ */
+@Component
+class AccountChanges {
+
+    private final UserStore users;
+    private final Tokens tokens;
+    private final RequestValidator validator;
+    private final Clock clock;
+
+    AccountChanges(UserStore users, Tokens tokens, RequestValidator validator, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the login, with {@code hash} as the new password hash unless the password changed since
+     * {@code seenHash} was read, and issues a pair in a new session from the account as it now is: in one
+     * transaction with the read, see {@link Tokens#revokeAll}.
+     */
+    @Transactional
+    TokenPair logIn(long id, String seenHash, String hash) {
+        Account account = users.recordLogin(id, Timestamps.now(clock), seenHash, hash)
+                .orElseThrow(NotFoundException::new);
+        return tokens.issue(account);
+    }
+
+    /** The owner's PATCH, laid over the details as they are now (locked until the end). */
+    @Transactional
+    Account updateProfile(long id, ProfileUpdate update) {
+        Account current = users.lock(id);
+        return save(current, validator.validate(update.applyTo(current.details())));
+    }
+
+    /**
+     * Writes validated details over {@code current}, which the transaction read with {@link UserStore#lock}.
+     * Login takes a username or an email address, so a new address may not be another account's username
+     * or address.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Account save(Account current, AccountDetails details) {
+        if (!details.email().equals(current.email()) && users.identifiesOther(details.email(), current.id())) {
+            throw ConflictException.onField("email", Accounts.EMAIL_TAKEN);
+        }
+        return users.update(current.id(), details);
+    }
+
+    /** The new hash, and every session of the account ends. */
+    @Transactional
+    void changePassword(long id, String hash) {
+        if (!users.setPasswordHash(id, hash)) {
+            throw new NotFoundException();
+        }
+        tokens.revokeAll(id);
+    }
+}

@@ -1,0 +1,10 @@
+package org.readtrack.accounts;
+
+import java.time.Instant;
+
+/**
+ * What authenticating a request needs to know of its account, read without the rest of the row.
+ * {@code tokensValidAfter}: access tokens issued before it are refused; null when none ever was.
+ */
+record Caller(String username, Role role, boolean active, Instant tokensValidAfter) {
+}

@@ -1,0 +1,83 @@
+package org.readtrack.accounts;
+
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.Page;
+import org.readtrack.shared.PageQuery;
+import org.readtrack.shared.RequestValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What administrators do to accounts: list, change (role, state, names, email) and delete them. */
+@Component
+class UserAdministration {
+
+    /** Changes to accounts that matter to security, for whoever audits them. Never a secret. */
+    private static final Logger events = LoggerFactory.getLogger("readtrack.security");
+
+    private final UserStore users;
+    private final AccountChanges changes;
+    private final Tokens tokens;
+    private final Callers callers;
+    private final RequestValidator validator;
+
+    UserAdministration(UserStore users, AccountChanges changes, Tokens tokens, Callers callers,
+            RequestValidator validator) {
+        this.users = users;
+        this.changes = changes;
+        this.tokens = tokens;
+        this.callers = callers;
+        this.validator = validator;
+    }
+
+    /** A page of the accounts, by id; a read of its own, outside any transaction. */
+    Page<Account> list(String search, PageQuery page) {
+        return users.list(search, page);
+    }
+
+    Account get(long id) {
+        return users.get(id);
+    }
+
+    /**
+     * An administrator's PATCH, laid over the account as it is now. Administrators cannot demote or
+     * deactivate themselves; deactivating an account ends its sessions.
+     */
+    @Transactional
+    Account administer(long callerId, long id, AdminUserUpdate update) {
+        Account current = users.lock(id);
+        AccountDetails details = validator.validate(update.applyTo(current.details()));
+        boolean roleChanges = details.role() != current.role();
+        boolean activeChanges = details.isActive() != current.active();
+        if (callerId == id && (roleChanges || activeChanges)) {
+            throw new AccessDeniedException("Administrators cannot demote or deactivate themselves.");
+        }
+        Account saved = changes.save(current, details);
+        if (roleChanges) {
+            events.info("Administrator {} changed the role of account {} ({}): {} -> {}", callerId, id,
+                    current.username(), current.role().value(), saved.role().value());
+        }
+        if (activeChanges) {
+            events.info("Administrator {} {} account {} ({}): active {} -> {}", callerId,
+                    saved.active() ? "reactivated" : "deactivated", id, current.username(), current.active(),
+                    saved.active());
+            if (!saved.active()) {
+                tokens.revokeAll(id);
+            }
+        }
+        callers.forgetAfterCommit(id);
+        return saved;
+    }
+
+    /** The account's refresh tokens and progress go with it (the foreign keys cascade). */
+    void delete(long callerId, long id) {
+        if (callerId == id) {
+            throw new AccessDeniedException("Administrators cannot delete themselves.");
+        }
+        String username = users.delete(id).orElseThrow(NotFoundException::new);
+        callers.forgetAfterCommit(id);
+        events.info("Administrator {} deleted account {} ({})", callerId, id, username);
+    }
+}
