@@ -7,12 +7,11 @@ import java.util.TimeZone;
 import org.readtrack.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.data.autoconfigure.web.DataWebAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication(exclude = DataWebAutoConfiguration.class)
+@SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class ReadtrackApplication {

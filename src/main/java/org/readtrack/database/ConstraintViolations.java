@@ -8,7 +8,7 @@ import org.sqlite.SQLiteException;
 
 /**
  * Recognises a violated constraint in whatever wrapping it arrives: PostgreSQL reports SQLState class 23
- * and Spring translates it, while SQLite errors can surface as generic JPA or JDBC exceptions with only
+ * and Spring translates it, while SQLite errors can surface as generic JDBC exceptions with only
  * the driver's result code to tell what happened.
  */
 public final class ConstraintViolations {
@@ -18,8 +18,7 @@ public final class ConstraintViolations {
 
     public static boolean isConstraintViolation(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataIntegrityViolationException
-                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (t instanceof DataIntegrityViolationException) {
                 return true;
             }
             if (t instanceof SQLiteException sqlite && isConstraint(sqlite.getResultCode())) {

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteException;
 
 /**
  * What a database failure means for the caller, whatever wrapping it arrives in (Spring's translation of
- * JDBC, Hibernate's, the pools' own): the service cannot answer now but will, so a 503 rather than a 500.
+ * JDBC's, the pools' own): the service cannot answer now but will, so a 503 rather than a 500.
  */
 public enum DatabaseFailure {
 
@@ -73,8 +73,7 @@ public enum DatabaseFailure {
             return UNAVAILABLE; // the socket under the driver
         }
         if (t instanceof QueryTimeoutException || t instanceof TransactionTimedOutException
-                || t instanceof jakarta.persistence.QueryTimeoutException
-                || t instanceof org.hibernate.QueryTimeoutException) {
+) {
             return TIMED_OUT;
         }
         return null;

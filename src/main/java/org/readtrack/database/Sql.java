@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.RowMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -36,6 +38,8 @@ public class Sql {
     private final JdbcClient inTransaction;
     private final JdbcClient readOnly;
     private final SqlDialect dialect;
+    private final JdbcTemplate batches;
+    private final TransactionTemplate batchTransaction;
 
     @Autowired
     public Sql(DataSource dataSource, DatabaseProperties properties) {
@@ -55,6 +59,9 @@ public class Sql {
      */
     private Sql(DataSource dataSource, SqlDialect dialect, Duration sqliteTimeout) {
         this.dialect = dialect;
+        this.batches = new JdbcTemplate(dataSource);
+        // the same data source as the application's transaction manager: the two share its transactions
+        this.batchTransaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.inTransaction = JdbcClient.create(template(dataSource, sqliteTimeout));
         this.readOnly = JdbcClient.create(template(new ReadOnlyConnections(dataSource), sqliteTimeout));
     }
@@ -90,6 +97,18 @@ public class Sql {
         long total = page.total(fetched.size(),
                 () -> read(countSql).params(parameters).query(Long.class).single());
         return new Page<>(page.items(fetched), total);
+    }
+
+    /**
+     * The same statement for each row, sent in one batch: for bulk loads. In the current transaction if there
+     * is one, else in a transaction of its own (row by row, SQLite would commit each row to disk).
+     */
+    public void batch(String sql, List<Object[]> rows) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            batches.batchUpdate(sql, rows);
+        } else {
+            batchTransaction.executeWithoutResult(status -> batches.batchUpdate(sql, rows));
+        }
     }
 
     /** Whether {@code table} has a row with this id. */

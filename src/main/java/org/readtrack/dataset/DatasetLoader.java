@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.readtrack.catalog.ChapterNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.readtrack.database.Sql;
 
 /**
  * Writes a preset straight into the tables with JDBC batches, a few thousand rows per transaction: the
@@ -35,13 +33,11 @@ final class DatasetLoader {
     private static final String[] LANGUAGES = {"fr", "fr", "en", "en", "ja", "ko"};
     private static final String[] STATUSES = {"ongoing", "ongoing", "completed", "hiatus"};
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final Sql sql;
     private final Instant now;
 
-    DatasetLoader(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Instant now) {
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactionManager);
+    DatasetLoader(Sql sql, Instant now) {
+        this.sql = sql;
         this.now = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
@@ -114,11 +110,11 @@ final class DatasetLoader {
             for (int i = start; i < end; i++) {
                 batch.add(row.apply(i));
             }
-            transaction.executeWithoutResult(status -> jdbc.batchUpdate(sql, batch));
+            this.sql.batch(sql, batch);
         }
     }
 
     private List<Long> ids(String table) {
-        return jdbc.queryForList("SELECT id FROM " + table + " ORDER BY id", Long.class);
+        return sql.read("SELECT id FROM " + table + " ORDER BY id").query(Long.class).list();
     }
 }

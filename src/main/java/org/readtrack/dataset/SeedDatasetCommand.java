@@ -6,9 +6,8 @@ import java.util.Locale;
 
 import org.readtrack.accounts.PasswordHasher;
 import org.readtrack.cli.Command;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.readtrack.database.Sql;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -49,15 +48,12 @@ class SeedDatasetCommand implements Command<SeedDatasetCommand.Options> {
         }
     }
 
-    private final JdbcTemplate jdbc;
-    private final PlatformTransactionManager transactionManager;
+    private final Sql sql;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    SeedDatasetCommand(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PasswordHasher hasher,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.transactionManager = transactionManager;
+    SeedDatasetCommand(Sql sql, PasswordHasher hasher, Clock clock) {
+        this.sql = sql;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -87,14 +83,14 @@ class SeedDatasetCommand implements Command<SeedDatasetCommand.Options> {
                     preset.users, (long) preset.users * preset.entriesPerUser);
             return 0;
         }
-        Long existing = jdbc.queryForObject("SELECT (SELECT count(*) FROM contents) + (SELECT count(*) FROM users)",
-                Long.class);
+        Long existing = sql.read("SELECT (SELECT count(*) FROM contents) + (SELECT count(*) FROM users)")
+                .query(Long.class).single();
         if (existing != null && existing > 0) {
             out.println("The database already holds contents or users; seed-dataset only fills an empty one.");
             return 1;
         }
         long start = System.nanoTime();
-        DatasetLoader.Totals totals = new DatasetLoader(jdbc, transactionManager, clock.instant())
+        DatasetLoader.Totals totals = new DatasetLoader(sql, clock.instant())
                 .load(preset, hasher.hash(options.password));
         out.printf("Loaded %d categories, %d contents, %d chapters, %d users and %d progress entries in %.1f s.%n",
                 totals.categories(), totals.contents(), totals.chapters(), totals.users(), totals.entries(),

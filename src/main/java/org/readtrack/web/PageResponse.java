@@ -18,11 +18,8 @@ public record PageResponse<T>(long count, String next, String previous, List<T> 
      * @throws NotFoundException for a page past the end, as DRF does; the first page always exists
      */
     public static <T> PageResponse<T> of(PageQuery query, Page<T> page) {
-        return of(query, page.total(), page.items());
-    }
-
-    /** Deprecated: services return a {@link Page}; use {@link #of(PageQuery, Page)}. */
-    public static <T> PageResponse<T> of(PageQuery query, long count, List<T> results) {
+        long count = page.total();
+        List<T> results = page.items();
         if (query.page() > 1 && query.offset() >= count) {
             throw new NotFoundException("Invalid page.");
         }
