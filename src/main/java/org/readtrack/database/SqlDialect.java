@@ -131,8 +131,4 @@ public final class SqlDialect {
         }
         return variants;
     }
-
-    boolean isSqlite() {
-        return vendor == JdbcTarget.Vendor.SQLITE;
-    }
 }

@@ -1,7 +1,6 @@
 package org.readtrack.web;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
@@ -28,10 +27,6 @@ public record PageResponse<T>(long count, String next, String previous, List<T> 
                 hasNext ? link(query.page() + 1) : null,
                 query.page() > 1 ? link(query.page() - 1) : null,
                 results);
-    }
-
-    public <R> PageResponse<R> map(Function<? super T, ? extends R> mapper) {
-        return new PageResponse<>(count, next, previous, results.stream().<R>map(mapper).toList());
     }
 
     private static String link(int page) {
