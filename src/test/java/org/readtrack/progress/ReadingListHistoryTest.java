@@ -1,0 +1,448 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogApiTest;
+import org.readtrack.support.CatalogFixtures;
+
+/**
+ * Issue 18 (DESIGN.md B1): the history of an entry's changes, undoing them, and advancing an entry by one chapter
+ * ({@code /api/progress/{id}/history/}, {@code undo/}, {@code advance/}).
+ */
+class ReadingListHistoryTest extends CatalogApiTest {
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long manga;
+    private long onePiece;
+
+    @BeforeEach
+    void accountsAndContent() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        manga = catalog.category("Manga");
+        onePiece = catalog.content(manga, "One Piece");
+        chapters(onePiece, "1", "2", "3");
+        // a clock standing still: the tests advance it between changes, so that each has its own time
+        clock.set(clock.instant());
+    }
+
+    // ---- history
+
+    @Test
+    void creatingAnEntryIsRecordedAsItsFirstChange() {
+        Reply created = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201);
+
+        Reply history = history(created.id());
+
+        assertThat(history.json()).containsOnlyKeys("count", "next", "previous", "results");
+        assertThat(history.number("count")).isEqualTo(1);
+        Map<String, Object> creation = history.results().get(0);
+        assertThat(creation).containsOnlyKeys("id", "at", "action", "changes", "undone")
+                .containsEntry("action", "create").containsEntry("undone", false);
+        assertThat(creation.get("id")).isInstanceOf(Number.class);
+        assertThat(creation.get("changes")).isInstanceOf(Map.class);
+        assertThat(instant(creation.get("at"))).isEqualTo(created.instant("created_at"));
+    }
+
+    @Test
+    void eachChangeIsRecordedNewestFirstWithItsOldAndNewValues() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        Reply firstChange = patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        Reply secondChange = patch(reader, "/api/progress/{id}/", Map.of("status", "on_hold", "score", 7,
+                "tags", List.of("Pirates")), id).expect(200);
+
+        List<Map<String, Object>> records = history(id).results();
+
+        assertThat(records).extracting(record -> record.get("action")).containsExactly("update", "update", "create");
+        assertThat(changes(records.get(1))).isEqualTo(Map.of("last_chapter", List.of("1", "2")));
+        Map<String, List<Object>> latest = changes(records.get(0));
+        assertThat(latest).containsOnlyKeys("status", "score", "tags")
+                .containsEntry("status", List.of("reading", "on_hold"))
+                .containsEntry("tags", List.of(List.of(), List.of("Pirates")));
+        assertThat(latest.get("score").get(0)).isNull();
+        assertThat(((Number) latest.get("score").get(1)).doubleValue()).isEqualTo(7);
+        assertThat(instant(records.get(1).get("at"))).isEqualTo(firstChange.instant("updated_at"));
+        assertThat(instant(records.get(0).get("at"))).isEqualTo(secondChange.instant("updated_at"));
+    }
+
+    @Test
+    void changesThroughEveryWritePathAreRecorded() {
+        long id = put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1"), onePiece).expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "2"), onePiece).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        put(reader, "/api/progress/{id}/", Map.of("content", onePiece, "last_chapter", "2", "favorite", true), id)
+                .expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("notes", "Going Merry"), id).expect(200);
+
+        List<Map<String, Object>> records = history(id).results();
+
+        assertThat(records).extracting(record -> record.get("action"))
+                .containsExactly("update", "update", "update", "create");
+        assertThat(changes(records.get(0))).isEqualTo(Map.of("notes", List.of("", "Going Merry")));
+        assertThat(changes(records.get(1))).containsEntry("favorite", List.of(false, true));
+        assertThat(changes(records.get(2))).containsEntry("last_chapter", List.of("1", "2"));
+    }
+
+    @Test
+    void aWriteThatChangesNothingIsNotRecorded() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2", "score", 8,
+                "tags", List.of("Pirates"))).expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2", "score", 8, "tags", List.of("Pirates")), id)
+                .expect(200);
+        patch(reader, "/api/progress/{id}/", Map.of(), id).expect(200);
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "2"), onePiece).expect(200);
+
+        Reply history = history(id);
+        assertThat(history.number("count")).isEqualTo(1);
+        assertThat(history.results("action")).containsExactly("create");
+    }
+
+    @Test
+    void theHistoryIsPaginated() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
+        for (int i = 1; i <= 24; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            patch(reader, "/api/progress/{id}/", Map.of("notes", "note " + i), id).expect(200);
+        }
+
+        Reply lastPage = get(reader, "/api/progress/{id}/history/?page_size=10&page=3", id).expect(200);
+
+        assertThat(lastPage.number("count")).isEqualTo(25);
+        assertThat(lastPage.results("action")).containsExactly("update", "update", "update", "update", "create");
+        assertThat(lastPage.get("next")).isNull();
+        assertThat(lastPage.string("previous")).contains("page=2");
+        assertThat(changes(history(id).results().get(0))).isEqualTo(Map.of("notes", List.of("note 23", "note 24")));
+    }
+
+    @Test
+    void deletingAnEntryDeletesItsHistory() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        assertThat(history(id).number("count")).isEqualTo(2);
+
+        delete(reader, "/api/progress/{id}/", id).expect(204);
+
+        get(reader, "/api/progress/{id}/history/", id).expectProblem(404);
+        long again = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
+        assertThat(history(again).results("action")).containsExactly("create");
+    }
+
+    // ---- undo
+
+    @Test
+    void undoRevertsTheLatestChangeAndRecordsIt() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("status", "on_hold", "score", 7), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        Reply undone = undo(id).expect(200);
+
+        assertThat(undone.json()).containsEntry("id", (int) id).containsEntry("status", "reading")
+                .containsEntry("score", null).containsEntry("last_chapter", "2");
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).isEqualTo(undone.json());
+        List<Map<String, Object>> records = history(id).results();
+        assertThat(records).extracting(record -> record.get("action"))
+                .containsExactly("undo", "update", "update", "create");
+        assertThat(records).extracting(record -> record.get("undone")).containsExactly(false, true, false, false);
+        Map<String, List<Object>> reverted = changes(records.get(0));
+        assertThat(reverted).containsOnlyKeys("status", "score").containsEntry("status", List.of("on_hold", "reading"));
+        assertThat(((Number) reverted.get("score").get(0)).doubleValue()).isEqualTo(7);
+        assertThat(reverted.get("score").get(1)).isNull();
+    }
+
+    @Test
+    void repeatedUndosGoFurtherBackButNeverUndoTheCreation() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1", "notes", "start"))
+                .expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("notes", "later"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(undo(id).expect(200).json()).containsEntry("notes", "start").containsEntry("last_chapter", "2");
+        assertThat(undo(id).expect(200).json()).containsEntry("notes", "start").containsEntry("last_chapter", "1");
+        Map<String, Object> beforeRefusal = get(reader, "/api/progress/{id}/", id).expect(200).json();
+        long recordsBeforeRefusal = history(id).number("count");
+
+        undo(id).expectProblem(409);
+
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).isEqualTo(beforeRefusal);
+        assertThat(history(id).number("count")).isEqualTo(recordsBeforeRefusal);
+        assertThat(history(id).results("action")).containsExactly("undo", "undo", "update", "update", "create");
+        assertThat(history(id).results("undone")).containsExactly(false, false, true, true, false);
+    }
+
+    @Test
+    void anEntryWithOnlyItsCreationHasNothingToUndo() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "3")).expect(201).id();
+
+        undo(id).expectProblem(409);
+
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "3");
+        assertThat(history(id).results("action")).containsExactly("create");
+    }
+
+    @Test
+    void anUndoneChangeIsNotRevertedTwice() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        undo(id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("favorite", true), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(undo(id).expect(200).json()).containsEntry("favorite", false).containsEntry("last_chapter", "1");
+        undo(id).expectProblem(409);
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "1");
+    }
+
+    @Test
+    void undoingACompletionAlsoRevertsTheFinishDateItSet() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "3")).expect(201).id();
+        clock.advance(Duration.ofDays(2));
+        Reply completed = patch(reader, "/api/progress/{id}/", Map.of("status", "completed"), id).expect(200);
+        assertThat(completed.json()).containsEntry("finished_on", today());
+
+        assertThat(changes(history(id).results().get(0))).containsEntry("status", List.of("reading", "completed"))
+                .containsEntry("finished_on", Arrays.asList(null, today()));
+        assertThat(undo(id).expect(200).json()).containsEntry("status", "reading").containsEntry("finished_on", null);
+    }
+
+    // ---- advance
+
+    @Test
+    void advanceMovesToTheNextCatalogChapterInNaturalOrder() {
+        long chainsawMan = catalog.content(manga, "Chainsaw Man");
+        chapters(chainsawMan, "10", "2", "1", "10.5");
+        long id = post(reader, "/api/progress/", Map.of("content", chainsawMan, "last_chapter", "2")).expect(201).id();
+
+        Reply advanced = advance(id).expect(200);
+
+        assertThat(advanced.json()).containsEntry("id", (int) id).containsEntry("last_chapter", "10")
+                .containsEntry("unread_count", 1);
+        assertThat(advanced.object("next_chapter")).containsEntry("chapter_number", "10.5");
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "10.5")
+                .containsEntry("unread_count", 0);
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "10.5");
+    }
+
+    @Test
+    void advanceFromNoChapterGoesToTheFirstAndStartsTheEntry() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "status", "plan_to_read")).expect(201)
+                .id();
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "1")
+                .containsEntry("started_on", today());
+    }
+
+    @Test
+    void pastTheCatalogAdvanceAddsOneToTheChapterNumber() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "3")).expect(201).id();
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "4");
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "5");
+
+        long unlisted = catalog.content(manga, "Not In The Catalog Yet");
+        long other = post(reader, "/api/progress/", Map.of("content", unlisted, "last_chapter", "12")).expect(201).id();
+        assertThat(advance(other).expect(200).json()).containsEntry("last_chapter", "13");
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "12.5"), other).expect(200);
+        assertThat(advance(other).expect(200).json()).containsEntry("last_chapter", "13");
+    }
+
+    @Test
+    void fromTheLastHalfChapterAdvanceGoesToTheNextWholeNumber() {
+        long chainsawMan = catalog.content(manga, "Chainsaw Man");
+        chapters(chainsawMan, "10", "10.5");
+        long id = post(reader, "/api/progress/", Map.of("content", chainsawMan, "last_chapter", "10.5")).expect(201)
+                .id();
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "11");
+    }
+
+    @Test
+    void advanceIsAConflictWithoutANextChapterOrANumberToIncrease() {
+        long announced = catalog.content(manga, "Announced");
+        long nothingRead = post(reader, "/api/progress/", Map.of("content", announced)).expect(201).id();
+        long special = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "Special"))
+                .expect(201).id();
+
+        for (long id : new long[] {nothingRead, special}) {
+            Map<String, Object> before = get(reader, "/api/progress/{id}/", id).expect(200).json();
+
+            advance(id).expectProblem(409);
+
+            assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).isEqualTo(before);
+            assertThat(history(id).results("action")).containsExactly("create");
+        }
+    }
+
+    @Test
+    void reachingTheLastChapterOfACompletedContentCompletesTheEntry() {
+        long finishedSeries = catalog.content(manga, "Finished Series", Map.of("status", "completed"));
+        chapters(finishedSeries, "1", "2", "3");
+        long id = post(reader, "/api/progress/", Map.of("content", finishedSeries, "last_chapter", "1")).expect(201)
+                .id();
+        clock.advance(Duration.ofDays(3));
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "2")
+                .containsEntry("status", "reading").containsEntry("finished_on", null);
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "3")
+                .containsEntry("status", "completed").containsEntry("finished_on", today());
+    }
+
+    @Test
+    void reachingTheLastChapterOfAnOngoingContentKeepsReading() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2")).expect(201).id();
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "3")
+                .containsEntry("status", "reading").containsEntry("finished_on", null);
+    }
+
+    @Test
+    void anAdvanceIsRecordedAndCanBeUndone() {
+        long finishedSeries = catalog.content(manga, "Finished Series", Map.of("status", "completed"));
+        chapters(finishedSeries, "1", "2");
+        long id = post(reader, "/api/progress/", Map.of("content", finishedSeries, "last_chapter", "1")).expect(201)
+                .id();
+        clock.advance(Duration.ofDays(1));
+        Reply advanced = advance(id).expect(200);
+
+        Map<String, Object> record = history(id).results().get(0);
+        assertThat(record).containsEntry("action", "advance");
+        assertThat(changes(record)).containsEntry("last_chapter", List.of("1", "2"))
+                .containsEntry("status", List.of("reading", "completed"));
+        assertThat(instant(record.get("at"))).isEqualTo(advanced.instant("updated_at"));
+
+        assertThat(undo(id).expect(200).json()).containsEntry("last_chapter", "1").containsEntry("status", "reading")
+                .containsEntry("finished_on", null);
+    }
+
+    @Test
+    void twoSimultaneousAdvancesBothCount() throws Exception {
+        long longSeries = catalog.content(manga, "Long Series");
+        chapters(longSeries, "1", "2", "3", "4", "5", "6", "7");
+        long id = post(reader, "/api/progress/", Map.of("content", longSeries, "last_chapter", "1")).expect(201).id();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 3; round++) {
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Reply>> advances = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    advances.add(pool.submit(() -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        return advance(id);
+                    }));
+                }
+                for (Future<Reply> advance : advances) {
+                    advance.get(120, TimeUnit.SECONDS).expect(200);
+                }
+
+                assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).as("after round %d", round)
+                        .containsEntry("last_chapter", String.valueOf(1 + 2 * round));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Map<String, Object>> advances = history(id).results().stream()
+                .filter(record -> "advance".equals(record.get("action"))).toList();
+        // both of a pair happen at the same instant, so only the set of steps is certain, not their order
+        assertThat(advances).extracting(record -> changes(record).get("last_chapter")).containsExactlyInAnyOrder(
+                List.of("6", "7"), List.of("5", "6"), List.of("4", "5"), List.of("3", "4"), List.of("2", "3"),
+                List.of("1", "2"));
+    }
+
+    // ---- another user's entry
+
+    @Test
+    void anotherUsersHistoryAdvanceAndUndoAreNotFound() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        Map<String, Object> entry = get(reader, "/api/progress/{id}/", id).expect(200).json();
+        Session intruder = user("intruder");
+
+        get(intruder, "/api/progress/{id}/history/", id).expectProblem(404);
+        post(intruder, "/api/progress/{id}/advance/", null, id).expectProblem(404);
+        post(intruder, "/api/progress/{id}/undo/", null, id).expectProblem(404);
+
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).isEqualTo(entry);
+        assertThat(history(id).results("action")).containsExactly("update", "create");
+    }
+
+    @Test
+    void aDeletedEntryHasNoHistoryAdvanceOrUndoAnyMore() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
+        advance(id).expect(200);
+        history(id);
+
+        delete(reader, "/api/progress/{id}/", id).expect(204);
+
+        get(reader, "/api/progress/{id}/history/", id).expectProblem(404);
+        advance(id).expectProblem(404);
+        undo(id).expectProblem(404);
+        get(reader, "/api/progress/abc/history/").expectProblem(404);
+    }
+
+    // ---- helpers
+
+    private void chapters(long content, String... numbers) {
+        for (String number : numbers) {
+            catalog.chapter(content, number);
+        }
+    }
+
+    private Reply history(long id) {
+        return get(reader, "/api/progress/{id}/history/", id).expect(200);
+    }
+
+    private Reply advance(long id) {
+        return post(reader, "/api/progress/{id}/advance/", null, id);
+    }
+
+    private Reply undo(long id) {
+        return post(reader, "/api/progress/{id}/undo/", null, id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Object>> changes(Map<String, Object> record) {
+        return (Map<String, List<Object>>) record.get("changes");
+    }
+
+    private static Instant instant(Object timestamp) {
+        return Instant.parse((String) timestamp);
+    }
+
+    private String today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+    }
+}
