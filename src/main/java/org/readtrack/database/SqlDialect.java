@@ -34,6 +34,16 @@ public final class SqlDialect {
     }
 
     /**
+     * The elements of a JSON array of strings held in a text column, as a table with one column, {@code value},
+     * for {@code EXISTS (SELECT 1 FROM … WHERE value = …)}.
+     */
+    public String jsonArrayElements(String column) {
+        return vendor == JdbcTarget.Vendor.POSTGRESQL
+                ? "json_array_elements_text(" + column + "::json) AS element(value)"
+                : "json_each(" + column + ")";
+    }
+
+    /**
      * {@code column} lower-cased for a case-insensitive LIKE against lower-case {@code text}. Text in ASCII is
      * found by the databases' own {@code lower()} (SQLite's folds ASCII letters only), several times cheaper on
      * SQLite than {@code unicode_lower()}, a call into Java per value; other text needs the latter there.

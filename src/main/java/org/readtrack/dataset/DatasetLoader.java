@@ -1,5 +1,6 @@
 package org.readtrack.dataset;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -32,6 +33,9 @@ final class DatasetLoader {
             "Throne", "Labyrinth", "Comet"};
     private static final String[] LANGUAGES = {"fr", "fr", "en", "en", "ja", "ko"};
     private static final String[] STATUSES = {"ongoing", "ongoing", "completed", "hiatus"};
+    private static final String[] TAGS = {"[]", "[\"isekai\"]", "[\"romance\", \"to buy\"]"};
+    /** Chapters each entry's history records as read, a week apart. */
+    private static final int HISTORY_ADVANCES = 5;
 
     private final Sql sql;
     private final Instant now;
@@ -75,13 +79,34 @@ final class DatasetLoader {
         List<Long> users = ids("users");
 
         long entries = (long) users.size() * preset.entriesPerUser;
-        insert("INSERT INTO progress (user_id, content_id, last_chapter, notes, created_at, updated_at)"
-                + " VALUES (?, ?, ?, '', ?, ?)", Math.toIntExact(entries), i -> {
+        String[] statuses = {"reading", "reading", "reading", "completed", "on_hold", "dropped", "plan_to_read"};
+        insert("INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, notes, status, score,"
+                + " started_on, favorite, tags, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)",
+                Math.toIntExact(entries), i -> {
                     int user = i / preset.entriesPerUser;
                     // consecutive contents from a per-user offset: distinct within a user, spread across users
                     int content = (int) (((long) user * 7919 + i % preset.entriesPerUser) % contents.size());
-                    return new Object[] {users.get(user), contents.get(content),
-                            Integer.toString(i % preset.chaptersPerContent + 1), at(i), at(i)};
+                    String chapter = Integer.toString(i % preset.chaptersPerContent + 1);
+                    // most entries reading, some scored (0.0 to 10.0), a few favourites, three tags in turn
+                    return new Object[] {users.get(user), contents.get(content), chapter,
+                            ChapterNumber.sortKey(chapter), statuses[i % statuses.length],
+                            i % 3 == 0 ? null : BigDecimal.valueOf(i % 101, 1),
+                            Date.valueOf(today.minusDays(i % 365)), i % 10 == 0, TAGS[i % TAGS.length], at(i), at(i)};
+                });
+        // each entry's creation, then chapters read one by one over the past weeks: what statistics count
+        List<Long> entryIds = ids("progress");
+        int changesPerEntry = 1 + HISTORY_ADVANCES;
+        insert("INSERT INTO progress_history (progress_id, user_id, at, action, changes, chapters_read, undone)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Math.toIntExact(entries * changesPerEntry), i -> {
+                    int entry = i / changesPerEntry;
+                    int step = i % changesPerEntry;
+                    long user = users.get(entry / preset.entriesPerUser);
+                    Timestamp at = Timestamp.from(now.minus(Duration.ofHours(
+                            (long) (HISTORY_ADVANCES - step) * 24 * 7 + entry % 24)));
+                    return step == 0
+                            ? new Object[] {entryIds.get(entry), user, at, "create", "{\"content\": [null, 0]}", 0, false}
+                            : new Object[] {entryIds.get(entry), user, at, "advance",
+                                    "{\"last_chapter\": [\"" + step + "\", \"" + (step + 1) + "\"]}", 1, false};
                 });
         return new Totals(categories.size(), contents.size(), chapters, users.size(), entries);
     }

@@ -1,94 +1,156 @@
 package org.readtrack.progress;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
+import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentCatalog;
+import org.readtrack.catalog.ContentResponse;
+import org.readtrack.catalog.ContentStatus;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
-import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every change to a user's entries, and the rules it follows. A change that reads the entry before it writes
- * (PUT, PATCH, PUT on a content) is one transaction that locks the entry first, so that concurrent changes
- * never undo each other; the others are single statements. The results are stored entries without their
- * content: {@link ReadingProgress} adds it once the transaction is over, when the catalog's cache may serve
- * it (inside a write transaction the catalog reads the database, on SQLite's single writer).
+ * Every change to a user's entries, and the rules it follows. A change is computed from the entry as read
+ * (outside any transaction: on SQLite, from the reader pool, so that the single writer is held only for the
+ * write), then written with its history record if the entry is still at the version it was read at; if
+ * another change came first, it is read and computed again. Concurrent changes thus never undo each other,
+ * and two simultaneous advances advance twice. The results are stored entries without their content or
+ * position: {@link ReadingProgress} reads those once the change is written.
  */
 @Component
 class ProgressChanges {
 
     static final String ALREADY_TRACKED = "You already track this content.";
+    /** Far more than two clients racing on one entry ever need; a bound, so that a request always ends. */
+    private static final int ATTEMPTS = 20;
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,19}(\\.\\d+)?");
 
     private final ProgressStore entries;
+    private final HistoryStore history;
+    private final RecordedWrites writes;
+    private final EntryRules rules;
+    private final FieldChanges fieldChanges;
     private final ContentCatalog catalog;
-    private final RequestValidator validator;
+    private final ChapterPositions chapters;
     private final Clock clock;
 
-    ProgressChanges(ProgressStore entries, ContentCatalog catalog, RequestValidator validator, Clock clock) {
+    ProgressChanges(ProgressStore entries, HistoryStore history, RecordedWrites writes, EntryRules rules,
+            FieldChanges fieldChanges, ContentCatalog catalog, ChapterPositions chapters, Clock clock) {
         this.entries = entries;
+        this.history = history;
+        this.writes = writes;
+        this.rules = rules;
+        this.fieldChanges = fieldChanges;
         this.catalog = catalog;
-        this.validator = validator;
+        this.chapters = chapters;
         this.clock = clock;
     }
 
     /**
-     * Two statements: the content's existence, then the insert, which also tells whether the user already
-     * tracks the content (then a third finds that entry for the conflict). No transaction: the unique
-     * (user, content) index settles a race between two of them.
+     * The content's existence, then the insert with its history record, which also tells whether the user
+     * already tracks the content: the unique (user, content) index settles a race between two of them.
      */
     ProgressEntry create(long userId, ProgressRequest request) {
-        checkContent(request.content());
-        return entries.insertIfAbsent(userId, request, Timestamps.now(clock))
-                .orElseThrow(() -> alreadyTracked(userId, request.content()));
+        ProgressRequest fields = rules.withAutomaticDates(null, rules.validate(request));
+        checkContent(fields.content());
+        return writes.create(userId, fields, now(), creation(fields))
+                .orElseThrow(() -> alreadyTracked(userId, fields.content()));
     }
 
-    @Transactional
     ProgressEntry replace(long userId, long id, ProgressRequest request) {
-        return save(lock(userId, id), request);
+        ProgressRequest valid = rules.validate(request);
+        return retrying(() -> {
+            ProgressEntry stored = find(userId, id);
+            return save(stored, rules.withAutomaticDates(stored.fields(), valid), HistoryAction.UPDATE);
+        });
     }
 
     /**
-     * The patch laid over the stored entry, validated as a whole like a POST, then saved like a PUT. The usual
-     * PATCH (chapter, notes) is two statements, the locked read and the update; a concurrent PATCH of another
-     * field waits for the lock (PostgreSQL's row lock, SQLite's single writer), then reads what this one wrote,
-     * so both land. Someone else's entry is not found, whatever the body says: the lock finds an entry for
-     * its owner only, before anything is validated.
+     * The patch laid over the stored entry, validated as a whole like a POST, then saved like a PUT. Someone
+     * else's entry is not found, whatever the body says, before anything is validated.
      */
-    @Transactional
     ProgressEntry patch(long userId, long id, ProgressPatch patch) {
-        ProgressEntry stored = lock(userId, id);
-        return save(stored, validator.validate(patch.applyTo(stored.request())));
+        return retrying(() -> {
+            ProgressEntry stored = find(userId, id);
+            ProgressRequest changed = rules.validate(patch.applyTo(stored.fields()));
+            return save(stored, rules.withAutomaticDates(stored.fields(), changed), HistoryAction.UPDATE);
+        });
     }
 
     /**
-     * Creates or updates the user's entry for a content: two statements when the entry exists (the locked
-     * read, the update), three when this creates it (the locked read, the content's existence, the insert).
-     * The insert settles races on the unique (user, content) index; whoever loses updates the entry that
-     * won, so concurrent calls leave exactly one entry.
+     * Creates or updates the user's entry for a content. Whoever loses a race to create it updates the entry
+     * that won, so concurrent calls leave exactly one entry.
      */
-    @Transactional
     Upserted<ProgressEntry> upsert(long userId, long contentId, ProgressUpdate update) {
-        Optional<ProgressEntry> stored = entries.lockByContent(userId, contentId);
-        if (stored.isEmpty()) {
+        return retrying(() -> {
+            Optional<StoredEntry> stored = entries.findByContent(userId, contentId);
+            if (stored.isPresent()) {
+                ProgressEntry entry = stored.get().entry();
+                ProgressRequest changed = rules.validate(update.applyTo(entry.fields()));
+                return save(entry, rules.withAutomaticDates(entry.fields(), changed), HistoryAction.UPDATE)
+                        .map(saved -> new Upserted<>(saved, false));
+            }
+            ProgressRequest fields = rules.withAutomaticDates(null,
+                    rules.validate(update.applyTo(ProgressRequest.tracking(contentId))));
             if (!catalog.exists(contentId)) {
                 throw new NotFoundException("No content with this id.");
             }
-            Optional<ProgressEntry> created = entries.insertIfAbsent(userId,
-                    update.applyTo(new ProgressRequest(contentId, null, null)), Timestamps.now(clock));
-            if (created.isPresent()) {
-                return new Upserted<>(created.get(), true);
+            return writes.create(userId, fields, now(), creation(fields)).map(created -> new Upserted<>(created, true));
+        });
+    }
+
+    /**
+     * The next chapter: the content's next catalog chapter, else the number after a numeric last chapter
+     * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). Reaching the last chapter of a completed content
+     * completes the entry.
+     */
+    ProgressEntry advance(long userId, long id) {
+        return retrying(() -> {
+            ProgressEntry stored = find(userId, id);
+            ProgressRequest fields = stored.fields();
+            Optional<ChapterSummary> next = chapters.after(fields.content(),
+                    ChapterPositions.positionOf(fields.lastChapter()));
+            String chapter = next.map(ChapterSummary::chapterNumber)
+                    .or(() -> numberAfter(fields.lastChapter()))
+                    .orElseThrow(() -> new ConflictException("There is no chapter after \""
+                            + fields.lastChapter() + "\" to advance to."));
+            ProgressRequest advanced = fields.withLastChapter(chapter);
+            if (next.isPresent() && contentCompleted(fields.content())
+                    && chapters.after(fields.content(), ChapterPositions.positionOf(chapter)).isEmpty()) {
+                advanced = advanced.withStatus(ReadingStatus.COMPLETED);
             }
-            // a concurrent call created it since the read above (PostgreSQL; SQLite's writer runs one at a time)
-            stored = entries.lockByContent(userId, contentId);
-        }
-        ProgressEntry entry = stored
-                .orElseThrow(() -> new ConflictException("The entry was deleted meanwhile; try again."));
-        return new Upserted<>(save(entry, update.applyTo(entry.request())), false);
+            return save(stored, rules.withAutomaticDates(fields, rules.validate(advanced)), HistoryAction.ADVANCE);
+        });
+    }
+
+    /**
+     * Reverts the entry's latest change that is not reverted yet, and records that as an {@code undo}; the
+     * creation is never undone. The reverted values were valid once and are restored as they were: no
+     * validation, no automatic dates.
+     */
+    ProgressEntry undo(long userId, long id) {
+        return retrying(() -> {
+            ProgressEntry stored = find(userId, id);
+            HistoryRecord last = history.latestUndoable(stored.id())
+                    .filter(found -> found.action() != HistoryAction.CREATE)
+                    .orElseThrow(() -> new ConflictException("Nothing left to undo."));
+            ProgressRequest reverted = fieldChanges.revert(stored.fields(), last.changes());
+            Change change = new Change(HistoryAction.UNDO, fieldChanges.between(stored.fields(), reverted),
+                    -last.chaptersRead(), last.id());
+            return write(stored, reverted, change);
+        });
     }
 
     void delete(long userId, long id) {
@@ -103,23 +165,93 @@ class ProgressChanges {
         }
     }
 
-    private ProgressEntry lock(long userId, long id) {
-        return entries.lock(userId, id).orElseThrow(NotFoundException::new);
+    private ProgressEntry find(long userId, long id) {
+        return entries.find(userId, id).map(StoredEntry::entry).orElseThrow(NotFoundException::new);
     }
 
     /**
-     * Under the entry's lock, the one write of PUT and PATCH: an entry moved to another content needs that
-     * content to exist and not to be tracked by the user already.
+     * A change to a stored entry. One that changes no field only marks the entry updated, as the original API
+     * did, and the history records nothing. An entry moved to another content needs that content to exist and
+     * not to be tracked by the user already.
      */
-    private ProgressEntry save(ProgressEntry stored, ProgressRequest request) {
-        if (stored.contentId() != request.content()) {
-            checkContent(request.content());
-            Optional<Long> existing = entries.idByContent(stored.userId(), request.content());
+    private Optional<ProgressEntry> save(ProgressEntry stored, ProgressRequest changed, HistoryAction action) {
+        ObjectNode changes = fieldChanges.between(stored.fields(), changed);
+        if (changes.isEmpty()) {
+            return writes.update(stored, changed, now(), null);
+        }
+        return write(stored, changed, new Change(action, changes, chaptersRead(stored.fields(), changed), null));
+    }
+
+    private Optional<ProgressEntry> write(ProgressEntry stored, ProgressRequest changed, Change change) {
+        if (stored.contentId() != changed.content()) {
+            checkContent(changed.content());
+            Optional<Long> existing = entries.idByContent(stored.userId(), changed.content());
             if (existing.isPresent()) {
                 throw alreadyTracked(existing.get());
             }
         }
-        return entries.update(stored, request, Timestamps.now(clock));
+        return writes.update(stored, changed, now(), change);
+    }
+
+    private Change creation(ProgressRequest fields) {
+        return Change.of(HistoryAction.CREATE, fieldChanges.between(null, fields), chaptersRead(null, fields));
+    }
+
+    /**
+     * How many chapters a change moved the reader forward on the same content: the catalog chapters passed,
+     * or, where the catalog has none between them, the difference of two chapter numbers.
+     */
+    private int chaptersRead(ProgressRequest before, ProgressRequest after) {
+        String from = before == null ? "" : before.lastChapter();
+        if (before != null && before.content().longValue() != after.content()) {
+            return 0;
+        }
+        String fromPosition = ChapterPositions.positionOf(from);
+        String toPosition = ChapterPositions.positionOf(after.lastChapter());
+        if (toPosition.compareTo(fromPosition) <= 0) {
+            return 0;
+        }
+        int passed = chapters.countBetween(after.content(), fromPosition, toPosition);
+        if (passed > 0 || !NUMBER.matcher(after.lastChapter()).matches()) {
+            return passed;
+        }
+        BigDecimal start = from.isEmpty() ? BigDecimal.ZERO : NUMBER.matcher(from).matches() ? new BigDecimal(from) : null;
+        if (start == null) {
+            return 0;
+        }
+        BigDecimal difference = new BigDecimal(after.lastChapter()).setScale(0, RoundingMode.FLOOR)
+                .subtract(start.setScale(0, RoundingMode.FLOOR));
+        return difference.min(BigDecimal.valueOf(Integer.MAX_VALUE)).max(BigDecimal.ZERO).intValue();
+    }
+
+    private static Optional<String> numberAfter(String chapter) {
+        if (!NUMBER.matcher(chapter).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(chapter).setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE).toPlainString());
+    }
+
+    private boolean contentCompleted(long contentId) {
+        ContentResponse content = catalog.describe(List.of(contentId)).get(contentId);
+        return content != null && content.status() == ContentStatus.COMPLETED;
+    }
+
+    private <T> T retrying(Supplier<Optional<T>> attempt) {
+        for (int i = 0; i < ATTEMPTS; i++) {
+            try {
+                Optional<T> done = attempt.get();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            } catch (RecordedWrites.StaleEntryException e) {
+                // an undo raced another undo: read again
+            }
+        }
+        throw new ConflictException("The entry kept changing meanwhile; try again.");
+    }
+
+    private Instant now() {
+        return Timestamps.now(clock);
     }
 
     private void checkContent(long contentId) {

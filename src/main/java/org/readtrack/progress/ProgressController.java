@@ -1,8 +1,9 @@
 package org.readtrack.progress;
 
-import jakarta.validation.Valid;
-
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
@@ -33,11 +34,25 @@ class ProgressController {
         this.progress = progress;
     }
 
-    @Operation(summary = "List the caller's entries", description = "Most recently updated first.")
+    @Operation(summary = "List the caller's entries", description = """
+            Filters combine. `status`: one or several, comma-separated (`reading,on_hold`). `tag`: entries with \
+            this tag, whatever its case. `has_unread`: whether the catalog has chapters after the last one read. \
+            `search`: a case-insensitive part of the content's title. `ordering`: `updated_at` (default \
+            `-updated_at`), `title`, `score`, `unread_count`, `started_on` or `finished_on`, `-` first for \
+            descending; entries without a score or date come last either way.""")
     @GetMapping
     PageResponse<ProgressResponse> list(@AuthenticationPrincipal CurrentUser caller,
-            @RequestParam(required = false) Long content, PageQuery page) {
-        return PageResponse.of(page, progress.list(caller.id(), content, page));
+            @RequestParam(required = false) Long content,
+            @Parameter(description = "reading, completed, on_hold, dropped, plan_to_read; comma-separated")
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean favorite,
+            @RequestParam(required = false) String tag,
+            @RequestParam(name = "has_unread", required = false) Boolean hasUnread,
+            @RequestParam(required = false) String search,
+            @RequestParam(required = false) String ordering,
+            PageQuery page) {
+        ProgressFilter filter = ProgressFilter.of(content, status, favorite, tag, hasUnread, search, null, ordering);
+        return PageResponse.of(page, progress.list(caller.id(), filter, page));
     }
 
     @Operation(summary = "One of the caller's entries")
@@ -49,14 +64,14 @@ class ProgressController {
     @Operation(summary = "Start tracking a content", description = "A content already tracked gives 409 with `existing_id`.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProgressResponse create(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody ProgressRequest body) {
+    ProgressResponse create(@AuthenticationPrincipal CurrentUser caller, @RequestBody ProgressRequest body) {
         return progress.create(caller.id(), body);
     }
 
     @Operation(summary = "Replace an entry")
     @PutMapping("/{id}")
     ProgressResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @Valid @RequestBody ProgressRequest body) {
+            @RequestBody ProgressRequest body) {
         return progress.replace(caller.id(), id, body);
     }
 
@@ -65,6 +80,36 @@ class ProgressController {
     ProgressResponse patch(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
             @RequestBody ProgressPatch body) {
         return progress.patch(caller.id(), id, body);
+    }
+
+    @Operation(summary = "Move to the next chapter", description = """
+            `last_chapter` becomes the content's next catalog chapter; past the catalog's last chapter, a \
+            numeric last chapter goes to the next whole number (`12` → `13`, `12.5` → `13`); otherwise 409. \
+            Reaching the last chapter of a completed content completes the entry.""")
+    @ApiResponse(responseCode = "200", description = "The entry, advanced")
+    @ApiResponse(responseCode = "409", description = "No next chapter", content = @Content(mediaType = "application/problem+json"))
+    @PostMapping("/{id}/advance")
+    ProgressResponse advance(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        return progress.advance(caller.id(), id);
+    }
+
+    @Operation(summary = "The entry's changes, newest first", description = """
+            Every change to the entry's fields: `changes` maps each field that changed to [before, after]; \
+            `undone` once an undo has reverted the change.""")
+    @GetMapping("/{id}/history")
+    PageResponse<HistoryResponse> history(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            PageQuery page) {
+        return PageResponse.of(page, progress.history(caller.id(), id, page));
+    }
+
+    @Operation(summary = "Revert the latest change", description = """
+            Reverts the latest change not reverted yet and records that as an `undo`; repeated calls go \
+            further back. The creation is never undone: 409 when nothing else is left.""")
+    @ApiResponse(responseCode = "200", description = "The entry, as it was before that change")
+    @ApiResponse(responseCode = "409", description = "Nothing left to undo", content = @Content(mediaType = "application/problem+json"))
+    @PostMapping("/{id}/undo")
+    ProgressResponse undo(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        return progress.undo(caller.id(), id);
     }
 
     @Operation(summary = "Stop tracking")

@@ -2,26 +2,19 @@ package org.readtrack.progress;
 
 import java.time.Instant;
 
-import org.readtrack.catalog.ContentResponse;
-
-/** An entry as stored: one row of {@code progress}. */
-record ProgressEntry(long id, long userId, long contentId, String lastChapter, String notes, Instant createdAt,
+/**
+ * An entry as stored: one row of {@code progress}. {@code version} counts its changes: a change computed from
+ * this entry is written only if the entry is still at this version (see {@link ProgressChanges}).
+ */
+record ProgressEntry(long id, long userId, ProgressRequest fields, long version, Instant createdAt,
         Instant updatedAt) {
 
-    /** The entry as a whole request, for a change to be laid over. */
-    ProgressRequest request() {
-        return new ProgressRequest(contentId, lastChapter, notes);
+    long contentId() {
+        return fields.content();
     }
 
-    /** The entry once {@code request} has replaced its fields at {@code now}. */
-    ProgressEntry with(ProgressRequest request, Instant now) {
-        return new ProgressEntry(id, userId, request.content(), request.lastChapter(), request.notes(), createdAt,
-                now);
-    }
-
-    /** {@code progress_date} is when the entry last changed. */
-    ProgressResponse respond(ContentResponse content) {
-        return new ProgressResponse(id, userId, contentId, content, lastChapter, notes, updatedAt, createdAt,
-                updatedAt);
+    /** The entry once {@code changed} has replaced its fields at {@code now}. */
+    ProgressEntry with(ProgressRequest changed, Instant now) {
+        return new ProgressEntry(id, userId, changed, version + 1, createdAt, now);
     }
 }

@@ -1,14 +1,26 @@
 package org.readtrack.progress;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.readtrack.shared.Patches;
 
 /** A partial entry: null leaves a field alone, an empty Optional is an explicit JSON null. */
-record ProgressPatch(Optional<Long> content, Optional<String> lastChapter, Optional<String> notes) {
+@SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+record ProgressPatch(Optional<Long> content, Optional<String> lastChapter, Optional<String> notes,
+        Optional<ReadingStatus> status, Optional<BigDecimal> score, Optional<LocalDate> startedOn,
+        Optional<LocalDate> finishedOn, Optional<Boolean> rereading, Optional<Integer> rereadCount,
+        Optional<Boolean> favorite, Optional<String> readingUrl, Optional<List<String>> tags) {
 
     ProgressRequest applyTo(ProgressRequest current) {
         return new ProgressRequest(Patches.merge(content, current.content()),
-                Patches.merge(lastChapter, current.lastChapter()), Patches.merge(notes, current.notes()));
+                Patches.merge(lastChapter, current.lastChapter()), Patches.merge(notes, current.notes()),
+                Patches.merge(status, current.status()), Patches.merge(score, current.score()),
+                Patches.merge(startedOn, current.startedOn()), Patches.merge(finishedOn, current.finishedOn()),
+                Patches.merge(rereading, current.rereading()), Patches.merge(rereadCount, current.rereadCount()),
+                Patches.merge(favorite, current.favorite()), Patches.merge(readingUrl, current.readingUrl()),
+                Patches.merge(tags, current.tags()));
     }
 }

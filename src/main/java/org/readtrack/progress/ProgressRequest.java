@@ -1,12 +1,24 @@
 package org.readtrack.progress;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.shared.Messages;
 
-/** A whole entry, as POST and PUT on {@code /api/progress/} take it. */
+/**
+ * A whole entry, as POST and PUT on {@code /api/progress/} take it: every field a reader sets. Fields left out
+ * take their defaults. The rules between fields (dates in order, tags, the reading address) are
+ * {@link EntryRules}'.
+ */
 record ProgressRequest(
         @NotNull(message = Messages.REQUIRED)
         Long content,
@@ -15,10 +27,72 @@ record ProgressRequest(
         String lastChapter,
 
         @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
-        String notes) {
+        String notes,
+
+        ReadingStatus status,
+
+        @DecimalMin(value = "0", message = "Ensure this value is greater than or equal to 0.")
+        @DecimalMax(value = "10", message = "Ensure this value is less than or equal to 10.")
+        @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal places.")
+        BigDecimal score,
+
+        LocalDate startedOn,
+
+        LocalDate finishedOn,
+
+        Boolean rereading,
+
+        @Min(value = 0, message = "Ensure this value is greater than or equal to 0.")
+        Integer rereadCount,
+
+        Boolean favorite,
+
+        @CodePointLength(max = 500, message = "Ensure this field has no more than 500 characters.")
+        String readingUrl,
+
+        List<String> tags) {
 
     ProgressRequest {
         lastChapter = lastChapter == null ? "" : lastChapter.strip();
         notes = notes == null ? "" : notes.strip();
+        status = status == null ? ReadingStatus.READING : status;
+        score = normalized(score);
+        rereading = rereading != null && rereading;
+        rereadCount = rereadCount == null ? 0 : rereadCount;
+        favorite = favorite != null && favorite;
+        readingUrl = readingUrl == null ? "" : readingUrl.strip();
+        tags = tags == null ? List.of() : tags.stream().map(tag -> tag == null ? "" : tag.strip()).toList();
+    }
+
+    /** An entry that tracks {@code content} with every other field at its default. */
+    static ProgressRequest tracking(long content) {
+        return new ProgressRequest(content, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    ProgressRequest withLastChapter(String chapter) {
+        return new ProgressRequest(content, chapter, notes, status, score, startedOn, finishedOn, rereading,
+                rereadCount, favorite, readingUrl, tags);
+    }
+
+    ProgressRequest withStatus(ReadingStatus newStatus) {
+        return new ProgressRequest(content, lastChapter, notes, newStatus, score, startedOn, finishedOn, rereading,
+                rereadCount, favorite, readingUrl, tags);
+    }
+
+    ProgressRequest withDates(LocalDate started, LocalDate finished) {
+        return new ProgressRequest(content, lastChapter, notes, status, score, started, finished, rereading,
+                rereadCount, favorite, readingUrl, tags);
+    }
+
+    /**
+     * One written form per value, so that an unchanged score is not a change: {@code 8}, {@code 8.0} and
+     * {@code 8.00} all become {@code 8.0}. A score with more decimals is left as it is for validation to refuse.
+     */
+    private static BigDecimal normalized(BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        BigDecimal stripped = score.stripTrailingZeros();
+        return stripped.scale() <= 1 ? stripped.setScale(1) : score;
     }
 }

@@ -1,80 +1,119 @@
 package org.readtrack.progress;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SQL of reading progress, reads and writes: every statement on {@code progress} is here. Each method is
  * one statement, in the caller's transaction if there is one (see {@link Sql}); no method looks at whose
- * entry it is beyond the {@code user_id} it is given.
+ * entry it is beyond the {@code user_id} it is given. Reads also say where each entry stands in its content's
+ * chapters, counted by the database from the catalog's {@code chapters} (index on content_id, sort_key): a
+ * page of entries never loads chapters.
  */
 @Component
 class ProgressStore {
 
-    private static final String COLUMNS = "id, user_id, content_id, last_chapter, notes, created_at, updated_at";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM progress";
-    private static final String BY_ID = " WHERE id = :id AND user_id = :user";
+    private static final String COLUMNS = "p.id, p.user_id, p.content_id, p.last_chapter, p.notes, p.status,"
+            + " p.score, p.started_on, p.finished_on, p.rereading, p.reread_count, p.favorite, p.reading_url,"
+            + " p.tags, p.version, p.created_at, p.updated_at";
+    /** Chapters after the entry's last chapter: how many, the first one; and the content's last chapter. */
+    private static final String POSITION = """
+            , (SELECT count(*) FROM chapters ch WHERE ch.content_id = p.content_id
+                AND ch.sort_key > p.last_chapter_key) AS unread_count
+            , (SELECT ch.id FROM chapters ch WHERE ch.content_id = p.content_id
+                AND ch.sort_key > p.last_chapter_key ORDER BY ch.sort_key, ch.id LIMIT 1) AS next_chapter_id
+            , (SELECT ch.id FROM chapters ch WHERE ch.content_id = p.content_id
+                ORDER BY ch.sort_key DESC, ch.id DESC LIMIT 1) AS latest_chapter_id""";
+    private static final String SELECT = "SELECT " + COLUMNS + POSITION + " FROM progress p";
+    private static final String BY_ID = " WHERE p.id = :id AND p.user_id = :user";
     /** Served by the unique index on (user_id, content_id). */
-    private static final String BY_CONTENT = " WHERE user_id = :user AND content_id = :content";
-    /** Served by the index on (user_id, updated_at, id). */
-    private static final String RECENT_FIRST = " ORDER BY updated_at DESC, id DESC";
+    private static final String BY_CONTENT = " WHERE p.user_id = :user AND p.content_id = :content";
+    private static final String HAS_UNREAD = "EXISTS (SELECT 1 FROM chapters ch WHERE ch.content_id = p.content_id"
+            + " AND ch.sort_key > p.last_chapter_key)";
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
+    };
 
     private final Sql sql;
+    private final JsonMapper json;
 
-    ProgressStore(Sql sql) {
+    ProgressStore(Sql sql, JsonMapper json) {
         this.sql = sql;
+        this.json = json;
     }
 
     /**
-     * A page of the user's entries, most recently updated first, optionally those of one content: one
-     * statement for the page, one for the total when more entries follow it (see {@link Sql#page}).
+     * A page of the user's entries that pass the filter, in its order: one statement for the page, one for the
+     * total when more entries follow it (see {@link Sql#page}).
      */
-    Page<ProgressEntry> page(long userId, Long contentId, PageQuery page) {
-        String where = " WHERE user_id = :user" + (contentId == null ? "" : " AND content_id = :content");
-        Map<String, Object> parameters = contentId == null ? Map.of("user", userId)
-                : Map.of("user", userId, "content", contentId);
-        return sql.page(SELECT + where + RECENT_FIRST + " LIMIT :limit OFFSET :offset",
-                "SELECT count(*) FROM progress" + where, parameters, ProgressStore::row, page);
+    Page<StoredEntry> page(long userId, ProgressFilter filter, PageQuery page) {
+        List<String> conditions = new ArrayList<>(List.of("p.user_id = :user"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
+        if (filter.contentId() != null) {
+            conditions.add("p.content_id = :content");
+            parameters.put("content", filter.contentId());
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("p.status IN (:statuses)");
+            parameters.put("statuses", filter.statuses().stream().map(ReadingStatus::value).toList());
+        }
+        if (filter.favorite() != null) {
+            conditions.add("p.favorite = :favorite");
+            parameters.put("favorite", filter.favorite());
+        }
+        if (filter.tag() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM " + sql.dialect().jsonArrayElements("p.tags")
+                    + " WHERE unicode_lower(value) = unicode_lower(:tag))");
+            parameters.put("tag", filter.tag());
+        }
+        if (filter.hasUnread() != null) {
+            conditions.add(filter.hasUnread() ? HAS_UNREAD : "NOT " + HAS_UNREAD);
+        }
+        if (filter.search() != null) {
+            conditions.add("unicode_lower(c.title) LIKE unicode_lower(:search) ESCAPE '\\'");
+            parameters.put("search", Like.containing(filter.search()));
+        }
+        if (filter.releaseDayBit() != null) {
+            conditions.add("(c.release_days & :day) <> 0");
+            parameters.put("day", filter.releaseDayBit());
+        }
+        String from = " FROM progress p" + (filter.readsContents() ? " JOIN contents c ON c.id = p.content_id" : "");
+        String where = " WHERE " + String.join(" AND ", conditions);
+        return sql.page("SELECT " + COLUMNS + POSITION + from + where + filter.ordering().orderBy()
+                        + " LIMIT :limit OFFSET :offset",
+                "SELECT count(*)" + from + where, parameters, this::stored, page);
     }
 
-    Optional<ProgressEntry> find(long userId, long id) {
-        return sql.read(SELECT + BY_ID).param("id", id).param("user", userId).query(ProgressStore::row).optional();
+    Optional<StoredEntry> find(long userId, long id) {
+        return sql.read(SELECT + BY_ID).param("id", id).param("user", userId).query(this::stored).optional();
     }
 
-    Optional<ProgressEntry> findByContent(long userId, long contentId) {
+    Optional<StoredEntry> findByContent(long userId, long contentId) {
         return sql.read(SELECT + BY_CONTENT).param("user", userId).param("content", contentId)
-                .query(ProgressStore::row).optional();
-    }
-
-    /**
-     * The entry, locked until the transaction ends, for a change laid over its stored fields: on PostgreSQL
-     * two such changes would otherwise both read the same row and the second would undo the first. SQLite
-     * has no row locks to take and needs none: its write transactions run one at a time. Sent as a write, so
-     * that it never runs on a read-only connection, where PostgreSQL refuses {@code FOR UPDATE}.
-     */
-    Optional<ProgressEntry> lock(long userId, long id) {
-        return sql.write(SELECT + BY_ID + sql.dialect().forUpdate()).param("id", id).param("user", userId)
-                .query(ProgressStore::row).optional();
-    }
-
-    /** As {@link #lock}, the entry addressed by its content. */
-    Optional<ProgressEntry> lockByContent(long userId, long contentId) {
-        return sql.write(SELECT + BY_CONTENT + sql.dialect().forUpdate()).param("user", userId)
-                .param("content", contentId).query(ProgressStore::row).optional();
+                .query(this::stored).optional();
     }
 
     /** The id of the user's entry for this content, if the user tracks it. */
     Optional<Long> idByContent(long userId, long contentId) {
-        return sql.read("SELECT id FROM progress" + BY_CONTENT)
+        return sql.read("SELECT p.id FROM progress p" + BY_CONTENT)
                 .param("user", userId).param("content", contentId).query(Long.class).optional();
     }
 
@@ -83,49 +122,94 @@ class ProgressStore {
      * settle a race on the unique (user, content) index, so concurrent calls never duplicate an entry, and
      * neither raises an error for it (which on PostgreSQL would end the transaction).
      */
-    Optional<ProgressEntry> insertIfAbsent(long userId, ProgressRequest request, Instant now) {
+    Optional<ProgressEntry> insertIfAbsent(long userId, ProgressRequest fields, Instant now) {
+        Map<String, Object> values = values(fields);
+        values.put("user", userId);
+        values.put("now", Timestamp.from(now));
         return sql.write("""
-                        INSERT INTO progress (user_id, content_id, last_chapter, notes, created_at, updated_at)
-                        VALUES (:user, :content, :lastChapter, :notes, :now, :now)
+                        INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, notes, status,
+                            score, started_on, finished_on, rereading, reread_count, favorite, reading_url, tags,
+                            version, created_at, updated_at)
+                        VALUES (:user, :content, :lastChapter, :lastChapterKey, :notes, :status, :score, :startedOn,
+                            :finishedOn, :rereading, :rereadCount, :favorite, :readingUrl, :tags, 0, :now, :now)
                         ON CONFLICT (user_id, content_id) DO NOTHING
                         RETURNING id""")
-                .param("user", userId).param("content", request.content())
-                .param("lastChapter", request.lastChapter()).param("notes", request.notes())
-                .param("now", Timestamp.from(now))
-                .query(Long.class).optional()
-                .map(id -> new ProgressEntry(id, userId, request.content(), request.lastChapter(),
-                        request.notes(), now, now));
+                .params(values).query(Long.class).optional()
+                .map(id -> new ProgressEntry(id, userId, fields, 0, now, now));
     }
 
-    /** Every field of a stored entry at once; the caller holds its lock. */
-    ProgressEntry update(ProgressEntry stored, ProgressRequest request, Instant now) {
-        int updated = sql.write("""
-                        UPDATE progress SET content_id = :content, last_chapter = :lastChapter, notes = :notes,
-                        updated_at = :now""" + BY_ID)
-                .param("content", request.content()).param("lastChapter", request.lastChapter())
-                .param("notes", request.notes()).param("now", Timestamp.from(now))
-                .param("id", stored.id()).param("user", stored.userId())
-                .update();
-        if (updated != 1) {
-            throw new IllegalStateException("Entry " + stored.id() + " was not locked before its update");
-        }
-        return stored.with(request, now);
+    /**
+     * Every field of a stored entry at once, if it is still at the version it was read at; false if another
+     * change came first (or the entry is gone).
+     */
+    boolean update(ProgressEntry stored, ProgressRequest fields, Instant now) {
+        Map<String, Object> values = values(fields);
+        values.put("now", Timestamp.from(now));
+        values.put("id", stored.id());
+        values.put("user", stored.userId());
+        values.put("version", stored.version());
+        return sql.write("""
+                        UPDATE progress SET content_id = :content, last_chapter = :lastChapter,
+                            last_chapter_key = :lastChapterKey, notes = :notes, status = :status, score = :score,
+                            started_on = :startedOn, finished_on = :finishedOn, rereading = :rereading,
+                            reread_count = :rereadCount, favorite = :favorite, reading_url = :readingUrl,
+                            tags = :tags, version = version + 1, updated_at = :now
+                        WHERE id = :id AND user_id = :user AND version = :version""")
+                .params(values).update() == 1;
     }
 
     /** Whether there was such an entry to delete. */
     boolean delete(long userId, long id) {
-        return sql.write("DELETE FROM progress" + BY_ID)
+        return sql.write("DELETE FROM progress WHERE id = :id AND user_id = :user")
                 .param("id", id).param("user", userId).update() > 0;
     }
 
     boolean deleteByContent(long userId, long contentId) {
-        return sql.write("DELETE FROM progress" + BY_CONTENT)
+        return sql.write("DELETE FROM progress WHERE user_id = :user AND content_id = :content")
                 .param("user", userId).param("content", contentId).update() > 0;
     }
 
-    private static ProgressEntry row(ResultSet rs, int rowNumber) throws SQLException {
-        return new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), rs.getLong("content_id"),
-                rs.getString("last_chapter"), rs.getString("notes"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+    private Map<String, Object> values(ProgressRequest fields) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("content", fields.content());
+        values.put("lastChapter", fields.lastChapter());
+        values.put("lastChapterKey", ChapterPositions.positionOf(fields.lastChapter()));
+        values.put("notes", fields.notes());
+        values.put("status", fields.status().value());
+        values.put("score", fields.score());
+        values.put("startedOn", date(fields.startedOn()));
+        values.put("finishedOn", date(fields.finishedOn()));
+        values.put("rereading", fields.rereading());
+        values.put("rereadCount", fields.rereadCount());
+        values.put("favorite", fields.favorite());
+        values.put("readingUrl", fields.readingUrl());
+        values.put("tags", json.writeValueAsString(fields.tags()));
+        return values;
+    }
+
+    private StoredEntry stored(ResultSet rs, int rowNumber) throws SQLException {
+        BigDecimal score = rs.getBigDecimal("score");
+        ProgressRequest fields = new ProgressRequest(rs.getLong("content_id"), rs.getString("last_chapter"),
+                rs.getString("notes"), ReadingStatus.fromValue(rs.getString("status")), score,
+                localDate(rs.getDate("started_on")), localDate(rs.getDate("finished_on")), rs.getBoolean("rereading"),
+                rs.getInt("reread_count"), rs.getBoolean("favorite"), rs.getString("reading_url"),
+                json.readValue(rs.getString("tags"), TAGS));
+        ProgressEntry entry = new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), fields, rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new StoredEntry(entry, new ReadingPosition(rs.getLong("unread_count"),
+                nullableLong(rs, "next_chapter_id"), nullableLong(rs, "latest_chapter_id")));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 }

@@ -2,7 +2,12 @@ package org.readtrack.progress;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
 import org.readtrack.database.Sql;
@@ -14,35 +19,41 @@ import org.springframework.stereotype.Component;
 /**
  * What the controllers ask of reading progress; every operation takes the caller's id and touches that
  * user's entries only. Reads are plain statements outside any transaction (on SQLite, the reader pool);
- * changes go through {@link ProgressChanges}. Each entry comes with its content, from the catalog's cache
- * when it has it.
+ * changes go through {@link ProgressChanges}, and their answer is the entry read anew. Each entry comes with
+ * its content, from the catalog's cache when it has it, and its next and latest chapters.
  */
 @Component
 class ReadingProgress {
 
     private final ProgressStore entries;
+    private final HistoryStore history;
     private final ProgressChanges changes;
+    private final FieldChanges fieldChanges;
     private final ContentCatalog catalog;
+    private final ChapterPositions chapters;
     private final Sql sql;
 
-    ReadingProgress(ProgressStore entries, ProgressChanges changes, ContentCatalog catalog, Sql sql) {
+    ReadingProgress(ProgressStore entries, HistoryStore history, ProgressChanges changes, FieldChanges fieldChanges,
+            ContentCatalog catalog, ChapterPositions chapters, Sql sql) {
         this.entries = entries;
+        this.history = history;
         this.changes = changes;
+        this.fieldChanges = fieldChanges;
         this.catalog = catalog;
+        this.chapters = chapters;
         this.sql = sql;
     }
 
     /**
-     * One statement for the page, one for the total when more entries follow it, one for the contents it
-     * shows (unless cached). No transaction: beginning and ending one cost more than the statements.
+     * One statement for the page, one for the total when more entries follow it, one for the chapters it
+     * shows, one for the contents (unless cached). No transaction: beginning and ending one cost more than the
+     * statements.
      */
-    Page<ProgressResponse> list(long userId, Long contentId, PageQuery page) {
+    Page<ProgressResponse> list(long userId, ProgressFilter filter, PageQuery page) {
         // as for ?content= on chapters: naming a content that does not exist is a mistake, not an empty list
-        Page<ProgressEntry> found = sql.checkParent(entries.page(userId, contentId, page), "content", "contents",
-                contentId);
-        Map<Long, ContentResponse> contents =
-                catalog.describe(found.items().stream().map(ProgressEntry::contentId).toList());
-        return found.map(entry -> entry.respond(contents.get(entry.contentId())));
+        Page<StoredEntry> found = sql.checkParent(entries.page(userId, filter, page), "content", "contents",
+                filter.contentId());
+        return found.map(respond(found.items()));
     }
 
     ProgressResponse get(long userId, long id) {
@@ -53,20 +64,34 @@ class ReadingProgress {
         return respond(entries.findByContent(userId, contentId).orElseThrow(NotFoundException::new));
     }
 
+    Page<HistoryResponse> history(long userId, long id, PageQuery page) {
+        ProgressEntry entry = entries.find(userId, id).orElseThrow(NotFoundException::new).entry();
+        return history.page(entry.id(), page).map(record -> new HistoryResponse(record.id(), record.at(),
+                record.action(), fieldChanges.asMap(record.changes()), record.undone()));
+    }
+
     ProgressResponse create(long userId, ProgressRequest request) {
-        return respond(changes.create(userId, request));
+        return reread(changes.create(userId, request));
     }
 
     ProgressResponse replace(long userId, long id, ProgressRequest request) {
-        return respond(changes.replace(userId, id, request));
+        return reread(changes.replace(userId, id, request));
     }
 
     ProgressResponse patch(long userId, long id, ProgressPatch patch) {
-        return respond(changes.patch(userId, id, patch));
+        return reread(changes.patch(userId, id, patch));
+    }
+
+    ProgressResponse advance(long userId, long id) {
+        return reread(changes.advance(userId, id));
+    }
+
+    ProgressResponse undo(long userId, long id) {
+        return reread(changes.undo(userId, id));
     }
 
     Upserted<ProgressResponse> upsert(long userId, long contentId, ProgressUpdate update) {
-        return changes.upsert(userId, contentId, update).map(this::respond);
+        return changes.upsert(userId, contentId, update).map(this::reread);
     }
 
     void delete(long userId, long id) {
@@ -77,7 +102,31 @@ class ReadingProgress {
         changes.deleteForContent(userId, contentId);
     }
 
-    private ProgressResponse respond(ProgressEntry entry) {
-        return entry.respond(catalog.describe(List.of(entry.contentId())).get(entry.contentId()));
+    /** The entry as written, with its position read now (an entry deleted meanwhile is not found). */
+    private ProgressResponse reread(ProgressEntry written) {
+        return respond(entries.find(written.userId(), written.id()).orElseThrow(NotFoundException::new));
+    }
+
+    private ProgressResponse respond(StoredEntry entry) {
+        return respond(List.of(entry)).apply(entry);
+    }
+
+    /** How each of these entries is answered: their contents and chapters fetched once for all. */
+    private Function<StoredEntry, ProgressResponse> respond(List<StoredEntry> shown) {
+        Map<Long, ContentResponse> contents =
+                catalog.describe(shown.stream().map(stored -> stored.entry().contentId()).distinct().toList());
+        Map<Long, ChapterSummary> chapterSummaries = chapters.summaries(shown.stream()
+                .flatMap(stored -> Stream.of(stored.position().nextChapterId(), stored.position().latestChapterId()))
+                .filter(Objects::nonNull).distinct().toList());
+        return stored -> {
+            ReadingPosition position = stored.position();
+            return ProgressResponse.of(stored.entry(), contents.get(stored.entry().contentId()),
+                    position.unreadCount(), chapter(chapterSummaries, position.nextChapterId()),
+                    chapter(chapterSummaries, position.latestChapterId()));
+        };
+    }
+
+    private static ChapterSummary chapter(Map<Long, ChapterSummary> summaries, Long id) {
+        return id == null ? null : summaries.get(id);
     }
 }

@@ -9,23 +9,21 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.readtrack.database.Sql;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
 import org.readtrack.support.SqlStatementCounter;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What each change of an entry costs in statements on the progress table and content checks: the writes are
- * the hot path of tracker apps, and the single SQLite writer is held for as long as they last. The caller's
- * account and the content shown in the response (the catalog's, usually cached) are left out.
+ * What each change of an entry costs in statements on the progress tables and content checks: the writes are
+ * the hot path of tracker apps. A change reads the entry (no lock), then writes it with its history record in
+ * one short transaction (on SQLite, the single writer is held for those two statements only), then reads the
+ * answer. The caller's account, the catalog's chapters and the content shown in the response (usually cached)
+ * are left out.
  */
 class ProgressStatementsTest extends CatalogApiTest {
 
-    private static final Pattern OWN_TABLES = Pattern.compile("\\bprogress\\b|FROM contents WHERE id = ");
+    private static final Pattern OWN_TABLES = Pattern.compile("\\bprogress(_history)?\\b|FROM contents WHERE id = ");
 
-    @Autowired
-    private Sql sql;
     private Session reader;
     private long onePiece;
     private long naruto;
@@ -39,42 +37,55 @@ class ProgressStatementsTest extends CatalogApiTest {
         naruto = catalog.content(manga, "Naruto");
     }
 
-    /** The first word of each statement the request sent on the progress table, or to check a content. */
+    /** The first word and table of each statement the request sent on the progress tables, or to check a content. */
     private static List<String> statementsOf(Supplier<Reply> request, int status) {
         SqlStatementCounter.reset();
         request.get().expect(status);
         return SqlStatementCounter.statements().stream().map(SqlStatementCounter.Statement::sql)
                 .filter(sql -> OWN_TABLES.matcher(sql).find())
-                .map(sql -> sql.strip().split("\\s+")[0].toUpperCase())
+                .map(ProgressStatementsTest::verbAndTable)
                 .toList();
     }
 
+    private static String verbAndTable(String sql) {
+        String verb = sql.strip().split("\\s+")[0].toUpperCase();
+        return verb.equals("SELECT") ? verb : verb + (sql.contains("progress_history") ? " history" : " progress");
+    }
+
     @Test
-    void aPatchIsTheLockedReadAndOneUpdateWhateverFieldsItGives() {
+    void aPatchIsAReadOneUpdateWithItsHistoryRecordAndTheReadOfTheAnswer() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
 
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id), 200))
-                .containsExactly("SELECT", "UPDATE");
+                .containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
         assertThat(SqlStatementCounter.statements()).map(SqlStatementCounter.Statement::sql)
-                .filteredOn(sql -> sql.startsWith("SELECT") && sql.contains("FROM progress"))
-                .singleElement().asString().endsWith(this.sql.dialect().forUpdate());
+                .filteredOn(sql -> sql.startsWith("UPDATE progress"))
+                .singleElement().asString().contains("version = ");
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("notes", "n", "last_chapter",
-                "3"), id), 200)).containsExactly("SELECT", "UPDATE");
+                "3"), id), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
         assertThat(statementsOf(() -> put(reader, "/api/progress/{id}/", Map.of("content", onePiece), id), 200))
-                .containsExactly("SELECT", "UPDATE");
+                .containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
+    }
+
+    @Test
+    void aPatchThatChangesNothingOnlyMarksTheEntryUpdated() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "notes", "n")).expect(201).id();
+
+        assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("notes", "n"), id), 200))
+                .containsExactly("SELECT", "UPDATE progress", "SELECT");
     }
 
     @Test
     void movingAnEntryAddsTheChecksOfTheNewContent() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
 
-        // the lock, the content's existence, whether the user tracks it already, the update
+        // the read, the content's existence, whether the user tracks it already, the writes, the answer
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("content", naruto), id), 200))
-                .containsExactly("SELECT", "SELECT", "SELECT", "UPDATE");
+                .containsExactly("SELECT", "SELECT", "SELECT", "UPDATE progress", "INSERT history", "SELECT");
     }
 
     @Test
-    void theLockIsTakenBeforeAnythingIsValidated() {
+    void anInvalidPatchReadsTheEntryAndWritesNothing() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
 
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("notes", "n".repeat(10_001)),
@@ -82,21 +93,23 @@ class ProgressStatementsTest extends CatalogApiTest {
     }
 
     @Test
-    void aPutOnTheContentUpdatesInTwoStatementsAndCreatesInThree() {
+    void aPutOnTheContentUpdatesOrCreatesWithTheHistoryRecord() {
         assertThat(statementsOf(() -> put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1"),
-                onePiece), 201)).containsExactly("SELECT", "SELECT", "INSERT");
+                onePiece), 201)).containsExactly("SELECT", "SELECT", "INSERT progress", "INSERT history", "SELECT");
         assertThat(statementsOf(() -> put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "2"),
-                onePiece), 200)).containsExactly("SELECT", "UPDATE");
+                onePiece), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
     }
 
     @Test
     void aPostChecksTheContentAndInsertsAndADeleteIsOneStatement() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
         assertThat(statementsOf(() -> post(reader, "/api/progress/", Map.of("content", naruto)), 201))
-                .containsExactly("SELECT", "INSERT");
+                .containsExactly("SELECT", "INSERT progress", "INSERT history", "SELECT");
 
-        assertThat(statementsOf(() -> delete(reader, "/api/progress/{id}/", id), 204)).containsExactly("DELETE");
+        // the history goes with the entry (ON DELETE CASCADE)
+        assertThat(statementsOf(() -> delete(reader, "/api/progress/{id}/", id), 204))
+                .containsExactly("DELETE progress");
         assertThat(statementsOf(() -> delete(reader, "/api/contents/{id}/progress/", naruto), 204))
-                .containsExactly("DELETE");
+                .containsExactly("DELETE progress");
     }
 }

@@ -1,0 +1,62 @@
+package org.readtrack.progress;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.readtrack.catalog.ChapterPositions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Version 6.2: the position of every existing entry's last chapter ({@code progress.last_chapter_key}, added by
+ * V6), which only Java computes ({@link ChapterPositions#positionOf}). Spring Boot hands Flyway every
+ * migration bean.
+ */
+@Component
+class ChapterKeysMigration implements JavaMigration {
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("6.2");
+    }
+
+    @Override
+    public String getDescription() {
+        return "progress chapter keys";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Map<Long, String> keys = new LinkedHashMap<>();
+        try (Statement select = context.getConnection().createStatement();
+                ResultSet rows = select.executeQuery("SELECT id, last_chapter FROM progress WHERE last_chapter <> ''")) {
+            while (rows.next()) {
+                keys.put(rows.getLong(1), ChapterPositions.positionOf(rows.getString(2)));
+            }
+        }
+        try (PreparedStatement update = context.getConnection()
+                .prepareStatement("UPDATE progress SET last_chapter_key = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> key : keys.entrySet()) {
+                update.setString(1, key.getValue());
+                update.setLong(2, key.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+}

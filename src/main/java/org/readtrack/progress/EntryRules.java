@@ -1,0 +1,99 @@
+package org.readtrack.progress;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.RequestValidator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules an entry follows whatever wrote it: the field constraints, the rules between fields, and the
+ * dates a tracker fills in by itself.
+ */
+@Component
+class EntryRules {
+
+    static final int MAX_TAGS = 20;
+    static final int MAX_TAG_LENGTH = 50;
+
+    private final RequestValidator validator;
+    private final Clock clock;
+
+    EntryRules(RequestValidator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** {@code request} if it is a valid entry; else every problem at once, by field. */
+    ProgressRequest validate(ProgressRequest request) {
+        FieldErrors errors = validator.errorsOf(request);
+        if (request.startedOn() != null && request.finishedOn() != null
+                && request.finishedOn().isBefore(request.startedOn())) {
+            errors.add("finished_on", "Ensure this date is on or after started_on.");
+        }
+        if (!errors.has("reading_url") && !request.readingUrl().isEmpty() && !isWebAddress(request.readingUrl())) {
+            errors.add("reading_url", "Enter a valid http or https URL.");
+        }
+        checkTags(request, errors);
+        errors.throwIfAny();
+        return request;
+    }
+
+    /**
+     * {@code after} with the dates a tracker sets by itself, unless the reader set them: {@code started_on}
+     * is today when the entry first gets a chapter or the status {@code reading}, {@code finished_on} when it
+     * becomes {@code completed}. {@code before} is null for a new entry. A date that would come after a date
+     * the reader gave is left out rather than break their order.
+     */
+    ProgressRequest withAutomaticDates(ProgressRequest before, ProgressRequest after) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate started = after.startedOn();
+        LocalDate finished = after.finishedOn();
+        boolean firstChapter = !after.lastChapter().isEmpty() && (before == null || before.lastChapter().isEmpty());
+        boolean nowReading = after.status() == ReadingStatus.READING
+                && (before == null || before.status() != ReadingStatus.READING);
+        if (started == null && (firstChapter || nowReading) && (finished == null || !finished.isBefore(today))) {
+            started = today;
+        }
+        boolean nowCompleted = after.status() == ReadingStatus.COMPLETED
+                && (before == null || before.status() != ReadingStatus.COMPLETED);
+        if (finished == null && nowCompleted && (started == null || !started.isAfter(today))) {
+            finished = today;
+        }
+        return started == after.startedOn() && finished == after.finishedOn() ? after : after.withDates(started, finished);
+    }
+
+    private static void checkTags(ProgressRequest request, FieldErrors errors) {
+        if (request.tags().size() > MAX_TAGS) {
+            errors.add("tags", "Ensure this field has no more than " + MAX_TAGS + " elements.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String tag : request.tags()) {
+            if (tag.isEmpty()) {
+                errors.add("tags", "A tag may not be blank.");
+            } else if (tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
+                errors.add("tags", "Ensure each tag has no more than " + MAX_TAG_LENGTH + " characters.");
+            } else if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+                errors.add("tags", "The tag \"" + tag + "\" is given twice.");
+            }
+        }
+    }
+
+    /** An absolute http or https address with a host: a link a browser may follow, never {@code javascript:}. */
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.readtrack.progress;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The orders of a reader's list: {@code ?ordering=} a field name, {@code -} first for descending. Entries without
+ * a score or a date come last both ways; the entry id breaks ties, so that pages never overlap.
+ */
+record ProgressOrdering(Key key, boolean descending) {
+
+    static final ProgressOrdering DEFAULT = new ProgressOrdering(Key.UPDATED_AT, true);
+
+    enum Key {
+        UPDATED_AT("updated_at", "p.updated_at", false),
+        TITLE("title", "c.title", false),
+        SCORE("score", "p.score", true),
+        UNREAD_COUNT("unread_count", "unread_count", false),
+        STARTED_ON("started_on", "p.started_on", true),
+        FINISHED_ON("finished_on", "p.finished_on", true);
+
+        private final String name;
+        private final String column;
+        private final boolean nullable;
+
+        Key(String name, String column, boolean nullable) {
+            this.name = name;
+            this.column = column;
+            this.nullable = nullable;
+        }
+    }
+
+    /** Empty for a name that is none of the orders. */
+    static Optional<ProgressOrdering> parse(String value) {
+        boolean descending = value.startsWith("-");
+        String name = descending ? value.substring(1) : value;
+        return Arrays.stream(Key.values()).filter(key -> key.name.equals(name)).findFirst()
+                .map(key -> new ProgressOrdering(key, descending));
+    }
+
+    static String choices() {
+        return Arrays.stream(Key.values()).map(key -> key.name).collect(Collectors.joining(", "));
+    }
+
+    boolean byTitle() {
+        return key == Key.TITLE;
+    }
+
+    /** The ORDER BY clause; nulls last in both directions, on both databases. */
+    String orderBy() {
+        String direction = descending ? " DESC" : "";
+        String nullsLast = key.nullable ? "(" + key.column + " IS NULL), " : "";
+        return " ORDER BY " + nullsLast + key.column + direction + ", p.id" + direction;
+    }
+}

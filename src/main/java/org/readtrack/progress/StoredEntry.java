@@ -1,0 +1,5 @@
+package org.readtrack.progress;
+
+/** An entry as a read finds it: its row and where it stands in its content's chapters. */
+record StoredEntry(ProgressEntry entry, ReadingPosition position) {
+}
