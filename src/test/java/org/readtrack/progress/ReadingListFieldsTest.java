@@ -6,6 +6,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,6 +215,14 @@ class ReadingListFieldsTest extends CatalogApiTest {
     }
 
     @Test
+    void datesMustBeRealDates() {
+        long id = trackedEntry();
+
+        assertRefusedOnEveryWritePath("started_on", Map.of("started_on", "2024-02-30"), id);
+        assertRefusedOnEveryWritePath("finished_on", Map.of("finished_on", "yesterday"), id);
+    }
+
+    @Test
     void theReadingUrlIsEmptyOrAnAbsoluteHttpUrlOfAtMost500Characters() {
         long id = trackedEntry();
         String base = "https://example.org/";
@@ -239,6 +248,8 @@ class ReadingListFieldsTest extends CatalogApiTest {
         assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("")), id);
         assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("Isekai", "isekai")), id);
         assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("Isekai", " Isekai ")), id);
+        assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("Élite", "éLITE")), id);
+        assertRefusedOnEveryWritePath("tags", Map.of("tags", Arrays.asList("Drama", null)), id);
 
         assertThat(patch(reader, "/api/progress/{id}/", Map.of("tags", numberedTags(20)), id).expect(200)
                 .get("tags")).asInstanceOf(LIST).hasSize(20);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,6 +139,14 @@ class ReadingListHistoryTest extends CatalogApiTest {
     }
 
     @Test
+    void aHistoryPagePastTheEndIsNotFound() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
+        history(id);
+
+        get(reader, "/api/progress/{id}/history/?page=2", id).expectProblem(404);
+    }
+
+    @Test
     void deletingAnEntryDeletesItsHistory() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
@@ -210,6 +219,25 @@ class ReadingListHistoryTest extends CatalogApiTest {
     }
 
     @Test
+    void twoSimultaneousUndosRevertTwoDifferentChanges() throws Exception {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1", "notes", "start"))
+                .expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("notes", "later"), id).expect(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        List<Reply> replies = simultaneously(() -> undo(id), () -> undo(id));
+
+        assertThat(replies).allSatisfy(reply -> reply.expect(200));
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "1")
+                .containsEntry("notes", "start");
+        assertThat(history(id).results("action")).containsExactly("undo", "undo", "update", "update", "create");
+        assertThat(history(id).results("undone")).containsExactly(false, false, true, true, false);
+    }
+
+    @Test
     void anUndoneChangeIsNotRevertedTwice() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
         clock.advance(Duration.ofMinutes(1));
@@ -277,6 +305,14 @@ class ReadingListHistoryTest extends CatalogApiTest {
         assertThat(advance(other).expect(200).json()).containsEntry("last_chapter", "13");
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "12.5"), other).expect(200);
         assertThat(advance(other).expect(200).json()).containsEntry("last_chapter", "13");
+    }
+
+    @Test
+    void advanceAddsOneEvenToTheLargestChapterNumber() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "9223372036854775807"))
+                .expect(201).id();
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "9223372036854775808");
     }
 
     @Test
@@ -352,26 +388,13 @@ class ReadingListHistoryTest extends CatalogApiTest {
         long longSeries = catalog.content(manga, "Long Series");
         chapters(longSeries, "1", "2", "3", "4", "5", "6", "7");
         long id = post(reader, "/api/progress/", Map.of("content", longSeries, "last_chapter", "1")).expect(201).id();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 1; round <= 3; round++) {
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<Reply>> advances = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    advances.add(pool.submit(() -> {
-                        start.await(30, TimeUnit.SECONDS);
-                        return advance(id);
-                    }));
-                }
-                for (Future<Reply> advance : advances) {
-                    advance.get(120, TimeUnit.SECONDS).expect(200);
-                }
 
-                assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).as("after round %d", round)
-                        .containsEntry("last_chapter", String.valueOf(1 + 2 * round));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 1; round <= 3; round++) {
+            List<Reply> replies = simultaneously(() -> advance(id), () -> advance(id));
+
+            assertThat(replies).allSatisfy(reply -> reply.expect(200));
+            assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).as("after round %d", round)
+                    .containsEntry("last_chapter", String.valueOf(1 + 2 * round));
         }
 
         List<Map<String, Object>> advances = history(id).results().stream()
@@ -380,6 +403,21 @@ class ReadingListHistoryTest extends CatalogApiTest {
         assertThat(advances).extracting(record -> changes(record).get("last_chapter")).containsExactlyInAnyOrder(
                 List.of("6", "7"), List.of("5", "6"), List.of("4", "5"), List.of("3", "4"), List.of("2", "3"),
                 List.of("1", "2"));
+    }
+
+    @Test
+    void anAdvanceAndASimultaneousPatchOfAnotherFieldKeepBoth() throws Exception {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+
+        for (int round = 1; round <= 3; round++) {
+            String notes = "round " + round;
+            List<Reply> replies = simultaneously(() -> advance(id),
+                    () -> patch(reader, "/api/progress/{id}/", Map.of("notes", notes), id));
+
+            assertThat(replies).allSatisfy(reply -> reply.expect(200));
+            assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).as("after round %d", round)
+                    .containsEntry("last_chapter", String.valueOf(1 + round)).containsEntry("notes", notes);
+        }
     }
 
     // ---- another user's entry
@@ -431,6 +469,29 @@ class ReadingListHistoryTest extends CatalogApiTest {
 
     private Reply undo(long id) {
         return post(reader, "/api/progress/{id}/undo/", null, id);
+    }
+
+    /** Sends the requests at the same moment (as near as threads allow) and answers their replies in order. */
+    @SafeVarargs
+    private static List<Reply> simultaneously(Callable<Reply>... requests) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.length);
+        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (Callable<Reply> request : requests) {
+                replies.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return request.call();
+                }));
+            }
+            List<Reply> answers = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                answers.add(reply.get(120, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -151,6 +151,34 @@ class ReadingListQueryTest extends CatalogApiTest {
     }
 
     @Test
+    void tagsWithAccentsQuotesOrBackslashesAreFoundIgnoringCase() {
+        long elite = catalog.content(manga, "Classroom of the Elite");
+        long quoted = catalog.content(manga, "Quoted");
+        post(reader, "/api/progress/", Map.of("content", elite, "tags", List.of("Élite"))).expect(201);
+        post(reader, "/api/progress/", Map.of("content", quoted, "tags", List.of("say \"hi\"", "back\\slash")))
+                .expect(201);
+
+        assertThat(tagged("éLITE")).containsExactly((int) elite);
+        assertThat(tagged("SAY \"HI\"")).containsExactly((int) quoted);
+        assertThat(tagged("back\\slash")).containsExactly((int) quoted);
+        assertThat(tagged("say")).isEmpty();
+    }
+
+    @Test
+    void searchTakesWildcardCharactersLiterallyAndIgnoresCaseBeyondAscii() {
+        long percent = catalog.content(manga, "100% Orange");
+        long underscore = catalog.content(manga, "Half_Moon");
+        long accented = catalog.content(manga, "Émile et les Ombres");
+        for (long content : new long[] {percent, underscore, accented}) {
+            post(reader, "/api/progress/", Map.of("content", content)).expect(201);
+        }
+
+        assertThat(searched("%")).containsExactly((int) percent);
+        assertThat(searched("_")).containsExactly((int) underscore);
+        assertThat(searched("éMILE")).containsExactly((int) accented);
+    }
+
+    @Test
     void filtersCombineAndCountWhatTheyKeep() {
         Tracked tracked = trackFiveSeries();
 
@@ -282,6 +310,14 @@ class ReadingListQueryTest extends CatalogApiTest {
     /** The content ids of the caller's list with this query string, in the order listed. */
     private List<Object> contents(String query) {
         return get(reader, "/api/progress/" + query).expect(200).results("content");
+    }
+
+    private List<Object> tagged(String tag) {
+        return get(reader, "/api/progress/?tag={tag}", tag).expect(200).results("content");
+    }
+
+    private List<Object> searched(String text) {
+        return get(reader, "/api/progress/?search={text}", text).expect(200).results("content");
     }
 
     private long chapter(long content, String number, String title, String releaseDate) {
