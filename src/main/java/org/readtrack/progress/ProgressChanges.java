@@ -147,8 +147,9 @@ class ProgressChanges {
                     .filter(found -> found.action() != HistoryAction.CREATE)
                     .orElseThrow(() -> new ConflictException("Nothing left to undo."));
             ProgressRequest reverted = fieldChanges.revert(stored.fields(), last.changes());
-            Change change = new Change(HistoryAction.UNDO, fieldChanges.between(stored.fields(), reverted),
-                    -last.chaptersRead(), last.id());
+            // the reverted record stops counting in statistics (undone); the undo itself reads nothing
+            Change change = new Change(HistoryAction.UNDO, fieldChanges.between(stored.fields(), reverted), 0,
+                    last.id());
             return write(stored, reverted, change);
         });
     }
