@@ -17,7 +17,8 @@ database=${2:-sqlite}
 shift $(( $# < 2 ? $# : 2 ))
 simulations=("$@")
 if [ ${#simulations[@]} -eq 0 ]; then
-  simulations=(ContentList ContentDetail ContentSearch ChapterList ProgressList ProgressUpdate Login LoginFlood)
+  simulations=(ContentList ContentDetail ContentSearch ChapterList ProgressList ProgressUpdate Library Advance Feed
+               ReaderStats Login LoginFlood)
 fi
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"   # JAVA_HOME picks another JDK

@@ -34,6 +34,16 @@ public final class SqlDialect {
     }
 
     /**
+     * The UTC calendar day of a timestamp column as {@code YYYY-MM-DD} text, for counts by day. SQLite holds
+     * timestamps as milliseconds since the epoch (as the application writes them).
+     */
+    public String utcDay(String column) {
+        return vendor == JdbcTarget.Vendor.POSTGRESQL
+                ? "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+                : "date(" + column + " / 1000, 'unixepoch')";
+    }
+
+    /**
      * The elements of a JSON array of strings held in a text column, as a table with one column, {@code value},
      * for {@code EXISTS (SELECT 1 FROM … WHERE value = …)}.
      */

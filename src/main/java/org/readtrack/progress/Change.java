@@ -6,7 +6,8 @@ import tools.jackson.databind.node.ObjectNode;
  * One change to an entry, as its history records it.
  *
  * @param changes      {@code {field: [old, new]}}, the wire names of the fields that changed
- * @param chaptersRead how far the change moved the reader forward (negative for an undo that moves back)
+ * @param chaptersRead how far the change moved the reader forward, for statistics (an undo: 0, and the change
+ *                     it reverts stops counting)
  * @param reverts      the history record an undo reverts, else null
  */
 record Change(HistoryAction action, ObjectNode changes, int chaptersRead, Long reverts) {

@@ -1,5 +1,7 @@
 package org.readtrack.progress;
 
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,7 +40,7 @@ class ContentProgressController {
     @Operation(summary = "Record progress on a content", description = "Creates the entry (201) or updates it (200). Fields left out keep their value. Safe to repeat.")
     @PutMapping
     ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
-            @PathVariable long contentId, @RequestBody ProgressUpdate body) {
+            @PathVariable long contentId, @Valid @RequestBody ProgressUpdate body) {
         Upserted<ProgressResponse> result = progress.upsert(caller.id(), contentId, body);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.entry());
     }

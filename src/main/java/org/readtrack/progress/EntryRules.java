@@ -70,9 +70,6 @@ class EntryRules {
     }
 
     private static void checkTags(ProgressRequest request, FieldErrors errors) {
-        if (request.tags().size() > MAX_TAGS) {
-            errors.add("tags", "Ensure this field has no more than " + MAX_TAGS + " elements.");
-        }
         Set<String> seen = new HashSet<>();
         for (String tag : request.tags()) {
             if (tag.isEmpty()) {

@@ -95,9 +95,9 @@ class ProgressChanges {
      */
     Upserted<ProgressEntry> upsert(long userId, long contentId, ProgressUpdate update) {
         return retrying(() -> {
-            Optional<StoredEntry> stored = entries.findByContent(userId, contentId);
+            Optional<ProgressEntry> stored = entries.entryByContent(userId, contentId);
             if (stored.isPresent()) {
-                ProgressEntry entry = stored.get().entry();
+                ProgressEntry entry = stored.get();
                 ProgressRequest changed = rules.validate(update.applyTo(entry.fields()));
                 return save(entry, rules.withAutomaticDates(entry.fields(), changed), HistoryAction.UPDATE)
                         .map(saved -> new Upserted<>(saved, false));
@@ -147,8 +147,9 @@ class ProgressChanges {
                     .filter(found -> found.action() != HistoryAction.CREATE)
                     .orElseThrow(() -> new ConflictException("Nothing left to undo."));
             ProgressRequest reverted = fieldChanges.revert(stored.fields(), last.changes());
-            Change change = new Change(HistoryAction.UNDO, fieldChanges.between(stored.fields(), reverted),
-                    -last.chaptersRead(), last.id());
+            // the reverted record stops counting in statistics (undone); the undo itself reads nothing
+            Change change = new Change(HistoryAction.UNDO, fieldChanges.between(stored.fields(), reverted), 0,
+                    last.id());
             return write(stored, reverted, change);
         });
     }
@@ -166,7 +167,7 @@ class ProgressChanges {
     }
 
     private ProgressEntry find(long userId, long id) {
-        return entries.find(userId, id).map(StoredEntry::entry).orElseThrow(NotFoundException::new);
+        return entries.entry(userId, id).orElseThrow(NotFoundException::new);
     }
 
     /**

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
@@ -36,8 +39,10 @@ record ProgressRequest(
         @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal places.")
         BigDecimal score,
 
+        @Schema(description = "Set to today when the entry first gets a chapter or the status reading, unless given.")
         LocalDate startedOn,
 
+        @Schema(description = "On or after started_on. Set to today when the entry becomes completed, unless given.")
         LocalDate finishedOn,
 
         Boolean rereading,
@@ -48,8 +53,11 @@ record ProgressRequest(
         Boolean favorite,
 
         @CodePointLength(max = 500, message = "Ensure this field has no more than 500 characters.")
+        @Schema(description = "Where the reader reads it: \"\" or an absolute http(s) URL.")
         String readingUrl,
 
+        @Size(max = EntryRules.MAX_TAGS, message = "Ensure this field has no more than 20 elements.")
+        @Schema(description = "Each 1 to 50 characters, trimmed, unique whatever their case.")
         List<String> tags) {
 
     ProgressRequest {

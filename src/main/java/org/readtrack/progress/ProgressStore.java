@@ -102,6 +102,17 @@ class ProgressStore {
                 "SELECT count(*)" + from + where, parameters, this::stored, page);
     }
 
+    /** The entry alone, for a change to be computed from: no position to count. */
+    Optional<ProgressEntry> entry(long userId, long id) {
+        return sql.read("SELECT " + COLUMNS + " FROM progress p" + BY_ID).param("id", id).param("user", userId)
+                .query(this::entry).optional();
+    }
+
+    Optional<ProgressEntry> entryByContent(long userId, long contentId) {
+        return sql.read("SELECT " + COLUMNS + " FROM progress p" + BY_CONTENT).param("user", userId)
+                .param("content", contentId).query(this::entry).optional();
+    }
+
     Optional<StoredEntry> find(long userId, long id) {
         return sql.read(SELECT + BY_ID).param("id", id).param("user", userId).query(this::stored).optional();
     }
@@ -188,16 +199,19 @@ class ProgressStore {
     }
 
     private StoredEntry stored(ResultSet rs, int rowNumber) throws SQLException {
+        return new StoredEntry(entry(rs, rowNumber), new ReadingPosition(rs.getLong("unread_count"),
+                nullableLong(rs, "next_chapter_id"), nullableLong(rs, "latest_chapter_id")));
+    }
+
+    private ProgressEntry entry(ResultSet rs, int rowNumber) throws SQLException {
         BigDecimal score = rs.getBigDecimal("score");
         ProgressRequest fields = new ProgressRequest(rs.getLong("content_id"), rs.getString("last_chapter"),
                 rs.getString("notes"), ReadingStatus.fromValue(rs.getString("status")), score,
                 localDate(rs.getDate("started_on")), localDate(rs.getDate("finished_on")), rs.getBoolean("rereading"),
                 rs.getInt("reread_count"), rs.getBoolean("favorite"), rs.getString("reading_url"),
                 json.readValue(rs.getString("tags"), TAGS));
-        ProgressEntry entry = new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), fields, rs.getLong("version"),
+        return new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), fields, rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-        return new StoredEntry(entry, new ReadingPosition(rs.getLong("unread_count"),
-                nullableLong(rs, "next_chapter_id"), nullableLong(rs, "latest_chapter_id")));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -4,14 +4,37 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
+
+import org.readtrack.shared.Messages;
+
 /**
  * The body of {@code PUT /api/contents/{id}/progress/}. A field left out keeps its stored value (or its
- * default for a new entry), so recording the last chapter read never wipes the notes. Validated as the
- * whole entry it produces.
+ * default for a new entry), so recording the last chapter read never wipes the notes. Its own constraints
+ * document the fields; the whole entry it produces is validated as any other.
  */
-record ProgressUpdate(String lastChapter, String notes, ReadingStatus status, BigDecimal score,
-        LocalDate startedOn, LocalDate finishedOn, Boolean rereading, Integer rereadCount, Boolean favorite,
-        String readingUrl, List<String> tags) {
+record ProgressUpdate(
+        @CodePointLength(max = 50, message = Messages.MAX_50) String lastChapter,
+        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT) String notes,
+        ReadingStatus status,
+        @DecimalMin(value = "0", message = "Ensure this value is greater than or equal to 0.")
+        @DecimalMax(value = "10", message = "Ensure this value is less than or equal to 10.")
+        @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal places.")
+        BigDecimal score,
+        LocalDate startedOn,
+        LocalDate finishedOn,
+        Boolean rereading,
+        @Min(value = 0, message = "Ensure this value is greater than or equal to 0.") Integer rereadCount,
+        Boolean favorite,
+        @CodePointLength(max = 500, message = "Ensure this field has no more than 500 characters.") String readingUrl,
+        @Size(max = EntryRules.MAX_TAGS, message = "Ensure this field has no more than 20 elements.")
+        List<String> tags) {
 
     /** The entry {@code current} with the fields this update gives. */
     ProgressRequest applyTo(ProgressRequest current) {

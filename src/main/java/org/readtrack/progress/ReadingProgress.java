@@ -65,7 +65,7 @@ class ReadingProgress {
     }
 
     Page<HistoryResponse> history(long userId, long id, PageQuery page) {
-        ProgressEntry entry = entries.find(userId, id).orElseThrow(NotFoundException::new).entry();
+        ProgressEntry entry = entries.entry(userId, id).orElseThrow(NotFoundException::new);
         return history.page(entry.id(), page).map(record -> new HistoryResponse(record.id(), record.at(),
                 record.action(), fieldChanges.asMap(record.changes()), record.undone()));
     }

@@ -84,6 +84,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/stats").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.HEAD, CATALOG).authenticated()

@@ -125,6 +125,39 @@ class OpenApiContractTest extends ApiTest {
         assertSameProperties("PageResponseContentResponse", page);
         assertSameProperties("TokenPair", tokens);
         assertThat(properties("Problem")).containsAll(problem.keySet());
+
+        long entry = ((Number) progress.get("id")).longValue();
+        Map<String, Object> history = get(admin, "/api/progress/" + entry + "/history/");
+        assertSameProperties("HistoryResponse", this.<Map<String, Object>>list(history.get("results")).get(0));
+        http.patch().uri("/api/progress/" + entry + "/").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", "on_hold"))
+                .exchange().expectStatus().isOk();
+        Map<String, Object> feed = get(admin, "/api/feed/");
+        Map<String, Object> item = this.<Map<String, Object>>list(feed.get("results")).get(0);
+        assertSameProperties("FeedItem", item);
+        assertSameProperties("ChapterSummary", map(item.get("chapter")));
+        assertSameProperties("FeedContent", map(item.get("content")));
+        Map<String, Object> readerStats = get(admin, "/api/stats/me/");
+        assertSameProperties("ReaderStats", readerStats);
+        Map<String, Object> siteStats = get(admin, "/api/stats/");
+        assertSameProperties("SiteStats", siteStats);
+        assertSameProperties("Users", map(siteStats.get("users")));
+        assertSameProperties("Tracking", map(siteStats.get("tracking")));
+    }
+
+    @Test
+    void theReadingListIsDocumented() {
+        assertThat(property("ProgressRequest", "score")).containsEntry("maximum", 10).containsEntry("minimum", 0);
+        assertThat(property("ProgressRequest", "tags")).containsEntry("maxItems", 20);
+        assertThat(property("ProgressRequest", "status")).containsEntry("enum",
+                List.of("reading", "completed", "on_hold", "dropped", "plan_to_read"));
+        assertThat(property("ProgressPatch", "reading_url")).isNotEmpty();
+        assertThat(map(schema.get("paths"))).containsKeys("/api/progress/{id}/advance", "/api/progress/{id}/undo",
+                "/api/progress/{id}/history", "/api/feed", "/api/stats/me", "/api/stats");
+        assertThat(this.<Map<String, Object>>list(operation("/api/progress", "get").get("parameters")))
+                .extracting(parameter -> parameter.get("name"))
+                .contains("status", "favorite", "tag", "has_unread", "search", "ordering", "content");
+        assertThat(map(operation("/api/progress/{id}/undo", "post").get("responses"))).containsKeys("200", "409");
     }
 
     @Test
@@ -161,6 +194,11 @@ class OpenApiContractTest extends ApiTest {
     private Map<String, Object> get(Session session, String uri) {
         return http.get().uri(uri).header("Authorization", session.bearer())
                 .exchange().expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> list(Object value) {
+        return (List<T>) value;
     }
 
     @SuppressWarnings("unchecked")

@@ -38,6 +38,26 @@ final class Scenarios {
         return http(name).get("/api/progress/").header("Authorization", "#{token}").check(status().is(200));
     }
 
+    /** The library's main view: entries being read, with unread counts and next chapters, a page of 20. */
+    static HttpRequestActionBuilder library(String name) {
+        return http(name).get("/api/progress/?status=reading&page_size=20").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
+    /** One chapter further on one of the reader's entries (past the catalog, the next number). */
+    static HttpRequestActionBuilder advance(String name) {
+        return http(name).post("/api/progress/#{entryId}/advance/").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder feed(String name) {
+        return http(name).get("/api/feed/").header("Authorization", "#{token}").check(status().is(200));
+    }
+
+    static HttpRequestActionBuilder readerStats(String name) {
+        return http(name).get("/api/stats/me/").header("Authorization", "#{token}").check(status().is(200));
+    }
+
     static HttpRequestActionBuilder progressUpdate(String name) {
         return http(name).patch("/api/progress/#{entryId}/").header("Authorization", "#{token}")
                 .body(StringBody("{\"last_chapter\": \"#{chapter}\"}")).check(status().is(200));

@@ -1,0 +1,31 @@
+package org.readtrack.progress;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.PageQuery;
+import org.readtrack.web.PageResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Progress")
+class FeedController {
+
+    private final NewChapters newChapters;
+
+    FeedController(NewChapters newChapters) {
+        this.newChapters = newChapters;
+    }
+
+    @Operation(summary = "New chapters of what the caller follows", description = """
+            The chapters of the contents the caller tracks with status `reading` or `on_hold`, newest release \\
+            first (release date, else when the chapter was added); `read` when the caller's last chapter is at \\
+            or past it.""")
+    @GetMapping("/api/feed")
+    PageResponse<FeedItem> feed(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
+        return PageResponse.of(page, newChapters.page(caller.id(), page));
+    }
+}

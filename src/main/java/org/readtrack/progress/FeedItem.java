@@ -1,0 +1,11 @@
+package org.readtrack.progress;
+
+import org.readtrack.catalog.ChapterSummary;
+
+/** A chapter of a content the reader follows, and whether the reader has passed it. */
+record FeedItem(ChapterSummary chapter, FeedContent content, boolean read) {
+
+    /** The content, as much of it as a feed line shows. */
+    record FeedContent(long id, String title) {
+    }
+}

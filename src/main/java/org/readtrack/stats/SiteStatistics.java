@@ -1,0 +1,118 @@
+package org.readtrack.stats;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.readtrack.database.Sql;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts for the administrators' dashboard, each one statement served by an index or a small table scan;
+ * nothing is loaded into Java beyond one row per day, week, status or content shown.
+ */
+@Component
+class SiteStatistics {
+
+    static final int WEEKS = 12;
+    static final int DAYS = 30;
+    static final int MOST_TRACKED = 10;
+    private static final List<String> STATUSES = List.of("reading", "completed", "on_hold", "dropped", "plan_to_read");
+
+    private final Sql sql;
+    private final Clock clock;
+
+    SiteStatistics(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    SiteStats now() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return new SiteStats(users(today), catalog(), tracking(today));
+    }
+
+    private SiteStats.Users users(LocalDate today) {
+        long total = count("SELECT count(*) FROM users");
+        LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
+        Map<LocalDate, Long> joined = new HashMap<>();
+        sql.read("SELECT date_joined FROM users WHERE date_joined >= :since")
+                .param("since", startOf(firstWeek))
+                .query(rs -> {
+                    LocalDate day = LocalDate.ofInstant(rs.getTimestamp("date_joined").toInstant(), ZoneOffset.UTC);
+                    joined.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1L, Long::sum);
+                });
+        List<SiteStats.WeekCount> weeks = new ArrayList<>();
+        for (int week = 0; week < WEEKS; week++) {
+            LocalDate monday = firstWeek.plusWeeks(week);
+            weeks.add(new SiteStats.WeekCount(monday, joined.getOrDefault(monday, 0L)));
+        }
+        return new SiteStats.Users(total, active(Duration.ofDays(7)), active(Duration.ofDays(30)), weeks);
+    }
+
+    /** Accounts that logged in, or changed one of their entries, within {@code period}. */
+    private long active(Duration period) {
+        return sql.read("""
+                        SELECT count(*) FROM users u WHERE u.last_login >= :since
+                        OR EXISTS (SELECT 1 FROM progress_history h WHERE h.user_id = u.id AND h.at >= :since)""")
+                .param("since", Timestamp.from(clock.instant().minus(period))).query(Long.class).single();
+    }
+
+    private SiteStats.Catalog catalog() {
+        return new SiteStats.Catalog(count("SELECT count(*) FROM categories"), count("SELECT count(*) FROM contents"),
+                count("SELECT count(*) FROM chapters"));
+    }
+
+    private SiteStats.Tracking tracking(LocalDate today) {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        STATUSES.forEach(status -> byStatus.put(status, 0L));
+        sql.read("SELECT status, count(*) AS entries FROM progress GROUP BY status")
+                .query(rs -> {
+                    byStatus.put(rs.getString("status"), rs.getLong("entries"));
+                });
+        long entries = byStatus.values().stream().mapToLong(Long::longValue).sum();
+
+        LocalDate firstDay = today.minusDays(DAYS - 1);
+        Map<String, Long> updates = new HashMap<>();
+        sql.read("SELECT " + sql.dialect().utcDay("at") + " AS day, count(*) AS changes FROM progress_history"
+                        + " WHERE at >= :since GROUP BY 1")
+                .param("since", startOf(firstDay))
+                .query(rs -> {
+                    updates.put(rs.getString("day"), rs.getLong("changes"));
+                });
+        List<SiteStats.DayCount> days = new ArrayList<>();
+        for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(new SiteStats.DayCount(day, updates.getOrDefault(day.toString(), 0L)));
+        }
+
+        List<SiteStats.TrackedContent> mostTracked = sql.read("""
+                        SELECT c.id, c.title, t.entries FROM (
+                            SELECT content_id, count(*) AS entries FROM progress GROUP BY content_id
+                            ORDER BY entries DESC, content_id LIMIT :limit) t
+                        JOIN contents c ON c.id = t.content_id ORDER BY t.entries DESC, c.id""")
+                .param("limit", MOST_TRACKED)
+                .query((rs, row) -> new SiteStats.TrackedContent(
+                        new SiteStats.ContentRef(rs.getLong("id"), rs.getString("title")), rs.getLong("entries")))
+                .list();
+        return new SiteStats.Tracking(entries, byStatus, days, mostTracked);
+    }
+
+    private long count(String statement) {
+        return sql.read(statement).query(Long.class).single();
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Timestamp.from(start);
+    }
+}

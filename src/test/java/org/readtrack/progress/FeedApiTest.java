@@ -1,0 +1,122 @@
+package org.readtrack.progress;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogApiTest;
+import org.readtrack.support.CatalogFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /api/feed/}: the chapters of what the caller follows, newest release first. */
+class FeedApiTest extends CatalogApiTest {
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long manga;
+
+    @BeforeEach
+    void accountAndCatalog() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        manga = catalog.category("Manga");
+    }
+
+    private long chapter(long content, String number, String released) {
+        Map<String, Object> body = released == null
+                ? Map.of("content", content, "chapter_number", number)
+                : Map.of("content", content, "chapter_number", number, "release_date", released);
+        return post(catalog.admin(), "/api/chapters/", body).expect(201).id();
+    }
+
+    private void track(long content, String status, String lastChapter) {
+        post(reader, "/api/progress/", Map.of("content", content, "status", status, "last_chapter", lastChapter))
+                .expect(201);
+    }
+
+    @Test
+    void showsTheChaptersOfFollowedContentsNewestReleaseFirstWithWhetherTheyAreRead() {
+        long onePiece = catalog.content(manga, "One Piece");
+        long naruto = catalog.content(manga, "Naruto");
+        long one = chapter(onePiece, "1", "2026-01-05");
+        long two = chapter(onePiece, "2", "2026-03-01");
+        long narutoOne = chapter(naruto, "1", "2026-02-10");
+        track(onePiece, "reading", "1");
+        track(naruto, "on_hold", "");
+
+        Reply feed = get(reader, "/api/feed/").expect(200);
+
+        assertThat(feed.number("count")).isEqualTo(3);
+        assertThat(feed.results()).extracting(item -> (map(item.get("chapter"))).get("id"))
+                .containsExactly((int) two, (int) narutoOne, (int) one);
+        Map<String, Object> first = feed.results().get(0);
+        assertThat(first).containsOnlyKeys("chapter", "content", "read").containsEntry("read", false);
+        assertThat(map(first.get("chapter"))).containsEntry("chapter_number", "2")
+                .containsEntry("release_date", "2026-03-01").containsKeys("title");
+        assertThat(map(first.get("content"))).containsEntry("id", (int) onePiece)
+                .containsEntry("title", "One Piece");
+        assertThat(feed.results()).extracting(item -> item.get("read")).containsExactly(false, false, true);
+    }
+
+    @Test
+    void leavesOutCompletedDroppedAndPlannedContentsAndOtherReadersEntries() {
+        long followed = catalog.content(manga, "Followed");
+        chapter(followed, "1", "2026-01-01");
+        for (String status : List.of("completed", "dropped", "plan_to_read")) {
+            long content = catalog.content(manga, "Not followed " + status);
+            chapter(content, "1", "2026-06-01");
+            track(content, status, "");
+        }
+        track(followed, "reading", "");
+        Session other = user("other");
+        long theirs = catalog.content(manga, "Theirs");
+        chapter(theirs, "1", "2026-07-01");
+        post(other, "/api/progress/", Map.of("content", theirs)).expect(201);
+
+        Reply feed = get(reader, "/api/feed/").expect(200);
+
+        assertThat(feed.results()).extracting(item -> (map(item.get("content"))).get("title"))
+                .containsExactly("Followed");
+    }
+
+    @Test
+    void aChapterWithoutReleaseDateCountsFromWhenItWasAdded() {
+        long content = catalog.content(manga, "One Piece");
+        long old = chapter(content, "1", "2020-01-01");
+        clock.advance(Duration.ofDays(3));
+        long undated = chapter(content, "2", null);
+        track(content, "reading", "");
+
+        assertThat(get(reader, "/api/feed/").expect(200).results())
+                .extracting(item -> (map(item.get("chapter"))).get("id"))
+                .containsExactly((int) undated, (int) old);
+    }
+
+    @Test
+    void isPaginatedAndNeedsAToken() {
+        long content = catalog.content(manga, "Long");
+        for (int i = 1; i <= 3; i++) {
+            chapter(content, Integer.toString(i), "2026-01-0" + i);
+        }
+        track(content, "reading", "");
+
+        Reply page = get(reader, "/api/feed/?page_size=2").expect(200);
+        assertThat(page.number("count")).isEqualTo(3);
+        assertThat(page.results()).hasSize(2);
+        assertThat(page.string("next")).contains("page=2");
+        http.get().uri("/api/feed/").exchange().expectStatus().isUnauthorized();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+}

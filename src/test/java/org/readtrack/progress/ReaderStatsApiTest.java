@@ -1,0 +1,115 @@
+package org.readtrack.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogApiTest;
+import org.readtrack.support.CatalogFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /api/stats/me/}: the caller's reading statistics. */
+class ReaderStatsApiTest extends CatalogApiTest {
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long manga;
+
+    @BeforeEach
+    void accountAndCatalog() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        manga = catalog.category("Manga");
+    }
+
+    @Test
+    void aNewReaderHasEveryFigureAtZero() {
+        Map<String, Object> stats = get(reader, "/api/stats/me/").expect(200).json();
+
+        assertThat(stats).containsOnlyKeys("entries", "by_status", "favorites", "mean_score", "score_histogram",
+                "chapters_read", "chapters_read_by_day", "by_category");
+        assertThat(stats).containsEntry("entries", 0).containsEntry("favorites", 0).containsEntry("chapters_read", 0);
+        assertThat(stats.get("mean_score")).isNull();
+        assertThat(map(stats.get("by_status"))).containsOnlyKeys("reading", "completed", "on_hold", "dropped",
+                "plan_to_read").allSatisfy((status, count) -> assertThat(count).isEqualTo(0));
+        assertThat(map(stats.get("score_histogram"))).hasSize(11).containsKeys("0", "10");
+        List<Object> days = list(stats.get("chapters_read_by_day"));
+        assertThat(days).hasSize(365);
+        assertThat(map(days.get(364))).containsEntry("date",
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString()).containsEntry("count", 0);
+        assertThat(list(stats.get("by_category"))).isEmpty();
+    }
+
+    @Test
+    void countsEntriesScoresAndCategories() {
+        long novels = catalog.category("Novels");
+        long a = catalog.content(manga, "A");
+        long b = catalog.content(manga, "B");
+        long c = catalog.content(novels, "C");
+        post(reader, "/api/progress/", Map.of("content", a, "score", 8.5, "favorite", true)).expect(201);
+        post(reader, "/api/progress/", Map.of("content", b, "score", 9, "status", "completed")).expect(201);
+        post(reader, "/api/progress/", Map.of("content", c, "score", 3, "status", "dropped")).expect(201);
+        post(user("other"), "/api/progress/", Map.of("content", a, "score", 1)).expect(201);
+
+        Map<String, Object> stats = get(reader, "/api/stats/me/").expect(200).json();
+
+        assertThat(stats).containsEntry("entries", 3).containsEntry("favorites", 1).containsEntry("mean_score", 6.83);
+        assertThat(map(stats.get("by_status"))).containsEntry("reading", 1).containsEntry("completed", 1)
+                .containsEntry("dropped", 1).containsEntry("on_hold", 0);
+        assertThat(map(stats.get("score_histogram"))).containsEntry("8", 1).containsEntry("9", 1)
+                .containsEntry("3", 1).containsEntry("1", 0);
+        assertThat(list(stats.get("by_category"))).containsExactly(
+                Map.of("category", Map.of("id", (int) manga, "name", "Manga"), "count", 2),
+                Map.of("category", Map.of("id", (int) novels, "name", "Novels"), "count", 1));
+    }
+
+    @Test
+    void chaptersReadCountAdvancesAndForwardChangesButNotUndoneOnes() {
+        long content = catalog.content(manga, "One Piece");
+        for (int i = 1; i <= 6; i++) {
+            catalog.chapter(content, Integer.toString(i));
+        }
+        long id = post(reader, "/api/progress/", Map.of("content", content)).expect(201).id();
+        post(reader, "/api/progress/{id}/advance/", Map.of(), id).expect(200);
+        post(reader, "/api/progress/{id}/advance/", Map.of(), id).expect(200);
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "5"), id).expect(200);
+        // moving back reads nothing
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "4"), id).expect(200);
+        assertThat(chaptersRead()).isEqualTo(5);
+
+        post(reader, "/api/progress/{id}/undo/", Map.of(), id).expect(200);
+        post(reader, "/api/progress/{id}/undo/", Map.of(), id).expect(200);
+
+        assertThat(chaptersRead()).isEqualTo(2);
+        Map<String, Object> stats = get(reader, "/api/stats/me/").expect(200).json();
+        List<Object> days = list(stats.get("chapters_read_by_day"));
+        assertThat(map(days.get(days.size() - 1))).containsEntry("count", 2);
+    }
+
+    @Test
+    void aNumberPastTheCatalogCountsTheDifference() {
+        long content = catalog.content(manga, "Uncatalogued");
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "10")).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "14"), id).expect(200);
+
+        assertThat(chaptersRead()).isEqualTo(14);
+    }
+
+    private long chaptersRead() {
+        return get(reader, "/api/stats/me/").expect(200).number("chapters_read");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+}
