@@ -1,6 +1,7 @@
 package org.readtrack.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import org.readtrack.shared.Patches;
@@ -13,7 +14,9 @@ record ContentPatch(
         Optional<ContentStatus> status,
         Optional<BigDecimal> rating,
         Optional<String> description,
-        Optional<Long> featureCategory) {
+        Optional<Long> featureCategory,
+        Optional<List<String>> altTitles,
+        Optional<List<String>> releaseDays) {
 
     ContentRequest applyTo(ContentRequest current) {
         return new ContentRequest(
@@ -23,6 +26,8 @@ record ContentPatch(
                 Patches.merge(status, current.status()),
                 Patches.merge(rating, current.rating()),
                 Patches.merge(description, current.description()),
-                Patches.merge(featureCategory, current.featureCategory()));
+                Patches.merge(featureCategory, current.featureCategory()),
+                Patches.merge(altTitles, current.altTitles()),
+                Patches.merge(releaseDays, current.releaseDays()));
     }
 }
