@@ -3,6 +3,7 @@ package org.readtrack.catalog;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -85,7 +86,8 @@ class ContentController {
             @Content(mediaType = Images.PNG, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = Images.WEBP, schema = @Schema(type = "string", format = "binary"))})
     @PutMapping(path = "/{id}/cover", consumes = {Images.JPEG, Images.PNG, Images.WEBP})
-    ContentResponse replaceCover(@PathVariable long id, @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
+    ContentResponse replaceCover(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
             // not required: an empty body is an invalid image (400 on cover), not a missing JSON body
             @RequestBody(required = false) byte[] image) {
         return covers.replace(id, mediaType, image == null ? new byte[0] : image);

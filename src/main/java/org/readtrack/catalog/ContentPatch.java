@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.readtrack.shared.Patches;
 
 /** A partial content: null leaves a field alone, an empty Optional is an explicit JSON null. */
@@ -15,7 +18,11 @@ record ContentPatch(
         Optional<BigDecimal> rating,
         Optional<String> description,
         Optional<Long> featureCategory,
+        @ArraySchema(arraySchema = @Schema(description = "Replaces the whole list; null empties it."),
+                schema = @Schema(maxLength = AltTitles.MAX_LENGTH))
         Optional<List<String>> altTitles,
+        @ArraySchema(arraySchema = @Schema(description = "Replaces the whole set; null empties it."),
+                schema = @Schema(allowableValues = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))
         Optional<List<String>> releaseDays) {
 
     ContentRequest applyTo(ContentRequest current) {

@@ -23,7 +23,7 @@ public record ContentResponse(
         @Schema(description = "Read-only. Absolute path of the cover image, served without a token and cacheable"
                 + " for good (a new cover gets a new path); null when there is none. Set with"
                 + " `PUT /api/contents/{id}/cover/`.", example = "/media/covers/0f1e2d….jpg",
-                types = {"string", "null"}, accessMode = Schema.AccessMode.READ_ONLY)
+                accessMode = Schema.AccessMode.READ_ONLY)
         String cover,
         long featureCategory,
         CategoryResponse featureCategoryDetail,

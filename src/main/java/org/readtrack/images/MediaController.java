@@ -31,7 +31,7 @@ class MediaController {
         this.images = images;
     }
 
-    @Operation(summary = "A cover image", security = {},
+    @Operation(summary = "A cover image",
             description = "The path is the `cover` of a content. No token needed; cacheable for good"
                     + " (`immutable`): the name is the hash of the bytes. The ETag allows revalidation.")
     @ApiResponse(responseCode = "200", description = "The image", content = {
