@@ -26,7 +26,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Uploaded bytes in, a small clean image out: the size is read from the header and checked before
  * anything is decoded, the pixels are decoded (subsampled when large), scaled down, and written anew as
  * JPEG, or PNG when some pixels are transparent. Nothing of the original file but its pixels survives:
- * no EXIF, no comments, no ICC profile (ImageIO converts to sRGB while decoding).
+ * no EXIF, no comments, no ICC profile (ImageIO converts to sRGB while decoding). A JPEG's EXIF orientation
+ * is applied to the pixels first, or a phone's photo would lose the turn its viewer gave it.
  */
 final class ImageCodec {
 
@@ -55,8 +56,13 @@ final class ImageCodec {
     }
 
     static Encoded reencode(byte[] data, ImageFormat format, int maxWidth, int maxHeight) throws Rejected {
-        BufferedImage decoded = decode(data, format, maxWidth, maxHeight);
-        return encode(scale(decoded, maxWidth, maxHeight));
+        int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(data) : ExifOrientation.NORMAL;
+        // a photo stored on its side is scaled into the box turned the same way, then turned upright
+        boolean turned = ExifOrientation.swapsSides(orientation);
+        int boxWidth = turned ? maxHeight : maxWidth;
+        int boxHeight = turned ? maxWidth : maxHeight;
+        BufferedImage decoded = decode(data, format, boxWidth, boxHeight);
+        return encode(ExifOrientation.upright(scale(decoded, boxWidth, boxHeight), orientation));
     }
 
     private static BufferedImage decode(byte[] data, ImageFormat format, int maxWidth, int maxHeight)

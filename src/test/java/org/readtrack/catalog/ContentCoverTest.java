@@ -80,7 +80,7 @@ class ContentCoverTest extends CatalogApiTest {
 
     @Test
     void aJpegLosesItsExifMetadata() {
-        byte[] photo = TestImages.withExif(TestImages.jpeg(TestImages.gradient(300, 400, false)), "SerialNo-12345");
+        byte[] photo = TestImages.withExif(TestImages.jpeg(TestImages.gradient(300, 400, false)), "SerialNo-12345", 1);
         assertThat(TestImages.contains(photo, "Exif")).isTrue();
         assertThat(TestImages.contains(photo, "SerialNo-12345")).isTrue();
 
@@ -91,6 +91,27 @@ class ContentCoverTest extends CatalogApiTest {
         BufferedImage decoded = TestImages.read(served);
         assertThat(decoded.getWidth()).isEqualTo(300); // smaller than the box: never enlarged
         assertThat(decoded.getHeight()).isEqualTo(400);
+    }
+
+    @Test
+    void aPhotoTakenOnItsSideIsTurnedUprightBeforeItsOrientationIsDropped() {
+        // stored 1600 x 1000 with "turn a quarter clockwise": shown 1000 x 1600, the left half on top
+        byte[] photo = TestImages.withExif(TestImages.jpeg(TestImages.halves(1600, 1000)), "Phone", 6);
+
+        byte[] served = served(uploaded(MediaType.IMAGE_JPEG_VALUE, photo).string("cover"));
+
+        BufferedImage decoded = TestImages.read(served);
+        assertThat(decoded.getWidth()).isEqualTo(600);
+        assertThat(decoded.getHeight()).isEqualTo(960);
+        assertThat(decoded.getRGB(300, 860) & 0xFF).isGreaterThan(200); // blue below
+        assertThat(decoded.getRGB(300, 100) >> 16 & 0xFF).isGreaterThan(200); // red above
+        assertThat(TestImages.contains(served, "Exif")).isFalse();
+
+        // mirrored: the halves change sides, and the size stays
+        decoded = TestImages.read(served(uploaded(MediaType.IMAGE_JPEG_VALUE,
+                TestImages.withExif(TestImages.jpeg(TestImages.halves(400, 300)), "Phone", 2)).string("cover")));
+        assertThat(decoded.getWidth()).isEqualTo(400);
+        assertThat(decoded.getRGB(50, 150) & 0xFF).isGreaterThan(200);
     }
 
     @Test

@@ -85,18 +85,20 @@ public final class TestImages {
     }
 
     /**
-     * The JPEG with an EXIF segment (APP1) after its JFIF header, whose only entry, an image description,
-     * holds {@code text}: a camera's serial number or a place, as far as a test is concerned.
+     * The JPEG with an EXIF segment (APP1) after its JFIF header: an image description holding {@code text}
+     * (a camera's serial number or a place, as far as a test is concerned) and an orientation (1 to 8).
      */
-    public static byte[] withExif(byte[] jpeg, String text) {
+    public static byte[] withExif(byte[] jpeg, String text, int orientation) {
         if ((jpeg[2] & 0xFF) != 0xFF || (jpeg[3] & 0xFF) != 0xE0) {
             throw new IllegalArgumentException("expected a JFIF header first");
         }
         byte[] value = (text + "\0").getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4 + value.length);
+        int directory = 2 + 2 * 12 + 4;
+        ByteBuffer tiff = ByteBuffer.allocate(8 + directory + value.length);
         tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8); // big-endian header
-        tiff.putShort((short) 1); // one entry: ImageDescription, ASCII, stored after the directory
-        tiff.putShort((short) 0x010E).putShort((short) 2).putInt(value.length).putInt(8 + 2 + 12 + 4);
+        tiff.putShort((short) 2); // entries in tag order; the description's text follows the directory
+        tiff.putShort((short) 0x010E).putShort((short) 2).putInt(value.length).putInt(8 + directory);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
         tiff.putInt(0); // no further directory
         tiff.put(value);
         byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
@@ -105,6 +107,17 @@ public final class TestImages {
         int afterJfif = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
         return concat(concat(java.util.Arrays.copyOfRange(jpeg, 0, afterJfif), segment),
                 java.util.Arrays.copyOfRange(jpeg, afterJfif, jpeg.length));
+    }
+
+    /** Left half red, right half blue: where each half ends up shows how the image was turned. */
+    public static BufferedImage halves(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, x < width / 2 ? 0xFF0000 : 0x0000FF);
+            }
+        }
+        return image;
     }
 
     /**
