@@ -78,9 +78,10 @@ class ContentController {
     }
 
     @Operation(summary = "Set a content's cover", description = "The image itself is the body, sent as `image/jpeg`,"
-            + " `image/png` or `image/webp`: at most 2 MB, 10,000 pixels a side and 40 megapixels. It is scaled down"
-            + " to fit 600 x 1200 pixels (ratio kept, never enlarged) and written anew without any metadata: as JPEG,"
-            + " or PNG when it has transparent pixels. The answer is the content, whose `cover` is the new path.")
+            + " `image/png` or `image/webp`: at most 2 MB, 10,000 pixels a side and 40 megapixels (WebP: 4)."
+            + " It is scaled down to fit 600 x 1200 pixels (ratio kept, never enlarged) and written anew without"
+            + " any metadata: as JPEG, or PNG when it has transparent pixels. The answer is the content, whose"
+            + " `cover` is the new path.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
             @Content(mediaType = Images.JPEG, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = Images.PNG, schema = @Schema(type = "string", format = "binary")),

@@ -31,9 +31,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 final class ImageCodec {
 
-    /** Larger claims are refused before decoding: a small file can announce a bitmap of gigabytes. */
+    /**
+     * Larger claims are refused before decoding: a small file can announce a bitmap of gigabytes. The area
+     * allowed depends on the format's decoder ({@link ImageFormat#maxPixels}).
+     */
     static final int MAX_SIDE = 10_000;
-    static final long MAX_PIXELS = 40_000_000L;
     /**
      * Pixels decoded at most, about 8 MB at 4 bytes a pixel: the heap is 88 MB in production. Larger images
      * are subsampled by the decoder itself (every n-th pixel of every n-th row), which still leaves more
@@ -74,7 +76,7 @@ final class ImageCodec {
                 reader.setInput(input, false, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                checkSize(width, height);
+                checkSize(width, height, format);
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(width, height, maxWidth, maxHeight);
                 if (step > 1) {
@@ -103,10 +105,11 @@ final class ImageCodec {
         throw notA(format);
     }
 
-    static void checkSize(int width, int height) throws Rejected {
-        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-            throw new Rejected("The image is " + width + " x " + height + " pixels: at most " + MAX_SIDE
-                    + " pixels a side and " + MAX_PIXELS / 1_000_000 + " megapixels are accepted.");
+    static void checkSize(int width, int height, ImageFormat format) throws Rejected {
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > format.maxPixels) {
+            throw new Rejected("The image is " + width + " x " + height + " pixels: a " + format.name()
+                    + " image may have at most " + MAX_SIDE + " pixels a side and " + format.maxPixels / 1_000_000
+                    + " megapixels.");
         }
     }
 
