@@ -53,8 +53,7 @@ record ContentRequest(
 
         @ReleaseDays
         @ArraySchema(arraySchema = @Schema(description = "Weekdays on which new chapters come out, in any order;"
-                + " shown in week order. Default `[]`."),
-                uniqueItems = true,
+                + " shown in week order; a day given twice counts once. Default `[]`."),
                 schema = @Schema(allowableValues = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))
         List<String> releaseDays) {
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
+
 /**
  * A weekday on which a content's new chapters come out. Stored as a bit mask in
  * {@code contents.release_days} (mon = 1, tue = 2 … sun = 64), so that a list can ask
@@ -60,6 +63,15 @@ public enum ReleaseDay {
     /** The days of a stored mask, in week order; bits beyond Sunday are ignored. */
     public static List<ReleaseDay> fromMask(int mask) {
         return SUBSETS.get(mask & 0x7F);
+    }
+
+    /** Reads {@code ?release_day=mon} as a parameter of this type; an unknown day is a 400 naming it. */
+    @Component
+    static class FromQuery implements Converter<String, ReleaseDay> {
+        @Override
+        public ReleaseDay convert(String source) {
+            return parse(source.strip()).orElseThrow(() -> new IllegalArgumentException("Not a weekday."));
+        }
     }
 
     private static List<List<ReleaseDay>> subsets() {

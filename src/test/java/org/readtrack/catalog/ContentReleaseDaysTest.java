@@ -1,6 +1,7 @@
 package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,10 @@ class ContentReleaseDaysTest extends CatalogApiTest {
         assertThat(found).containsExactly(thursday);
         assertThat(ReleaseDay.parse("thu")).contains(ReleaseDay.THU);
         assertThat(ReleaseDay.parse("Thursday")).isEmpty();
+        assertThat(ReleaseDay.fromMask(1 + 8 + 64)).containsExactly(ReleaseDay.MON, ReleaseDay.THU, ReleaseDay.SUN);
+        // for a ?release_day= parameter
+        assertThat(new ReleaseDay.FromQuery().convert(" sun ")).isEqualTo(ReleaseDay.SUN);
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReleaseDay.FromQuery().convert("dimanche"));
     }
 
     @Test
