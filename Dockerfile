@@ -30,7 +30,7 @@ RUN READTRACK_DATA_DIR=/tmp/training java @jvm.options -XX:AOTCacheOutput=readtr
         -Dspring.context.exit=onRefresh -jar readtrack.jar > /dev/null \
  && rm -rf /tmp/training
 USER readtrack
-# the SQLite database and the generated JWT key live here (unless PostgreSQL / READTRACK_JWT_SECRET are set)
+# the SQLite database, the generated JWT key (unless PostgreSQL / READTRACK_JWT_SECRET are set) and uploaded images
 VOLUME /data
 # two malloc arenas instead of eight per core: the JVM manages its own memory, extra arenas only add RSS
 ENV READTRACK_DATA_DIR=/data \

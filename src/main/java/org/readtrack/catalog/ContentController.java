@@ -3,10 +3,15 @@ package org.readtrack.catalog;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.readtrack.images.Images;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,12 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ContentController {
 
     private final Contents contents;
+    private final Covers covers;
 
-    ContentController(Contents contents) {
+    ContentController(Contents contents, Covers covers) {
         this.contents = contents;
+        this.covers = covers;
     }
 
-    @Operation(summary = "List contents", description = "Filters combine; `search` is a case-insensitive substring of title or author; `ordering` takes `title`, `created_at`, `updated_at`, `-` for descending, comma-separated.")
+    @Operation(summary = "List contents", description = "Filters combine; `search` is a case-insensitive substring of the title, an alternative title or the author; `ordering` takes `title`, `created_at`, `updated_at`, `-` for descending, comma-separated.")
     @GetMapping
     PageResponse<ContentResponse> list(
             @RequestParam(name = "feature_category", required = false) Long featureCategory,
@@ -67,6 +75,31 @@ class ContentController {
     @PatchMapping("/{id}")
     ContentResponse patch(@PathVariable long id, @RequestBody ContentPatch body) {
         return contents.patch(id, body);
+    }
+
+    @Operation(summary = "Set a content's cover", description = "The image itself is the body, sent as `image/jpeg`,"
+            + " `image/png` or `image/webp`: at most 2 MB, 10,000 pixels a side and 40 megapixels (WebP: 4)."
+            + " It is scaled down to fit 600 x 1200 pixels (ratio kept, never enlarged) and written anew without"
+            + " any metadata: as JPEG, or PNG when it has transparent pixels. The answer is the content, whose"
+            + " `cover` is the new path.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = Images.JPEG, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = Images.PNG, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = Images.WEBP, schema = @Schema(type = "string", format = "binary"))})
+    @PutMapping(path = "/{id}/cover", consumes = {Images.JPEG, Images.PNG, Images.WEBP})
+    ContentResponse replaceCover(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
+            // not required: an empty body is an invalid image (400 on cover), not a missing JSON body
+            @RequestBody(required = false) byte[] image) {
+        return covers.replace(id, mediaType, image == null ? new byte[0] : image);
+    }
+
+    @Operation(summary = "Remove a content's cover", description = "Its `cover` becomes null; nothing happens to a"
+            + " content without one.")
+    @DeleteMapping("/{id}/cover")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeCover(@PathVariable long id) {
+        covers.remove(id);
     }
 
     @Operation(summary = "Delete a content, its chapters and all progress on it")

@@ -1,7 +1,11 @@
 package org.readtrack.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.readtrack.shared.Patches;
 
@@ -13,7 +17,13 @@ record ContentPatch(
         Optional<ContentStatus> status,
         Optional<BigDecimal> rating,
         Optional<String> description,
-        Optional<Long> featureCategory) {
+        Optional<Long> featureCategory,
+        @ArraySchema(arraySchema = @Schema(description = "Replaces the whole list; null empties it."),
+                schema = @Schema(maxLength = AltTitles.MAX_LENGTH))
+        Optional<List<String>> altTitles,
+        @ArraySchema(arraySchema = @Schema(description = "Replaces the whole set; null empties it."),
+                schema = @Schema(allowableValues = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))
+        Optional<List<String>> releaseDays) {
 
     ContentRequest applyTo(ContentRequest current) {
         return new ContentRequest(
@@ -23,6 +33,8 @@ record ContentPatch(
                 Patches.merge(status, current.status()),
                 Patches.merge(rating, current.rating()),
                 Patches.merge(description, current.description()),
-                Patches.merge(featureCategory, current.featureCategory()));
+                Patches.merge(featureCategory, current.featureCategory()),
+                Patches.merge(altTitles, current.altTitles()),
+                Patches.merge(releaseDays, current.releaseDays()));
     }
 }

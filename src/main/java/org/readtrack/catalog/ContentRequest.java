@@ -1,12 +1,16 @@
 package org.readtrack.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
@@ -37,7 +41,21 @@ record ContentRequest(
         String description,
 
         @NotNull(message = Messages.REQUIRED)
-        Long featureCategory) {
+        Long featureCategory,
+
+        @AltTitles
+        @ArraySchema(arraySchema = @Schema(description = "Other titles the content is known by (translations,"
+                + " romanisations); the list's `search` finds them too. Trimmed; no two alike ignoring case."
+                + " Default `[]`."),
+                maxItems = AltTitles.MAX_COUNT,
+                schema = @Schema(minLength = 1, maxLength = AltTitles.MAX_LENGTH))
+        List<String> altTitles,
+
+        @ReleaseDays
+        @ArraySchema(arraySchema = @Schema(description = "Weekdays on which new chapters come out, in any order;"
+                + " shown in week order; a day given twice counts once. Default `[]`."),
+                schema = @Schema(allowableValues = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))
+        List<String> releaseDays) {
 
     static final String DEFAULT_LANGUAGE = "fr";
 
@@ -47,5 +65,8 @@ record ContentRequest(
         language = language == null ? DEFAULT_LANGUAGE : language.strip();
         status = status == null ? ContentStatus.ONGOING : status;
         description = description == null ? "" : description.strip();
+        // nulls stay, for validation to report (toList() keeps them, List.copyOf would throw)
+        altTitles = altTitles == null ? List.of() : altTitles.stream().map(t -> t == null ? null : t.strip()).toList();
+        releaseDays = releaseDays == null ? List.of() : releaseDays.stream().toList();
     }
 }

@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Interner;
 
 import org.readtrack.database.Sql;
 import org.readtrack.database.SqlDialect.TextIndex;
+import org.readtrack.images.ImageUse;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.springframework.stereotype.Component;
@@ -31,16 +32,22 @@ import org.springframework.stereotype.Component;
 class ContentStore {
 
     private static final String COLUMNS = """
-            SELECT c.id, c.title, c.author, c.language, c.status, c.rating, c.description, c.category_id,
-                   c.created_at, c.updated_at,
+            SELECT c.id, c.title, c.alt_titles, c.author, c.language, c.status, c.release_days, c.rating,
+                   c.description, c.cover, c.category_id, c.created_at, c.updated_at,
                    g.name AS category_name, g.description AS category_description,
                    g.created_at AS category_created_at, g.updated_at AS category_updated_at,
                    (SELECT count(*) FROM chapters h WHERE h.content_id = c.id) AS chapter_count
             """;
     private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id";
-    /** Titles and authors, indexed by trigrams (the V2 migrations); the title sorts by code point. */
+    /** Titles, authors and other titles, indexed by trigrams (V2, V7); the title sorts by code point. */
     private static final TextIndex SEARCH = new TextIndex("contents_search", "c.id",
-            TextIndex.Column.inCodePointOrder("c.title"), TextIndex.Column.of("c.author"));
+            TextIndex.Column.inCodePointOrder("c.title"), TextIndex.Column.of("c.author"),
+            TextIndex.Column.of("c.alt_titles"));
+    /**
+     * Other titles are kept in one text column, one per line (validation refuses line breaks in a title):
+     * the text index then covers them as it covers the title, with no table or join of their own.
+     */
+    private static final String LINE = "\n";
     /**
      * One instance per distinct category, however many cached contents show it: a catalog has few
      * categories and many contents, and a copy per row was 2.7 MB of the heap's live set at medium. Equal
@@ -98,11 +105,13 @@ class ContentStore {
 
     /** The stored content as a PUT would send it, to lay a PATCH over. */
     Optional<ContentRequest> request(long id) {
-        return sql.read("SELECT title, author, language, status, rating, description, category_id FROM contents"
-                        + " WHERE id = :id").param("id", id)
+        return sql.read("SELECT title, author, language, status, rating, description, category_id, alt_titles,"
+                        + " release_days FROM contents WHERE id = :id").param("id", id)
                 .query((rs, rowNumber) -> new ContentRequest(rs.getString("title"), rs.getString("author"),
                         rs.getString("language"), ContentStatus.fromValue(rs.getString("status")),
-                        rs.getBigDecimal("rating"), rs.getString("description"), rs.getLong("category_id")))
+                        rs.getBigDecimal("rating"), rs.getString("description"), rs.getLong("category_id"),
+                        altTitles(rs.getString("alt_titles")),
+                        ReleaseDay.fromMask(rs.getInt("release_days")).stream().map(ReleaseDay::value).toList()))
                 .optional();
     }
 
@@ -122,8 +131,8 @@ class ContentStore {
     /** The new content's id; empty when its category has a content of this title (the unique index decides). */
     Optional<Long> insert(ContentRequest request, Instant now) {
         return sql.write("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
-                        + " created_at, updated_at) VALUES (:title, :author, :language, :status, :rating,"
-                        + " :description, :category, :now, :now)"
+                        + " alt_titles, release_days, created_at, updated_at) VALUES (:title, :author, :language,"
+                        + " :status, :rating, :description, :category, :altTitles, :releaseDays, :now, :now)"
                         + " ON CONFLICT (category_id, title) DO NOTHING RETURNING id")
                 .params(values(request, now)).query(Long.class).optional();
     }
@@ -132,8 +141,21 @@ class ContentStore {
     boolean update(long id, ContentRequest request, Instant now) {
         return sql.write("UPDATE contents SET title = :title, author = :author, language = :language,"
                         + " status = :status, rating = :rating, description = :description,"
-                        + " category_id = :category, updated_at = :now WHERE id = :id")
+                        + " category_id = :category, alt_titles = :altTitles, release_days = :releaseDays,"
+                        + " updated_at = :now WHERE id = :id")
                 .params(values(request, now)).param("id", id).update() > 0;
+    }
+
+    /** Whether there was a content with this id; {@code cover} is a stored image's name. */
+    boolean setCover(long id, String cover, Instant now) {
+        return sql.write("UPDATE contents SET cover = :cover, updated_at = :now WHERE id = :id")
+                .param("cover", cover).param("now", Timestamp.from(now)).param("id", id).update() > 0;
+    }
+
+    /** Whether the content had a cover to remove: one without is left as it is, its updated_at included. */
+    boolean removeCover(long id, Instant now) {
+        return sql.write("UPDATE contents SET cover = NULL, updated_at = :now WHERE id = :id AND cover IS NOT NULL")
+                .param("now", Timestamp.from(now)).param("id", id).update() > 0;
     }
 
     /** Whether there was a content with this id; its chapters and everyone's progress go with it. */
@@ -150,6 +172,9 @@ class ContentStore {
         values.put("rating", request.rating()); // may be null
         values.put("description", request.description());
         values.put("category", request.featureCategory());
+        values.put("altTitles", String.join(LINE, request.altTitles()));
+        values.put("releaseDays", ReleaseDay.mask(request.releaseDays().stream()
+                .map(day -> ReleaseDay.parse(day).orElseThrow()).toList()));
         values.put("now", Timestamp.from(now));
         return values;
     }
@@ -159,11 +184,18 @@ class ContentStore {
                 rs.getString("category_name"), rs.getString("category_description"),
                 rs.getTimestamp("category_created_at").toInstant(), rs.getTimestamp("category_updated_at").toInstant()));
         BigDecimal rating = rs.getBigDecimal("rating");
-        return new ContentResponse(rs.getLong("id"), rs.getString("title"), rs.getString("author"),
-                rs.getString("language"), ContentStatus.fromValue(rs.getString("status")),
+        String cover = rs.getString("cover");
+        return new ContentResponse(rs.getLong("id"), rs.getString("title"), altTitles(rs.getString("alt_titles")),
+                rs.getString("author"), rs.getString("language"), ContentStatus.fromValue(rs.getString("status")),
+                ReleaseDay.fromMask(rs.getInt("release_days")),
                 // SQLite keeps 8.0 as the integer 8: one decimal place, whatever the database
                 rating == null ? null : rating.setScale(1, RoundingMode.HALF_UP),
-                rs.getString("description"), rs.getLong("category_id"), category, rs.getLong("chapter_count"),
+                rs.getString("description"), cover == null ? null : ImageUse.COVER.url(cover),
+                rs.getLong("category_id"), category, rs.getLong("chapter_count"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static List<String> altTitles(String stored) {
+        return stored.isEmpty() ? List.of() : List.of(stored.split(LINE));
     }
 }

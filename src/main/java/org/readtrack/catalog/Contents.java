@@ -105,6 +105,25 @@ class Contents {
         }
     }
 
+    /** Points the content at a stored image; the image itself is stored beforehand (see {@link Covers}). */
+    @Transactional
+    ContentResponse setCover(long id, String imageName) {
+        cache.clearWhenDone();
+        if (!contents.setCover(id, imageName, Timestamps.now(clock))) {
+            throw new NotFoundException();
+        }
+        return stored(id);
+    }
+
+    /** Idempotent: a content without a cover is fine, an unknown one is not. */
+    @Transactional
+    void removeCover(long id) {
+        cache.clearWhenDone();
+        if (!contents.removeCover(id, Timestamps.now(clock)) && !contents.exists(id)) {
+            throw new NotFoundException();
+        }
+    }
+
     /** Read back in the write transaction, past the cache: what was just written. */
     private ContentResponse stored(long id) {
         return contents.byIds(List.of(id)).get(id);

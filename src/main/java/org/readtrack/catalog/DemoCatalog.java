@@ -112,7 +112,7 @@ class DemoCatalog implements Command<Command.NoOptions> {
             for (Series series : shelf.series()) {
                 long content = contents.insert(new ContentRequest(series.title(), series.author(), series.language(),
                         series.status(), series.rating() == null ? null : new BigDecimal(series.rating()),
-                        series.description(), category), now).orElseThrow();
+                        series.description(), category, List.of(), releaseDays(series, today)), now).orElseThrow();
                 contentCount++;
                 for (int number = 1; number <= series.chapters(); number++) {
                     // weekly releases, the last one this week
@@ -125,5 +125,11 @@ class DemoCatalog implements Command<Command.NoOptions> {
         }
         out.printf("Loaded %d categories, %d contents and %d chapters.%n", SHELVES.size(), contentCount, chapterCount);
         return 0;
+    }
+
+    /** The weekday of the weekly releases above, for the series that still come out. */
+    private static List<String> releaseDays(Series series, LocalDate today) {
+        return series.status() == ContentStatus.ONGOING ? List.of(ReleaseDay.of(today.getDayOfWeek()).value())
+                : List.of();
     }
 }

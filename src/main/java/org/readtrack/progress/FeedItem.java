@@ -5,7 +5,7 @@ import org.readtrack.catalog.ChapterSummary;
 /** A chapter of a content the reader follows, and whether the reader has passed it. */
 record FeedItem(ChapterSummary chapter, FeedContent content, boolean read) {
 
-    /** The content, as much of it as a feed line shows. */
-    record FeedContent(long id, String title) {
+    /** The content, as much of it as a feed line shows; {@code cover} as on the content. */
+    record FeedContent(long id, String title, String cover) {
     }
 }

@@ -26,9 +26,10 @@ class NewChapters {
                 catalog.describe(rows.items().stream().map(FeedStore.FeedRow::contentId).distinct().toList());
         return rows.map(row -> {
             ContentResponse content = contents.get(row.contentId());
-            // a content deleted since the page was read: its id is all that is left to show
-            String title = content == null ? "" : content.title();
-            return new FeedItem(row.chapter(), new FeedItem.FeedContent(row.contentId(), title), row.read());
+            // a content deleted since the page was read leaves its id only
+            FeedItem.FeedContent shown = content == null ? new FeedItem.FeedContent(row.contentId(), "", null)
+                    : new FeedItem.FeedContent(content.id(), content.title(), content.cover());
+            return new FeedItem(row.chapter(), shown, row.read());
         });
     }
 }

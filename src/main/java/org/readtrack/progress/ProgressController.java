@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
@@ -37,7 +38,7 @@ class ProgressController {
     @Operation(summary = "List the caller's entries", description = """
             Filters combine. `status`: one or several, comma-separated (`reading,on_hold`). `tag`: entries with \
             this tag, whatever its case. `has_unread`: whether the catalog has chapters after the last one read. \
-            `search`: a case-insensitive part of the content's title. `ordering`: `updated_at` (default \
+            `search`: a case-insensitive part of the content's title. `release_day`: contents released on that day. `ordering`: `updated_at` (default \
             `-updated_at`), `title`, `score`, `unread_count`, `started_on` or `finished_on`, `-` first for \
             descending; entries without a score or date come last either way.""")
     @GetMapping
@@ -49,9 +50,12 @@ class ProgressController {
             @RequestParam(required = false) String tag,
             @RequestParam(name = "has_unread", required = false) Boolean hasUnread,
             @RequestParam(required = false) String search,
+            @Parameter(description = "Contents that release on this day: mon, tue, wed, thu, fri, sat or sun")
+            @RequestParam(name = "release_day", required = false) ReleaseDay releaseDay,
             @RequestParam(required = false) String ordering,
             PageQuery page) {
-        ProgressFilter filter = ProgressFilter.of(content, status, favorite, tag, hasUnread, search, null, ordering);
+        ProgressFilter filter = ProgressFilter.of(content, status, favorite, tag, hasUnread, search,
+                releaseDay == null ? null : releaseDay.bit(), ordering);
         return PageResponse.of(page, progress.list(caller.id(), filter, page));
     }
 

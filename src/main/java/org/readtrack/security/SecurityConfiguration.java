@@ -83,6 +83,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // images for <img> tags, which send no token; only read there (other methods: 405)
+                        .requestMatchers("/media/**").permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/stats").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()

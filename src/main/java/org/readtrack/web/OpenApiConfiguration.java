@@ -36,6 +36,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The OpenAPI document at {@code /api/schema}: snake_case schemas as on the wire, the bearer scheme, the
@@ -48,6 +49,8 @@ class OpenApiConfiguration {
     private static final String BEARER = "bearerAuth";
     private static final String PROBLEM = "Problem";
     private static final Set<String> PUBLIC = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh");
+    /** Served to anyone, as {@code <img>} tags fetch them: no token. */
+    private static final String MEDIA = "/media/";
     private static final Set<String> THROTTLED =
             Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/password");
     private static final Set<String> HASHING = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/password");
@@ -133,27 +136,31 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer problemResponses() {
+    OpenApiCustomizer problemResponses(HttpProperties http) {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            openApi.getPaths().forEach((path, item) ->
-                    item.readOperationsMap().forEach((method, operation) -> describeFailures(path, method, operation)));
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
+                    .forEach((method, operation) -> describeFailures(path, method, operation, http)));
         };
     }
 
-    private static void describeFailures(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void describeFailures(String path, PathItem.HttpMethod method, Operation operation,
+            HttpProperties http) {
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
         boolean writes = method != PathItem.HttpMethod.GET;
         boolean catalog = CATALOG.stream().anyMatch(path::startsWith) && !path.endsWith("/progress");
-        if (PUBLIC.contains(path)) {
+        boolean anonymous = PUBLIC.contains(path) || path.startsWith(MEDIA);
+        // an image upload replaces what was there: nothing unique to clash with
+        boolean conflicts = catalog && !path.endsWith("/cover");
+        if (anonymous) {
             operation.setSecurity(List.of());
         }
         if (hasBody || hasQuery) {
             problem(operation, "400", "Invalid input: `errors` names each field and what is wrong with it.");
         }
-        if (!path.equals("/api/auth/register")) {
+        if (!path.equals("/api/auth/register") && !path.startsWith(MEDIA)) {
             problem(operation, "401", PUBLIC.contains(path) ? "Wrong credentials or token."
                     : "Missing, invalid or expired access token.");
         }
@@ -163,13 +170,18 @@ class OpenApiConfiguration {
         if (path.contains("{") || hasQuery) {
             problem(operation, "404", path.contains("{") ? "No such resource (or not yours)." : "Page past the end.");
         }
-        if ((writes && (catalog || path.startsWith("/api/progress"))) || path.equals("/api/auth/register")
+        if ((writes && (conflicts || path.startsWith("/api/progress"))) || path.equals("/api/auth/register")
                 || (writes && path.equals("/api/auth/me"))) {
             problem(operation, "409", "Conflicts with stored data: a unique value taken, or a delete that would orphan data.");
         }
         if (hasBody) {
-            problem(operation, "413", "Request body over the size limit.");
-            problem(operation, "415", "The body must be `application/json`.");
+            Set<String> accepted = operation.getRequestBody().getContent() == null ? Set.of()
+                    : operation.getRequestBody().getContent().keySet();
+            boolean images = !accepted.isEmpty() && accepted.stream().allMatch(type -> type.startsWith("image/"));
+            problem(operation, "413", "Request body over " + size(images ? http.maxImageSize() : http.maxBodySize())
+                    + ".");
+            problem(operation, "415", images ? "The body must be sent as `" + String.join("`, `", accepted) + "`."
+                    : "The body must be `application/json`.");
         }
         if (THROTTLED.contains(path)) {
             problem(operation, "429", "Too many attempts: wait `Retry-After` seconds.");
@@ -177,6 +189,11 @@ class OpenApiConfiguration {
         if (HASHING.contains(path)) {
             problem(operation, "503", "Password hashing at capacity: retry after `Retry-After` seconds.");
         }
+    }
+
+    private static String size(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
     private static void problem(Operation operation, String status, String description) {

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Everything a request must pass before it costs more than a waiting thread, in this order:
  * <ol>
- * <li>a body over the size limit is refused (413) when announced by Content-Length;</li>
+ * <li>a body over the size limit (larger for images) is refused (413) when announced by Content-Length;</li>
  * <li>the body is read completely into memory, under a deadline for the whole of it (408) and a budget
  * for all the bodies held at once (503 when no room frees up in time), counting bytes as they arrive so
  * that a chunked body over the limit is refused (413) too. A slow client thus holds one of Tomcat's
@@ -61,6 +61,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final DataSize limit;
+    private final DataSize imageLimit;
     private final Duration bodyTimeout;
     private final Duration queueTimeout;
     private final Semaphore bodyMemory;
@@ -69,10 +70,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     RequestGuardFilter(HttpProperties http, WorkLimiter workers, HandlerExceptionResolver resolver) {
         this.limit = http.maxBodySize();
+        this.imageLimit = http.maxImageSize();
         this.bodyTimeout = http.bodyTimeout();
         this.queueTimeout = http.queueTimeout();
         // room for one body of the largest size at least, else such a body could never be accepted
-        long budget = Math.max(http.bodyMemory().toBytes(), limit.toBytes() + SLICE);
+        long budget = Math.max(http.bodyMemory().toBytes(), Math.max(limit.toBytes(), imageLimit.toBytes()) + SLICE);
         this.bodyMemory = new Semaphore((int) Math.min(Integer.MAX_VALUE, budget), true);
         this.workers = workers;
         this.resolver = resolver;
@@ -81,14 +83,15 @@ class RequestGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit.toBytes()) {
-            refuse(request, response, new PayloadTooLargeException(limit));
+        DataSize bodyLimit = limitFor(request);
+        if (request.getContentLengthLong() > bodyLimit.toBytes()) {
+            refuse(request, response, new PayloadTooLargeException(bodyLimit));
             return;
         }
         Body body = null;
         if (hasBody(request)) {
             body = new Body();
-            if (!read(request, response, body)) {
+            if (!read(request, response, body, bodyLimit)) {
                 body.release();
                 return;
             }
@@ -130,15 +133,25 @@ class RequestGuardFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * By the declared media type: a client that sends JSON as {@code image/png} to get the larger limit gets
+     * a 415 from every JSON endpoint.
+     */
+    private DataSize limitFor(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "image/", 0, 6) ? imageLimit : limit;
+    }
+
     /** HTTP/1.1: a request has a body when it announces a length or a transfer coding. */
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /** Reads the whole body into {@code body}; false when the request has been answered (or is gone). */
-    private boolean read(HttpServletRequest request, HttpServletResponse response, Body body) throws IOException {
+    private boolean read(HttpServletRequest request, HttpServletResponse response, Body body, DataSize bodyLimit)
+            throws IOException {
         long announced = request.getContentLengthLong();
-        long max = limit.toBytes();
+        long max = bodyLimit.toBytes();
         long deadline = System.nanoTime() + bodyTimeout.toNanos();
         ServletInputStream in = request.getInputStream();
         try {
@@ -168,7 +181,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
                 }
                 body.add(bytes, filled);
                 if (body.size > max) {
-                    refuse(request, response, new PayloadTooLargeException(limit));
+                    refuse(request, response, new PayloadTooLargeException(bodyLimit));
                     return false;
                 }
                 if (filled < slice) {

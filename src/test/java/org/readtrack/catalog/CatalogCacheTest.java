@@ -9,8 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
+import org.readtrack.support.TestImages;
 import org.readtrack.shared.PageQuery;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -68,6 +71,28 @@ class CatalogCacheTest extends CatalogApiTest {
         delete(admin, "/api/contents/{id}/", content).expect(204);
         get(admin, "/api/contents/{id}/", content).expectProblem(404);
         assertThat(get(admin, list, category).expect(200).results()).hasSize(1);
+    }
+
+    @Test
+    void aNewOrRemovedCoverAndNewAltTitlesAreVisibleAtOnce() {
+        long content = catalog.content(category, "Berserk");
+        String list = "/api/contents/?feature_category={c}";
+        assertThat(get(admin, list, category).expect(200).results().get(0)).containsEntry("cover", null);
+        assertThat(get(admin, "/api/contents/{id}/", content).expect(200).get("cover")).isNull();
+
+        String cover = send(HttpMethod.PUT, admin, "/api/contents/{id}/cover/", MediaType.IMAGE_PNG_VALUE,
+                TestImages.png(TestImages.gradient(40, 60, false)), content).expect(200).string("cover");
+        assertThat(cover).isNotNull();
+        assertThat(get(admin, list, category).expect(200).results().get(0)).containsEntry("cover", cover);
+        assertThat(get(admin, "/api/contents/{id}/", content).expect(200).get("cover")).isEqualTo(cover);
+
+        delete(admin, "/api/contents/{id}/cover/", content).expect(204);
+        assertThat(get(admin, list, category).expect(200).results().get(0)).containsEntry("cover", null);
+        assertThat(get(admin, "/api/contents/{id}/", content).expect(200).get("cover")).isNull();
+
+        assertThat(get(admin, "/api/contents/?search=kenpu").expect(200).results()).isEmpty();
+        patch(admin, "/api/contents/{id}/", Map.of("alt_titles", List.of("Kenpu Denki")), content).expect(200);
+        assertThat(get(admin, "/api/contents/?search=kenpu").expect(200).results()).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.readtrack.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +33,12 @@ class ContentApiTest extends CatalogApiTest {
                 .expect(201);
 
         Map<String, Object> content = created.json();
-        assertThat(content).containsOnlyKeys("id", "title", "author", "language", "status", "rating",
-                "description", "feature_category", "feature_category_detail", "chapter_count", "created_at",
-                "updated_at");
+        assertThat(content).containsOnlyKeys("id", "title", "alt_titles", "author", "language", "status",
+                "release_days", "rating", "description", "cover", "feature_category", "feature_category_detail",
+                "chapter_count", "created_at", "updated_at");
         assertThat(content).containsEntry("title", "One Piece").containsEntry("author", "")
+                .containsEntry("alt_titles", List.of()).containsEntry("release_days", List.of())
+                .containsEntry("cover", null)
                 .containsEntry("language", "fr").containsEntry("status", "ongoing").containsEntry("rating", null)
                 .containsEntry("description", "").containsEntry("chapter_count", 0);
         assertThat(created.number("feature_category")).isEqualTo(manga);

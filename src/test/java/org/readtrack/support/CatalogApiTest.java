@@ -66,6 +66,16 @@ public abstract class CatalogApiTest extends ApiTest {
         return call(http, method, caller, uri, body, variables);
     }
 
+    /** A raw body of this media type (an image upload); {@code caller} null sends no token. */
+    protected Reply send(HttpMethod method, Session caller, String uri, String mediaType, byte[] body,
+            Object... variables) {
+        RestTestClient.RequestBodySpec request = http.method(method).uri(uri, variables);
+        if (caller != null) {
+            request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        }
+        return reply(method, request.contentType(MediaType.parseMediaType(mediaType)).body(body).exchange());
+    }
+
     static Reply call(RestTestClient client, HttpMethod method, Session caller, String uri, Object body,
             Object... variables) {
         RestTestClient.RequestBodySpec request = client.method(method).uri(uri, variables);
@@ -78,6 +88,10 @@ public abstract class CatalogApiTest extends ApiTest {
         } else {
             response = request.exchange();
         }
+        return reply(method, response);
+    }
+
+    private static Reply reply(HttpMethod method, RestTestClient.ResponseSpec response) {
         EntityExchangeResult<byte[]> result = response.returnResult(byte[].class);
         byte[] content = result.getResponseBody();
         String raw = content == null ? "" : new String(content, StandardCharsets.UTF_8);

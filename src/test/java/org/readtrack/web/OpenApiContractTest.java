@@ -161,6 +161,30 @@ class OpenApiContractTest extends ApiTest {
     }
 
     @Test
+    void coverUploadAndImagesAreDocumented() {
+        Map<String, Object> upload = operation("/api/contents/{id}/cover", "put");
+        Map<String, Object> body = map(map(upload.get("requestBody")).get("content"));
+        assertThat(body).containsOnlyKeys("image/jpeg", "image/png", "image/webp");
+        assertThat(map(map(body.get("image/png")).get("schema"))).containsEntry("format", "binary");
+        assertThat(map(upload.get("responses"))).containsKeys("200", "400", "401", "403", "404", "413", "415")
+                .doesNotContainKey("409");
+        assertThat((List<?>) upload.get("parameters")).hasSize(1); // the id; Content-Type is the body's
+        assertThat(map(operation("/api/contents/{id}/cover", "delete").get("responses")))
+                .containsKeys("204", "403", "404");
+
+        Map<String, Object> image = operation("/media/covers/{name}", "get");
+        assertThat((List<?>) image.get("security")).isEmpty();
+        assertThat(map(image.get("responses"))).containsKeys("200", "404").doesNotContainKey("401");
+
+        assertThat(property("ContentRequest", "release_days")).containsEntry("type", "array");
+        assertThat(map(property("ContentRequest", "release_days").get("items")))
+                .containsEntry("enum", List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"));
+        assertThat(map(property("ContentRequest", "alt_titles").get("items"))).containsEntry("maxLength", 200);
+        assertThat(property("ContentResponse", "cover")).containsEntry("readOnly", true);
+        assertThat(properties("ContentPatch")).contains("alt_titles", "release_days");
+    }
+
+    @Test
     void lengthLimitsAreDocumented() {
         assertThat(property("ContentRequest", "title")).containsEntry("maxLength", 200);
         assertThat(property("RegisterRequest", "username")).containsEntry("maxLength", 150);

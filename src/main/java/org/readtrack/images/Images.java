@@ -1,0 +1,137 @@
+package org.readtrack.images;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.readtrack.shared.BusyException;
+import org.readtrack.shared.FieldErrors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores uploaded images and finds them again. A stored image is named after the SHA-256 of its encoded
+ * bytes: the same picture uploaded twice is one file, a name never changes meaning, and so it can be cached
+ * for good. Files are never deleted here: one may be shared by several owners, and an owner that lets go
+ * of its image does not know whether another still shows it.
+ */
+@Component
+public class Images {
+
+    /** The media types an upload may be sent as. */
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String WEBP = "image/webp";
+
+    private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.(jpg|png)");
+    /** A decoded image is the largest object this application makes: one at a time, the others wait. */
+    private static final Duration DECODING_WAIT = Duration.ofSeconds(10);
+
+    private final Path dir;
+    private final Semaphore decoding = new Semaphore(1, true);
+
+    Images(ImageProperties properties) {
+        this.dir = properties.dir();
+        // ImageIO looks for plug-ins once, with the class loader of the thread that first uses it: scan now,
+        // with the application's, so that the WebP reader is found whatever thread decodes first
+        ImageIO.scanForPlugins();
+        for (ImageFormat format : ImageFormat.values()) {
+            if (!ImageIO.getImageReadersByFormatName(format.imageIoName).hasNext()) {
+                throw new IllegalStateException("No ImageIO reader for " + format.mediaType + " on the class path");
+            }
+        }
+    }
+
+    /**
+     * Checks, scales down and re-encodes the image, stores it and answers its name. An image that cannot be
+     * used is refused with a message on {@code use}'s field.
+     *
+     * @param mediaType what the client said the bytes are: {@link #JPEG}, {@link #PNG} or {@link #WEBP}
+     */
+    public String store(ImageUse use, String mediaType, byte[] data) {
+        ImageFormat format = ImageFormat.ofMediaType(mediaType).orElseThrow(() -> FieldErrors.of(use.field(),
+                "Send the image as " + JPEG + ", " + PNG + " or " + WEBP + "."));
+        ImageCodec.Encoded encoded = reencode(use, format, data);
+        String name = sha256(encoded.bytes()) + "." + encoded.format().extension;
+        write(name, encoded.bytes());
+        return name;
+    }
+
+    private ImageCodec.Encoded reencode(ImageUse use, ImageFormat format, byte[] data) {
+        boolean acquired;
+        try {
+            acquired = decoding.tryAcquire(DECODING_WAIT.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new BusyException(Duration.ofSeconds(1));
+        }
+        try {
+            return ImageCodec.reencode(data, format, use.maxWidth(), use.maxHeight());
+        } catch (ImageCodec.Rejected e) {
+            throw FieldErrors.of(use.field(), e.getMessage());
+        } finally {
+            decoding.release();
+        }
+    }
+
+    /** Written under a temporary name and moved into place: a reader never sees half a file. */
+    private void write(String name, byte[] bytes) {
+        Path target = dir.resolve(name);
+        if (Files.exists(target)) {
+            return; // the same bytes, by their name
+        }
+        try {
+            Files.createDirectories(dir);
+            Path partial = Files.createTempFile(dir, ".upload-", ".part");
+            try {
+                Files.write(partial, bytes);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store image " + name, e);
+        }
+    }
+
+    /** A stored image by name; empty for a name this store never gives (and so never a path outside it). */
+    Optional<StoredImage> find(String name) {
+        if (!NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            return Optional.of(new StoredImage(bytes, ImageFormat.ofStoredName(name).orElseThrow().mediaType));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record StoredImage(byte[] bytes, String mediaType) {
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.readtrack.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readtrack.support.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The V7 migration on a database that already holds contents: they get the new columns' defaults, and
+ * the rebuilt search index (SQLite) or the new one (PostgreSQL) finds them, by title as by other titles.
+ */
+class ContentMigrationTest {
+
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+
+    @TempDir
+    Path dir;
+
+    private String url;
+    private String postgresDatabase;
+    private SingleConnectionDataSource dataSource;
+
+    @BeforeEach
+    void emptyDatabase() throws SQLException {
+        if (TestDatabase.isPostgresql()) {
+            assumeTrue(postgresAnswers(), "no PostgreSQL on 127.0.0.1:5432");
+            postgresDatabase = "readtrack_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("CREATE DATABASE " + postgresDatabase);
+            url = POSTGRES + postgresDatabase;
+        } else {
+            url = "jdbc:sqlite:" + dir.resolve("migrated.db");
+        }
+        dataSource = new SingleConnectionDataSource(url, "postgres", "", true);
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (dataSource != null) {
+            dataSource.destroy();
+        }
+        if (postgresDatabase != null) {
+            execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
+        }
+    }
+
+    private Flyway flyway(String target) {
+        String vendor = TestDatabase.isPostgresql() ? "postgresql" : "sqlite";
+        return Flyway.configure().dataSource(dataSource).target(target)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load();
+    }
+
+    @Test
+    void existingContentsAreSearchableAfterV7() {
+        flyway("5").migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
+                + " VALUES ('Berserk', 'Kentaro Miura', ?, ?, ?)", category, now, now);
+
+        flyway("latest").migrate();
+
+        assertThat(jdbc.queryForMap("SELECT alt_titles, release_days, cover FROM contents"))
+                .containsEntry("alt_titles", "").containsEntry("release_days", 0).containsEntry("cover", null);
+        assertThat(search(jdbc, "erse")).containsExactly("Berserk");
+        assertThat(search(jdbc, "miura")).containsExactly("Berserk");
+
+        jdbc.update("UPDATE contents SET alt_titles = ?", "Beruseruku\nベルセルク");
+        assertThat(search(jdbc, "ruseru")).containsExactly("Berserk");
+        assertThat(search(jdbc, "ベルセ")).containsExactly("Berserk");
+        assertThat(search(jdbc, "erse")).containsExactly("Berserk");
+    }
+
+    /** The condition {@code SqlDialect.contains} writes for these columns, for text of three characters or more. */
+    private static List<String> search(JdbcTemplate jdbc, String text) {
+        if (TestDatabase.isPostgresql()) {
+            return jdbc.queryForList("SELECT title FROM contents c WHERE lower(c.title COLLATE \"default\") LIKE ?"
+                    + " OR lower(c.author) LIKE ? OR lower(c.alt_titles) LIKE ?", String.class,
+                    "%" + text + "%", "%" + text + "%", "%" + text + "%");
+        }
+        return jdbc.queryForList("SELECT title FROM contents c WHERE c.id IN"
+                + " (SELECT rowid FROM contents_search WHERE contents_search MATCH ?)", String.class,
+                "\"" + text + "\"");
+    }
+
+    private static boolean postgresAnswers() {
+        try (Connection ignored = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
