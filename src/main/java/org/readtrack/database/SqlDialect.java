@@ -34,6 +34,18 @@ public final class SqlDialect {
     }
 
     /**
+     * {@code column} in lower case, every letter folded whatever the column's collation: PostgreSQL's
+     * {@code lower()} folds only ASCII letters under {@code COLLATE "C"} (titles sort by code point), so the
+     * value is lowered under the database's own collation; SQLite's {@code lower()} folds only ASCII, so
+     * {@code unicode_lower()} it is. For comparisons with text lowered in Java.
+     */
+    public String caseFolded(String column) {
+        return vendor == JdbcTarget.Vendor.POSTGRESQL
+                ? "lower(" + column + " COLLATE \"default\")"
+                : "unicode_lower(" + column + ")";
+    }
+
+    /**
      * The UTC calendar day of a timestamp column as {@code YYYY-MM-DD} text, for counts by day. SQLite holds
      * timestamps as milliseconds since the epoch (as the application writes them).
      */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,8 +89,8 @@ class ProgressStore {
             conditions.add(filter.hasUnread() ? HAS_UNREAD : "NOT " + HAS_UNREAD);
         }
         if (filter.search() != null) {
-            conditions.add("unicode_lower(c.title) LIKE unicode_lower(:search) ESCAPE '\\'");
-            parameters.put("search", Like.containing(filter.search()));
+            conditions.add(sql.dialect().caseFolded("c.title") + " LIKE :search ESCAPE '\\'");
+            parameters.put("search", Like.containing(filter.search().toLowerCase(Locale.ROOT)));
         }
         if (filter.releaseDayBit() != null) {
             conditions.add("(c.release_days & :day) <> 0");
