@@ -3,11 +3,7 @@ package org.readtrack.catalog;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.readtrack.database.Sql;
 import org.springframework.stereotype.Component;
@@ -46,15 +42,6 @@ public class ChapterPositions {
                         + " AND sort_key > :from AND sort_key <= :to")
                 .param("content", contentId).param("from", from).param("to", to)
                 .query(Integer.class).single();
-    }
-
-    /** The chapters with these ids; missing ids are absent. */
-    public Map<Long, ChapterSummary> summaries(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return sql.read(SUMMARY + " WHERE id IN (:ids)").param("ids", ids).query(ChapterPositions::summary)
-                .list().stream().collect(Collectors.toMap(ChapterSummary::id, Function.identity()));
     }
 
     private static ChapterSummary summary(ResultSet rs, int rowNumber) throws SQLException {

@@ -114,7 +114,7 @@ class ProgressChanges {
     /**
      * The next chapter: the content's next catalog chapter, else the number after a numeric last chapter
      * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). Reaching the last chapter of a completed content
-     * completes the entry.
+     * completes the entry. Nothing to validate: a catalog chapter number, or a number of at most 20 digits.
      */
     ProgressEntry advance(long userId, long id) {
         return retrying(() -> {
@@ -131,7 +131,9 @@ class ProgressChanges {
                     && chapters.after(fields.content(), ChapterPositions.positionOf(chapter)).isEmpty()) {
                 advanced = advanced.withStatus(ReadingStatus.COMPLETED);
             }
-            return save(stored, rules.withAutomaticDates(fields, rules.validate(advanced)), HistoryAction.ADVANCE);
+            ProgressRequest changed = rules.withAutomaticDates(fields, advanced);
+            // one chapter further, by definition: no need to count them
+            return write(stored, changed, Change.of(HistoryAction.ADVANCE, fieldChanges.between(fields, changed), 1));
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
 import org.readtrack.shared.Page;
@@ -36,15 +37,22 @@ class ProgressStore {
     private static final String COLUMNS = "p.id, p.user_id, p.content_id, p.last_chapter, p.notes, p.status,"
             + " p.score, p.started_on, p.finished_on, p.rereading, p.reread_count, p.favorite, p.reading_url,"
             + " p.tags, p.version, p.created_at, p.updated_at";
-    /** Chapters after the entry's last chapter: how many, the first one; and the content's last chapter. */
+    /**
+     * Where the entry stands: how many chapters follow its last chapter, the first of them and the content's
+     * last chapter, found by the index on chapters (content_id, sort_key, id) for each entry read.
+     */
     private static final String POSITION = """
             , (SELECT count(*) FROM chapters ch WHERE ch.content_id = p.content_id
-                AND ch.sort_key > p.last_chapter_key) AS unread_count
-            , (SELECT ch.id FROM chapters ch WHERE ch.content_id = p.content_id
-                AND ch.sort_key > p.last_chapter_key ORDER BY ch.sort_key, ch.id LIMIT 1) AS next_chapter_id
-            , (SELECT ch.id FROM chapters ch WHERE ch.content_id = p.content_id
-                ORDER BY ch.sort_key DESC, ch.id DESC LIMIT 1) AS latest_chapter_id""";
-    private static final String SELECT = "SELECT " + COLUMNS + POSITION + " FROM progress p";
+                AND ch.sort_key > p.last_chapter_key) AS unread_count,
+            nx.id AS next_id, nx.chapter_number AS next_number, nx.title AS next_title,
+            nx.release_date AS next_released, lt.id AS latest_id, lt.chapter_number AS latest_number,
+            lt.title AS latest_title, lt.release_date AS latest_released""";
+    private static final String POSITION_JOINS = " " + """
+            LEFT JOIN chapters nx ON nx.id = (SELECT ch.id FROM chapters ch WHERE ch.content_id = p.content_id
+                AND ch.sort_key > p.last_chapter_key ORDER BY ch.sort_key, ch.id LIMIT 1)
+            LEFT JOIN chapters lt ON lt.id = (SELECT ch.id FROM chapters ch WHERE ch.content_id = p.content_id
+                ORDER BY ch.sort_key DESC, ch.id DESC LIMIT 1)""";
+    private static final String SELECT = "SELECT " + COLUMNS + POSITION + " FROM progress p" + POSITION_JOINS;
     private static final String BY_ID = " WHERE p.id = :id AND p.user_id = :user";
     /** Served by the unique index on (user_id, content_id). */
     private static final String BY_CONTENT = " WHERE p.user_id = :user AND p.content_id = :content";
@@ -98,7 +106,7 @@ class ProgressStore {
         }
         String from = " FROM progress p" + (filter.readsContents() ? " JOIN contents c ON c.id = p.content_id" : "");
         String where = " WHERE " + String.join(" AND ", conditions);
-        return sql.page("SELECT " + COLUMNS + POSITION + from + where + filter.ordering().orderBy()
+        return sql.page("SELECT " + COLUMNS + POSITION + from + POSITION_JOINS + where + filter.ordering().orderBy()
                         + " LIMIT :limit OFFSET :offset",
                 "SELECT count(*)" + from + where, parameters, this::stored, page);
     }
@@ -201,7 +209,17 @@ class ProgressStore {
 
     private StoredEntry stored(ResultSet rs, int rowNumber) throws SQLException {
         return new StoredEntry(entry(rs, rowNumber), new ReadingPosition(rs.getLong("unread_count"),
-                nullableLong(rs, "next_chapter_id"), nullableLong(rs, "latest_chapter_id")));
+                chapter(rs, "next"), chapter(rs, "latest")));
+    }
+
+    /** The chapter whose columns start with {@code prefix}, or null when the join found none. */
+    private static ChapterSummary chapter(ResultSet rs, String prefix) throws SQLException {
+        long id = rs.getLong(prefix + "_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new ChapterSummary(id, rs.getString(prefix + "_number"), rs.getString(prefix + "_title"),
+                localDate(rs.getDate(prefix + "_released")));
     }
 
     private ProgressEntry entry(ResultSet rs, int rowNumber) throws SQLException {
@@ -213,11 +231,6 @@ class ProgressStore {
                 json.readValue(rs.getString("tags"), TAGS));
         return new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), fields, rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 
     private static Date date(LocalDate date) {

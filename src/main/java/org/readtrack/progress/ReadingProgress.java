@@ -2,12 +2,8 @@ package org.readtrack.progress;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import org.readtrack.catalog.ChapterPositions;
-import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
 import org.readtrack.database.Sql;
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * What the controllers ask of reading progress; every operation takes the caller's id and touches that
  * user's entries only. Reads are plain statements outside any transaction (on SQLite, the reader pool);
  * changes go through {@link ProgressChanges}, and their answer is the entry read anew. Each entry comes with
- * its content, from the catalog's cache when it has it, and its next and latest chapters.
+ * its content, from the catalog's cache when it has it, and its unread count, next and latest chapters.
  */
 @Component
 class ReadingProgress {
@@ -30,24 +26,22 @@ class ReadingProgress {
     private final ProgressChanges changes;
     private final FieldChanges fieldChanges;
     private final ContentCatalog catalog;
-    private final ChapterPositions chapters;
     private final Sql sql;
 
     ReadingProgress(ProgressStore entries, HistoryStore history, ProgressChanges changes, FieldChanges fieldChanges,
-            ContentCatalog catalog, ChapterPositions chapters, Sql sql) {
+            ContentCatalog catalog, Sql sql) {
         this.entries = entries;
         this.history = history;
         this.changes = changes;
         this.fieldChanges = fieldChanges;
         this.catalog = catalog;
-        this.chapters = chapters;
         this.sql = sql;
     }
 
     /**
-     * One statement for the page, one for the total when more entries follow it, one for the chapters it
-     * shows, one for the contents (unless cached). No transaction: beginning and ending one cost more than the
-     * statements.
+     * One statement for the page (with each entry's next and latest chapters), one for the total when more
+     * entries follow it, one for the contents (unless cached). No transaction: beginning and ending one cost
+     * more than the statements.
      */
     Page<ProgressResponse> list(long userId, ProgressFilter filter, PageQuery page) {
         // as for ?content= on chapters: naming a content that does not exist is a mistake, not an empty list
@@ -111,22 +105,14 @@ class ReadingProgress {
         return respond(List.of(entry)).apply(entry);
     }
 
-    /** How each of these entries is answered: their contents and chapters fetched once for all. */
+    /** How each of these entries is answered: their contents fetched once for all (usually from the cache). */
     private Function<StoredEntry, ProgressResponse> respond(List<StoredEntry> shown) {
         Map<Long, ContentResponse> contents =
                 catalog.describe(shown.stream().map(stored -> stored.entry().contentId()).distinct().toList());
-        Map<Long, ChapterSummary> chapterSummaries = chapters.summaries(shown.stream()
-                .flatMap(stored -> Stream.of(stored.position().nextChapterId(), stored.position().latestChapterId()))
-                .filter(Objects::nonNull).distinct().toList());
         return stored -> {
             ReadingPosition position = stored.position();
             return ProgressResponse.of(stored.entry(), contents.get(stored.entry().contentId()),
-                    position.unreadCount(), chapter(chapterSummaries, position.nextChapterId()),
-                    chapter(chapterSummaries, position.latestChapterId()));
+                    position.unreadCount(), position.nextChapter(), position.latestChapter());
         };
-    }
-
-    private static ChapterSummary chapter(Map<Long, ChapterSummary> summaries, Long id) {
-        return id == null ? null : summaries.get(id);
     }
 }
