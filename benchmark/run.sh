@@ -57,6 +57,9 @@ case "$database" in
       echo "== seeding $preset into PostgreSQL ($pg_database)"
       env READTRACK_DATA_DIR="$data" ${env_for_database[@]+"${env_for_database[@]}"} \
           "$java" @jvm.options -jar target/readtrack.jar seed-dataset --preset "$preset"
+      # what autovacuum would do before long: statistics for the planner, and the visibility map that lets
+      # index-only scans (the chapters index behind unread counts) skip the table
+      psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "$pg_database" -qc "VACUUM ANALYZE"
       touch "$data/seeded"
     fi
     ;;
