@@ -2,11 +2,11 @@ package org.readtrack.progress;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures of {@code GET /api/stats/me/}, each counted by the database over the caller's entries and
- * history (indexes on progress (user_id, …) and progress_history (user_id, at)): five statements, whatever the
- * size of the list.
+ * history (indexes on progress (user_id, …) and progress_history (user_id, at, …)): three statements, whatever
+ * the size of the list.
  */
 @Component
 class ReaderStatistics {
@@ -39,56 +39,61 @@ class ReaderStatistics {
         for (ReadingStatus status : ReadingStatus.values()) {
             byStatus.put(status.value(), 0L);
         }
-        long[] favorites = {0};
-        sql.read("SELECT status, count(*) AS entries, sum(CASE WHEN favorite THEN 1 ELSE 0 END) AS favorites"
-                        + " FROM progress WHERE user_id = :user GROUP BY status")
-                .param("user", userId).query(rs -> {
-                    byStatus.put(rs.getString("status"), rs.getLong("entries"));
-                    favorites[0] += rs.getLong("favorites");
-                });
-        long entries = byStatus.values().stream().mapToLong(Long::longValue).sum();
-
         Map<String, Long> histogram = new LinkedHashMap<>();
         for (int bucket = 0; bucket <= MAX_SCORE; bucket++) {
             histogram.put(Integer.toString(bucket), 0L);
         }
-        BigDecimal[] total = {BigDecimal.ZERO};
+        long[] favorites = {0};
         long[] scored = {0};
-        sql.read("SELECT score, count(*) AS entries FROM progress WHERE user_id = :user AND score IS NOT NULL"
-                        + " GROUP BY score")
+        BigDecimal[] total = {BigDecimal.ZERO};
+        // one row per status, score and favourite flag: a few dozen at most, whatever the size of the list
+        sql.read("SELECT status, score, favorite, count(*) AS entries FROM progress WHERE user_id = :user"
+                        + " GROUP BY status, score, favorite")
                 .param("user", userId).query(rs -> {
-                    BigDecimal score = rs.getBigDecimal("score");
                     long count = rs.getLong("entries");
-                    histogram.merge(Integer.toString(score.intValue()), count, Long::sum);
-                    total[0] = total[0].add(score.multiply(BigDecimal.valueOf(count)));
-                    scored[0] += count;
+                    byStatus.merge(rs.getString("status"), count, Long::sum);
+                    if (rs.getBoolean("favorite")) {
+                        favorites[0] += count;
+                    }
+                    BigDecimal score = rs.getBigDecimal("score");
+                    if (score != null) {
+                        histogram.merge(Integer.toString(score.intValue()), count, Long::sum);
+                        total[0] = total[0].add(score.multiply(BigDecimal.valueOf(count)));
+                        scored[0] += count;
+                    }
                 });
+        long entries = byStatus.values().stream().mapToLong(Long::longValue).sum();
         BigDecimal mean = scored[0] == 0 ? null
                 : total[0].divide(BigDecimal.valueOf(scored[0]), 2, RoundingMode.HALF_UP);
 
-        long chaptersRead = sql.read("SELECT coalesce(sum(chapters_read), 0) FROM progress_history"
-                        + " WHERE user_id = :user AND undone = FALSE")
-                .param("user", userId).query(Long.class).single();
-
+        Map<String, Long> chaptersByDay = chaptersReadByDay(userId);
+        long chaptersRead = chaptersByDay.values().stream().mapToLong(Long::longValue).sum();
         return new ReaderStats(entries, byStatus, favorites[0], mean, histogram, chaptersRead,
-                chaptersByDay(userId), byCategory(userId));
+                lastDays(chaptersByDay), byCategory(userId));
     }
 
-    /** Every one of the last {@link #DAYS} days (UTC), oldest first, days without reading included. */
-    private List<ReaderStats.DayCount> chaptersByDay(long userId) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate first = today.minusDays(DAYS - 1);
-        Map<String, Long> counts = new LinkedHashMap<>();
+    /**
+     * The chapters read on each day (UTC, {@code YYYY-MM-DD}) the user read any, changes undone since left out:
+     * one statement answered from the index on (user_id, at, undone, chapters_read).
+     */
+    private Map<String, Long> chaptersReadByDay(long userId) {
+        Map<String, Long> counts = new HashMap<>();
         sql.read("SELECT " + sql.dialect().utcDay("at") + " AS day, sum(chapters_read) AS chapters"
-                        + " FROM progress_history WHERE user_id = :user AND at >= :since AND undone = FALSE"
-                        + " AND chapters_read > 0 GROUP BY 1")
-                .param("user", userId).param("since", Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                        + " FROM progress_history WHERE user_id = :user AND undone = FALSE AND chapters_read > 0"
+                        + " GROUP BY 1")
+                .param("user", userId)
                 .query(rs -> {
                     counts.put(rs.getString("day"), rs.getLong("chapters"));
                 });
+        return counts;
+    }
+
+    /** Every one of the last {@link #DAYS} days (UTC), oldest first, days without reading included. */
+    private List<ReaderStats.DayCount> lastDays(Map<String, Long> chaptersByDay) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<ReaderStats.DayCount> days = new ArrayList<>(DAYS);
-        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new ReaderStats.DayCount(day, counts.getOrDefault(day.toString(), 0L)));
+        for (LocalDate day = today.minusDays(DAYS - 1); !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(new ReaderStats.DayCount(day, chaptersByDay.getOrDefault(day.toString(), 0L)));
         }
         return days;
     }
