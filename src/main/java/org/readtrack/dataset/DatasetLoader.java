@@ -84,8 +84,8 @@ final class DatasetLoader {
                 + " started_on, favorite, tags, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)",
                 Math.toIntExact(entries), i -> {
                     int user = i / preset.entriesPerUser;
-                    // consecutive contents from a per-user offset: distinct within a user, spread across users
-                    int content = (int) (((long) user * 7919 + i % preset.entriesPerUser) % contents.size());
+                    // distinct within a user, spread across users
+                    int content = contentOfEntry(preset, i, contents.size());
                     String chapter = Integer.toString(i % preset.chaptersPerContent + 1);
                     // most entries reading, some scored (0.0 to 10.0), a few favourites, three tags in turn
                     return new Object[] {users.get(user), contents.get(content), chapter,
@@ -104,11 +104,18 @@ final class DatasetLoader {
                     Timestamp at = Timestamp.from(now.minus(Duration.ofHours(
                             (long) (HISTORY_ADVANCES - step) * 24 * 7 + entry % 24)));
                     return step == 0
-                            ? new Object[] {entryIds.get(entry), user, at, "create", "{\"content\": [null, 0]}", 0, false}
+                            ? new Object[] {entryIds.get(entry), user, at, "create", "{\"content\": [null, "
+                                    + contents.get(contentOfEntry(preset, entry, contents.size())) + "]}", 0, false}
                             : new Object[] {entryIds.get(entry), user, at, "advance",
                                     "{\"last_chapter\": [\"" + step + "\", \"" + (step + 1) + "\"]}", 1, false};
                 });
         return new Totals(categories.size(), contents.size(), chapters, users.size(), entries);
+    }
+
+    /** The content of the {@code entry}-th entry: consecutive contents from a per-user offset. */
+    private static int contentOfEntry(DatasetPreset preset, int entry, int contentCount) {
+        int user = entry / preset.entriesPerUser;
+        return (int) (((long) user * 7919 + entry % preset.entriesPerUser) % contentCount);
     }
 
     static String username(int index) {

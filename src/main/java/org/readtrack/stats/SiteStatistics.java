@@ -112,7 +112,6 @@ class SiteStatistics {
     }
 
     private static Timestamp startOf(LocalDate day) {
-        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        return Timestamp.from(start);
+        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }
