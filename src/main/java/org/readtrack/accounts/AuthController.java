@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Messages;
 import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -31,16 +35,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/auth")
 class AuthController {
 
+    private static final String COOKIE = "`true`: the refresh token is set in an `HttpOnly` cookie for `/api/auth/` (what the web app uses) and left out of the body.";
+
     private final Accounts accounts;
     private final Tokens tokens;
     private final AuthThrottle throttle;
     private final PasswordWork passwordWork;
+    private final RefreshCookie refreshCookie;
 
-    AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork) {
+    AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork,
+            RefreshCookie refreshCookie) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
         this.passwordWork = passwordWork;
+        this.refreshCookie = refreshCookie;
     }
 
     @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address, per username and for all clients together.")
@@ -57,7 +66,10 @@ class AuthController {
 
     @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together.")
     @PostMapping("/login")
-    CompletableFuture<TokenPair> login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+    CompletableFuture<ResponseEntity<TokenPair>> login(@Valid @RequestBody LoginRequest body,
+            @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
+            HttpServletRequest request) {
+        boolean secure = RefreshCookie.secureFor(request);
         String address = request.getRemoteAddr();
         throttle.login(address, body.username());
         // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
@@ -65,7 +77,7 @@ class AuthController {
         throttle.loginTo(address, account);
         return passwordWork.submit(() -> {
             try {
-                return accounts.login(body.username(), body.password());
+                return answer(accounts.login(body.username(), body.password()), cookie, secure);
             } catch (BadCredentialsException e) {
                 SecurityEvents.loginFailed(address, account.orElse(null));
                 throw e;
@@ -73,25 +85,55 @@ class AuthController {
         });
     }
 
-    @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again revokes every token of its login.")
+    @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again revokes every token of its login. The token comes from the body or, when the body has none, from the web app's cookie; an answer to a cookie's token sets the new one in the cookie.")
     @PostMapping("/refresh")
-    TokenPair refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
+    ResponseEntity<TokenPair> refresh(@Valid @RequestBody(required = false) RefreshRequest body,
+            @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
+            HttpServletRequest request) {
+        String fromCookie = RefreshCookie.read(request);
+        String token = refreshToken(body, fromCookie);
         String address = request.getRemoteAddr();
         throttle.refresh(address);
-        throttle.refreshOf(address, tokens.subjectOf(body.refresh()));
+        throttle.refreshOf(address, tokens.subjectOf(token));
         // for the line that a reused token's revocation logs, deep in Tokens
         try (MDC.MDCCloseable context = MDC.putCloseable(SecurityEvents.CLIENT_ADDRESS, address)) {
-            return tokens.rotate(body.refresh());
+            return answer(tokens.rotate(token), cookie || token.equals(fromCookie), RefreshCookie.secureFor(request));
         }
     }
 
-    @Operation(summary = "Log out", description = "Revokes the refresh token (and the tokens rotated from the same login).")
+    @Operation(summary = "Log out", description = "Revokes the refresh token (and the tokens rotated from the same login), from the body or else the web app's cookie, which is cleared.")
     @PostMapping("/logout")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logout(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody RefreshRequest body) {
-        if (!tokens.revoke(body.refresh(), caller.id())) {
+    ResponseEntity<Void> logout(@AuthenticationPrincipal CurrentUser caller,
+            @Valid @RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {
+        String fromCookie = RefreshCookie.read(request);
+        String token = refreshToken(body, fromCookie);
+        if (!tokens.revoke(token, caller.id())) {
             throw FieldErrors.of("refresh", "Token is invalid or expired.");
         }
+        var answer = ResponseEntity.noContent();
+        if (token.equals(fromCookie)) {
+            answer.header(HttpHeaders.SET_COOKIE, refreshCookie.cleared(RefreshCookie.secureFor(request)));
+        }
+        return answer.build();
+    }
+
+    /** The body's token, else the cookie's; neither is the same 400 as an empty body has always been. */
+    private static String refreshToken(RefreshRequest body, String fromCookie) {
+        if (body != null && body.refresh() != null) {
+            return body.refresh();
+        }
+        if (fromCookie != null) {
+            return fromCookie;
+        }
+        throw FieldErrors.of("refresh", Messages.REQUIRED);
+    }
+
+    private ResponseEntity<TokenPair> answer(TokenPair pair, boolean cookie, boolean secure) {
+        if (!cookie) {
+            return ResponseEntity.ok(pair);
+        }
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie.holding(pair.refresh(), secure))
+                .body(pair.withoutRefresh());
     }
 
     @Operation(summary = "Change the password", description = "Ends every session of the account: its refresh tokens and access tokens, this one included, stop working at once. Log in again with the new password. Throttled per account, per address and for all accounts together.")

@@ -85,6 +85,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // images for <img> tags, which send no token; only read there (other methods: 405)
                         .requestMatchers("/media/**").permitAll()
+                        // the web app's page and files: the page asks for a token itself
+                        .requestMatchers(SecurityConfiguration::isWebAppFile).permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/stats").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()
@@ -125,6 +127,13 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    private static boolean isWebAppFile(HttpServletRequest request) {
+        String method = request.getMethod();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (method.equals("GET") || method.equals("HEAD"))
+                && !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/actuator");
     }
 
     private static boolean onManagementServer(HttpServletRequest request) {

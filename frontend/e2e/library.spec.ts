@@ -1,0 +1,61 @@
+import { expect, expectAccessible, signIn, test, unique } from './fixtures';
+
+test('a reader reads the next chapter in one tap, undoes it, and the tabs count each status', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Solo Climb '), 5);
+  const paused = await backend.content(unique('Paused Tale '), 2);
+  await backend.track(reader.token, series.id, { last_chapter: '2', favorite: true, tags: ['action'] });
+  await backend.track(reader.token, paused.id, { status: 'on_hold' });
+
+  await signIn(page, reader);
+  const card = page.getByRole('listitem').filter({ hasText: series.title });
+  await expect(card.getByText('Chapter 2')).toBeVisible();
+  await expect(card.getByText('3 unread')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Reading\s*1/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: /On hold\s*1/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/library-phone.png', fullPage: true });
+
+  await card.getByRole('button', { name: `Mark chapter 3 of ${series.title} as read` }).click();
+  await expect(card.getByText('Chapter 3')).toBeVisible();
+  await expect(card.getByText('2 unread')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card.getByText('Chapter 2')).toBeVisible();
+  await expect(card.getByText('3 unread')).toBeVisible();
+
+  // the other tab holds the paused series, and the address keeps the choice across a reload
+  await page.getByRole('link', { name: /On hold/ }).click();
+  await expect(page).toHaveURL(/status=on_hold/);
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: paused.title })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: series.title })).toHaveCount(0);
+});
+
+test('searching and the unread filter narrow the list', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const caughtUp = await backend.content(unique('Quiet Garden '), 1);
+  const behind = await backend.content(unique('Loud Harbour '), 3);
+  await backend.track(reader.token, caughtUp.id, { last_chapter: '1' });
+  await backend.track(reader.token, behind.id, { last_chapter: '1' });
+
+  await signIn(page, reader);
+  await expect(page.getByRole('listitem').filter({ hasText: caughtUp.title })).toBeVisible();
+  await page.getByLabel('With unread chapters').check();
+  await expect(page.getByRole('listitem').filter({ hasText: caughtUp.title })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: behind.title })).toBeVisible();
+
+  await page.getByLabel('With unread chapters').uncheck();
+  await page.getByRole('searchbox', { name: 'Search my library' }).fill('quiet garden');
+  await expect(page.getByRole('listitem').filter({ hasText: behind.title })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: caughtUp.title })).toBeVisible();
+});
+
+test('at the last chapter of a series the reader is told there is nothing more', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Short Story '), 0);
+  await backend.track(reader.token, series.id, { last_chapter: 'Epilogue' });
+  await signIn(page, reader);
+  await page.getByRole('button', { name: /Mark chapter next of/ }).click();
+  await expect(page.getByText('There is no next chapter to mark as read.')).toBeVisible();
+});

@@ -1,0 +1,71 @@
+import { expect, expectAccessible, PASSWORD, test, unique } from './fixtures';
+
+test('a new reader registers, lands on an empty library, stays signed in across a reload and signs out', async ({ page }) => {
+  const username = unique('newbie');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.org`);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  // the server's reason, beside the field
+  await expect(page.getByText(/at least/i).last()).toBeVisible();
+
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page).toHaveURL(/\/library/);
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+  await expect(page.getByText(/Nothing here yet/)).toBeVisible();
+  await expectAccessible(page);
+
+  // the refresh token is in an HttpOnly cookie: a reload signs in again without the password
+  const cookies = await page.context().cookies();
+  const refresh = cookies.find((cookie) => cookie.name === 'readtrack_refresh');
+  expect(refresh?.httpOnly).toBe(true);
+  expect(refresh?.sameSite).toBe('Strict');
+  expect(refresh?.path).toBe('/api/auth/');
+  expect(await page.evaluate(() => document.cookie)).not.toContain('readtrack_refresh');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/library');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Flibrary/);
+});
+
+test('a wrong password is refused with the reason, and signing in returns to the page asked for', async ({ page, backend }) => {
+  const reader = await backend.register();
+  await page.goto('/stats');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fstats/);
+  await page.getByLabel(/username/i).fill(reader.username);
+  await page.getByLabel(/password/i).fill('Not-The-Password-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+
+  await page.getByLabel(/password/i).fill(reader.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/stats/);
+});
+
+test('the sign-in page speaks French once chosen, and remembers it', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
+});
+
+test('an unknown API path is a problem, never the page; an app route is the page', async ({ request, backend }) => {
+  const reader = await backend.register();
+  const api = await request.get('/api/nothing-here/', { headers: { Authorization: `Bearer ${reader.token}` } });
+  expect(api.status()).toBe(404);
+  expect(api.headers()['content-type']).toContain('application/problem+json');
+  const route = await request.get('/contents/12');
+  expect(route.status()).toBe(200);
+  expect(route.headers()['content-type']).toContain('text/html');
+});

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, data, ApiError, setAccessToken } from './client';
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+describe('the API client', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setAccessToken(null);
+  });
+
+  it('renews a stale access token from the cookie once, then sends the same request again, body included', async () => {
+    setAccessToken('stale');
+    const seen: { url: string; auth: string | null; body: string }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: Request | string, init?: RequestInit) => {
+        const request = input instanceof Request ? input : new Request(new URL(input, 'http://localhost'), init);
+        seen.push({ url: new URL(request.url).pathname + new URL(request.url).search, auth: request.headers.get('Authorization'), body: await request.text() });
+        if (request.url.includes('/api/auth/refresh')) {
+          return json(200, { access: 'fresh' });
+        }
+        return request.headers.get('Authorization') === 'Bearer fresh' ? json(200, { id: 7, last_chapter: '3' }) : json(401, { title: 'Unauthorized' });
+      }),
+    );
+    const result = await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { last_chapter: '3' } });
+
+    expect(data(result)).toEqual({ id: 7, last_chapter: '3' });
+    expect(seen.map((call) => [call.url, call.auth])).toEqual([
+      ['/api/progress/7', 'Bearer stale'],
+      ['/api/auth/refresh/?cookie=true', null],
+      ['/api/progress/7', 'Bearer fresh'],
+    ]);
+    expect(seen[2].body).toBe('{"last_chapter":"3"}');
+  });
+
+  it('gives up when the cookie holds no login, and reports the 401', async () => {
+    setAccessToken('stale');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: Request | string) => {
+        const url = input instanceof Request ? input.url : input;
+        return url.includes('/api/auth/refresh') ? json(401, { title: 'Unauthorized' }) : json(401, { title: 'Unauthorized', detail: 'Log in' });
+      }),
+    );
+    const result = await api.GET('/api/auth/me');
+    expect(() => data(result)).toThrow(ApiError);
+    expect(result.response.status).toBe(401);
+  });
+
+  it("turns a problem into an error that knows each field's messages", () => {
+    const error = new ApiError(400, { title: 'Bad Request', errors: { score: ['Ensure this value is less than or equal to 10.'] } });
+    expect(error.field('score')).toBe('Ensure this value is less than or equal to 10.');
+    expect(error.field('tags')).toBeUndefined();
+  });
+});

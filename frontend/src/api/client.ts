@@ -1,0 +1,110 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+export type Entry = Schemas['ProgressResponse'];
+export type Content = Schemas['ContentResponse'];
+export type Chapter = Schemas['ChapterResponse'];
+export type Category = Schemas['CategoryResponse'];
+export type User = Schemas['UserResponse'];
+export type ReadingStatus = NonNullable<Entry['status']>;
+export type Problem = Schemas['Problem'];
+
+export const READING_STATUSES: ReadingStatus[] = ['reading', 'on_hold', 'plan_to_read', 'completed', 'dropped'];
+
+/**
+ * The access token lives in memory only; the refresh token in an HttpOnly cookie that scripts cannot read
+ * (`?cookie=true`). A reload therefore starts with a refresh, and so does any 401 on a stale access token.
+ */
+let accessToken: string | null = null;
+let refreshing: Promise<boolean> | null = null;
+const listeners = new Set<(signedIn: boolean) => void>();
+
+export function setAccessToken(token: string | null) {
+  accessToken = token;
+  listeners.forEach((listener) => listener(token !== null));
+}
+
+export function onSessionChange(listener: (signedIn: boolean) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Trades the cookie's refresh token for a new access token; one exchange at a time (tokens rotate). */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= fetch(`${globalThis.location?.origin ?? ''}/api/auth/refresh/?cookie=true`, { method: 'POST', credentials: 'same-origin' })
+    .then(async (response) => {
+      if (!response.ok) {
+        setAccessToken(null);
+        return false;
+      }
+      const pair = (await response.json()) as Schemas['TokenPair'];
+      setAccessToken(pair.access ?? null);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+const PUBLIC = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh'];
+
+const isPublic = (request: Request) => PUBLIC.some((path) => new URL(request.url).pathname.startsWith(path));
+
+/** Unsent copies of requests in flight, so that one refused for a stale token can be sent again, body and all. */
+const copies = new Map<string, Request>();
+
+const bearer: Middleware = {
+  onRequest({ request, id }) {
+    if (isPublic(request)) {
+      return request;
+    }
+    if (accessToken) {
+      request.headers.set('Authorization', `Bearer ${accessToken}`);
+    }
+    copies.set(id, request.clone());
+    return request;
+  },
+  async onResponse({ request, response, options, id }) {
+    const copy = copies.get(id);
+    copies.delete(id);
+    if (response.status !== 401 || !copy || isPublic(request) || !(await refreshSession())) {
+      return response;
+    }
+    copy.headers.set('Authorization', `Bearer ${accessToken}`);
+    return options.fetch(copy);
+  },
+  onError({ id }) {
+    copies.delete(id);
+  },
+};
+
+// fetch looked up at each call, not captured once: tests replace it
+export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', fetch: (request) => globalThis.fetch(request) });
+api.use(bearer);
+
+/** The problem body of a failed call as an Error, so that React Query and forms can show it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+
+  /** The server's messages for one field, if any. */
+  field(name: string): string | undefined {
+    const errors = this.problem.errors as Record<string, string[]> | undefined;
+    return errors?.[name]?.join(' ');
+  }
+}
+
+/** The data of an openapi-fetch result, or its problem thrown as an {@link ApiError}. */
+export function data<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || !result.response.ok) {
+    throw new ApiError(result.response.status, (result.error ?? {}) as Problem);
+  }
+  return result.data as T;
+}

@@ -1,0 +1,49 @@
+import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession, useUser } from '../session/session';
+
+const SECTIONS = [
+  { to: '/library', key: 'library', Icon: Library },
+  { to: '/feed', key: 'feed', Icon: Sparkles },
+  { to: '/catalog', key: 'catalog', Icon: Search },
+  { to: '/stats', key: 'stats', Icon: BarChart3 },
+  { to: '/settings', key: 'settings', Icon: Settings },
+];
+
+/** The frame of every signed-in screen: a top bar on wide screens, a tab bar under the thumb on phones. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { signOut } = useSession();
+  const sections = user.role === 'admin' ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="topbar">
+        <NavLink to="/library" className="brand">
+          Readtrack
+        </NavLink>
+        <nav aria-label={t('nav.label')} className="sections">
+          {sections.map((section) => (
+            <NavLink key={section.to} to={section.to}>
+              <section.Icon aria-hidden="true" className="nav-icon" size={22} />
+              <span className="nav-text">{t(`nav.${section.key}`)}</span>
+            </NavLink>
+          ))}
+        </nav>
+        <div className="account">
+          <span className="username">{user.username}</span>
+          <button type="button" className="link" onClick={() => void signOut()}>
+            {t('signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

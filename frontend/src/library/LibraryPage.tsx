@@ -1,0 +1,123 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { READING_STATUSES, type ReadingStatus } from '../api/client';
+import { EntryCard } from './EntryCard';
+import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, type Ordering } from './entries';
+import { StatusTabs } from './StatusTabs';
+import { useAdvance } from './useAdvance';
+
+function readQuery(params: URLSearchParams): LibraryQuery {
+  const status = params.get('status');
+  const ordering = params.get('ordering') as Ordering;
+  return {
+    status: status === 'favorites' || READING_STATUSES.includes(status as ReadingStatus) ? (status as LibraryQuery['status']) : 'reading',
+    search: params.get('search') ?? '',
+    ordering: ORDERINGS.includes(ordering) ? ordering : '-updated_at',
+    unreadOnly: params.get('unread') === '1',
+  };
+}
+
+/** The reader's list, one status at a time; the address holds the choices, so back and reload keep them. */
+export function LibraryPage() {
+  const { t } = useTranslation(['library', 'common']);
+  const [params, setParams] = useSearchParams();
+  const fromAddress = readQuery(params);
+  // what the reader types and ticks shows at once; the address follows, for back and reload
+  const [search, setSearch] = useState(fromAddress.search);
+  const [unreadOnly, setUnreadOnly] = useState(fromAddress.unreadOnly);
+  const query = { ...fromAddress, search: useDeferredValue(search), unreadOnly };
+  const advancing = useAdvance();
+
+  const pages = useInfiniteQuery({
+    queryKey: [...ENTRIES, 'library', query],
+    queryFn: ({ pageParam }) => fetchLibraryPage(query, pageParam),
+    initialPageParam: 1,
+    getNextPageParam: (last, all) => (last.next ? all.length + 1 : undefined),
+  });
+  const entries = pages.data?.pages.flatMap((page) => page.results ?? []) ?? [];
+
+  function change(name: string, value: string | null) {
+    const next = new URLSearchParams(params);
+    if (value) {
+      next.set(name, value);
+    } else {
+      next.delete(name);
+    }
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <section className="page library">
+      <h1>{t('library:title')}</h1>
+      <StatusTabs current={query.status} />
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          value={search}
+          placeholder={t('library:searchPlaceholder')}
+          aria-label={t('library:search')}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            change('search', event.target.value);
+          }}
+        />
+        <label className="compact">
+          <span>{t('library:sort')}</span>
+          <select value={query.ordering} onChange={(event) => change('ordering', event.target.value)}>
+            {ORDERINGS.map((ordering) => (
+              <option key={ordering} value={ordering}>
+                {t(`library:ordering.${ordering.replace('-', '')}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(event) => {
+              setUnreadOnly(event.target.checked);
+              change('unread', event.target.checked ? '1' : null);
+            }}
+          />
+          <span>{t('library:unreadOnly')}</span>
+        </label>
+      </div>
+      {pages.isPending && <p role="status">{t('common:loading')}</p>}
+      {pages.isError && (
+        <p role="alert">
+          {t('common:loadFailed')}{' '}
+          <button type="button" className="link" onClick={() => void pages.refetch()}>
+            {t('common:retry')}
+          </button>
+        </p>
+      )}
+      {pages.isSuccess && entries.length === 0 && (
+        <div className="empty">
+          <p>{search || unreadOnly ? t('library:noMatch') : t('library:empty')}</p>
+          <Link to="/catalog" className="button">
+            {t('library:browseCatalog')}
+          </Link>
+        </div>
+      )}
+      <ul className="entries" aria-label={t('library:entries')}>
+        {entries.map((entry) => (
+          <EntryCard
+            key={entry.id}
+            entry={entry}
+            advancing={advancing.isPending && advancing.variables?.id === entry.id}
+            onAdvance={(chosen) => advancing.mutate(chosen)}
+          />
+        ))}
+      </ul>
+      {pages.hasNextPage && (
+        <button type="button" className="more" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+          {t('library:more', { count: PAGE_SIZE })}
+        </button>
+      )}
+    </section>
+  );
+}

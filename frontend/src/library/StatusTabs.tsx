@@ -1,0 +1,31 @@
+import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { READING_STATUSES } from '../api/client';
+import { useMyStats } from './useStatusCounts';
+import type { LibraryQuery } from './entries';
+
+/** One link per status, with how many entries it holds; the current one is marked for screen readers too. */
+export function StatusTabs({ current }: { current: LibraryQuery['status'] }) {
+  const { t } = useTranslation(['library', 'common']);
+  const stats = useMyStats().data;
+  const counts = (stats?.by_status ?? {}) as Record<string, number>;
+  const tabs = [...READING_STATUSES, 'favorites'] as const;
+  return (
+    <nav className="status-tabs" aria-label={t('library:statusTabs')}>
+      {tabs.map((status) => {
+        const count = status === 'favorites' ? stats?.favorites : counts[status];
+        return (
+          <NavLink
+            key={status}
+            to={`/library?status=${status}`}
+            className={() => (status === current ? 'tab active' : 'tab')}
+            aria-current={status === current ? 'page' : undefined}
+          >
+            {status === 'favorites' ? t('library:favorites') : t(`common:status.${status}`)}
+            {count !== undefined && <span className="count">{count}</span>}
+          </NavLink>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { api, data, type Entry, type ReadingStatus } from '../api/client';
+
+export type Ordering = '-updated_at' | 'title' | '-unread_count' | '-score';
+export const ORDERINGS: Ordering[] = ['-updated_at', 'title', '-unread_count', '-score'];
+export const PAGE_SIZE = 20;
+
+export interface LibraryQuery {
+  status: ReadingStatus | 'favorites';
+  search: string;
+  ordering: Ordering;
+  unreadOnly: boolean;
+}
+
+/** Every query of the caller's entries starts with this key, so one write refreshes them all. */
+export const ENTRIES = ['entries'] as const;
+
+export async function fetchLibraryPage(query: LibraryQuery, page: number) {
+  return data(
+    await api.GET('/api/progress', {
+      params: {
+        query: {
+          ...(query.status === 'favorites' ? { favorite: true } : { status: query.status }),
+          ...(query.search ? { search: query.search } : {}),
+          ...(query.unreadOnly ? { has_unread: true } : {}),
+          ordering: query.ordering,
+          page,
+          page_size: PAGE_SIZE,
+        },
+      },
+    }),
+  );
+}
+
+export async function advance(entry: Entry): Promise<Entry> {
+  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id: entry.id! } } }));
+}
+
+export async function undo(id: number): Promise<Entry> {
+  return data(await api.POST('/api/progress/{id}/undo', { params: { path: { id } } }));
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from './session';
+
+/** Screens for signed-in users: others go to sign-in, and come back here afterwards. */
+export function RequireSignIn({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (state.status === 'loading') {
+    return (
+      <p className="page-loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  }
+  if (state.status === 'signedOut') {
+    const back = location.pathname + location.search;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(back)}`} replace />;
+  }
+  return children;
+}
+
+/** Screens for administrators only. */
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  if (state.status !== 'signedIn' || state.user.role !== 'admin') {
+    return <Navigate to="/library" replace />;
+  }
+  return children;
+}

@@ -1,0 +1,63 @@
+package org.readtrack.accounts;
+
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.readtrack.security.JwtProperties;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+/**
+ * The web app's refresh token, kept where its scripts cannot read it: an {@code HttpOnly} cookie that the
+ * browser sends to {@code /api/auth/} only, never from another site ({@code SameSite=Strict}), and only over
+ * HTTPS except on the machine itself, where browsers treat plain HTTP as secure. Other clients keep the token
+ * in the JSON body; a client asks for the cookie with {@code ?cookie=true} on login and refresh.
+ */
+@Component
+class RefreshCookie {
+
+    static final String NAME = "readtrack_refresh";
+    private static final String PATH = "/api/auth/";
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    private final JwtProperties properties;
+
+    RefreshCookie(JwtProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The token the browser sent, or null. */
+    static String read(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(NAME) && !cookie.getValue().isEmpty()) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the cookie must be {@code Secure}: read while the request is current, before any async work. */
+    static boolean secureFor(HttpServletRequest request) {
+        return request.isSecure() || !LOOPBACK.contains(request.getServerName().toLowerCase());
+    }
+
+    /** The {@code Set-Cookie} value that hands the browser this token. */
+    String holding(String token, boolean secure) {
+        return base(secure).value(token).maxAge(properties.refreshTokenTtl()).build().toString();
+    }
+
+    /** The {@code Set-Cookie} value that makes the browser forget the token. */
+    String cleared(boolean secure) {
+        return base(secure).value("").maxAge(0).build().toString();
+    }
+
+    private static ResponseCookie.ResponseCookieBuilder base(boolean secure) {
+        return ResponseCookie.from(NAME).httpOnly(true).secure(secure).sameSite("Strict").path(PATH);
+    }
+}
