@@ -28,9 +28,11 @@ function postgresAnswers(): boolean {
   }
 }
 
-const databases = [{ name: 'sqlite', port: 18731 }];
+// E2E_PORT_BASE lets two checkouts run their browser tests at once
+const base = Number(process.env.E2E_PORT_BASE ?? 18730);
+const databases = [{ name: 'sqlite', port: base + 1 }];
 if (process.env.CI || postgresAnswers()) {
-  databases.push({ name: 'postgresql', port: 18732 });
+  databases.push({ name: 'postgresql', port: base + 2 });
 }
 const only = process.env.E2E_DATABASE;
 const selected = databases.filter((database) => !only || database.name === only);

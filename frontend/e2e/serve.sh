@@ -13,7 +13,7 @@ export READTRACK_ADMIN_USERNAME=admin READTRACK_ADMIN_EMAIL=admin@example.org RE
 # every test registers and signs in from this one address
 export READTRACK_THROTTLE_ENABLED=false
 if [ "$database" = postgresql ]; then
-  name=readtrack_e2e
+  name=readtrack_e2e_$port
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name"
   export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$name"
 fi
