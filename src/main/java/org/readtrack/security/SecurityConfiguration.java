@@ -27,6 +27,8 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -57,6 +59,15 @@ class SecurityConfiguration {
     private static final String[] CATALOG = {"/api/categories", "/api/categories/**", "/api/contents",
             "/api/contents/**", "/api/chapters", "/api/chapters/**"};
 
+    /**
+     * What the web app's pages may load: only their own files and the API, so that a script slipped into a title
+     * or a note could neither run nor send anything elsewhere. Inline styles are allowed: the toasts and the
+     * charts set them.
+     */
+    static final String WEB_APP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'; manifest-src 'self'; worker-src 'self'";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessTokenDecoder,
             Converter<Jwt, AbstractAuthenticationToken> callerFromToken,
@@ -71,6 +82,9 @@ class SecurityConfiguration {
                 // bearer tokens are not sent by browsers on their own, so there is nothing for CSRF to forge
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        SecurityConfiguration::isWebAppFile,
+                        new StaticHeadersWriter("Content-Security-Policy", WEB_APP_POLICY))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(Customizer.withDefaults())

@@ -49,6 +49,14 @@ class WebAppServingTest extends ApiTest {
     }
 
     @Test
+    void thePageMayRunItsOwnScriptsOnly() {
+        http.get().uri("/library").exchange().expectHeader().valueMatches("Content-Security-Policy",
+                ".*default-src 'self'.*script-src 'self';.*object-src 'none'.*frame-ancestors 'none'.*");
+        // Swagger UI and the JSON API keep their own rules
+        http.get().uri("/api/schema").exchange().expectHeader().doesNotExist("Content-Security-Policy");
+    }
+
+    @Test
     void theApiStillNeedsATokenWhereTheAppDoesNot() {
         http.get().uri("/api/progress/").exchange().expectStatus().isUnauthorized();
         http.get().uri("/library").exchange().expectStatus().isOk();
