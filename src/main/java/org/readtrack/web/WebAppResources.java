@@ -9,6 +9,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
@@ -27,13 +28,17 @@ class WebAppResources implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // the build wrote .br and .gz copies of each text file: served as they are to browsers that accept them
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/" + ROOT + "assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver());
         registry.addResourceHandler("/**")
                 .addResourceLocations("classpath:/" + ROOT)
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(false)
+                .addResolver(new EncodedResourceResolver())
                 .addResolver(new AppRoutes());
     }
 

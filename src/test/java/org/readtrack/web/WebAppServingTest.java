@@ -2,6 +2,14 @@ package org.readtrack.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.ApiTest;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +44,27 @@ class WebAppServingTest extends ApiTest {
         http.get().uri("/manifest.webmanifest").exchange().expectStatus().isOk();
         http.get().uri("/sw.js").exchange().expectStatus().isOk().expectHeader().cacheControl(
                 org.springframework.http.CacheControl.noCache());
+    }
+
+    @Test
+    void browsersThatAcceptCompressionGetTheFilesTheBuildCompressed() throws Exception {
+        String page = http.get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody();
+        String script = page.replaceAll("(?s).*src=\"(/assets/[^\"]+\\.js)\".*", "$1");
+        // the plain JDK client: Spring's test client would decompress the answer and drop its Content-Encoding
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> plain = client.send(get(script, "identity"), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzip = client.send(get(script, "gzip"), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzip.headers().allValues("Vary")).anyMatch(value -> value.contains("Accept-Encoding"));
+        assertThat(gzip.body().length).isLessThan(plain.body().length / 2);
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes(),
+                StandardCharsets.UTF_8)).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest get(String path, String encoding) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept-Encoding", encoding).build();
     }
 
     @Test

@@ -1,0 +1,127 @@
+// Lighthouse audits of the web app as a reader sees it: the packaged jar on an empty SQLite database, a
+// reader with 40 series in the library, Debian's Chromium signed in through the real form, then Lighthouse on
+// the same browser (its storage kept, so that the session survives) for each screen, phone-sized, throttled.
+//   node run.mjs [path ...]     (default: /sign-in /library /catalog /feed /stats)
+// Prints one line per page (performance, accessibility, best practices, SEO; LCP, TBT, CLS, JS bytes) and
+// writes the full reports to target/lighthouse/.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const jar = path.join(root, 'target/readtrack.jar');
+const out = path.join(root, 'target/lighthouse');
+const port = Number(process.env.PORT ?? 18790);
+const debuggingPort = port + 1;
+const base = `http://localhost:${port}`;
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/sign-in', '/library', '/catalog', '/feed', '/stats'];
+const admin = { username: 'admin', password: 'Admin-Passphrase-42' };
+const reader = { username: 'lighthouse', password: 'Sturdy-Passphrase-42' };
+
+if (!existsSync(jar)) {
+  throw new Error(`no ${jar}: run ./mvnw package -DskipTests first`);
+}
+const executablePath = process.env.CHROMIUM_PATH ?? execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+
+const server = spawn('java', ['-jar', jar], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    READTRACK_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'readtrack-lighthouse-')),
+    READTRACK_ADMIN_USERNAME: admin.username,
+    READTRACK_ADMIN_EMAIL: 'admin@example.org',
+    READTRACK_ADMIN_PASSWORD: admin.password,
+    READTRACK_THROTTLE_ENABLED: 'false',
+  },
+  stdio: 'ignore',
+});
+
+async function call(method, url, token, body) {
+  const response = await fetch(base + url, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+async function ready() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/actuator/health/readiness`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the jar did not start');
+}
+
+async function seed() {
+  const adminToken = (await call('POST', '/api/auth/login/', null, admin)).access;
+  const category = await call('POST', '/api/categories/', adminToken, { name: 'Manga' });
+  await call('POST', '/api/auth/register/', null, { ...reader, email: 'lighthouse@example.org' });
+  const token = (await call('POST', '/api/auth/login/', null, reader)).access;
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  for (let i = 1; i <= 40; i++) {
+    const content = await call('POST', '/api/contents/', adminToken, {
+      title: `Series number ${i}`,
+      feature_category: category.id,
+      release_days: [days[i % 7]],
+    });
+    for (let chapter = 1; chapter <= 12; chapter++) {
+      await call('POST', '/api/chapters/', adminToken, { content: content.id, chapter_number: String(chapter), release_date: `2026-11-${String(chapter + 10).padStart(2, '0')}` });
+    }
+    await call('POST', '/api/progress/', token, { content: content.id, last_chapter: String(i % 12), score: (i % 10) + 1, tags: ['seinen'] });
+  }
+}
+
+try {
+  await ready();
+  await seed();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${debuggingPort}`],
+  });
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = await context.newPage();
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel(/username/i).fill(reader.username);
+  await page.getByLabel(/password/i).fill(reader.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/library');
+  mkdirSync(out, { recursive: true });
+  console.log('page        perf  a11y  best  seo   LCP ms  TBT ms  CLS    JS kB (transfer)');
+  for (const route of pages) {
+    const result = await lighthouse(`${base}${route}`, {
+      port: debuggingPort,
+      output: 'html',
+      logLevel: 'error',
+      // keep the signed-in session (the refresh cookie) between audits
+      disableStorageReset: true,
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits } = result.lhr;
+    const score = (key) => String(Math.round(categories[key].score * 100)).padStart(4);
+    const scripts = audits['resource-summary'].details.items.find((item) => item.resourceType === 'script');
+    writeFileSync(path.join(out, `${route.replaceAll('/', '_') || 'root'}.html`), result.report);
+    console.log(
+      `${route.padEnd(11)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}` +
+        `  ${String(Math.round(audits['largest-contentful-paint'].numericValue)).padStart(6)}` +
+        `  ${String(Math.round(audits['total-blocking-time'].numericValue)).padStart(6)}` +
+        `  ${audits['cumulative-layout-shift'].numericValue.toFixed(3)}` +
+        `  ${String(Math.round((scripts?.transferSize ?? 0) / 1024)).padStart(6)}`,
+    );
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
