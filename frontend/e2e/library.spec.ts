@@ -1,4 +1,8 @@
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test, unique } from './fixtures';
+
+/** The library's entries (toasts are list items too). */
+const entries = (page: Page) => page.getByRole('list', { name: 'Entries' }).getByRole('listitem');
 
 test('a reader reads the next chapter in one tap, undoes it, and the tabs count each status', async ({ page, backend }) => {
   const reader = await backend.register();
@@ -8,7 +12,7 @@ test('a reader reads the next chapter in one tap, undoes it, and the tabs count 
   await backend.track(reader.token, paused.id, { status: 'on_hold' });
 
   await signIn(page, reader);
-  const card = page.getByRole('listitem').filter({ hasText: series.title });
+  const card = entries(page).filter({ hasText: series.title });
   await expect(card.getByText('Chapter 2')).toBeVisible();
   await expect(card.getByText('3 unread')).toBeVisible();
   await expect(page.getByRole('link', { name: /Reading\s*1/ })).toHaveAttribute('aria-current', 'page');
@@ -28,8 +32,8 @@ test('a reader reads the next chapter in one tap, undoes it, and the tabs count 
   await page.getByRole('link', { name: /On hold/ }).click();
   await expect(page).toHaveURL(/status=on_hold/);
   await page.reload();
-  await expect(page.getByRole('listitem').filter({ hasText: paused.title })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: series.title })).toHaveCount(0);
+  await expect(entries(page).filter({ hasText: paused.title })).toBeVisible();
+  await expect(entries(page).filter({ hasText: series.title })).toHaveCount(0);
 });
 
 test('searching and the unread filter narrow the list', async ({ page, backend }) => {
@@ -40,15 +44,15 @@ test('searching and the unread filter narrow the list', async ({ page, backend }
   await backend.track(reader.token, behind.id, { last_chapter: '1' });
 
   await signIn(page, reader);
-  await expect(page.getByRole('listitem').filter({ hasText: caughtUp.title })).toBeVisible();
+  await expect(entries(page).filter({ hasText: caughtUp.title })).toBeVisible();
   await page.getByLabel('With unread chapters').check();
-  await expect(page.getByRole('listitem').filter({ hasText: caughtUp.title })).toHaveCount(0);
-  await expect(page.getByRole('listitem').filter({ hasText: behind.title })).toBeVisible();
+  await expect(entries(page).filter({ hasText: caughtUp.title })).toHaveCount(0);
+  await expect(entries(page).filter({ hasText: behind.title })).toBeVisible();
 
   await page.getByLabel('With unread chapters').uncheck();
   await page.getByRole('searchbox', { name: 'Search my library' }).fill('quiet garden');
-  await expect(page.getByRole('listitem').filter({ hasText: behind.title })).toHaveCount(0);
-  await expect(page.getByRole('listitem').filter({ hasText: caughtUp.title })).toBeVisible();
+  await expect(entries(page).filter({ hasText: behind.title })).toHaveCount(0);
+  await expect(entries(page).filter({ hasText: caughtUp.title })).toBeVisible();
 });
 
 test('at the last chapter of a series the reader is told there is nothing more', async ({ page, backend }) => {

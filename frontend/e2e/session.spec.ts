@@ -69,3 +69,27 @@ test('an unknown API path is a problem, never the page; an app route is the page
   expect(route.status()).toBe(200);
   expect(route.headers()['content-type']).toContain('text/html');
 });
+
+test('the app is installable: a manifest with icons, and a service worker that opens it offline', async ({ page, backend, context }) => {
+  const reader = await backend.register();
+  await page.goto('/sign-in');
+  const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifestUrl).toBeTruthy();
+  const manifest = await (await page.request.get(manifestUrl!)).json();
+  expect(manifest).toMatchObject({ name: 'Readtrack', display: 'standalone', start_url: '/library' });
+  expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+
+  await page.getByLabel(/username/i).fill(reader.username);
+  await page.getByLabel(/password/i).fill(reader.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+
+  // offline, the page and its files come from the service worker's cache; the login is kept for later
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('You are offline');
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+});

@@ -17,7 +17,9 @@ export const READING_STATUSES: ReadingStatus[] = ['reading', 'on_hold', 'plan_to
  * (`?cookie=true`). A reload therefore starts with a refresh, and so does any 401 on a stale access token.
  */
 let accessToken: string | null = null;
-let refreshing: Promise<boolean> | null = null;
+/** What renewing the session gave: a new access token, no login to renew, or no answer at all. */
+export type Renewal = 'renewed' | 'signedOut' | 'offline';
+let refreshing: Promise<Renewal> | null = null;
 const listeners = new Set<(signedIn: boolean) => void>();
 
 export function setAccessToken(token: string | null) {
@@ -31,18 +33,21 @@ export function onSessionChange(listener: (signedIn: boolean) => void): () => vo
 }
 
 /** Trades the cookie's refresh token for a new access token; one exchange at a time (tokens rotate). */
-export function refreshSession(): Promise<boolean> {
+export function refreshSession(): Promise<Renewal> {
   refreshing ??= fetch(`${globalThis.location?.origin ?? ''}/api/auth/refresh/?cookie=true`, { method: 'POST', credentials: 'same-origin' })
-    .then(async (response) => {
+    .then(async (response): Promise<Renewal> => {
+      if (response.status >= 500) {
+        return 'offline';
+      }
       if (!response.ok) {
         setAccessToken(null);
-        return false;
+        return 'signedOut';
       }
       const pair = (await response.json()) as Schemas['TokenPair'];
       setAccessToken(pair.access ?? null);
-      return true;
+      return 'renewed';
     })
-    .catch(() => false)
+    .catch((): Renewal => 'offline')
     .finally(() => {
       refreshing = null;
     });
@@ -70,7 +75,7 @@ const bearer: Middleware = {
   async onResponse({ request, response, options, id }) {
     const copy = copies.get(id);
     copies.delete(id);
-    if (response.status !== 401 || !copy || isPublic(request) || !(await refreshSession())) {
+    if (response.status !== 401 || !copy || isPublic(request) || (await refreshSession()) !== 'renewed') {
       return response;
     }
     copy.headers.set('Authorization', `Bearer ${accessToken}`);

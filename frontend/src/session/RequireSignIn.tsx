@@ -5,9 +5,22 @@ import { useSession } from './session';
 
 /** Screens for signed-in users: others go to sign-in, and come back here afterwards. */
 export function RequireSignIn({ children }: { children: ReactNode }) {
-  const { state } = useSession();
+  const { state, resume } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
+  if (state.status === 'offline') {
+    return (
+      <main className="auth-page">
+        <div className="auth-card" role="alert">
+          <h1 className="brand">Readtrack</h1>
+          <p>{t('offline')}</p>
+          <button type="button" className="primary" onClick={() => void resume()}>
+            {t('retry')}
+          </button>
+        </div>
+      </main>
+    );
+  }
   if (state.status === 'loading') {
     return (
       <p className="page-loading" role="status">

@@ -5,6 +5,8 @@ import { api, data, onSessionChange, refreshSession, setAccessToken, type User }
 type SessionState =
   | { status: 'loading' }
   | { status: 'signedOut' }
+  /** The server could not be reached to renew the login: it may still be valid. */
+  | { status: 'offline' }
   | { status: 'signedIn'; user: User };
 
 interface Session {
@@ -13,6 +15,8 @@ interface Session {
   signOut(): Promise<void>;
   /** Reads the account again, after the user changed it. */
   reload(): Promise<void>;
+  /** Tries to renew the login again (after being offline). */
+  resume(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -29,11 +33,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signedIn', user: await currentUser() });
   }, []);
 
-  useEffect(() => {
+  const resume = useCallback(async () => {
     // a reload: the cookie may still hold a login
-    refreshSession()
-      .then((ok) => (ok ? reload() : setState({ status: 'signedOut' })))
-      .catch(() => setState({ status: 'signedOut' }));
+    const renewal = await refreshSession();
+    if (renewal === 'renewed') {
+      await reload().catch(() => setState({ status: 'offline' }));
+    } else {
+      setState({ status: renewal });
+    }
+  }, [reload]);
+
+  useEffect(() => {
+    void resume();
     // a refresh that failed later (the login expired or was revoked elsewhere) ends the session here too
     return onSessionChange((signedIn) => {
       if (!signedIn) {
@@ -41,7 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         queries.clear();
       }
     });
-  }, [reload, queries]);
+  }, [resume, queries]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {
@@ -58,7 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAccessToken(null);
   }, []);
 
-  const session = useMemo(() => ({ state, signIn, signOut, reload }), [state, signIn, signOut, reload]);
+  const session = useMemo(() => ({ state, signIn, signOut, reload, resume }), [state, signIn, signOut, reload, resume]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
