@@ -22,23 +22,26 @@ export function ChartFigure({ caption, table, ...chart }: ChartFigureProps) {
           <BarsChart {...chart} />
         </Suspense>
       </div>
-      <table className="visually-hidden">
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.labelHeading}</th>
-            <th scope="col">{table.valueHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td>{row.value}</td>
+      {/* a table cannot be shrunk to nothing itself: its box hides it */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{table.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{table.labelHeading}</th>
+              <th scope="col">{table.valueHeading}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -9,7 +9,7 @@ export function ScoreHistogram({ histogram }: { histogram: ReaderStats['score_hi
   const { t, i18n } = useTranslation('stats');
   const bars = scoreBars(histogram);
   const scored = bars.reduce((sum, bar) => sum + bar.count, 0);
-  const common = bars.reduce((best, bar) => (bar.count > best.count ? bar : best), bars[0]);
+  const given = bars.filter((bar) => bar.count > 0).map((bar) => bar.score);
   return (
     <section className="card" aria-labelledby="scores-title">
       <h2 id="scores-title">{t('scores.title')}</h2>
@@ -17,7 +17,7 @@ export function ScoreHistogram({ histogram }: { histogram: ReaderStats['score_hi
         <p className="muted">{t('scores.none')}</p>
       ) : (
         <ChartFigure
-          caption={t('scores.summary', { count: scored, score: common.score })}
+          caption={t(given.length === 1 ? 'scores.summarySame' : 'scores.summary', { count: scored, low: given[0], high: given.at(-1) })}
           bars={bars.map((bar) => ({ label: String(bar.score), value: bar.count }))}
           valueName={t('scores.entries')}
           height={180}
