@@ -76,6 +76,8 @@ test('the feed shows what releases today, reads its next chapter in one tap, and
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: 'test-results/feed-desktop.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/feed-desktop-dark.png', fullPage: true });
 
   // a chapter leads to its series
   await todays.getByRole('link', { name: `${weekly.title} Chapter 3 New` }).click();
