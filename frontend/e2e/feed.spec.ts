@@ -102,6 +102,7 @@ test('the feed loads more chapters on demand', async ({ page, backend }) => {
 });
 
 test('a new reader is told how the feed fills in', async ({ page, backend }) => {
+  test.slow(); // the shared machine is slow to sign in at times
   const reader = await backend.register();
   await signIn(page, reader);
   await page.goto('/feed');
