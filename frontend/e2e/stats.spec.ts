@@ -1,0 +1,110 @@
+import { expect, expectAccessible, signIn, test, unique } from './fixtures';
+
+const today = new Date().toISOString().slice(0, 10);
+const longDate = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T00:00:00Z`));
+
+test('the statistics show what the reader did: chapters read, statuses, scores and categories', async ({ page, backend }) => {
+  test.slow(); // much to set up
+  const reader = await backend.register();
+  const favourite = await backend.content(unique('Bright Tower '), 6);
+  const paused = await backend.content(unique('Slow River '), 3);
+  const someday = await backend.content(unique('Far Island '), 2);
+  const entry = await backend.track(reader.token, favourite.id, { score: 8, favorite: true });
+  await backend.track(reader.token, paused.id, { status: 'on_hold', score: 6 });
+  await backend.track(reader.token, someday.id, { status: 'plan_to_read' });
+  for (let times = 0; times < 2; times++) {
+    await backend.as(reader.token, 'post', `/api/progress/${entry.id}/advance/`);
+  }
+
+  // the third chapter read in the library; the statistics then count it without a reload
+  const charts: string[] = [];
+  page.on('request', (request) => {
+    if (/BarsChart-[\w-]+\.js$/.test(request.url())) {
+      charts.push(request.url());
+    }
+  });
+  await signIn(page, reader);
+  await page.getByRole('button', { name: `Mark chapter 3 of ${favourite.title} as read` }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: favourite.title }).getByText('Chapter 3', { exact: true })).toBeVisible();
+  expect(charts, 'the library does not load the charts').toEqual([]);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Stats' }).click();
+
+  await expect(page.getByRole('heading', { name: 'My statistics', level: 1 })).toBeVisible();
+  const figure = (name: string) => page.locator('.headline > div').filter({ has: page.getByRole('term').filter({ hasText: name }) });
+  await expect(figure('Series in my list').getByRole('definition')).toHaveText('3');
+  await expect(figure('Chapters read').getByRole('definition')).toHaveText('3');
+  await expect(figure('Mean score').getByRole('definition')).toHaveText('7');
+  await expect(figure('Favourites').getByRole('definition')).toHaveText('1');
+
+  const statuses = page.getByRole('list', { name: 'By status' });
+  await expect(statuses.getByRole('listitem').filter({ hasText: 'Reading' })).toContainText('1');
+  await expect(statuses.getByRole('listitem').filter({ hasText: 'On hold' })).toContainText('1');
+  await expect(statuses.getByRole('listitem').filter({ hasText: 'Plan to read' })).toContainText('1');
+  await expect(statuses.getByRole('listitem').filter({ hasText: 'Completed' })).toContainText('0');
+
+  // the chart, its summary, and the same data as a table for screen readers
+  const activity = page.getByRole('figure', { name: /3 chapters read in the last 26 weeks/ });
+  await expect(activity).toContainText('Best week: 3 chapters');
+  await expect(activity.locator('.bars-primary .recharts-rectangle').first()).toBeAttached();
+  expect(charts.length, 'the statistics load the charts').toBeGreaterThan(0);
+  const weeks = activity.getByRole('table', { name: 'Chapters read' });
+  await expect(weeks.getByRole('row')).toHaveCount(27);
+  await expect(weeks.getByRole('row').last()).toContainText('3');
+  await page.getByRole('button', { name: 'By day' }).click();
+  await expect(page.getByRole('button', { name: 'By day' })).toHaveAttribute('aria-pressed', 'true');
+  const byDay = page.getByRole('figure', { name: /3 chapters read in the last 30 days/ });
+  await expect(byDay).toContainText(`Best day: 3 chapters, on ${longDate('en-GB')}.`);
+  await expect(byDay.getByRole('row').last()).toHaveText(`${longDate('en-GB')}3`);
+
+  const scores = page.getByRole('figure', { name: '2 scored series, from 6 to 8.' });
+  await expect(scores.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '8', exact: true }) })).toContainText('1');
+  await expect(scores.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '6', exact: true }) })).toContainText('1');
+
+  const categories = page.getByRole('list', { name: 'By category' });
+  await expect(categories.getByRole('listitem')).toHaveCount(3);
+
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/stats-phone.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: 'By week' }).click();
+  await expect(activity.locator('.recharts-rectangle').first()).toBeAttached();
+  await page.screenshot({ path: 'test-results/stats-desktop.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/stats-desktop-dark.png', fullPage: true });
+
+  // a status leads to its tab of the library
+  await statuses.getByRole('link', { name: 'On hold' }).click();
+  await expect(page).toHaveURL(/\/library\?status=on_hold$/);
+});
+
+test('a reader with nothing yet is told how the statistics fill in', async ({ page, backend }) => {
+  test.slow(); // the shared machine is slow to sign in at times
+  const reader = await backend.register();
+  await signIn(page, reader);
+  await page.goto('/stats');
+  await expect(page.getByText('Your statistics fill in as you read.', { exact: false })).toBeVisible();
+  await expect(page.locator('.headline > div').filter({ hasText: 'Mean score' }).getByRole('definition')).toHaveText('—');
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('the statistics speak French', async ({ page, backend }) => {
+  test.slow();
+  const reader = await backend.register();
+  const series = await backend.content(unique('Tour Claire '), 4);
+  const entry = await backend.track(reader.token, series.id, { score: 7.5 });
+  await backend.as(reader.token, 'post', `/api/progress/${entry.id}/advance/`);
+  await signIn(page, reader);
+  await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
+  await page.goto('/stats');
+  await expect(page.getByRole('heading', { name: 'Mes statistiques', level: 1 })).toBeVisible();
+  await expect(page.locator('.headline > div').filter({ hasText: 'Note moyenne' }).getByRole('definition')).toHaveText('7,5');
+  await expect(page.getByRole('figure', { name: /1 chapitre lu sur les 26 dernières semaines/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Par jour' }).click();
+  await expect(page.getByRole('figure', { name: /1 chapitre lu sur les 30 derniers jours/ })).toContainText(`Meilleur jour : 1 chapitre, le ${longDate('fr')}.`);
+  await expect(page.getByRole('figure', { name: '1 série notée : 7.' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Par statut' }).getByRole('listitem').filter({ hasText: 'En cours' })).toContainText('1');
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/stats-fr-phone.png', fullPage: true });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dayName, groupByDay, localIsoDate, localWeekday, previousIsoDate, type FeedItem } from './days';
+
+function item(id: number, release_date?: string, read = false): FeedItem {
+  return { chapter: { id, chapter_number: String(id), release_date }, content: { id: 1, title: 'Tale' }, read };
+}
+
+describe('the feed by day', () => {
+  it('groups consecutive chapters of the same release date, keeping the newest-first order', () => {
+    const days = groupByDay([item(5, '2026-12-02'), item(4, '2026-12-02', true), item(3, '2026-12-01'), item(2, '2026-11-20')]);
+    expect(days.map((day) => [day.date, day.items.map((one) => one.chapter?.id)])).toEqual([
+      ['2026-12-02', [5, 4]],
+      ['2026-12-01', [3]],
+      ['2026-11-20', [2]],
+    ]);
+  });
+
+  it('puts chapters without a release date in a group of their own where the server placed them', () => {
+    const days = groupByDay([item(3, '2026-12-02'), item(2), item(1), item(0, '2026-11-01')]);
+    expect(days.map((day) => day.date)).toEqual(['2026-12-02', null, '2026-11-01']);
+    expect(days[1].items).toHaveLength(2);
+  });
+
+  it('gives nothing for nothing', () => {
+    expect(groupByDay([])).toEqual([]);
+  });
+
+  it('names today and yesterday, and writes other dates out in the language of the interface', () => {
+    expect(dayName('2026-12-02', '2026-12-02', 'en')).toEqual({ kind: 'today' });
+    expect(dayName('2026-12-01', '2026-12-02', 'en')).toEqual({ kind: 'yesterday' });
+    expect(dayName('2026-02-28', '2026-03-01', 'fr')).toEqual({ kind: 'yesterday' });
+    expect(dayName(null, '2026-12-02', 'en')).toEqual({ kind: 'undated' });
+    expect(dayName('2026-11-20', '2026-12-02', 'en-GB')).toEqual({ kind: 'date', text: 'Friday 20 November' });
+    expect(dayName('2026-11-20', '2026-12-02', 'fr')).toEqual({ kind: 'date', text: 'Vendredi 20 novembre' });
+    expect(dayName('2025-12-31', '2026-01-02', 'en-GB')).toEqual({ kind: 'date', text: 'Wednesday, 31 December 2025' });
+  });
+
+  it('takes today from the reader\'s clock, not from UTC', () => {
+    const lateOnSunday = new Date(2026, 10, 29, 23, 30);
+    expect(localWeekday(lateOnSunday)).toBe('sun');
+    expect(localIsoDate(lateOnSunday)).toBe('2026-11-29');
+    expect(previousIsoDate('2026-01-01')).toBe('2025-12-31');
+  });
+});

@@ -1,0 +1,74 @@
+import type { Schemas } from '../api/client';
+
+export type FeedItem = Schemas['FeedItem'];
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** `Date.getDay()` order: Sunday first. */
+const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The reader's weekday now, in their own time zone: what "releases today" means to them. */
+export function localWeekday(now: Date): Weekday {
+  return WEEKDAYS[now.getDay()];
+}
+
+/** `YYYY-MM-DD` of a moment in the reader's own time zone. */
+export function localIsoDate(now: Date): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** The calendar day before an ISO date, computed on the date alone (no time zone can shift it). */
+export function previousIsoDate(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** A group of the feed: one release date, or the chapters that have none. */
+export interface FeedDay {
+  date: string | null;
+  items: FeedItem[];
+}
+
+/**
+ * The feed's chapters grouped by release date, in the server's order (newest first). Chapters without a release
+ * date come where the server puts them (it orders them by when they were added); consecutive ones share a group.
+ */
+export function groupByDay(items: FeedItem[]): FeedDay[] {
+  const days: FeedDay[] = [];
+  for (const item of items) {
+    const date = item.chapter?.release_date ?? null;
+    const last = days.at(-1);
+    if (last && last.date === date) {
+      last.items.push(item);
+    } else {
+      days.push({ date, items: [item] });
+    }
+  }
+  return days;
+}
+
+export type DayName = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'undated' } | { kind: 'date'; text: string };
+
+/** How a group is titled: today and yesterday by name, other dates written out in the reader's language. */
+export function dayName(date: string | null, today: string, language: string): DayName {
+  if (date === null) {
+    return { kind: 'undated' };
+  }
+  if (date === today) {
+    return { kind: 'today' };
+  }
+  if (date === previousIsoDate(today)) {
+    return { kind: 'yesterday' };
+  }
+  const sameYear = date.slice(0, 4) === today.slice(0, 4);
+  const text = new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+  return { kind: 'date', text: text.charAt(0).toUpperCase() + text.slice(1) };
+}

@@ -1,0 +1,26 @@
+import { api, data } from '../api/client';
+import { ENTRIES } from '../library/entries';
+import type { Weekday } from './days';
+
+export const FEED_PAGE_SIZE = 30;
+/** At most this many series release on one day for one reader; more would be a list of its own. */
+export const TODAY_LIMIT = 100;
+
+/*
+ * Both queries hang under the entries' key: reading a chapter anywhere changes what is read in the feed and what
+ * is left for today, so the library's one invalidation refreshes them too.
+ */
+export const feedKey = [...ENTRIES, 'feed'] as const;
+export const releasingTodayKey = (day: Weekday) => [...ENTRIES, 'releasing', day] as const;
+
+export async function fetchFeedPage(page: number) {
+  return data(await api.GET('/api/feed', { params: { query: { page, page_size: FEED_PAGE_SIZE } } }));
+}
+
+export async function fetchReleasingToday(day: Weekday) {
+  return data(
+    await api.GET('/api/progress', {
+      params: { query: { release_day: day, status: 'reading,on_hold', ordering: 'title', page_size: TODAY_LIMIT } },
+    }),
+  );
+}

@@ -1,0 +1,47 @@
+import { lazy, Suspense, useId, type ReactNode } from 'react';
+import type { BarsChartProps } from './BarsChart';
+
+// recharts is large: it comes in its own file, fetched when a chart first shows
+const BarsChart = lazy(() => import('./BarsChart'));
+
+interface ChartFigureProps extends BarsChartProps {
+  /** The sentence that sums the chart up, shown under its title and read out with it. */
+  caption: ReactNode;
+  /** The data as a table for screen readers: its caption and column headings. */
+  table: { caption: string; labelHeading: string; valueHeading: string; rows: { label: string; value: string }[] };
+}
+
+/** A chart as a figure: the summary as its caption, the chart for the eyes, the data as a table for the ears. */
+export function ChartFigure({ caption, table, ...chart }: ChartFigureProps) {
+  const id = useId();
+  return (
+    <figure className="chart" aria-labelledby={id}>
+      <figcaption id={id}>{caption}</figcaption>
+      <div className="chart-area" aria-hidden="true" style={{ height: chart.height }}>
+        <Suspense fallback={null}>
+          <BarsChart {...chart} />
+        </Suspense>
+      </div>
+      {/* a table cannot be shrunk to nothing itself: its box hides it */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{table.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{table.labelHeading}</th>
+              <th scope="col">{table.valueHeading}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

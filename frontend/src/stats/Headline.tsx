@@ -1,0 +1,26 @@
+import { intlLocale } from '../ui/intlLocale';
+import { useTranslation } from 'react-i18next';
+import type { ReaderStats } from './aggregate';
+import { formatNumber } from './format';
+
+/** The four numbers a reader looks for first. */
+export function Headline({ stats }: { stats: ReaderStats }) {
+  const { t, i18n } = useTranslation('stats');
+  const number = (value: number | undefined) => formatNumber(value ?? 0, intlLocale(i18n.language));
+  const figures = [
+    { key: 'entries', value: number(stats.entries) },
+    { key: 'chaptersRead', value: number(stats.chapters_read) },
+    { key: 'meanScore', value: stats.mean_score == null ? t('noScore') : formatNumber(stats.mean_score, intlLocale(i18n.language), 2) },
+    { key: 'favorites', value: number(stats.favorites) },
+  ];
+  return (
+    <dl className="headline">
+      {figures.map((figure) => (
+        <div key={figure.key} className="figure-card">
+          <dt>{t(`headline.${figure.key}`)}</dt>
+          <dd>{figure.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
