@@ -1,0 +1,180 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, signIn, test, unique } from './fixtures';
+
+const DESKTOP = { width: 1280, height: 900 };
+
+/** The whole page from its top (a page scrolled down would show the sticky bar in the middle of the picture). */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+// each test sets up several series through the API, then walks through a few screens: on a busy machine that
+// takes longer than the default 30 seconds
+test.describe.configure({ timeout: 120_000 });
+
+test('a reader finds a series by another of its titles, narrows by category and adds it from the catalog', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const other = unique('Zephyr');
+  const series = await backend.content(unique('Moonlit Archive '), 3, {
+    alt_titles: [other, 'Archives au clair de lune'],
+    author: 'Ayame Kuroda',
+    status: 'ongoing',
+    release_days: ['mon', 'thu'],
+  });
+  await backend.content(unique('Moonlit Decoy '), 1);
+
+  await signIn(page, reader);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Catalog' }).click();
+  await expect(page.getByRole('heading', { name: 'Catalog', level: 1 })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search the catalog' }).fill(other.toLowerCase());
+  await expect(page).toHaveURL(new RegExp(`search=${other.toLowerCase()}`));
+  await expect(page.getByRole('status').filter({ hasText: '1 content' })).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: series.title });
+  await expect(card.getByRole('heading', { name: series.title })).toBeVisible();
+  await expect(card.getByText(`Also known as ${other} · Archives au clair de lune`)).toBeVisible();
+  await expect(card.getByText('3 chapters')).toBeVisible();
+  await expect(card.getByText('Ongoing')).toBeVisible();
+  await expect(card.getByText('Out on Mon, Thu')).toBeVisible();
+
+  // the category filter keeps the series and leaves out the other one, which the search on "moonlit" finds too
+  await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('moonlit');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Moonlit Decoy' })).toBeVisible();
+  const categoryName = await card.locator('.catalog-meta span').first().textContent();
+  await page.getByLabel('Category').selectOption({ label: categoryName! });
+  await expect(page.getByRole('listitem').filter({ hasText: 'Moonlit Decoy' })).toHaveCount(0);
+  await expect(card).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`category=${series.category}`));
+
+  await expectAccessible(page);
+  await screenshot(page, 'catalog-phone');
+
+  await card.getByRole('button', { name: `Add ${series.title} to my list` }).click();
+  await expect(page.getByText(`${series.title} added to your list`)).toBeVisible();
+  await expect(card.getByRole('link', { name: `${series.title} is in my list` })).toBeVisible();
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, 'catalog-desktop');
+
+  // a reload still knows it is tracked, and the library holds it
+  await page.reload();
+  await expect(page.getByRole('link', { name: `${series.title} is in my list` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: series.title })).toBeVisible();
+});
+
+test('on the content page a reader edits the entry, reads the change in the history and undoes it', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Glass Lighthouse '), 5, {
+    author: 'Inès Marchal',
+    description: 'A keeper and the ships that never arrive.',
+    alt_titles: ['Le Phare de verre'],
+    release_days: ['sat'],
+  });
+  await backend.track(reader.token, series.id, { last_chapter: '2', tags: ['mystery'] });
+
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  await expect(page.getByRole('heading', { name: series.title, level: 1 })).toBeVisible();
+  await expect(page.getByText('Inès Marchal')).toBeVisible();
+  await expect(page.getByText('A keeper and the ships that never arrive.')).toBeVisible();
+  await expect(page.getByText('Also known as Le Phare de verre')).toBeVisible();
+
+  // the chapters read are ticked, the next one pointed out
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  await expect(chapters.getByText('Read up to chapter 2 · next: chapter 3')).toBeVisible();
+  await expect(chapters.getByRole('listitem').filter({ hasText: 'Chapter 2' })).toContainText('(read)');
+  await expect(chapters.getByRole('listitem').filter({ hasText: 'Chapter 3' })).toContainText('Next');
+  await expect(chapters.getByRole('listitem').filter({ hasText: 'Chapter 3' })).not.toContainText('(read)');
+
+  await expectAccessible(page);
+  await screenshot(page, 'content-phone');
+
+  const editor = page.getByRole('form', { name: 'My entry' });
+  await editor.getByLabel('Status').selectOption({ label: 'On hold' });
+  await editor.getByLabel('Score').fill('8.5');
+  await editor.getByRole('button', { name: 'Set the last chapter read to 3' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('3');
+  await editor.getByLabel('Tags', { exact: true }).fill('slow burn');
+  await editor.getByLabel('Tags', { exact: true }).press('Enter');
+  await editor.getByRole('button', { name: 'Remove the tag mystery' }).click();
+  await editor.getByLabel('Where I read it').fill('https://reader.example.org/glass');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(editor.getByRole('link', { name: 'Open where I read it' })).toHaveAttribute('href', 'https://reader.example.org/glass');
+  await expect(chapters.getByRole('listitem').filter({ hasText: 'Chapter 3' })).toContainText('(read)');
+
+  const history = page.getByRole('region', { name: 'History' });
+  const latest = history.getByRole('listitem').first();
+  await expect(latest).toContainText('Edited');
+  await expect(latest).toContainText('Status: Reading → On hold');
+  await expect(latest).toContainText('Last chapter read: 2 → 3');
+  await expect(latest).toContainText('Score: — → 8.5');
+  await expect(latest).toContainText('Tags: mystery → slow burn');
+  await expect(history.getByRole('listitem').filter({ hasText: 'Added to the list' })).toContainText('Tags: — → mystery');
+
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, 'content-desktop');
+
+  await history.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(history.getByRole('status')).toHaveText('The last change was undone.');
+  await expect(editor.getByLabel('Status')).toHaveValue('reading');
+  await expect(editor.getByLabel('Score')).toHaveValue('');
+  await expect(editor.getByRole('listitem').filter({ hasText: 'mystery' })).toBeVisible();
+  const edited = history.getByRole('listitem').filter({ hasText: 'Edited' });
+  await expect(edited).toContainText('Status: Reading → On hold');
+  await expect(edited).toContainText('undone');
+  await expect(history.getByRole('listitem').first()).toContainText('Change undone');
+  await expectAccessible(page);
+});
+
+test('a date the server refuses is explained beside its field; with nothing left to undo the reader is told so', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Paper Comet '), 2);
+  await backend.track(reader.token, series.id, { status: 'plan_to_read', started_on: '2026-02-10' });
+
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  await editor.getByLabel('Finished on').fill('2026-01-15');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByLabel('Finished on')).toHaveAccessibleDescription('Ensure this date is on or after started_on.');
+  await expect(editor.getByLabel('Finished on')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByText('1 unsaved change')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(page.getByText('Nothing left to undo: only the addition to your list remains.')).toBeVisible();
+
+  // removing asks first, then offers to add it again
+  await page.getByRole('button', { name: 'Remove from my list' }).click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByText(`${series.title} removed from your list`)).toBeVisible();
+  await page.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(page.getByRole('form', { name: 'My entry' })).toBeVisible();
+});
+
+test('the content page speaks French', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Jardin Secret '), 2, { status: 'completed', release_days: ['wed'] });
+  await backend.track(reader.token, series.id, { last_chapter: '1', score: 7.5 });
+  await backend.as(reader.token, 'post', `/api/progress/${(await backend.as<{ results: { id: number }[] }>(reader.token, 'get', `/api/progress/?content=${series.id}`)).results[0].id}/advance/`);
+
+  await signIn(page, reader);
+  await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
+  await page.goto(`/contents/${series.id}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { name: 'Mon suivi' })).toBeVisible();
+  await expect(page.getByText('Parution')).toBeVisible();
+  await expect(page.getByText('Terminé', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('mer.', { exact: true })).toBeVisible();
+  // reading the last chapter of a finished series completed the entry
+  await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Statut')).toHaveValue('completed');
+  await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note', { exact: true })).toHaveValue('7.5');
+  const history = page.getByRole('region', { name: 'Historique' });
+  await expect(history.getByRole('listitem').first()).toContainText('Chapitre suivant lu');
+  await expect(history.getByRole('listitem').first()).toContainText('Dernier chapitre lu : 1 → 2');
+  await expect(history.getByRole('button', { name: 'Annuler la dernière modification' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Chapitres' }).getByText('Lu jusqu\'au chapitre 2')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'content-phone-fr');
+});

@@ -1,0 +1,129 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  CATALOG_ORDERINGS,
+  CATALOG_PAGE_SIZE,
+  CONTENT_STATUSES,
+  fetchContents,
+  fetchTrackedContentIds,
+  keys,
+  type CatalogOrdering,
+  type CatalogQuery,
+  type ContentStatus,
+} from './catalogApi';
+import { CatalogFilters } from './CatalogFilters';
+import { ContentResultCard } from './ContentResultCard';
+import { Pager } from './Pager';
+import { useAddToList } from './useAddToList';
+import { useDebounced } from './useDebounced';
+import './catalog.css';
+
+function readQuery(params: URLSearchParams): CatalogQuery {
+  const category = Number(params.get('category'));
+  const status = params.get('status') as ContentStatus;
+  const ordering = params.get('ordering') as CatalogOrdering;
+  const page = Number(params.get('page'));
+  return {
+    search: params.get('search') ?? '',
+    category: Number.isInteger(category) && category > 0 ? category : null,
+    status: CONTENT_STATUSES.includes(status) ? status : null,
+    language: params.get('language') || null,
+    ordering: CATALOG_ORDERINGS.includes(ordering) ? ordering : 'title',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/**
+ * Every content of the catalog, searched (titles, alternative titles, authors) and filtered; the address holds
+ * the choices, so that back, reload and a shared link keep them.
+ */
+export function CatalogPage() {
+  const { t } = useTranslation(['catalog', 'common']);
+  const [params, setParams] = useSearchParams();
+  const fromAddress = readQuery(params);
+  const [search, setSearch] = useState(fromAddress.search);
+  const settledSearch = useDebounced(search);
+  const query = { ...fromAddress, search: settledSearch.trim() };
+
+  function change(values: Record<string, string | null>) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(values)) {
+          if (value) {
+            next.set(name, value);
+          } else {
+            next.delete(name);
+          }
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  // a new search starts again from its first page
+  useEffect(() => {
+    if (settledSearch !== (params.get('search') ?? '')) {
+      change({ search: settledSearch || null, page: null });
+    }
+  }, [settledSearch]);
+
+  const results = useQuery({ queryKey: keys.contents(query), queryFn: () => fetchContents(query), placeholderData: keepPreviousData });
+  const tracked = useQuery({ queryKey: keys.tracked, queryFn: () => fetchTrackedContentIds() });
+  const adding = useAddToList();
+  const contents = results.data?.results ?? [];
+  const count = results.data?.count ?? 0;
+
+  return (
+    <section className="page catalog">
+      <h1>{t('catalog:title')}</h1>
+      <form role="search" className="catalog-search" onSubmit={(event) => event.preventDefault()}>
+        <input
+          type="search"
+          className="search"
+          value={search}
+          placeholder={t('catalog:searchPlaceholder')}
+          aria-label={t('catalog:search')}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <CatalogFilters query={query} onChange={(name, value) => change({ [name]: value, page: null })} />
+      </form>
+      <p className="result-count muted" role="status">
+        {results.isPending ? t('common:loading') : results.isSuccess ? t('catalog:resultCount', { count }) : ''}
+      </p>
+      {results.isError && (
+        <p role="alert">
+          {t('common:loadFailed')}{' '}
+          <button type="button" className="link" onClick={() => void results.refetch()}>
+            {t('common:retry')}
+          </button>
+        </p>
+      )}
+      {results.isSuccess && contents.length === 0 && <p className="empty">{t('catalog:noMatch')}</p>}
+      <ul className="catalog-results" aria-label={t('catalog:results')} aria-busy={results.isFetching}>
+        {contents.map((content) => (
+          <ContentResultCard
+            key={content.id}
+            content={content}
+            tracked={tracked.data ? tracked.data.has(content.id!) : tracked.isError ? false : undefined}
+            adding={adding.isPending && adding.variables?.id === content.id}
+            onAdd={(chosen) => adding.mutate({ id: chosen.id!, title: chosen.title })}
+          />
+        ))}
+      </ul>
+      <Pager
+        page={query.page}
+        count={count}
+        pageSize={CATALOG_PAGE_SIZE}
+        label={t('catalog:resultPages')}
+        onPage={(page) => {
+          change({ page: page > 1 ? String(page) : null });
+          window.scrollTo({ top: 0 });
+        }}
+      />
+    </section>
+  );
+}

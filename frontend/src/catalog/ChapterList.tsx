@@ -1,0 +1,68 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Check } from 'lucide-react';
+import type { Entry } from '../api/client';
+import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
+import { isChapterRead } from './chapters';
+import { useLocale } from './format';
+import { formatDate } from './history';
+import { Pager } from './Pager';
+
+/**
+ * The content's chapters in reading order, a page at a time; for a reader who tracks it, those read are ticked
+ * and the next one to read is pointed out (the server's natural order, mirrored by {@link isChapterRead}).
+ */
+export function ChapterList({ contentId, entry }: { contentId: number; entry: Entry | null | undefined }) {
+  const { t } = useTranslation('catalog');
+  const locale = useLocale();
+  const [page, setPage] = useState(1);
+  const chapters = useQuery({
+    queryKey: keys.chapters(contentId, page),
+    queryFn: () => fetchChapters(contentId, page),
+    placeholderData: keepPreviousData,
+  });
+  const count = chapters.data?.count ?? 0;
+  const list = chapters.data?.results ?? [];
+  const nextId = entry?.next_chapter?.id;
+
+  return (
+    <section className="card chapters" aria-labelledby="chapters-title">
+      <h2 id="chapters-title">{t('chapters')}</h2>
+      {entry && (
+        <p className="muted">
+          {entry.last_chapter ? t('readUpTo', { chapter: entry.last_chapter }) : t('notStarted')}
+          {entry.next_chapter?.chapter_number ? ` · ${t('nextToRead', { chapter: entry.next_chapter.chapter_number })}` : ''}
+        </p>
+      )}
+      {chapters.isPending && <p role="status">{t('common:loading')}</p>}
+      {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
+      {chapters.isSuccess && list.length === 0 && <p className="muted">{t('noChapters')}</p>}
+      <ol className="chapter-list">
+        {list.map((chapter) => {
+          const read = entry ? isChapterRead(chapter.chapter_number ?? '', entry.last_chapter) : false;
+          const next = chapter.id === nextId;
+          return (
+            <li key={chapter.id} className={read ? 'read' : next ? 'next' : undefined}>
+              <span className="chapter-mark" aria-hidden="true">
+                {read && <Check size={16} />}
+              </span>
+              <span className="chapter-name">
+                {t('chapterNumber', { chapter: chapter.chapter_number })}
+                {chapter.title ? ` — ${chapter.title}` : ''}
+              </span>
+              {read && <span className="visually-hidden">{t('read')}</span>}
+              {next && <span className="badge next-badge">{t('next')}</span>}
+              {chapter.release_date && (
+                <time className="muted" dateTime={chapter.release_date}>
+                  {formatDate(chapter.release_date, locale)}
+                </time>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <Pager page={page} count={count} pageSize={CHAPTERS_PAGE_SIZE} label={t('chapterPages')} onPage={setPage} />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Content } from '../api/client';
+import { Cover } from '../ui/Cover';
+import { formatReleaseDays, languageName } from './format';
+
+/** What a content is: its cover, names, author, kind, publication and release days, and its summary. */
+export function ContentDetails({ content }: { content: Content }) {
+  const { t, i18n } = useTranslation(['catalog', 'common']);
+  const days = formatReleaseDays(content.release_days, i18n.language);
+  const facts: [string, string | undefined][] = [
+    [t('catalog:author'), content.author || undefined],
+    [t('catalog:category'), content.feature_category_detail?.name],
+    [t('catalog:publication'), content.status ? t(`common:contentStatus.${content.status}`) : undefined],
+    [t('catalog:language'), languageName(content.language, i18n.language) || undefined],
+    [t('catalog:releaseDays'), days || undefined],
+    [t('catalog:chapters'), String(content.chapter_count ?? 0)],
+  ];
+  return (
+    <header className="content-header">
+      <Cover src={content.cover} title={content.title} size="large" />
+      <div className="content-facts">
+        <h1>{content.title}</h1>
+        {content.alt_titles && content.alt_titles.length > 0 && (
+          <p className="alt-titles muted">{t('catalog:alsoKnownAs', { titles: content.alt_titles.join(' · ') })}</p>
+        )}
+        <dl>
+          {facts
+            .filter(([, value]) => value)
+            .map(([term, value]) => (
+              <div key={term}>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+        {content.description && <p className="description">{content.description}</p>}
+      </div>
+    </header>
+  );
+}

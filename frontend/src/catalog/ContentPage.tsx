@@ -1,0 +1,132 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { Plus } from 'lucide-react';
+import { ApiError, type Content, type Entry } from '../api/client';
+import { ENTRIES } from '../library/entries';
+import { fetchContent, fetchEntryForContent, keys, removeEntry } from './catalogApi';
+import { ChapterList } from './ChapterList';
+import { ContentDetails } from './ContentDetails';
+import { EntryEditor } from './EntryEditor';
+import { EntryHistory } from './EntryHistory';
+import { useAddToList } from './useAddToList';
+import './catalog.css';
+
+/** For a content the reader does not follow yet: one button. */
+function NotTracked({ content }: { content: Content }) {
+  const { t } = useTranslation('catalog');
+  const adding = useAddToList();
+  return (
+    <section className="card not-tracked" aria-labelledby="entry-title">
+      <h2 id="entry-title">{t('myEntry')}</h2>
+      <p className="muted">{t('notTracked')}</p>
+      <button type="button" className="primary" onClick={() => adding.mutate({ id: content.id!, title: content.title })} disabled={adding.isPending}>
+        <Plus size={18} aria-hidden="true" />
+        {t('add')}
+      </button>
+    </section>
+  );
+}
+
+/** Stops tracking, after the reader confirms in place (the history goes with the entry). */
+function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const queries = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const removing = useMutation({
+    mutationFn: () => removeEntry(entry.id!),
+    onSuccess: () => {
+      queries.setQueryData(keys.entryFor(entry.content!), null);
+      toast.success(t('catalog:removed', { title }));
+      return queries.invalidateQueries({ queryKey: ENTRIES });
+    },
+    onError: (error) => toast.error(error instanceof ApiError ? error.message : t('common:networkError')),
+  });
+  if (!confirming) {
+    return (
+      <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        {t('catalog:remove')}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-labelledby="remove-question">
+      <p id="remove-question">{t('catalog:removeQuestion', { title })}</p>
+      <button type="button" className="danger" onClick={() => removing.mutate()} disabled={removing.isPending}>
+        {t('catalog:removeConfirm')}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)} autoFocus>
+        {t('common:cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** A content with the reader's entry for it: what it is, their record and its history, and its chapters. */
+export function ContentPage() {
+  const { t } = useTranslation(['catalog', 'common']);
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  const content = useQuery({ queryKey: keys.content(id), queryFn: () => fetchContent(id), enabled: valid });
+  const entry = useQuery({ queryKey: keys.entryFor(id), queryFn: () => fetchEntryForContent(id), enabled: valid });
+
+  if (!valid || (content.error instanceof ApiError && content.error.status === 404)) {
+    return (
+      <section className="page empty">
+        <h1>{t('catalog:contentNotFound')}</h1>
+        <Link to="/catalog">{t('catalog:backToCatalog')}</Link>
+      </section>
+    );
+  }
+  if (content.isPending) {
+    return (
+      <p className="page-loading" role="status">
+        {t('common:loading')}
+      </p>
+    );
+  }
+  if (content.isError) {
+    return (
+      <section className="page">
+        <p role="alert">
+          {t('common:loadFailed')}{' '}
+          <button type="button" className="link" onClick={() => void content.refetch()}>
+            {t('common:retry')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <article className="page content-page">
+      <Link to="/catalog" className="back-link">
+        {t('catalog:backToCatalog')}
+      </Link>
+      <ContentDetails content={content.data} />
+      <div className="content-columns">
+        <div className="content-main">
+          {entry.isPending && <p role="status">{t('common:loading')}</p>}
+          {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
+          {entry.isSuccess && entry.data === null && <NotTracked content={content.data} />}
+          {entry.isSuccess && entry.data && (
+            <>
+              <section className="card">
+                <EntryEditor key={`${entry.data.id}-${entry.data.updated_at}`} entry={entry.data} />
+                <div className="remove-entry">
+                  <RemoveEntry entry={entry.data} title={content.data.title} />
+                </div>
+              </section>
+              <EntryHistory entry={entry.data} />
+            </>
+          )}
+        </div>
+        <div className="content-side">
+          <ChapterList contentId={id} entry={entry.data} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,103 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Entry } from '../api/client';
+import { EntryEditor } from './EntryEditor';
+
+const entry: Entry = {
+  id: 4,
+  content: 9,
+  status: 'reading',
+  last_chapter: '12',
+  score: 7,
+  started_on: '2026-01-03',
+  rereading: false,
+  reread_count: 0,
+  favorite: false,
+  reading_url: '',
+  tags: ['action'],
+  notes: 'Good so far',
+  next_chapter: { id: 100, chapter_number: '13' },
+  updated_at: '2026-01-03T10:00:00Z',
+};
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Records each request the editor sends, and answers with the given responses in turn. */
+function stubServer(...answers: Response[]) {
+  const sent: { method: string; path: string; body: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const text = await request.text();
+      sent.push({ method: request.method, path: new URL(request.url).pathname, body: text ? JSON.parse(text) : undefined });
+      return answers.shift() ?? json(200, entry);
+    }),
+  );
+  return sent;
+}
+
+function renderEditor() {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queries}>
+      <EntryEditor entry={entry} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the entry editor', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends only the fields the reader changed', async () => {
+    const sent = stubServer(json(200, { ...entry, status: 'completed', score: 8.5, last_chapter: '13', tags: ['action', 'isekai'] }));
+    const user = userEvent.setup();
+    renderEditor();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+    await user.clear(screen.getByLabelText('Score'));
+    await user.type(screen.getByLabelText('Score'), '8.5');
+    await user.click(screen.getByRole('button', { name: 'Set the last chapter read to 13' }));
+    await user.type(screen.getByLabelText('Tags'), 'isekai{Enter}');
+    expect(screen.getByText('4 unsaved changes')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      method: 'PATCH',
+      path: '/api/progress/4',
+      body: { status: 'completed', score: 8.5, last_chapter: '13', tags: ['action', 'isekai'] },
+    });
+  });
+
+  it('removes a tag with its chip’s button and clears the score with null', async () => {
+    const sent = stubServer();
+    const user = userEvent.setup();
+    renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Remove the tag action' }));
+    await user.clear(screen.getByLabelText('Score'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0].body).toEqual({ score: null, tags: [] });
+  });
+
+  it('shows the server’s message beside the field it is about', async () => {
+    stubServer(
+      json(400, { title: 'Bad Request', status: 400, detail: 'Invalid input.', errors: { finished_on: ['Ensure this date is on or after started_on.'] } }),
+    );
+    const user = userEvent.setup();
+    renderEditor();
+    await user.type(screen.getByLabelText('Finished on'), '2025-12-31');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const finished = screen.getByLabelText('Finished on');
+    await waitFor(() => expect(finished).toHaveAccessibleDescription('Ensure this date is on or after started_on.'));
+    expect(finished).toHaveAttribute('aria-invalid', 'true');
+    // beside its field, not repeated above the form
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,193 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { ExternalLink } from 'lucide-react';
+import { ApiError, READING_STATUSES, type Entry } from '../api/client';
+import { ENTRIES } from '../library/entries';
+import { Field } from '../ui/Field';
+import { fieldError, FormError } from '../ui/FormError';
+import { keys, saveEntry, type EntryChanges } from './catalogApi';
+import { CheckField, SelectField, TextAreaField } from './EditorFields';
+import { changedFields, formFromEntry, nextChapterNumber, type EntryForm } from './entryForm';
+import { TagsInput } from './TagsInput';
+
+const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'reading_url', 'tags', 'notes'];
+
+/** The server's messages for the tags, whether about the list or one of them (`tags[2]`). */
+function tagErrors(error: unknown): { message?: string; names: string[] } {
+  if (!(error instanceof ApiError)) {
+    return { names: [] };
+  }
+  const errors = (error.problem.errors ?? {}) as Record<string, string[]>;
+  const names = Object.keys(errors).filter((name) => name === 'tags' || name.startsWith('tags['));
+  const message = names.flatMap((name) => errors[name]).join(' ');
+  return { message: message || undefined, names };
+}
+
+/**
+ * Everything the reader records about a content, saved at once. Only the fields they changed are sent, so a save
+ * never puts back an older value of a field that changed elsewhere meanwhile; the server's messages show beside
+ * their fields. Its parent gives it a key per version of the entry: a saved or undone change starts it afresh.
+ */
+export function EntryEditor({ entry }: { entry: Entry }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const queries = useQueryClient();
+  const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry));
+  const changes = changedFields(entry, form);
+  const dirty = Object.keys(changes).length > 0;
+
+  const save = useMutation({
+    mutationFn: (body: EntryChanges) => saveEntry(entry.id!, body),
+    onSuccess: (saved) => {
+      queries.setQueryData(keys.entryFor(entry.content!), saved);
+      toast.success(t('common:saved'));
+      return queries.invalidateQueries({ queryKey: ENTRIES });
+    },
+  });
+  const error = save.error;
+  const tags = tagErrors(error);
+  const next = nextChapterNumber(form.last_chapter, entry);
+
+  function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
+    setForm((current) => ({ ...current, [name]: value }));
+  }
+
+  return (
+    <form
+      className="entry-editor"
+      noValidate
+      aria-labelledby="entry-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (dirty) {
+          save.mutate(changes);
+        }
+      }}
+    >
+      <h2 id="entry-title">{t('catalog:myEntry')}</h2>
+      <FormError error={error} fields={[...FIELDS, ...tags.names]} />
+      <div className="form-grid">
+        <SelectField
+          label={t('catalog:field.status')}
+          value={form.status}
+          error={fieldError(error, 'status')}
+          onChange={(event) => set('status', event.target.value as EntryForm['status'])}
+        >
+          {READING_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`common:status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="with-button">
+          <Field
+            label={t('catalog:field.last_chapter')}
+            value={form.last_chapter}
+            maxLength={50}
+            error={fieldError(error, 'last_chapter')}
+            onChange={(event) => set('last_chapter', event.target.value)}
+          />
+          <button
+            type="button"
+            className="plus-one"
+            disabled={next === null}
+            aria-label={next ? t('catalog:setNextChapter', { chapter: next }) : t('catalog:noNextChapter')}
+            onClick={() => next && set('last_chapter', next)}
+          >
+            +1
+          </button>
+        </div>
+        <Field
+          label={t('catalog:field.score')}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={10}
+          step={0.1}
+          value={form.score}
+          hint={t('catalog:scoreHint')}
+          error={fieldError(error, 'score')}
+          onChange={(event) => set('score', event.target.value)}
+        />
+        <CheckField
+          label={t('catalog:field.favorite')}
+          checked={form.favorite}
+          error={fieldError(error, 'favorite')}
+          onChange={(event) => set('favorite', event.target.checked)}
+        />
+        <Field
+          label={t('catalog:field.started_on')}
+          type="date"
+          value={form.started_on}
+          error={fieldError(error, 'started_on')}
+          onChange={(event) => set('started_on', event.target.value)}
+        />
+        <Field
+          label={t('catalog:field.finished_on')}
+          type="date"
+          value={form.finished_on}
+          error={fieldError(error, 'finished_on')}
+          onChange={(event) => set('finished_on', event.target.value)}
+        />
+        <CheckField
+          label={t('catalog:field.rereading')}
+          checked={form.rereading}
+          error={fieldError(error, 'rereading')}
+          onChange={(event) => set('rereading', event.target.checked)}
+        />
+        <Field
+          label={t('catalog:field.reread_count')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={form.reread_count}
+          error={fieldError(error, 'reread_count')}
+          onChange={(event) => set('reread_count', event.target.value)}
+        />
+      </div>
+      <Field
+        label={t('catalog:field.reading_url')}
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={form.reading_url}
+        maxLength={500}
+        error={fieldError(error, 'reading_url')}
+        onChange={(event) => set('reading_url', event.target.value)}
+      />
+      {entry.reading_url && (
+        <p className="reading-link">
+          <a href={entry.reading_url} target="_blank" rel="noopener noreferrer">
+            <ExternalLink size={16} aria-hidden="true" /> {t('catalog:openReadingUrl')}
+          </a>
+        </p>
+      )}
+      <TagsInput tags={form.tags} onChange={(value) => set('tags', value)} error={tags.message} />
+      <TextAreaField
+        label={t('catalog:field.notes')}
+        value={form.notes}
+        maxLength={10000}
+        error={fieldError(error, 'notes')}
+        onChange={(event) => set('notes', event.target.value)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={!dirty || save.isPending}>
+          {save.isPending ? t('catalog:saving') : t('common:save')}
+        </button>
+        <button
+          type="button"
+          disabled={!dirty || save.isPending}
+          onClick={() => {
+            setForm(formFromEntry(entry));
+            save.reset();
+          }}
+        >
+          {t('common:cancel')}
+        </button>
+        {dirty && <span className="muted">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Undo2 } from 'lucide-react';
+import { ApiError, type Entry } from '../api/client';
+import { ENTRIES, undo } from '../library/entries';
+import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catalogApi';
+import { useLocale } from './format';
+import { describeChanges, formatMoment } from './history';
+import { Pager } from './Pager';
+
+/** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
+function HistoryLine({ item }: { item: HistoryItem }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const locale = useLocale();
+  const lines = describeChanges(item, t, locale);
+  return (
+    <li className={item.undone ? 'undone' : undefined}>
+      <p className="history-head">
+        <time dateTime={item.at}>{formatMoment(item.at, locale)}</time>
+        <strong>{t(`catalog:history.action.${item.action ?? 'update'}`)}</strong>
+        {item.undone && <span className="badge undone-badge">{t('catalog:history.undone')}</span>}
+      </p>
+      {lines.length > 0 && (
+        <ul className="history-changes">
+          {lines.map((line) => (
+            <li key={line.field}>
+              {t('catalog:history.change', { field: line.label, before: line.before, after: line.after })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The entry's changes, newest first, and the button that reverts the latest one still standing. */
+export function EntryHistory({ entry }: { entry: Entry }) {
+  const { t } = useTranslation(['catalog', 'common']);
+  const queries = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [message, setMessage] = useState('');
+  const history = useQuery({
+    queryKey: keys.history(entry.id!, page),
+    queryFn: () => fetchHistory(entry.id!, page),
+    placeholderData: keepPreviousData,
+  });
+  const undoing = useMutation({
+    mutationFn: () => undo(entry.id!),
+    onSuccess: () => {
+      setMessage(t('catalog:history.undoneMessage'));
+      setPage(1);
+      return queries.invalidateQueries({ queryKey: ENTRIES });
+    },
+    onError: (error) =>
+      setMessage(error instanceof ApiError && error.status === 409 ? t('catalog:history.nothingToUndo') : t('common:networkError')),
+  });
+  const items = history.data?.results ?? [];
+
+  return (
+    <section className="card history" aria-labelledby="history-title">
+      <div className="section-head">
+        <h2 id="history-title">{t('catalog:history.title')}</h2>
+        <button type="button" onClick={() => undoing.mutate()} disabled={undoing.isPending}>
+          <Undo2 size={18} aria-hidden="true" />
+          {t('catalog:history.undo')}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {message}
+      </p>
+      {history.isPending && <p>{t('common:loading')}</p>}
+      {history.isError && <p role="alert">{t('common:loadFailed')}</p>}
+      <ol className="timeline">
+        {items.map((item) => (
+          <HistoryLine key={item.id} item={item} />
+        ))}
+      </ol>
+      <Pager page={page} count={history.data?.count ?? 0} pageSize={HISTORY_PAGE_SIZE} label={t('catalog:history.pages')} onPage={setPage} />
+    </section>
+  );
+}

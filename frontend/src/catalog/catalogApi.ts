@@ -1,0 +1,138 @@
+import { api, ApiError, data, type Content, type Entry, type Schemas } from '../api/client';
+import { ENTRIES } from '../library/entries';
+
+export type ContentStatus = NonNullable<Content['status']>;
+export const CONTENT_STATUSES: ContentStatus[] = ['ongoing', 'completed', 'hiatus'];
+
+export type CatalogOrdering = 'title' | '-title' | '-created_at' | '-updated_at';
+export const CATALOG_ORDERINGS: CatalogOrdering[] = ['title', '-title', '-created_at', '-updated_at'];
+
+/** Languages offered by the filter; the catalog stores ISO codes ("fr" by default). */
+export const LANGUAGES = ['fr', 'en', 'ja', 'ko', 'zh', 'es', 'de', 'it'];
+
+export const CATALOG_PAGE_SIZE = 20;
+export const CHAPTERS_PAGE_SIZE = 50;
+export const HISTORY_PAGE_SIZE = 10;
+
+export interface CatalogQuery {
+  search: string;
+  category: number | null;
+  status: ContentStatus | null;
+  language: string | null;
+  ordering: CatalogOrdering;
+  page: number;
+}
+
+export async function fetchContents(query: CatalogQuery) {
+  return data(
+    await api.GET('/api/contents', {
+      params: {
+        query: {
+          ...(query.search ? { search: query.search } : {}),
+          ...(query.category ? { feature_category: query.category } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.language ? { language: query.language } : {}),
+          ordering: query.ordering,
+          page: query.page,
+          page_size: CATALOG_PAGE_SIZE,
+        },
+      },
+    }),
+  );
+}
+
+/** Every category, for the filter (a catalog holds a few dozen at most; one page of 100 covers them). */
+export async function fetchCategories() {
+  return data(await api.GET('/api/categories', { params: { query: { page_size: 100 } } })).results ?? [];
+}
+
+export async function fetchContent(id: number): Promise<Content> {
+  return data(await api.GET('/api/contents/{id}', { params: { path: { id } } }));
+}
+
+/** The caller's entry for a content, or null when they do not track it (the server answers 404). */
+export async function fetchEntryForContent(contentId: number): Promise<Entry | null> {
+  try {
+    return data(await api.GET('/api/contents/{contentId}/progress', { params: { path: { contentId } } }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The ids of every content the caller tracks: pages of 100 entries, most readers need one. The catalog marks
+ * its results with it, so that one cached query answers for every page of results instead of one request
+ * per result.
+ */
+export async function fetchTrackedContentIds(maxPages = 20): Promise<Set<number>> {
+  const ids = new Set<number>();
+  for (let page = 1; page <= maxPages; page++) {
+    const answer = data(await api.GET('/api/progress', { params: { query: { page, page_size: 100, ordering: '-updated_at' } } }));
+    for (const entry of answer.results ?? []) {
+      if (entry.content !== undefined) {
+        ids.add(entry.content);
+      }
+    }
+    if (!answer.next) {
+      break;
+    }
+  }
+  return ids;
+}
+
+export async function fetchChapters(contentId: number, page: number) {
+  return data(
+    await api.GET('/api/chapters', { params: { query: { content: contentId, page, page_size: CHAPTERS_PAGE_SIZE } } }),
+  );
+}
+
+/** A change to an entry; the schema types `changes` loosely: each is `[value before, value after]` of any JSON. */
+export type HistoryItem = Omit<Schemas['HistoryResponse'], 'changes'> & { changes?: Record<string, unknown[]> };
+
+export async function fetchHistory(entryId: number, page: number) {
+  const answer = data(
+    await api.GET('/api/progress/{id}/history', { params: { path: { id: entryId }, query: { page, page_size: HISTORY_PAGE_SIZE } } }),
+  );
+  return { ...answer, results: (answer.results ?? []) as HistoryItem[] };
+}
+
+/** Starts tracking a content; when it was already tracked (409) the existing entry's id is what matters. */
+export async function addToList(contentId: number): Promise<{ created: boolean }> {
+  try {
+    data(await api.POST('/api/progress', { body: { content: contentId } }));
+    return { created: true };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409) {
+      return { created: false };
+    }
+    throw error;
+  }
+}
+
+/** A PATCH body: only the fields that changed; null clears a score or a date. */
+export type EntryChanges = { [K in keyof Schemas['ProgressPatch']]?: Schemas['ProgressPatch'][K] | null };
+
+export async function saveEntry(id: number, changes: EntryChanges): Promise<Entry> {
+  return data(await api.PATCH('/api/progress/{id}', { params: { path: { id } }, body: changes as Schemas['ProgressPatch'] }));
+}
+
+export async function removeEntry(id: number): Promise<void> {
+  const result = await api.DELETE('/api/progress/{id}', { params: { path: { id } } });
+  if (!result.response.ok) {
+    throw new ApiError(result.response.status, (result.error ?? {}) as Schemas['Problem']);
+  }
+}
+
+/** Query keys: everything about the caller's entries sits under ENTRIES so that one write refreshes it all. */
+export const keys = {
+  contents: (query: CatalogQuery) => ['catalog', 'contents', query] as const,
+  categories: ['catalog', 'categories'] as const,
+  content: (id: number) => ['catalog', 'content', id] as const,
+  chapters: (id: number, page: number) => ['catalog', 'chapters', id, page] as const,
+  tracked: [...ENTRIES, 'tracked-contents'] as const,
+  entryFor: (contentId: number) => [...ENTRIES, 'for-content', contentId] as const,
+  history: (entryId: number, page: number) => [...ENTRIES, 'history', entryId, page] as const,
+};

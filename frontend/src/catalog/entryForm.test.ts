@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../api/client';
+import { addTag, changedFields, formFromEntry, nextChapterNumber } from './entryForm';
+
+const entry: Entry = {
+  id: 4,
+  content: 9,
+  status: 'reading',
+  last_chapter: '12',
+  score: 7.5,
+  started_on: '2026-01-03',
+  finished_on: undefined,
+  rereading: false,
+  reread_count: 0,
+  favorite: false,
+  reading_url: '',
+  tags: ['action'],
+  notes: '',
+  next_chapter: { id: 100, chapter_number: '12.5' },
+};
+
+describe('the entry editor’s changes', () => {
+  it('are empty while the form holds what the server sent', () => {
+    expect(changedFields(entry, formFromEntry(entry))).toEqual({});
+  });
+
+  it('name only the fields the reader changed, in the types the API takes', () => {
+    const form = { ...formFromEntry(entry), status: 'completed' as const, score: '8.5', tags: ['action', 'isekai'], reread_count: '2' };
+    expect(changedFields(entry, form)).toEqual({ status: 'completed', score: 8.5, tags: ['action', 'isekai'], reread_count: 2 });
+  });
+
+  it('clear a score or a date with null, and trim what was typed', () => {
+    const form = { ...formFromEntry(entry), score: '', started_on: '', last_chapter: ' 13 ', reading_url: ' https://example.org/r ' };
+    expect(changedFields(entry, form)).toEqual({ score: null, started_on: null, last_chapter: '13', reading_url: 'https://example.org/r' });
+  });
+
+  it('do not count a score typed differently but equal, nor whitespace around the same chapter', () => {
+    const form = { ...formFromEntry(entry), score: '7.50', last_chapter: '12 ' };
+    expect(changedFields(entry, form)).toEqual({});
+  });
+
+  it('take a decimal comma for a point', () => {
+    expect(changedFields(entry, { ...formFromEntry(entry), score: '9,5' })).toEqual({ score: 9.5 });
+  });
+});
+
+describe('tags', () => {
+  it('are added trimmed, once whatever their case, never blank', () => {
+    expect(addTag(['Action'], ' isekai ')).toEqual(['Action', 'isekai']);
+    expect(addTag(['Action'], 'ACTION')).toEqual(['Action']);
+    expect(addTag(['Action'], '   ')).toEqual(['Action']);
+  });
+});
+
+describe('the +1 button', () => {
+  it('proposes the catalog’s next chapter while the input shows the saved one', () => {
+    expect(nextChapterNumber('12', entry)).toBe('12.5');
+  });
+
+  it('counts on from a typed number, and from nothing to 1', () => {
+    expect(nextChapterNumber('12.5', entry)).toBe('13');
+    expect(nextChapterNumber('', { ...entry, last_chapter: '5' })).toBe('1');
+  });
+
+  it('has nothing to propose after a chapter that is no number', () => {
+    expect(nextChapterNumber('Epilogue', { ...entry, next_chapter: undefined })).toBeNull();
+  });
+});

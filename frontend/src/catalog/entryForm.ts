@@ -1,0 +1,92 @@
+import type { Entry, ReadingStatus } from '../api/client';
+import type { EntryChanges } from './catalogApi';
+
+/** What the editor's inputs hold: text as typed ("" for an empty score or date), flags, the tags. */
+export interface EntryForm {
+  status: ReadingStatus;
+  last_chapter: string;
+  score: string;
+  started_on: string;
+  finished_on: string;
+  rereading: boolean;
+  reread_count: string;
+  favorite: boolean;
+  reading_url: string;
+  tags: string[];
+  notes: string;
+}
+
+export function formFromEntry(entry: Entry): EntryForm {
+  return {
+    status: entry.status ?? 'reading',
+    last_chapter: entry.last_chapter ?? '',
+    score: entry.score == null ? '' : String(entry.score),
+    started_on: entry.started_on ?? '',
+    finished_on: entry.finished_on ?? '',
+    rereading: entry.rereading ?? false,
+    reread_count: String(entry.reread_count ?? 0),
+    favorite: entry.favorite ?? false,
+    reading_url: entry.reading_url ?? '',
+    tags: entry.tags ?? [],
+    notes: entry.notes ?? '',
+  };
+}
+
+/** A number as typed (a comma taken for a decimal point), or null for an empty input. */
+function numberOrNull(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') {
+    return null;
+  }
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((tag, index) => tag === b[index]);
+
+/**
+ * The PATCH body for what the reader changed, and nothing else: a field left as it was is not sent, so that
+ * a save never overwrites what another device changed meanwhile in a field this one did not touch.
+ */
+export function changedFields(entry: Entry, form: EntryForm): EntryChanges {
+  const before = formFromEntry(entry);
+  const changes: EntryChanges = {};
+  if (form.status !== before.status) changes.status = form.status;
+  if (form.last_chapter.trim() !== before.last_chapter) changes.last_chapter = form.last_chapter.trim();
+  if (numberOrNull(form.score) !== numberOrNull(before.score)) changes.score = numberOrNull(form.score);
+  if (form.started_on !== before.started_on) changes.started_on = form.started_on || null;
+  if (form.finished_on !== before.finished_on) changes.finished_on = form.finished_on || null;
+  if (form.rereading !== before.rereading) changes.rereading = form.rereading;
+  if ((numberOrNull(form.reread_count) ?? 0) !== (numberOrNull(before.reread_count) ?? 0)) {
+    changes.reread_count = numberOrNull(form.reread_count) ?? 0;
+  }
+  if (form.favorite !== before.favorite) changes.favorite = form.favorite;
+  if (form.reading_url.trim() !== before.reading_url) changes.reading_url = form.reading_url.trim();
+  if (!sameTags(form.tags, before.tags)) changes.tags = form.tags;
+  if (form.notes !== before.notes) changes.notes = form.notes;
+  return changes;
+}
+
+/** The tags with one more, unless it is blank or already there whatever its case. */
+export function addTag(tags: string[], tag: string): string[] {
+  const trimmed = tag.trim();
+  if (!trimmed || tags.some((existing) => existing.toLowerCase() === trimmed.toLowerCase())) {
+    return tags;
+  }
+  return [...tags, trimmed];
+}
+
+/**
+ * The chapter after the one typed, for the "+1" button: the catalog's next chapter when the input still shows
+ * the saved last chapter (the server knows it), else the next whole number; null when there is no telling.
+ */
+export function nextChapterNumber(current: string, entry: Entry): string | null {
+  const typed = current.trim();
+  if (typed === (entry.last_chapter ?? '') && entry.next_chapter?.chapter_number) {
+    return entry.next_chapter.chapter_number;
+  }
+  if (typed === '') {
+    return '1';
+  }
+  return /^\d+(\.\d+)?$/.test(typed) ? String(Math.floor(Number(typed)) + 1) : null;
+}

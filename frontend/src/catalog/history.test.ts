@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import i18n from '../i18n';
+import { displayLocale } from './format';
+import { describeChanges, formatMoment } from './history';
+
+describe('a history line', () => {
+  const item = {
+    id: 1,
+    at: '2026-03-04T10:15:00Z',
+    action: 'update' as const,
+    undone: false,
+    changes: {
+      tags: [['action'], ['action', 'isekai']],
+      score: [null, 8.5],
+      status: ['reading', 'completed'],
+      finished_on: [null, '2026-03-04'],
+      favorite: [false, true],
+    },
+  };
+
+  it('names each field and shows its values as the reader reads them, in the editor’s order', async () => {
+    await i18n.changeLanguage('en');
+    const lines = describeChanges(item, i18n.t, 'en-GB');
+    expect(lines.map((line) => i18n.t('catalog:history.change', { field: line.label, before: line.before, after: line.after }))).toEqual([
+      'Status: Reading → Completed',
+      'Score: — → 8.5',
+      'Finished on: — → 4 Mar 2026',
+      'Favourite: no → yes',
+      'Tags: action → action, isekai',
+    ]);
+  });
+
+  it('speaks French in French, decimal comma and date included', async () => {
+    await i18n.changeLanguage('fr');
+    const lines = describeChanges(item, i18n.t, 'fr');
+    expect(lines.map((line) => `${line.label}: ${line.before} → ${line.after}`)).toEqual([
+      'Statut: En cours → Terminé',
+      'Note: — → 8,5',
+      'Terminé le: — → 4 mars 2026',
+      'Favori: non → oui',
+      'Étiquettes: action → action, isekai',
+    ]);
+    await i18n.changeLanguage('en');
+  });
+
+  it('uses the browser’s regional form of the UI’s language for dates', () => {
+    expect(displayLocale('en', ['fr-FR', 'en-GB'])).toBe('en-GB');
+    expect(displayLocale('fr', ['en-GB'])).toBe('fr');
+  });
+
+  it('leaves out the content a creation names, and formats its moment', () => {
+    const creation = { id: 2, at: '2026-03-04T10:15:00Z', action: 'create' as const, undone: false, changes: { content: [null, 9], status: [null, 'reading'] } };
+    expect(describeChanges(creation, i18n.t, 'en').map((line) => line.field)).toEqual(['status']);
+    expect(formatMoment(creation.at, 'en-GB')).toMatch(/4 Mar 2026/);
+  });
+});

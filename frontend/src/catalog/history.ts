@@ -1,0 +1,90 @@
+import type { TFunction } from 'i18next';
+import type { HistoryItem } from './catalogApi';
+
+/** One field of a change, ready to read: "Status: Reading → Completed". */
+export interface ChangeLine {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** Fields a history shows, in the order the editor shows them; the content itself is the page's subject. */
+const FIELD_ORDER = [
+  'status',
+  'last_chapter',
+  'score',
+  'started_on',
+  'finished_on',
+  'rereading',
+  'reread_count',
+  'favorite',
+  'reading_url',
+  'tags',
+  'notes',
+];
+const DATE_FIELDS = new Set(['started_on', 'finished_on']);
+
+/** A calendar date ("2026-03-01") in the reader's language, read as that day wherever the reader is. */
+export function formatDate(date: string, language: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) {
+    return date;
+  }
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+}
+
+/** When a change happened, in the reader's language and time zone. */
+export function formatMoment(at: string | undefined, language: string): string {
+  if (!at) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}
+
+export function formatValue(field: string, value: unknown, t: TFunction, language: string): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    return t('catalog:history.none');
+  }
+  if (field === 'status' && typeof value === 'string') {
+    return t(`common:status.${value}`, { defaultValue: value });
+  }
+  if (DATE_FIELDS.has(field) && typeof value === 'string') {
+    return formatDate(value, language);
+  }
+  if (typeof value === 'boolean') {
+    return value ? t('catalog:history.yes') : t('catalog:history.no');
+  }
+  if (typeof value === 'number') {
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(String).join(', ');
+  }
+  if (field === 'notes' && typeof value === 'string' && value.length > 60) {
+    return `${value.slice(0, 60)}…`;
+  }
+  return String(value);
+}
+
+/** The fields a history record changed, in the editor's order, each with its translated name and values. */
+export function describeChanges(item: HistoryItem, t: TFunction, language: string): ChangeLine[] {
+  const changes = item.changes ?? {};
+  return Object.keys(changes)
+    .filter((field) => field !== 'content')
+    .sort((a, b) => rank(a) - rank(b))
+    .map((field) => {
+      const [before, after] = changes[field] ?? [];
+      return {
+        field,
+        label: t(`catalog:field.${field}`, { defaultValue: field }),
+        before: formatValue(field, before, t, language),
+        after: formatValue(field, after, t, language),
+      };
+    });
+}
+
+function rank(field: string): number {
+  const index = FIELD_ORDER.indexOf(field);
+  return index === -1 ? FIELD_ORDER.length : index;
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { ENTRIES } from '../library/entries';
+import { addToList, keys } from './catalogApi';
+
+/**
+ * Adds a content to the caller's list. A 409 (it was already there, say from another device) is no failure:
+ * the content is tracked either way, and the screens learn it from the refreshed queries.
+ */
+export function useAddToList() {
+  const { t } = useTranslation('catalog');
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id }: { id: number; title?: string }) => addToList(id),
+    onSuccess: ({ created }, { id, title }) => {
+      queries.setQueryData<Set<number>>(keys.tracked, (ids) => new Set([...(ids ?? []), id]));
+      toast.success(created ? t('added', { title }) : t('alreadyTracked', { title }));
+      return queries.invalidateQueries({ queryKey: ENTRIES });
+    },
+    onError: () => toast.error(t('common:networkError')),
+  });
+}
