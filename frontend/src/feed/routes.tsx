@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { FeedPage } from './FeedPage';
 
-/** New chapters of what the caller reads, and what releases today. */
-export const feedRoutes: RouteObject[] = [{ path: 'feed', element: <FeedPage /> }];
+/** New chapters of what the caller reads, and what releases today; loaded when first visited. */
+export const feedRoutes: RouteObject[] = [
+  { path: 'feed', lazy: async () => ({ Component: (await import('./FeedPage')).FeedPage }) },
+];

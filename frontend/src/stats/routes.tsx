@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { StatsPage } from './StatsPage';
 
-/** The caller's reading statistics. */
-export const statsRoutes: RouteObject[] = [{ path: 'stats', element: <StatsPage /> }];
+/** The caller's reading statistics; loaded when first visited (their charts later still, when drawn). */
+export const statsRoutes: RouteObject[] = [
+  { path: 'stats', lazy: async () => ({ Component: (await import('./StatsPage')).StatsPage }) },
+];
