@@ -16,7 +16,7 @@ export default function ActivityChart({ data, label, unit }: { data: Point[]; la
     <>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={180}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--border)" />
             <XAxis dataKey="label" tickFormatter={short} tick={{ fontSize: 11, fill: 'var(--muted)' }} minTickGap={12} />
             <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--muted)' }} />

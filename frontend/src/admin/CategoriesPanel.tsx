@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
@@ -13,7 +13,13 @@ import { Pager } from './Pager';
 export function CategoriesPanel() {
   const { t } = useTranslation(['admin', 'common']);
   const [page, setPage] = useState(1);
-  const categories = useQuery({ queryKey: [...CATEGORIES, page], queryFn: () => fetchCategories(page, PAGE_SIZE) });
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search);
+  const categories = useQuery({
+    queryKey: [...CATEGORIES, deferred, page],
+    queryFn: () => fetchCategories(page, PAGE_SIZE, deferred),
+    placeholderData: keepPreviousData,
+  });
   const refresh = useRefreshAll();
 
   const create = useMutation({
@@ -41,6 +47,19 @@ export function CategoriesPanel() {
         </button>
       </form>
       <FormError error={create.error} fields={['name']} />
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          value={search}
+          aria-label={t('categories.search')}
+          placeholder={t('categories.searchPlaceholder')}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setPage(1);
+          }}
+        />
+      </div>
       {categories.isPending && <p role="status">{t('common:loading')}</p>}
       {categories.isError && <p role="alert">{t('common:loadFailed')}</p>}
       <ul className="admin-list" aria-label={t('categories.title')}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { CATEGORIES, fetchCategories, type Content, type ContentRequest } from './adminApi';
+import { CATEGORIES, fetchAllCategories, type Content, type ContentRequest } from './adminApi';
 import { DAYS, formatAltTitles, orderDays, parseAltTitles, parseRating } from './forms';
 import { SelectField, TextAreaField } from './FormControls';
 
@@ -21,7 +21,7 @@ interface ContentFormProps {
 /** Title, category, author, language, status, rating, description, other titles and release days of a content. */
 export function ContentForm({ content, onSubmit, busy, error }: ContentFormProps) {
   const { t } = useTranslation(['admin', 'common']);
-  const categories = useQuery({ queryKey: [...CATEGORIES, 'all'], queryFn: () => fetchCategories() });
+  const categories = useQuery({ queryKey: [...CATEGORIES, 'all'], queryFn: fetchAllCategories });
   const [ratingError, setRatingError] = useState<string>();
   const shown = ratingError ? null : error;
   const serverError = (name: string) => fieldError(shown, name) ?? nestedError(shown, name);
@@ -65,7 +65,7 @@ export function ContentForm({ content, onSubmit, busy, error }: ContentFormProps
           <option value="" disabled>
             {t('contentForm.chooseCategory')}
           </option>
-          {categories.data?.results?.map((category) => (
+          {categories.data?.map((category) => (
             <option key={category.id} value={category.id}>
               {category.name}
             </option>

@@ -78,6 +78,10 @@ function UserCard({ user }: { user: AdminUser }) {
       return refresh();
     },
   });
+  // what was just chosen shows at once, until the list read again says the same
+  const pending = change.isPending ? change.variables : undefined;
+  const role = pending?.role ?? user.role;
+  const active = pending?.is_active ?? user.is_active ?? true;
   const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
 
@@ -86,8 +90,8 @@ function UserCard({ user }: { user: AdminUser }) {
       <div className="user-head">
         <h2 id={`user-${id}`} className="user-name">
           {user.username}
-          {!user.is_active && <span className="badge inactive">{t('users.inactive')}</span>}
-          {user.role === 'admin' && <span className="badge admin-badge">{t('users.role.admin')}</span>}
+          {!active && <span className="badge inactive">{t('users.inactive')}</span>}
+          {role === 'admin' && <span className="badge admin-badge">{t('users.role.admin')}</span>}
         </h2>
         <p className="muted">
           {name && <>{name} · </>}
@@ -101,7 +105,7 @@ function UserCard({ user }: { user: AdminUser }) {
         <label className="compact">
           <span>{t('users.roleLabel')}</span>
           <select
-            value={user.role}
+            value={role}
             disabled={self || change.isPending}
             onChange={(event) => change.mutate({ role: event.target.value as Change['role'] })}
             aria-label={t('users.roleOf', { name: user.username })}
@@ -113,7 +117,7 @@ function UserCard({ user }: { user: AdminUser }) {
         <label className="toggle">
           <input
             type="checkbox"
-            checked={user.is_active ?? true}
+            checked={active}
             disabled={self || change.isPending}
             onChange={(event) => change.mutate({ is_active: event.target.checked })}
             aria-label={t('users.activeOf', { name: user.username })}

@@ -28,8 +28,20 @@ export function useRefreshAll() {
   return () => queries.invalidateQueries();
 }
 
-export async function fetchCategories(page = 1, pageSize = ALL) {
-  return data(await api.GET('/api/categories', { params: { query: { page, page_size: pageSize } } }));
+export async function fetchCategories(page = 1, pageSize = ALL, search = '') {
+  return data(await api.GET('/api/categories', { params: { query: { ...(search ? { search } : {}), page, page_size: pageSize } } }));
+}
+
+/** Every category, a page of 100 at a time: the content form's select offers them all. */
+export async function fetchAllCategories(): Promise<Category[]> {
+  const all: Category[] = [];
+  for (let page = 1; ; page++) {
+    const result = await fetchCategories(page, ALL);
+    all.push(...(result.results ?? []));
+    if (!result.next) {
+      return all;
+    }
+  }
 }
 
 export async function fetchContents(search: string, page: number) {

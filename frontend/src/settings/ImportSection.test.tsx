@@ -88,8 +88,9 @@ describe('importing a list', () => {
     expect(screen.getByRole('table')).toHaveTextContent('Unreadable score: "great"');
   });
 
-  it('says so plainly when the server has no import yet', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json(404, { title: 'Not Found', status: 404 })));
+  it.each([404, 405])('says so plainly when the server has no import yet (%i)', async (status) => {
+    // a server without it reads the path as /api/progress/{id}: no POST there
+    vi.stubGlobal('fetch', vi.fn(async () => json(status, { title: 'Not available', status })));
     renderSection();
     await userEvent.upload(screen.getByLabelText('File'), FILE);
     await userEvent.click(screen.getByRole('button', { name: 'Preview' }));

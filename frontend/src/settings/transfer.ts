@@ -72,9 +72,12 @@ export class ImportRefused extends ApiError {
   }
 }
 
-/** Whether the server answered that it has no such endpoint (an older server): the screen says so plainly. */
+/**
+ * Whether the server answered that it has no such endpoint (a server without issue 20): the screen says so plainly.
+ * 404 for the export; 405 for the import, whose path an older server reads as `/api/progress/{id}`, which takes no POST.
+ */
 export function isMissingEndpoint(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404;
+  return error instanceof ApiError && (error.status === 404 || error.status === 405);
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', json: 'json', mal: 'xml' };
