@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { SettingsPage } from './SettingsPage';
 
 /** The caller's profile, password, language, import and export. */
-export const settingsRoutes: RouteObject[] = [];
+export const settingsRoutes: RouteObject[] = [{ path: 'settings', element: <SettingsPage /> }];

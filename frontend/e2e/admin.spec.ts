@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test';
+import { ADMIN, expect, expectAccessible, signIn, test, unique } from './fixtures';
+
+// the machines that run these are shared and slow: a whole screen's story takes longer than the default 30 s
+test.describe.configure({ timeout: 120_000 });
+
+/** A small real PNG, drawn by the browser: the server decodes and re-encodes covers, so it must be an image. */
+async function drawPng(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 60;
+    canvas.height = 90;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#3d5a80';
+    context.fillRect(0, 0, 60, 90);
+    context.fillStyle = '#f4a261';
+    context.fillRect(10, 30, 40, 30);
+    return canvas.toDataURL('image/png').split(',')[1];
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+async function signOut(page: Page, name = 'Sign out') {
+  await page.getByRole('button', { name }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+test('an administrator adds a content with release days, a cover and chapters 1–5, and a reader who tracks it sees it', async ({ page, backend }) => {
+  test.setTimeout(240_000);
+  const category = unique('Anthology ');
+  const title = unique('Harbour Lights ');
+  await signIn(page, ADMIN);
+  await page.getByRole('link', { name: 'Admin' }).click();
+  await expect(page.getByRole('heading', { name: 'Site activity' })).toBeVisible();
+  await expect(page.locator('.figure').filter({ hasText: 'Users' }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/admin-overview-phone.png', fullPage: true });
+
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Catalog' }).click();
+  await page.getByLabel('New category').fill(category);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search categories' }).fill(category);
+  await expect(page.getByRole('list', { name: 'Categories' }).getByText(category)).toBeVisible();
+
+  await page.getByRole('link', { name: 'New content' }).click();
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
+  await page.getByLabel('Author', { exact: true }).fill('Mina Oh');
+  await page.getByLabel('Language', { exact: true }).fill('Korean');
+  await page.getByLabel('Rating', { exact: true }).fill('8,5');
+  await page.getByLabel('Description', { exact: true }).fill('Lighthouse keepers, one chapter a week.');
+  await page.getByLabel('Other titles', { exact: true }).fill('Luces del puerto\n\nLumières du port\n');
+  await page.getByRole('group', { name: 'Release days' }).getByLabel('Monday').check();
+  await page.getByRole('group', { name: 'Release days' }).getByLabel('Thursday').check();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/admin\/catalog\/contents\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const id = Number(/contents\/(\d+)$/.exec(page.url())![1]);
+
+  // what the server refuses is said beside the file: here bytes that only claim to be a PNG
+  await page.getByLabel('Image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await page.getByRole('button', { name: 'Upload the cover' }).click();
+  await expect(page.locator('.cover-panel').getByRole('alert')).toBeVisible();
+  await page.getByLabel('Image file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: await drawPng(page) });
+  await page.getByRole('button', { name: 'Upload the cover' }).click();
+  await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /\/media\/covers\//);
+  await expect(page.locator('.cover-panel').getByRole('alert')).toHaveCount(0);
+
+  await page.getByLabel('Numbers from–to').fill('1–5');
+  await page.getByRole('button', { name: 'Add them' }).click();
+  await expect(page.getByText('5 of 5 chapters added.')).toBeVisible();
+  const chapters = page.getByRole('list', { name: 'Chapters' });
+  await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  await expect(chapters.getByText('Chapter 5')).toBeVisible();
+  // the chapter at the end goes with two taps
+  await chapters.getByRole('button', { name: 'Delete chapter 5' }).click();
+  await chapters.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(chapters.getByRole('listitem')).toHaveCount(4);
+  await page.getByLabel('Number', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Add the chapter' }).click();
+  await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/admin-content-phone.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'test-results/admin-content-desktop.png', fullPage: true });
+
+  const reader = await backend.register();
+  await backend.track(reader.token, id);
+  const entries = await backend.as<{ results: { content_detail: Record<string, unknown>; unread_count: number }[] }>(
+    reader.token,
+    'get',
+    `/api/progress/?content=${id}`,
+  );
+  expect(entries.results[0].content_detail).toMatchObject({
+    title,
+    author: 'Mina Oh',
+    rating: 8.5,
+    release_days: ['mon', 'thu'],
+    alt_titles: ['Luces del puerto', 'Lumières du port'],
+    cover: expect.stringMatching(/^\/media\/covers\//),
+  });
+  expect(entries.results[0].unread_count).toBe(5);
+
+  await signOut(page);
+  await signIn(page, reader);
+  const card = page.getByRole('listitem').filter({ hasText: title });
+  await expect(card.getByText('5 unread')).toBeVisible();
+  await expect(card.locator('img.cover')).toHaveAttribute('src', /\/media\/covers\//);
+});
+
+test('a category is renamed, an empty one deleted, and one with contents is kept with the reason shown', async ({ page, backend }) => {
+  const full = await backend.content(unique('Kept Series '), 0);
+  const fullName = (await backend.asAdmin<{ name: string }>('get', `/api/categories/${full.category}/`)).name;
+  const empty = unique('Brief Category ');
+  await backend.asAdmin('post', '/api/categories/', { name: empty });
+
+  await signIn(page, ADMIN);
+  await page.goto('/admin/catalog');
+  const categories = page.getByRole('list', { name: 'Categories' });
+  const search = page.getByRole('searchbox', { name: 'Search categories' });
+
+  await search.fill(fullName);
+  await categories.getByRole('button', { name: `Delete ${fullName}` }).click();
+  await categories.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(categories.getByRole('alert')).toContainText('still has');
+  await expect(categories.getByText(fullName)).toBeVisible();
+
+  await search.fill(empty);
+  await categories.getByRole('button', { name: `Rename ${empty}` }).click();
+  await categories.getByLabel(`Rename ${empty}`).fill(`${empty} renamed`);
+  await categories.getByRole('button', { name: 'Save' }).click();
+  await search.fill(`${empty} renamed`);
+  await expect(categories.getByText(`${empty} renamed`)).toBeVisible();
+  await categories.getByRole('button', { name: `Delete ${empty} renamed` }).click();
+  await categories.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(categories.getByRole('listitem')).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('a reader who opens /admin lands in the library, with no Admin link', async ({ page, backend }) => {
+  const reader = await backend.register();
+  await signIn(page, reader);
+  await expect(page.getByRole('link', { name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/library/);
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+});
+
+test('in French, an administrator deactivates a user, who can then no longer sign in, and deletes another', async ({ page, backend }) => {
+  const blocked = await backend.register('blocked');
+  const leaving = await backend.register('leaving');
+  await signIn(page, ADMIN);
+  await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
+  await page.goto('/admin/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Utilisateurs' })).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Chercher un utilisateur' }).fill(blocked.username);
+  const card = page.getByRole('listitem').filter({ hasText: blocked.username });
+  await expect(card).toHaveCount(1);
+  await card.getByLabel(`${blocked.username} peut se connecter`).uncheck();
+  await expect(card.getByText('Désactivé')).toBeVisible();
+  await card.getByLabel(`Rôle de ${blocked.username}`).selectOption('admin');
+  await expect(card.getByRole('heading').getByText('Administrateur')).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/admin-users-fr-phone.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'test-results/admin-users-fr-desktop.png', fullPage: true });
+
+  await page.getByRole('searchbox', { name: 'Chercher un utilisateur' }).fill(leaving.username);
+  const leavingCard = page.getByRole('listitem').filter({ hasText: leaving.username });
+  await leavingCard.getByRole('button', { name: `Supprimer ${leaving.username}` }).click();
+  await leavingCard.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await expect(page.getByText('Aucun utilisateur ne correspond.')).toBeVisible();
+
+  // the deactivated account is refused at sign-in; the removed one too
+  await signOut(page, 'Se déconnecter');
+  for (const user of [blocked, leaving]) {
+    await page.getByLabel(/nom d'utilisateur|username/i).fill(user.username);
+    await page.getByLabel(/mot de passe|password/i).fill(user.password);
+    await page.getByRole('button', { name: /se connecter|sign in/i }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
+});

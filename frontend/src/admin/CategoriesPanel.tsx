@@ -1,0 +1,147 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { api, data } from '../api/client';
+import { Field } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+import { CATEGORIES, fetchCategories, PAGE_SIZE, pageCount, useRefreshAll, type Category } from './adminApi';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { Pager } from './Pager';
+
+/** The catalog's categories: a form to add one, and each with rename and delete. */
+export function CategoriesPanel() {
+  const { t } = useTranslation(['admin', 'common']);
+  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search);
+  const categories = useQuery({
+    queryKey: [...CATEGORIES, deferred, page],
+    queryFn: () => fetchCategories(page, PAGE_SIZE, deferred),
+    placeholderData: keepPreviousData,
+  });
+  const refresh = useRefreshAll();
+
+  const create = useMutation({
+    mutationFn: async (name: string) => data(await api.POST('/api/categories', { body: { name } })),
+    onSuccess: (category) => {
+      toast.success(t('categories.created', { name: category.name }));
+      return refresh();
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get('name') ?? '');
+    create.mutate(name, { onSuccess: () => form.reset() });
+  }
+
+  return (
+    <section className="card" aria-labelledby="categories-title">
+      <h2 id="categories-title">{t('categories.title')}</h2>
+      <form className="inline-form" onSubmit={submit} noValidate>
+        <Field label={t('categories.newName')} name="name" required error={fieldError(create.error, 'name')} />
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {t('categories.add')}
+        </button>
+      </form>
+      <FormError error={create.error} fields={['name']} />
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          value={search}
+          aria-label={t('categories.search')}
+          placeholder={t('categories.searchPlaceholder')}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setPage(1);
+          }}
+        />
+      </div>
+      {categories.isPending && <p role="status">{t('common:loading')}</p>}
+      {categories.isError && <p role="alert">{t('common:loadFailed')}</p>}
+      <ul className="admin-list" aria-label={t('categories.title')}>
+        {categories.data?.results?.map((category) => <CategoryRow key={category.id} category={category} />)}
+      </ul>
+      <Pager page={page} pages={pageCount(categories.data?.count)} onPage={setPage} label={t('categories.pages')} />
+    </section>
+  );
+}
+
+function CategoryRow({ category }: { category: Category }) {
+  const { t } = useTranslation(['admin', 'common']);
+  const [editing, setEditing] = useState(false);
+  const refresh = useRefreshAll();
+  const id = category.id!;
+
+  const rename = useMutation({
+    mutationFn: async (name: string) => data(await api.PATCH('/api/categories/{id}', { params: { path: { id } }, body: { name } })),
+    onSuccess: () => {
+      setEditing(false);
+      toast.success(t('common:saved'));
+      return refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: async () => data(await api.DELETE('/api/categories/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      toast.success(t('categories.deleted', { name: category.name }));
+      return refresh();
+    },
+  });
+
+  if (editing) {
+    return (
+      <li>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            rename.mutate(String(new FormData(event.currentTarget).get('name') ?? ''));
+          }}
+          noValidate
+        >
+          <Field
+            label={t('categories.renameLabel', { name: category.name })}
+            name="name"
+            defaultValue={category.name}
+            required
+            autoFocus
+            error={fieldError(rename.error, 'name')}
+          />
+          <button type="submit" className="primary" disabled={rename.isPending}>
+            {t('common:save')}
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('common:cancel')}
+          </button>
+        </form>
+        <FormError error={rename.error} fields={['name']} />
+      </li>
+    );
+  }
+  return (
+    <li>
+      <div className="admin-row">
+        <span className="admin-row-title">{category.name}</span>
+        <span className="admin-row-actions">
+          <button type="button" onClick={() => setEditing(true)} aria-label={t('categories.renameLabel', { name: category.name })}>
+            {t('categories.rename')}
+          </button>
+          <ConfirmButton
+            label={t('categories.deleteLabel', { name: category.name })}
+            confirm={t('confirm.yes')}
+            question={t('categories.deleteQuestion', { name: category.name })}
+            onConfirm={() => remove.mutate()}
+            disabled={remove.isPending}
+          >
+            {t('common:delete')}
+          </ConfirmButton>
+        </span>
+      </div>
+      <FormError error={remove.error} />
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { api, data } from '../api/client';
+import { FormError } from '../ui/FormError';
+import { CONTENTS, fetchContent, useRefreshAll, type ContentRequest } from './adminApi';
+import { ChaptersPanel } from './ChaptersPanel';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { ContentForm } from './ContentForm';
+import { CoverPanel } from './CoverPanel';
+
+/** A new content, or one of the catalog with its cover and chapters. */
+export function ContentEditorPage() {
+  const { id } = useParams();
+  return id ? <EditContent id={Number(id)} /> : <NewContent />;
+}
+
+function BackLink() {
+  const { t } = useTranslation('admin');
+  return (
+    <p>
+      <Link to="/admin/catalog">{t('contents.back')}</Link>
+    </p>
+  );
+}
+
+function NewContent() {
+  const { t } = useTranslation('admin');
+  const navigate = useNavigate();
+  const refresh = useRefreshAll();
+  const create = useMutation({
+    mutationFn: async (body: ContentRequest) => data(await api.POST('/api/contents', { body })),
+    onSuccess: (content) => {
+      toast.success(t('contents.created', { title: content.title }));
+      void refresh();
+      // the cover and chapters are added on the content's own page
+      navigate(`/admin/catalog/contents/${content.id}`, { replace: true });
+    },
+  });
+  return (
+    <>
+      <BackLink />
+      <h1>{t('contents.newTitle')}</h1>
+      <section className="card">
+        <ContentForm onSubmit={(body) => create.mutate(body)} busy={create.isPending} error={create.error} />
+      </section>
+    </>
+  );
+}
+
+function EditContent({ id }: { id: number }) {
+  const { t } = useTranslation(['admin', 'common']);
+  const navigate = useNavigate();
+  const refresh = useRefreshAll();
+  const content = useQuery({ queryKey: [...CONTENTS, 'one', id], queryFn: () => fetchContent(id) });
+  const save = useMutation({
+    mutationFn: async (body: ContentRequest) => data(await api.PUT('/api/contents/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      toast.success(t('common:saved'));
+      return refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: async () => data(await api.DELETE('/api/contents/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      toast.success(t('contents.deleted', { title: content.data?.title }));
+      void refresh();
+      navigate('/admin/catalog', { replace: true });
+    },
+  });
+
+  if (content.isPending) {
+    return <p role="status">{t('common:loading')}</p>;
+  }
+  if (content.isError) {
+    return (
+      <>
+        <BackLink />
+        <p role="alert">{t('common:loadFailed')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <BackLink />
+      <h1>{content.data.title}</h1>
+      <section className="card" aria-labelledby="details-title">
+        <h2 id="details-title">{t('contents.details')}</h2>
+        <ContentForm
+          key={content.data.updated_at}
+          content={content.data}
+          onSubmit={(body) => save.mutate(body)}
+          busy={save.isPending}
+          error={save.error}
+        />
+      </section>
+      <CoverPanel content={content.data} />
+      <ChaptersPanel content={id} />
+      <section className="card danger-zone" aria-labelledby="delete-title">
+        <h2 id="delete-title">{t('contents.deleteTitle')}</h2>
+        <p className="muted">{t('contents.deleteText')}</p>
+        <ConfirmButton confirm={t('confirm.yes')} question={t('contents.deleteQuestion', { title: content.data.title })} onConfirm={() => remove.mutate()} disabled={remove.isPending}>
+          {t('contents.delete')}
+        </ConfirmButton>
+        <FormError error={remove.error} />
+      </section>
+    </>
+  );
+}

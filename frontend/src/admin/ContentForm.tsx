@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { Field } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+import { CATEGORIES, fetchAllCategories, type Content, type ContentRequest } from './adminApi';
+import { DAYS, formatAltTitles, orderDays, parseAltTitles, parseRating } from './forms';
+import { SelectField, TextAreaField } from './FormControls';
+
+const STATUSES = ['ongoing', 'completed', 'hiatus'] as const;
+const FIELDS = ['title', 'feature_category', 'author', 'language', 'status', 'rating', 'description', 'alt_titles', 'release_days'];
+
+interface ContentFormProps {
+  content?: Content;
+  onSubmit(request: ContentRequest): void;
+  busy: boolean;
+  error: unknown;
+}
+
+/** Title, category, author, language, status, rating, description, other titles and release days of a content. */
+export function ContentForm({ content, onSubmit, busy, error }: ContentFormProps) {
+  const { t } = useTranslation(['admin', 'common']);
+  const categories = useQuery({ queryKey: [...CATEGORIES, 'all'], queryFn: fetchAllCategories });
+  const [ratingError, setRatingError] = useState<string>();
+  const shown = ratingError ? null : error;
+  const serverError = (name: string) => fieldError(shown, name) ?? nestedError(shown, name);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '');
+    const rating = parseRating(text('rating'));
+    if (rating === 'invalid') {
+      setRatingError(t('contentForm.ratingInvalid'));
+      return;
+    }
+    setRatingError(undefined);
+    onSubmit({
+      title: text('title'),
+      feature_category: Number(text('feature_category')),
+      author: text('author').trim(),
+      ...(text('language').trim() ? { language: text('language').trim() } : {}),
+      status: text('status') as ContentRequest['status'],
+      ...(rating !== undefined ? { rating } : {}),
+      description: text('description'),
+      alt_titles: parseAltTitles(text('alt_titles')),
+      release_days: orderDays(form.getAll('release_days').map(String)),
+    });
+  }
+
+  const days = new Set(content?.release_days ?? []);
+  return (
+    <form onSubmit={submit} noValidate className="content-form">
+      <div className="form-grid">
+        <Field label={t('contentForm.title')} name="title" defaultValue={content?.title} required error={serverError('title')} />
+        <SelectField
+          label={t('contentForm.category')}
+          name="feature_category"
+          defaultValue={content?.feature_category ?? ''}
+          key={categories.data ? 'loaded' : 'loading'}
+          required
+          error={serverError('feature_category')}
+        >
+          <option value="" disabled>
+            {t('contentForm.chooseCategory')}
+          </option>
+          {categories.data?.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field label={t('contentForm.author')} name="author" defaultValue={content?.author} error={serverError('author')} />
+        <Field label={t('contentForm.language')} name="language" defaultValue={content?.language} error={serverError('language')} />
+        <SelectField label={t('contentForm.status')} name="status" defaultValue={content?.status ?? 'ongoing'} error={serverError('status')}>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`common:contentStatus.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label={t('contentForm.rating')}
+          name="rating"
+          inputMode="decimal"
+          defaultValue={content?.rating ?? ''}
+          hint={t('contentForm.ratingHint')}
+          error={ratingError ?? serverError('rating')}
+        />
+      </div>
+      <TextAreaField
+        label={t('contentForm.description')}
+        name="description"
+        defaultValue={content?.description}
+        rows={4}
+        error={serverError('description')}
+      />
+      <TextAreaField
+        label={t('contentForm.altTitles')}
+        name="alt_titles"
+        defaultValue={formatAltTitles(content?.alt_titles)}
+        rows={3}
+        hint={t('contentForm.altTitlesHint')}
+        error={serverError('alt_titles')}
+      />
+      <fieldset className="days">
+        <legend>{t('contentForm.releaseDays')}</legend>
+        {DAYS.map((day) => (
+          <label key={day} className="day">
+            <input type="checkbox" name="release_days" value={day} defaultChecked={days.has(day)} />
+            <span>{t(`common:day.${day}`)}</span>
+          </label>
+        ))}
+        {serverError('release_days') && <p className="form-error">{serverError('release_days')}</p>}
+      </fieldset>
+      <FormError error={shown} fields={FIELDS} />
+      <button type="submit" className="primary" disabled={busy}>
+        {content ? t('common:save') : t('contentForm.create')}
+      </button>
+    </form>
+  );
+}
+
+/** Messages for list items come keyed `alt_titles[0]`: they belong beside the list's field. */
+function nestedError(error: unknown, name: string): string | undefined {
+  if (!(error instanceof ApiError)) {
+    return undefined;
+  }
+  const errors = (error.problem.errors ?? {}) as Record<string, string[]>;
+  const messages = Object.entries(errors)
+    .filter(([key]) => key.startsWith(`${name}[`) || key.startsWith(`${name}.`))
+    .flatMap(([, list]) => list);
+  return messages.length > 0 ? messages.join(' ') : undefined;
+}

@@ -1,0 +1,61 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Cover } from '../ui/Cover';
+import { CONTENTS, fetchContents, pageCount } from './adminApi';
+import { Pager } from './Pager';
+
+/** The catalog's contents, searched by title, each a link to its editor. */
+export function ContentsPanel() {
+  const { t } = useTranslation(['admin', 'common']);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const deferred = useDeferredValue(search);
+  const contents = useQuery({
+    queryKey: [...CONTENTS, deferred, page],
+    queryFn: () => fetchContents(deferred, page),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <section className="card" aria-labelledby="contents-title">
+      <div className="section-head">
+        <h2 id="contents-title">{t('contents.title')}</h2>
+        <Link to="/admin/catalog/contents/new" className="button primary">
+          {t('contents.new')}
+        </Link>
+      </div>
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          value={search}
+          aria-label={t('contents.search')}
+          placeholder={t('contents.searchPlaceholder')}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setPage(1);
+          }}
+        />
+      </div>
+      {contents.isPending && <p role="status">{t('common:loading')}</p>}
+      {contents.isError && <p role="alert">{t('common:loadFailed')}</p>}
+      {contents.isSuccess && contents.data.results?.length === 0 && <p className="muted">{t('contents.none')}</p>}
+      <ul className="admin-list" aria-label={t('contents.title')}>
+        {contents.data?.results?.map((content) => (
+          <li key={content.id} className="admin-row">
+            <Cover src={content.cover} title={content.title} />
+            <span className="admin-row-title">
+              <Link to={`/admin/catalog/contents/${content.id}`}>{content.title}</Link>
+              <small className="muted">
+                {content.feature_category_detail?.name} · {t('contents.chapterCount', { count: content.chapter_count ?? 0 })}
+              </small>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Pager page={page} pages={pageCount(contents.data?.count)} onPage={setPage} label={t('contents.pages')} />
+    </section>
+  );
+}

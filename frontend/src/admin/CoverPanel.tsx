@@ -1,0 +1,99 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { api, data } from '../api/client';
+import { Cover } from '../ui/Cover';
+import { FormError } from '../ui/FormError';
+import { useRefreshAll, type Content } from './adminApi';
+import { COVER_MAX_BYTES, COVER_TYPES, coverProblem } from './forms';
+
+/** The cover: sent as the image itself (the API takes the raw body), re-encoded by the server; or removed. */
+export function CoverPanel({ content }: { content: Content }) {
+  const { t } = useTranslation(['admin', 'common']);
+  const refresh = useRefreshAll();
+  const id = content.id!;
+  const [problem, setProblem] = useState<string>();
+
+  const upload = useMutation({
+    mutationFn: async (file: File) =>
+      data(
+        await api.PUT('/api/contents/{id}/cover', {
+          params: { path: { id } },
+          // the file as it is: no JSON, no form; the server reads its type from the header
+          body: file as unknown as string,
+          bodySerializer: (body: unknown) => body as File,
+          headers: { 'Content-Type': file.type },
+        }),
+      ),
+    onSuccess: () => {
+      toast.success(t('cover.uploaded'));
+      return refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: async () => data(await api.DELETE('/api/contents/{id}/cover', { params: { path: { id } } })),
+    onSuccess: () => {
+      toast.success(t('cover.removed'));
+      return refresh();
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = new FormData(form).get('cover');
+    if (!(file instanceof File) || file.size === 0) {
+      setProblem(t('cover.choose'));
+      return;
+    }
+    const why = coverProblem(file);
+    if (why) {
+      setProblem(t(`cover.${why}`, { size: COVER_MAX_BYTES / 1024 / 1024 }));
+      return;
+    }
+    setProblem(undefined);
+    upload.mutate(file, { onSuccess: () => form.reset() });
+  }
+
+  return (
+    <section className="card cover-panel" aria-labelledby="cover-title">
+      <h2 id="cover-title">{t('cover.title')}</h2>
+      <div className="cover-row">
+        <Cover src={content.cover} title={content.title} size="large" />
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor="cover-file">{t('cover.file')}</label>
+            <input
+              id="cover-file"
+              name="cover"
+              type="file"
+              accept={COVER_TYPES.join(',')}
+              aria-describedby="cover-hint"
+              aria-invalid={problem ? true : undefined}
+            />
+            <small id="cover-hint" className="hint">
+              {t('cover.hint', { size: COVER_MAX_BYTES / 1024 / 1024 })}
+            </small>
+          </div>
+          {problem && (
+            <p className="form-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <FormError error={upload.error ?? remove.error} />
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={upload.isPending}>
+              {t('cover.upload')}
+            </button>
+            {content.cover && (
+              <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+                {t('cover.remove')}
+              </button>
+            )}
+          </div>
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { api, data, type Schemas } from '../api/client';
+import { FormError } from '../ui/FormError';
+import { useUser } from '../session/session';
+import { fetchUsers, pageCount, USERS, type AdminUser } from './adminApi';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { Pager } from './Pager';
+
+type Change = Schemas['AdminUserUpdate'];
+
+/** Every account: its role and whether it may sign in; and deleting one. */
+export function UsersPage() {
+  const { t } = useTranslation(['admin', 'common']);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const deferred = useDeferredValue(search);
+  const users = useQuery({
+    queryKey: [...USERS, deferred, page],
+    queryFn: () => fetchUsers(deferred, page),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <>
+      <h1>{t('users.title')}</h1>
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          value={search}
+          aria-label={t('users.search')}
+          placeholder={t('users.searchPlaceholder')}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setPage(1);
+          }}
+        />
+      </div>
+      {users.isPending && <p role="status">{t('common:loading')}</p>}
+      {users.isError && <p role="alert">{t('common:loadFailed')}</p>}
+      {users.isSuccess && users.data.results?.length === 0 && <p className="muted">{t('users.none')}</p>}
+      <ul className="user-list" aria-label={t('users.title')}>
+        {users.data?.results?.map((user) => <UserCard key={user.id} user={user} />)}
+      </ul>
+      <Pager page={page} pages={pageCount(users.data?.count)} onPage={setPage} label={t('users.pages')} />
+    </>
+  );
+}
+
+function UserCard({ user }: { user: AdminUser }) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const me = useUser();
+  const queries = useQueryClient();
+  const id = user.id!;
+  const self = id === me.id;
+  const refresh = () => queries.invalidateQueries({ queryKey: USERS });
+
+  const change = useMutation({
+    mutationFn: async (body: Change) => data(await api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),
+    onSuccess: (_, body) => {
+      toast.success(
+        body.is_active === false
+          ? t('users.deactivated', { name: user.username })
+          : body.is_active
+            ? t('users.activated', { name: user.username })
+            : t('users.roleChanged', { name: user.username }),
+      );
+      return refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: async () => data(await api.DELETE('/api/users/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      toast.success(t('users.deleted', { name: user.username }));
+      return refresh();
+    },
+  });
+  // what was just chosen shows at once, until the list read again says the same
+  const pending = change.isPending ? change.variables : undefined;
+  const role = pending?.role ?? user.role;
+  const active = pending?.is_active ?? user.is_active ?? true;
+  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language) : t('users.never'));
+  const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
+
+  return (
+    <li className="card user-card" aria-labelledby={`user-${id}`}>
+      <div className="user-head">
+        <h2 id={`user-${id}`} className="user-name">
+          {user.username}
+          {!active && <span className="badge inactive">{t('users.inactive')}</span>}
+          {role === 'admin' && <span className="badge admin-badge">{t('users.role.admin')}</span>}
+        </h2>
+        <p className="muted">
+          {name && <>{name} · </>}
+          {user.email}
+        </p>
+        <p className="muted small">
+          {t('users.joined', { date: date(user.date_joined) })} · {t('users.lastLogin', { date: date(user.last_login) })}
+        </p>
+      </div>
+      <div className="user-actions">
+        <label className="compact">
+          <span>{t('users.roleLabel')}</span>
+          <select
+            value={role}
+            disabled={self || change.isPending}
+            onChange={(event) => change.mutate({ role: event.target.value as Change['role'] })}
+            aria-label={t('users.roleOf', { name: user.username })}
+          >
+            <option value="user">{t('users.role.user')}</option>
+            <option value="admin">{t('users.role.admin')}</option>
+          </select>
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={active}
+            disabled={self || change.isPending}
+            onChange={(event) => change.mutate({ is_active: event.target.checked })}
+            aria-label={t('users.activeOf', { name: user.username })}
+          />
+          <span aria-hidden="true">{t('users.active')}</span>
+        </label>
+        {!self && (
+          <ConfirmButton
+            label={t('users.deleteLabel', { name: user.username })}
+            confirm={t('confirm.yes')}
+            question={t('users.deleteQuestion', { name: user.username })}
+            onConfirm={() => remove.mutate()}
+            disabled={remove.isPending}
+          >
+            {t('common:delete')}
+          </ConfirmButton>
+        )}
+      </div>
+      {self && <p className="muted small">{t('users.self')}</p>}
+      <FormError error={change.error ?? remove.error} />
+    </li>
+  );
+}

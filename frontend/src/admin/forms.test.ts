@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { coverProblem, orderDays, parseAltTitles, parseChapterRange, parseRating } from './forms';
+
+describe('the chapter range', () => {
+  it('reads a hyphen, an en dash, "to" and spaces alike', () => {
+    for (const text of ['1-5', '1–5', ' 1 — 5 ', '1..5', '1 to 5', '1 à 5']) {
+      expect(parseChapterRange(text), text).toEqual({ ok: true, numbers: ['1', '2', '3', '4', '5'] });
+    }
+  });
+
+  it('takes a single number as a range of one', () => {
+    expect(parseChapterRange('42')).toEqual({ ok: true, numbers: ['42'] });
+  });
+
+  it('refuses what is not two whole numbers, a backwards range and a huge one', () => {
+    expect(parseChapterRange('')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseChapterRange('1.5-3')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseChapterRange('a-b')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseChapterRange('1-2-3')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseChapterRange('9-3')).toEqual({ ok: false, reason: 'backwards' });
+    expect(parseChapterRange('1-501')).toEqual({ ok: false, reason: 'tooMany' });
+    expect(parseChapterRange('1-500')).toMatchObject({ ok: true });
+  });
+});
+
+describe('other titles', () => {
+  it('are one a line, trimmed, blank lines dropped, each once whatever its case', () => {
+    expect(parseAltTitles('  Solo Leveling \n\n나 혼자만 레벨업\r\nsolo leveling\n  Ore   dake  ')).toEqual(['Solo Leveling', '나 혼자만 레벨업', 'Ore dake']);
+    expect(parseAltTitles('\n \n')).toEqual([]);
+  });
+});
+
+describe('release days', () => {
+  it('come in week order whatever order they were ticked in, each once', () => {
+    expect(orderDays(['sun', 'mon', 'fri', 'mon'])).toEqual(['mon', 'fri', 'sun']);
+  });
+});
+
+describe('a cover file', () => {
+  it('must be a JPEG, PNG or WebP of at most 2 MB', () => {
+    expect(coverProblem({ type: 'image/png', size: 2 * 1024 * 1024 })).toBeNull();
+    expect(coverProblem({ type: 'image/webp', size: 10 })).toBeNull();
+    expect(coverProblem({ type: 'image/gif', size: 10 })).toBe('type');
+    expect(coverProblem({ type: 'image/jpeg', size: 2 * 1024 * 1024 + 1 })).toBe('size');
+  });
+});
+
+describe('the rating', () => {
+  it('is empty for none, a number from 0 to 10 with a point or a comma', () => {
+    expect(parseRating('  ')).toBeUndefined();
+    expect(parseRating('8,5')).toBe(8.5);
+    expect(parseRating('10')).toBe(10);
+    expect(parseRating('11')).toBe('invalid');
+    expect(parseRating('good')).toBe('invalid');
+  });
+});

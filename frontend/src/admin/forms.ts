@@ -1,0 +1,74 @@
+/** The pure parts of the administrators' forms: what people type, turned into what the API takes. */
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+
+/** At most this many chapters in one range: each is a request of its own. */
+export const MAX_RANGE = 500;
+
+export type ChapterRange = { ok: true; numbers: string[] } | { ok: false; reason: 'invalid' | 'backwards' | 'tooMany' };
+
+/**
+ * "1-50", "1–50" (en dash, as people and phones type it), "1 to 50" or "7" → the chapter numbers "1".."50".
+ * Whole numbers only: a range of "1.5" chapters means nothing.
+ */
+export function parseChapterRange(text: string): ChapterRange {
+  const match = /^\s*(\d{1,6})\s*(?:(?:-|–|—|\.\.|to|à)\s*(\d{1,6})\s*)?$/i.exec(text);
+  if (!match) {
+    return { ok: false, reason: 'invalid' };
+  }
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  if (to < from) {
+    return { ok: false, reason: 'backwards' };
+  }
+  if (to - from + 1 > MAX_RANGE) {
+    return { ok: false, reason: 'tooMany' };
+  }
+  return { ok: true, numbers: Array.from({ length: to - from + 1 }, (_, index) => String(from + index)) };
+}
+
+/** One title a line; blank lines and spaces around are dropped, and a title given twice (any case) counts once. */
+export function parseAltTitles(text: string): string[] {
+  const seen = new Set<string>();
+  const titles: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const title = line.trim().replace(/\s+/g, ' ');
+    if (title && !seen.has(title.toLocaleLowerCase())) {
+      seen.add(title.toLocaleLowerCase());
+      titles.push(title);
+    }
+  }
+  return titles;
+}
+
+export function formatAltTitles(titles: string[] | undefined): string {
+  return (titles ?? []).join('\n');
+}
+
+/** The days ticked, in week order whatever order they were ticked in. */
+export function orderDays(days: Iterable<string>): Day[] {
+  const chosen = new Set(days);
+  return DAYS.filter((day) => chosen.has(day));
+}
+
+export const COVER_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+export const COVER_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Why a file cannot be a cover, before sending 2 MB for the server to say so; null when it may be one. */
+export function coverProblem(file: { type: string; size: number }): 'type' | 'size' | null {
+  if (!COVER_TYPES.includes(file.type)) {
+    return 'type';
+  }
+  return file.size > COVER_MAX_BYTES ? 'size' : null;
+}
+
+/** The rating field: empty means none; otherwise a number from 0 to 10. */
+export function parseRating(text: string): number | undefined | 'invalid' {
+  const trimmed = text.trim().replace(',', '.');
+  if (!trimmed) {
+    return undefined;
+  }
+  const value = Number(trimmed);
+  return Number.isFinite(value) && value >= 0 && value <= 10 ? value : 'invalid';
+}

@@ -1,0 +1,117 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ImportSection } from './ImportSection';
+import { downloadName } from './transfer';
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+function renderSection() {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queries}>
+      <ImportSection />
+    </QueryClientProvider>,
+  );
+}
+
+const FILE = new File(['Name,Dernier Chapitre Lu\nSolo Climb,12\nNowhere,3\n'], 'list.csv', { type: 'text/csv' });
+
+describe('importing a list', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('previews a dry run: the file goes as the `file` part, and each row shows with its outcome', async () => {
+    const requests: { url: URL; file: string }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const form = await request.formData();
+        requests.push({ url: new URL(request.url), file: await (form.get('file') as File).text() });
+        return json(200, {
+          format: 'csv',
+          dry_run: true,
+          rows: 2,
+          created: 1,
+          updated: 0,
+          unchanged: 0,
+          unmatched: 1,
+          errors: 0,
+          results: [
+            { row: 2, title: 'Solo Climb', outcome: 'created', entry: null, content: 4, messages: [] },
+            { row: 3, title: 'Nowhere', outcome: 'unmatched', entry: null, content: null, messages: ['No catalog content has this title.'] },
+          ],
+        });
+      }),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.selectOptions(screen.getByLabelText('Format'), 'csv');
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Solo ClimbNew entry');
+    expect(rows[2]).toHaveTextContent('NowhereNot in the catalogNo catalog content has this title.');
+    expect(screen.getByText('Preview: nothing written yet')).toBeVisible();
+    expect(requests[0].url.pathname).toBe('/api/progress/import');
+    expect(requests[0].url.searchParams.get('dry_run')).toBe('true');
+    expect(requests[0].url.searchParams.get('format')).toBe('csv');
+    expect(requests[0].file).toContain('Solo Climb,12');
+  });
+
+  it('shows the report of an import refused for rows in error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json(400, {
+          title: 'Bad Request',
+          format: 'csv',
+          dry_run: false,
+          rows: 1,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          unmatched: 0,
+          errors: 1,
+          results: [{ row: 2, title: 'Solo Climb', outcome: 'error', messages: ['Unreadable score: "great"'] }],
+        }),
+      ),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was imported');
+    expect(screen.getByRole('table')).toHaveTextContent('Unreadable score: "great"');
+  });
+
+  it.each([404, 405])('says so plainly when the server has no import yet (%i)', async (status) => {
+    // a server without it reads the path as /api/progress/{id}: no POST there
+    vi.stubGlobal('fetch', vi.fn(async () => json(status, { title: 'Not available', status })));
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Import is not available on this server yet.');
+  });
+
+  it('asks for a file before sending anything', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    renderSection();
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(screen.getByLabelText('File')).toHaveAccessibleDescription('Choose a file first.');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the name of an export', () => {
+  it("is the server's when it gives one, else ours with the date", () => {
+    expect(downloadName('attachment; filename="readtrack-alice.csv"', 'csv')).toBe('readtrack-alice.csv');
+    expect(downloadName(null, 'mal', new Date('2026-12-02T10:00:00Z'))).toBe('readtrack-2026-12-02.xml');
+  });
+});

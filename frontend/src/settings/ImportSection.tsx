@@ -1,0 +1,110 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTRIES } from '../library/entries';
+import { FormError } from '../ui/FormError';
+import { ImportReportTable } from './ImportReportTable';
+import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
+
+const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
+
+/** A file from a spreadsheet, MyAnimeList or another Readtrack: previewed first (a dry run), then imported. */
+export function ImportSection() {
+  const { t } = useTranslation('settings');
+  const queries = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const run = useMutation({
+    mutationFn: ({ file, format, dryRun }: { file: File; format: ImportFormat; dryRun: boolean }) => importEntries(file, format, dryRun),
+    onSuccess: (report) => {
+      if (!report.dry_run) {
+        return queries.invalidateQueries({ queryKey: ENTRIES });
+      }
+    },
+  });
+  const report: ImportReport | null = run.data ?? (run.error instanceof ImportRefused ? run.error.report : null);
+
+  function start(dryRun: boolean) {
+    const values = new FormData(form.current!);
+    const file = fileInput.current?.files?.[0];
+    if (!file || file.size === 0) {
+      setMissingFile(true);
+      return;
+    }
+    setMissingFile(false);
+    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun });
+  }
+
+  return (
+    <section className="card" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p className="muted">{t('import.intro')}</p>
+      <form
+        ref={form}
+        className="import-form"
+        noValidate
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          start(true);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="import-file">{t('import.file')}</label>
+          <input
+            id="import-file"
+            ref={fileInput}
+            name="file"
+            type="file"
+            accept=".csv,.json,.xml,.gz,text/csv,application/json,application/xml,application/gzip"
+            aria-invalid={missingFile ? true : undefined}
+            aria-describedby={missingFile ? 'import-file-error' : undefined}
+            onChange={() => run.reset()}
+          />
+          {missingFile && (
+            <small id="import-file-error" className="error">
+              {t('import.chooseFile')}
+            </small>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="import-format">{t('import.format')}</label>
+          <select id="import-format" name="format" defaultValue="auto" onChange={() => run.reset()}>
+            {FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`import.formats.${format}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="submit" disabled={run.isPending}>
+            {t('import.preview')}
+          </button>
+          <button type="button" className="primary" onClick={() => start(false)} disabled={run.isPending}>
+            {t('import.import')}
+          </button>
+        </div>
+      </form>
+      {run.isPending && <p role="status">{t('import.working')}</p>}
+      {run.isSuccess && !run.data.dry_run && (
+        <p role="status" className="ok">
+          {t('import.done')}
+        </p>
+      )}
+      {isMissingEndpoint(run.error) ? (
+        <p className="form-error" role="alert">
+          {t('import.unavailable')}
+        </p>
+      ) : (
+        <FormError error={report ? null : run.error} />
+      )}
+      {run.error instanceof ImportRefused && report && (
+        <p className="form-error" role="alert">
+          {t('import.refused')}
+        </p>
+      )}
+      {report && <ImportReportTable report={report} />}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { api, data, type Schemas } from '../api/client';
+import { useSession, useUser } from '../session/session';
+import { Field } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+
+const FIELDS = ['first_name', 'last_name', 'email', 'current_password'];
+
+/** Names and email; a new email needs the password, so that a stolen session cannot take the account over. */
+export function ProfileForm() {
+  const { t } = useTranslation('settings');
+  const user = useUser();
+  const { reload } = useSession();
+  const [email, setEmail] = useState(user.email ?? '');
+  const emailChanged = email.trim().toLowerCase() !== (user.email ?? '').toLowerCase();
+
+  const save = useMutation({
+    mutationFn: async (body: Schemas['ProfileUpdate']) => data(await api.PATCH('/api/auth/me', { body })),
+    onSuccess: async () => {
+      await reload();
+      toast.success(t('profile.saved'));
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = new FormData(event.currentTarget);
+    const text = (name: string) => String(values.get(name) ?? '');
+    save.mutate({
+      first_name: text('first_name'),
+        last_name: text('last_name'),
+        ...(emailChanged ? { email: email.trim(), current_password: text('current_password') } : {}),
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('profile.title')}</h2>
+      <p className="muted">{t('profile.username', { username: user.username })}</p>
+      <form onSubmit={submit} noValidate>
+        <Field
+          label={t('profile.firstName')}
+          name="first_name"
+          autoComplete="given-name"
+          defaultValue={user.first_name}
+          key={`first-${user.first_name}`}
+          error={fieldError(save.error, 'first_name')}
+        />
+        <Field
+          label={t('profile.lastName')}
+          name="last_name"
+          autoComplete="family-name"
+          defaultValue={user.last_name}
+          key={`last-${user.last_name}`}
+          error={fieldError(save.error, 'last_name')}
+        />
+        <Field
+          label={t('profile.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={fieldError(save.error, 'email')}
+        />
+        {emailChanged && (
+          <Field
+            label={t('profile.currentPassword')}
+            name="current_password"
+            type="password"
+            autoComplete="current-password"
+            hint={t('profile.currentPasswordHint')}
+            error={fieldError(save.error, 'current_password')}
+          />
+        )}
+        <FormError error={save.error} fields={FIELDS} />
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('profile.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface ConfirmButtonProps {
+  /** What the first button says, e.g. "Delete". */
+  children: ReactNode;
+  /** Its accessible name when the visible text alone is ambiguous, e.g. "Delete Solo Climb". */
+  label?: string;
+  /** The question asked before doing it. */
+  question: string;
+  /** What the button that does it says, e.g. "Yes, delete". */
+  confirm: string;
+  onConfirm(): void;
+  disabled?: boolean;
+}
+
+/**
+ * A destructive action in two taps: the first asks, in place, the second does it. Unlike `confirm()`, the
+ * question is part of the page: styled, translated, and read out where the focus goes.
+ */
+export function ConfirmButton({ children, label, question, confirm, onConfirm, disabled }: ConfirmButtonProps) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="danger" aria-label={label} onClick={() => setAsking(true)} disabled={disabled}>
+        {children}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-label={question} style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <strong>{question}</strong>
+      <button
+        type="button"
+        className="danger"
+        autoFocus
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirm}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {t('cancel')}
+      </button>
+    </span>
+  );
+}
