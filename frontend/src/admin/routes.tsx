@@ -1,26 +1,26 @@
 import type { RouteObject } from 'react-router';
 import { RequireAdmin } from '../session/RequireSignIn';
-import { AdminLayout } from './AdminLayout';
-import { CatalogAdminPage } from './CatalogAdminPage';
-import { ContentEditorPage } from './ContentEditorPage';
-import { OverviewPage } from './OverviewPage';
-import { UsersPage } from './UsersPage';
 
-/** Administrators' screens: the catalog, users and activity. */
+/** Administrators' screens: the catalog, users and activity; their code loads only for those who open them. */
 export const adminRoutes: RouteObject[] = [
   {
     path: 'admin',
-    element: (
-      <RequireAdmin>
-        <AdminLayout />
-      </RequireAdmin>
-    ),
+    lazy: async () => {
+      const { AdminLayout } = await import('./AdminLayout');
+      return {
+        element: (
+          <RequireAdmin>
+            <AdminLayout />
+          </RequireAdmin>
+        ),
+      };
+    },
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'catalog', element: <CatalogAdminPage /> },
-      { path: 'catalog/contents/new', element: <ContentEditorPage /> },
-      { path: 'catalog/contents/:id', element: <ContentEditorPage /> },
-      { path: 'users', element: <UsersPage /> },
+      { index: true, lazy: async () => ({ Component: (await import('./OverviewPage')).OverviewPage }) },
+      { path: 'catalog', lazy: async () => ({ Component: (await import('./CatalogAdminPage')).CatalogAdminPage }) },
+      { path: 'catalog/contents/new', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
+      { path: 'catalog/contents/:id', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
+      { path: 'users', lazy: async () => ({ Component: (await import('./UsersPage')).UsersPage }) },
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { SettingsPage } from './SettingsPage';
 
-/** The caller's profile, password, language, import and export. */
-export const settingsRoutes: RouteObject[] = [{ path: 'settings', element: <SettingsPage /> }];
+/** The caller's profile, password, language, import and export; loaded when first visited. */
+export const settingsRoutes: RouteObject[] = [
+  { path: 'settings', lazy: async () => ({ Component: (await import('./SettingsPage')).SettingsPage }) },
+];
