@@ -1,5 +1,13 @@
 # syntax=docker/dockerfile:1
 
+# The web app, built with Node into the folder the jar serves it from.
+FROM node:20-bookworm-slim AS web
+WORKDIR /src/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY frontend/ ./
+RUN npm run build
+
 # Build with the project's own Maven wrapper; the jar targets Java 17 and runs on any later JRE.
 FROM eclipse-temurin:25-jdk-noble AS build
 WORKDIR /src
@@ -8,7 +16,9 @@ COPY mvnw pom.xml ./
 # dependencies first, in their own layer: source edits do not download them again
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
-RUN ./mvnw -B -q package -DskipTests \
+COPY --from=web /src/target/classes/static/ target/classes/static/
+# the web app is already built (above): no npm here
+RUN ./mvnw -B -q package -DskipTests -DskipFrontend \
  && java -Djarmode=tools -jar target/readtrack.jar extract --layers --destination /extracted
 
 FROM eclipse-temurin:25-jre-noble
