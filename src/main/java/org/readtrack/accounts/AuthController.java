@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
+import org.readtrack.security.RefreshTokenCookie;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.Messages;
 import org.slf4j.MDC;
@@ -41,10 +42,10 @@ class AuthController {
     private final Tokens tokens;
     private final AuthThrottle throttle;
     private final PasswordWork passwordWork;
-    private final RefreshCookie refreshCookie;
+    private final RefreshTokenCookie refreshCookie;
 
     AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork,
-            RefreshCookie refreshCookie) {
+            RefreshTokenCookie refreshCookie) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -69,7 +70,7 @@ class AuthController {
     CompletableFuture<ResponseEntity<TokenPair>> login(@Valid @RequestBody LoginRequest body,
             @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
             HttpServletRequest request) {
-        boolean secure = RefreshCookie.secureFor(request);
+        boolean secure = RefreshTokenCookie.secureFor(request);
         String address = request.getRemoteAddr();
         throttle.login(address, body.username());
         // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
@@ -90,14 +91,14 @@ class AuthController {
     ResponseEntity<TokenPair> refresh(@Valid @RequestBody(required = false) RefreshRequest body,
             @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
             HttpServletRequest request) {
-        String fromCookie = RefreshCookie.read(request);
+        String fromCookie = RefreshTokenCookie.read(request);
         String token = refreshToken(body, fromCookie);
         String address = request.getRemoteAddr();
         throttle.refresh(address);
         throttle.refreshOf(address, tokens.subjectOf(token));
         // for the line that a reused token's revocation logs, deep in Tokens
         try (MDC.MDCCloseable context = MDC.putCloseable(SecurityEvents.CLIENT_ADDRESS, address)) {
-            return answer(tokens.rotate(token), cookie || token.equals(fromCookie), RefreshCookie.secureFor(request));
+            return answer(tokens.rotate(token), cookie || token.equals(fromCookie), RefreshTokenCookie.secureFor(request));
         }
     }
 
@@ -105,14 +106,14 @@ class AuthController {
     @PostMapping("/logout")
     ResponseEntity<Void> logout(@AuthenticationPrincipal CurrentUser caller,
             @Valid @RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {
-        String fromCookie = RefreshCookie.read(request);
+        String fromCookie = RefreshTokenCookie.read(request);
         String token = refreshToken(body, fromCookie);
         if (!tokens.revoke(token, caller.id())) {
             throw FieldErrors.of("refresh", "Token is invalid or expired.");
         }
         var answer = ResponseEntity.noContent();
         if (token.equals(fromCookie)) {
-            answer.header(HttpHeaders.SET_COOKIE, refreshCookie.cleared(RefreshCookie.secureFor(request)));
+            answer.header(HttpHeaders.SET_COOKIE, refreshCookie.cleared(RefreshTokenCookie.secureFor(request)));
         }
         return answer.build();
     }

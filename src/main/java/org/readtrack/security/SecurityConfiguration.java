@@ -147,7 +147,9 @@ class SecurityConfiguration {
         String method = request.getMethod();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return (method.equals("GET") || method.equals("HEAD"))
-                && !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/actuator");
+                && !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/actuator")
+                // the internal management port serves the actuator alone
+                && !onManagementServer(request);
     }
 
     private static boolean onManagementServer(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.readtrack.security.RefreshTokenCookie;
 import org.readtrack.support.ApiTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,12 +39,12 @@ class RefreshCookieTest extends ApiTest {
 
     @Test
     void theCookieIsSecureExceptOverPlainHttpOnTheMachineItself() {
-        assertThat(RefreshCookie.secureFor(request("http", "readtrack.example.org"))).isTrue();
-        assertThat(RefreshCookie.secureFor(request("https", "readtrack.example.org"))).isTrue();
-        assertThat(RefreshCookie.secureFor(request("http", "192.168.1.20"))).isTrue();
-        assertThat(RefreshCookie.secureFor(request("http", "localhost"))).isFalse();
-        assertThat(RefreshCookie.secureFor(request("http", "127.0.0.1"))).isFalse();
-        assertThat(RefreshCookie.secureFor(request("https", "localhost"))).isTrue();
+        assertThat(RefreshTokenCookie.secureFor(request("http", "readtrack.example.org"))).isTrue();
+        assertThat(RefreshTokenCookie.secureFor(request("https", "readtrack.example.org"))).isTrue();
+        assertThat(RefreshTokenCookie.secureFor(request("http", "192.168.1.20"))).isTrue();
+        assertThat(RefreshTokenCookie.secureFor(request("http", "localhost"))).isFalse();
+        assertThat(RefreshTokenCookie.secureFor(request("http", "127.0.0.1"))).isFalse();
+        assertThat(RefreshTokenCookie.secureFor(request("https", "localhost"))).isTrue();
     }
 
     private static MockHttpServletRequest request(String scheme, String host) {
@@ -78,9 +79,9 @@ class RefreshCookieTest extends ApiTest {
         String access = (String) login.getResponseBody().get("access");
 
         var logout = http.post().uri("/api/auth/logout/").header("Authorization", "Bearer " + access)
-                .cookie(RefreshCookie.NAME, token).exchange().expectStatus().isNoContent().expectBody().returnResult();
+                .cookie(RefreshTokenCookie.NAME, token).exchange().expectStatus().isNoContent().expectBody().returnResult();
 
-        assertThat(logout.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).contains(RefreshCookie.NAME + "=;",
+        assertThat(logout.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE)).contains(RefreshTokenCookie.NAME + "=;",
                 "Max-Age=0", "Path=/api/auth/");
         expectUnauthorized(refreshWithCookie(token));
     }
@@ -107,7 +108,7 @@ class RefreshCookieTest extends ApiTest {
     }
 
     private RestTestClient.ResponseSpec refreshWithCookie(String token) {
-        return http.post().uri("/api/auth/refresh/").cookie(RefreshCookie.NAME, token).exchange();
+        return http.post().uri("/api/auth/refresh/").cookie(RefreshTokenCookie.NAME, token).exchange();
     }
 
     private RestTestClient.ResponseSpec me(String access) {

@@ -1,11 +1,10 @@
-package org.readtrack.accounts;
+package org.readtrack.security;
 
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.readtrack.security.JwtProperties;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
@@ -16,20 +15,20 @@ import org.springframework.stereotype.Component;
  * in the JSON body; a client asks for the cookie with {@code ?cookie=true} on login and refresh.
  */
 @Component
-class RefreshCookie {
+public class RefreshTokenCookie {
 
-    static final String NAME = "readtrack_refresh";
+    public static final String NAME = "readtrack_refresh";
     private static final String PATH = "/api/auth/";
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final JwtProperties properties;
 
-    RefreshCookie(JwtProperties properties) {
+    RefreshTokenCookie(JwtProperties properties) {
         this.properties = properties;
     }
 
     /** The token the browser sent, or null. */
-    static String read(HttpServletRequest request) {
+    public static String read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return null;
@@ -43,17 +42,17 @@ class RefreshCookie {
     }
 
     /** Whether the cookie must be {@code Secure}: read while the request is current, before any async work. */
-    static boolean secureFor(HttpServletRequest request) {
+    public static boolean secureFor(HttpServletRequest request) {
         return request.isSecure() || !LOOPBACK.contains(request.getServerName().toLowerCase());
     }
 
     /** The {@code Set-Cookie} value that hands the browser this token. */
-    String holding(String token, boolean secure) {
+    public String holding(String token, boolean secure) {
         return base(secure).value(token).maxAge(properties.refreshTokenTtl()).build().toString();
     }
 
     /** The {@code Set-Cookie} value that makes the browser forget the token. */
-    String cleared(boolean secure) {
+    public String cleared(boolean secure) {
         return base(secure).value("").maxAge(0).build().toString();
     }
 
