@@ -69,10 +69,6 @@ final class MalImport {
                     }
                     row = new ImportRow.Builder(xml.getLocation().getLineNumber());
                     row.title = "";
-                } else if (row != null && FIELDS.containsKey(name)) {
-                    set(row, FIELDS.get(name), xml.getElementText().strip());
-                }
-                if (row != null && name.equals("manga") || row != null && name.equals("anime")) {
                     readEntry(xml, row);
                     rows.add(row.build());
                     row = null;
@@ -102,12 +98,37 @@ final class MalImport {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 Column column = FIELDS.get(xml.getLocalName());
                 if (column != null && depth == 1) {
-                    set(row, column, xml.getElementText().strip());
+                    set(row, column, text(xml).strip());
                 } else {
                     depth++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            }
+        }
+    }
+
+    /**
+     * The text of the element just started, up to its end. Not {@link XMLStreamReader#getElementText}: it takes
+     * an undeclared entity reference ({@code &xxe;}) for text, where this refuses it.
+     */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        text.append(xml.getText());
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text.toString();
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw ImportFile.invalid("Line "
+                        + xml.getLocation().getLineNumber() + ": entity references are not allowed.");
+                case XMLStreamConstants.START_ELEMENT -> throw ImportFile.invalid("Line "
+                        + xml.getLocation().getLineNumber() + ": <" + xml.getLocalName() + "> where text was expected.");
+                default -> {
+                    // comments and processing instructions
+                }
             }
         }
     }
