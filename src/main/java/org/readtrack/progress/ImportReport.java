@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code error} row nothing is written, and the report comes with a 400.
  */
 record ImportReport(
-        @Schema(allowableValues = {"csv", "mal", "json"}, description = "The format the file was read as")
+        @Schema(description = "The format the file was read as")
         ImportFormat format,
         boolean dryRun,
         @Schema(description = "Rows read from the file") int rows,

@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
 
-    @Schema(enumAsRef = true)
+    @Schema(name = "ImportOutcome", enumAsRef = true)
     enum Outcome {
         CREATED("created"), UPDATED("updated"), UNCHANGED("unchanged"), UNMATCHED("unmatched"), ERROR("error");
 

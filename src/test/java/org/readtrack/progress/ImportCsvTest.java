@@ -107,6 +107,20 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void theTitleKeysFollowTheCatalogsChanges() {
+        patch(catalog.admin(), "/api/contents/{id}/", Map.of("title", "Wan Pīsu", "alt_titles", List.of("OP")),
+                onePiece).expect(200);
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nOne Piece\nwan pisu\nop\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("unmatched", "created", "unchanged");
+        assertThat(reply.results("content")).containsExactly(null, (int) onePiece, (int) onePiece);
+        delete(catalog.admin(), "/api/contents/{id}/", onePiece).expect(204);
+        assertThat(importCsv(reader, "dry_run=true", "title\nwan pisu\n").expect(200).results("outcome"))
+                .containsExactly("unmatched");
+    }
+
+    @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing() {
         String csv = "title,chapter,status\nOne Piece,12,reading\nNot In The Catalog,1,reading\n";
 
