@@ -68,6 +68,9 @@ final class CsvImport {
                 .setTrim(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
+            if (!hasNext(records, parser)) {
+                throw ImportFile.invalid("The file is empty.");
+            }
             Map<Column, Integer> columns = columns(records.next());
             if (!columns.containsKey(Column.TITLE)) {
                 throw ImportFile.invalid("No title column: the header line needs one named title, name, titre or"

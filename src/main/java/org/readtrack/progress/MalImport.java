@@ -33,7 +33,8 @@ final class MalImport {
     }
 
     static ParsedFile parse(String text) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own parser, whatever else the class path holds: its behaviour with these settings is known
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

@@ -58,6 +58,8 @@ class ProgressExport {
 
     private void csv(long userId, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // a byte-order mark: spreadsheets then read the file as UTF-8 (accents); the import drops it
+        writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
         csv.printRecord(CSV_COLUMNS);
         each(userId, exported -> {

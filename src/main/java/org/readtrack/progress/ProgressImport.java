@@ -13,7 +13,6 @@ import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
 import org.readtrack.database.Timestamps;
-import org.readtrack.progress.ImportResult.Outcome;
 import org.readtrack.shared.ConflictException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,9 +86,5 @@ class ProgressImport {
 
     static Instant now(Clock clock) {
         return Timestamps.now(clock);
-    }
-
-    static Outcome outcome(boolean created) {
-        return created ? Outcome.CREATED : Outcome.UPDATED;
     }
 }

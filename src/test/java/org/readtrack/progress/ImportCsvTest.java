@@ -81,6 +81,32 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void everyStatusWordAndTierIsRead() {
+        String[][] cases = {{"Lecture", "SS", "reading", "10.0"}, {"En cours", "S", "reading", "9.0"},
+                {"CURRENT", "A+", "reading", "8.5"}, {"Terminé", "A", "completed", "8.0"}, {"Fini", "b", "completed", "7.0"},
+                {"En pause", "C", "on_hold", "6.0"}, {"Paused", "D", "on_hold", "5.0"}, {"Arrêté", "E", "dropped", "4.0"},
+                {"Abandonné", "F", "dropped", "3.0"}, {"À lire", "0", "plan_to_read", "0.0"},
+                {"Planning", "9.5", "plan_to_read", "9.5"}, {"plan_to_read", "7,5", "plan_to_read", "7.5"},
+                {"On-Hold", "", "on_hold", null}, {"REPEATING", "", "reading", null}};
+        StringBuilder csv = new StringBuilder("titre;statut;note\n");
+        long[] ids = new long[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            ids[i] = catalog.content(manga, "Series " + i);
+            csv.append("Series ").append(i).append(';').append(cases[i][0]).append(';').append(cases[i][1]).append('\n');
+        }
+
+        importCsv(reader, "", csv.toString()).expect(200);
+
+        for (int i = 0; i < cases.length; i++) {
+            Map<String, Object> entry = entryOf(reader, ids[i]);
+            assertThat(entry.get("status")).as(cases[i][0]).isEqualTo(cases[i][2]);
+            assertThat(entry.get("score") == null ? null : entry.get("score").toString()).as(cases[i][1])
+                    .isEqualTo(cases[i][3]);
+        }
+        assertThat(entryOf(reader, ids[cases.length - 1])).containsEntry("rereading", true);
+    }
+
+    @Test
     void semicolonsABomAndEnglishHeadersInAnyCaseWork() {
         String csv = "\uFEFF TITLE ;Chapter; STATUT ;Rating;Tags;Started;Finished;Favorite\n"
                 + "One Piece;1000;completed;8,5;\"shonen, pirates\";2020-01-02;03/04/2021;yes\n";
