@@ -147,21 +147,28 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), shownContent,
                         messages);
             }
+            ProgressEntry written = existing;
             if (!changes.isEmpty()) {
                 // an import moves no chapter counter: the reader did not read a list's chapters today
-                writes.update(existing, valid, now, Change.of(HistoryAction.IMPORT, changes, 0))
+                written = writes.update(existing, valid, now, Change.of(HistoryAction.IMPORT, changes, 0))
                         .orElseThrow(ProgressImport::changedMeanwhile);
             }
-            remember(existing, row.updatedAt());
+            remember(written, moved ? row.updatedAt() : null);
             return new ImportResult(row.row(), row.title(), Outcome.UPDATED, existing.id(), shownContent, messages);
         }
 
-        /** The entry as now stored, for a later row on the same content; its last update as the file says. */
+        /**
+         * Its last update as the file says, if it says one; the entry as now stored kept for a later row on the
+         * same content (computed, not read again: nothing else writes it inside this transaction but this import,
+         * and a concurrent change would fail the next versioned write).
+         */
         private void remember(ProgressEntry written, Instant updatedAt) {
+            ProgressEntry stored = written;
             if (updatedAt != null) {
                 entries.setUpdatedAt(userId, written.id(), updatedAt);
+                stored = new ProgressEntry(written.id(), written.userId(), written.fields(), written.version() + 1,
+                        written.createdAt(), updatedAt);
             }
-            ProgressEntry stored = entries.entry(userId, written.id()).orElseThrow(ProgressImport::changedMeanwhile);
             byContent.put(stored.contentId(), stored);
         }
 
