@@ -51,6 +51,20 @@ class CategoryStore {
         return sql.exists("categories", id);
     }
 
+    /**
+     * The category whose name has this {@link TitleKey} (accents and punctuation ignored too), if one has; the
+     * first by id when several do. Categories are few: their names are compared here rather than indexed.
+     */
+    Optional<Long> idByNameKey(String titleKey) {
+        for (CategoryResponse category : sql.read("SELECT " + COLUMNS + " FROM categories ORDER BY id")
+                .query(CategoryStore::row).list()) {
+            if (TitleKey.of(category.name()).equals(titleKey)) {
+                return Optional.of(category.id());
+            }
+        }
+        return Optional.empty();
+    }
+
     long count() {
         return sql.read("SELECT count(*) FROM categories").query(Long.class).single();
     }

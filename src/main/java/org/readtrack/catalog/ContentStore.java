@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Interner;
 
@@ -48,6 +50,8 @@ class ContentStore {
      * the text index then covers them as it covers the title, with no table or join of their own.
      */
     private static final String LINE = "\n";
+    /** Title keys per statement when matching an imported list. */
+    private static final int KEY_SLICE = 500;
     /**
      * One instance per distinct category, however many cached contents show it: a catalog has few
      * categories and many contents, and a copy per row was 2.7 MB of the heap's live set at medium. Equal
@@ -130,20 +134,72 @@ class ContentStore {
 
     /** The new content's id; empty when its category has a content of this title (the unique index decides). */
     Optional<Long> insert(ContentRequest request, Instant now) {
-        return sql.write("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
+        Optional<Long> id = sql.write("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
                         + " alt_titles, release_days, created_at, updated_at) VALUES (:title, :author, :language,"
                         + " :status, :rating, :description, :category, :altTitles, :releaseDays, :now, :now)"
                         + " ON CONFLICT (category_id, title) DO NOTHING RETURNING id")
                 .params(values(request, now)).query(Long.class).optional();
+        id.ifPresent(created -> writeTitleKeys(created, request));
+        return id;
     }
 
     /** Whether there was a content with this id to change. */
     boolean update(long id, ContentRequest request, Instant now) {
-        return sql.write("UPDATE contents SET title = :title, author = :author, language = :language,"
+        boolean updated = sql.write("UPDATE contents SET title = :title, author = :author, language = :language,"
                         + " status = :status, rating = :rating, description = :description,"
                         + " category_id = :category, alt_titles = :altTitles, release_days = :releaseDays,"
                         + " updated_at = :now WHERE id = :id")
                 .params(values(request, now)).param("id", id).update() > 0;
+        if (updated) {
+            sql.write("DELETE FROM content_title_keys WHERE content_id = :id").param("id", id).update();
+            writeTitleKeys(id, request);
+        }
+        return updated;
+    }
+
+    /** The comparison keys of a content's title and other titles, each once. */
+    static Set<String> titleKeys(String title, List<String> altTitles) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(TitleKey.of(title));
+        altTitles.forEach(alt -> keys.add(TitleKey.of(alt)));
+        keys.remove("");
+        return keys;
+    }
+
+    private void writeTitleKeys(long id, ContentRequest request) {
+        List<Object[]> rows = titleKeys(request.title(), request.altTitles()).stream()
+                .map(key -> new Object[] {id, key}).toList();
+        sql.batch("INSERT INTO content_title_keys (content_id, title_key) VALUES (?, ?)", rows);
+    }
+
+    /**
+     * The contents whose title or other title has one of these keys, found by the index on the keys; keyed by
+     * title key. Asked in slices, so that no statement carries too many parameters.
+     */
+    Map<String, List<TitleMatch>> byTitleKeys(Collection<String> keys) {
+        Map<String, List<TitleMatch>> found = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += KEY_SLICE) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + KEY_SLICE));
+            sql.read("SELECT k.title_key, c.id, c.title, c.category_id, g.name, c.release_days"
+                            + " FROM content_title_keys k JOIN contents c ON c.id = k.content_id"
+                            + " JOIN categories g ON g.id = c.category_id WHERE k.title_key IN (:keys)")
+                    .param("keys", slice)
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new TitleMatch(
+                                rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                                ReleaseDay.fromMask(rs.getInt(6))));
+                    });
+        }
+        return found;
+    }
+
+    /** Sets the release days of a content that has none; false when it has some (or does not exist). */
+    boolean fillReleaseDays(long id, List<ReleaseDay> days, Instant now) {
+        return sql.write("UPDATE contents SET release_days = :days, updated_at = :now"
+                        + " WHERE id = :id AND release_days = 0")
+                .param("days", ReleaseDay.mask(days)).param("now", Timestamp.from(now)).param("id", id)
+                .update() > 0;
     }
 
     /** Whether there was a content with this id; {@code cover} is a stored image's name. */
@@ -195,7 +251,7 @@ class ContentStore {
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static List<String> altTitles(String stored) {
+    static List<String> altTitles(String stored) {
         return stored.isEmpty() ? List.of() : List.of(stored.split(LINE));
     }
 }

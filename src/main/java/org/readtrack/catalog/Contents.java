@@ -124,6 +124,34 @@ class Contents {
         }
     }
 
+    Map<String, List<TitleMatch>> matchTitles(Collection<String> titleKeys) {
+        return titleKeys.isEmpty() ? Map.of() : contents.byTitleKeys(titleKeys);
+    }
+
+    /** In the caller's transaction (an import's): its category first, found by name key or created. */
+    @Transactional
+    long createImported(NewContent content) {
+        cache.clearWhenDone();
+        long categoryId = categories.idByNameKey(TitleKey.of(content.categoryName()))
+                .orElseGet(() -> createCategory(content.categoryName()));
+        ContentRequest request = validator.validate(new ContentRequest(content.title(), null, content.language(),
+                null, null, null, categoryId, content.altTitles(),
+                content.releaseDays().stream().map(ReleaseDay::value).toList()));
+        return contents.insert(request, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
+    }
+
+    @Transactional
+    boolean fillReleaseDays(long contentId, List<ReleaseDay> days) {
+        cache.clearWhenDone();
+        return contents.fillReleaseDays(contentId, days, Timestamps.now(clock));
+    }
+
+    private long createCategory(String name) {
+        CategoryRequest request = validator.validate(new CategoryRequest(name, ""));
+        return categories.insert(request, Timestamps.now(clock))
+                .orElseThrow(() -> ConflictException.onField("category", Categories.NAME_TAKEN)).id();
+    }
+
     /** Read back in the write transaction, past the cache: what was just written. */
     private ContentResponse stored(long id) {
         return contents.byIds(List.of(id)).get(id);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.ChapterNumber;
 import org.readtrack.database.Sql;
 
@@ -61,6 +62,9 @@ final class DatasetLoader {
                         i % 5 == 0 ? null : (i % 91) / 10.0 + 1, "Synthetic content " + i,
                         categories.get(i % categories.size()), at(i), at(i)});
         List<Long> contents = ids("contents");
+        // the keys an imported list is matched by (no other titles here: the title's key alone)
+        insert("INSERT INTO content_title_keys (content_id, title_key) VALUES (?, ?)", contents.size(),
+                i -> new Object[] {contents.get(i), TitleKey.of(title(i, preset.contents))});
 
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         long chapters = (long) contents.size() * preset.chaptersPerContent;

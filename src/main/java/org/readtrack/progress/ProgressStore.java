@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.readtrack.catalog.ChapterPositions;
 import org.readtrack.catalog.ChapterSummary;
+import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
 import org.readtrack.shared.Page;
@@ -176,6 +177,40 @@ class ProgressStore {
                             tags = :tags, version = version + 1, updated_at = :now
                         WHERE id = :id AND user_id = :user AND version = :version""")
                 .params(values).update() == 1;
+    }
+
+    /** Every entry of the user, without positions: an import compares a whole list against them. */
+    List<ProgressEntry> allOf(long userId) {
+        return sql.read("SELECT " + COLUMNS + " FROM progress p WHERE p.user_id = :user").param("user", userId)
+                .query(this::entry).list();
+    }
+
+    /**
+     * A page of the user's entries with their content's title, category and other titles, after entry
+     * {@code afterId} in id order: an export reads the whole list this way, a page at a time.
+     */
+    List<ExportedEntry> exportPage(long userId, long afterId, int size) {
+        return sql.read("SELECT " + COLUMNS + ", c.title AS content_title, c.alt_titles AS content_alt_titles,"
+                        + " c.language AS content_language, c.release_days AS content_release_days,"
+                        + " g.name AS category_name FROM progress p JOIN contents c ON c.id = p.content_id"
+                        + " JOIN categories g ON g.id = c.category_id WHERE p.user_id = :user AND p.id > :after"
+                        + " ORDER BY p.id LIMIT :size")
+                .param("user", userId).param("after", afterId).param("size", size)
+                .query((rs, rowNumber) -> new ExportedEntry(entry(rs, rowNumber), rs.getString("content_title"),
+                        rs.getString("category_name"), lines(rs.getString("content_alt_titles")),
+                        rs.getString("content_language"),
+                        ReleaseDay.fromMask(rs.getInt("content_release_days"))))
+                .list();
+    }
+
+    /** Sets when the entry last changed, as an imported file says; a change like any other (version). */
+    void setUpdatedAt(long userId, long id, Instant at) {
+        sql.write("UPDATE progress SET updated_at = :at, version = version + 1 WHERE id = :id AND user_id = :user")
+                .param("at", Timestamp.from(at)).param("id", id).param("user", userId).update();
+    }
+
+    private static List<String> lines(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }
 
     /** Whether there was such an entry to delete. */

@@ -19,10 +19,12 @@ import org.springframework.util.unit.DataSize;
  * @param queueTimeout      how long a request waits for a worker (or its body for memory) before a 503
  * @param maxImageSize      the limit instead of {@code maxBodySize} for bodies sent as {@code image/*} (covers,
  *                          avatars): a photo is larger than any JSON the API takes
+ * @param maxImportSize     the limit instead of {@code maxBodySize} for a reading list sent to
+ *                          {@code /api/progress/import/} (a spreadsheet or a MyAnimeList export)
  */
 @ConfigurationProperties("readtrack.http")
 public record HttpProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue List<String> corsOrigins,
         int workerThreads, @DefaultValue("200") int connectionThreads, @DefaultValue("20s") Duration bodyTimeout,
         @DefaultValue("16MB") DataSize bodyMemory, @DefaultValue("3s") Duration queueTimeout,
-        @DefaultValue("2MB") DataSize maxImageSize) {
+        @DefaultValue("2MB") DataSize maxImageSize, @DefaultValue("10MB") DataSize maxImportSize) {
 }

@@ -178,10 +178,14 @@ class OpenApiConfiguration {
             Set<String> accepted = operation.getRequestBody().getContent() == null ? Set.of()
                     : operation.getRequestBody().getContent().keySet();
             boolean images = !accepted.isEmpty() && accepted.stream().allMatch(type -> type.startsWith("image/"));
-            problem(operation, "413", "Request body over " + size(images ? http.maxImageSize() : http.maxBodySize())
-                    + ".");
-            problem(operation, "415", images ? "The body must be sent as `" + String.join("`, `", accepted) + "`."
-                    : "The body must be `application/json`.");
+            // a file upload (the import) takes whatever type it is sent as, and tells the format by the content
+            boolean file = accepted.contains("multipart/form-data");
+            problem(operation, "413", "Request body over " + size(images ? http.maxImageSize()
+                    : file ? http.maxImportSize() : http.maxBodySize()) + ".");
+            if (!file) {
+                problem(operation, "415", images ? "The body must be sent as `" + String.join("`, `", accepted)
+                        + "`." : "The body must be `application/json`.");
+            }
         }
         if (THROTTLED.contains(path)) {
             problem(operation, "429", "Too many attempts: wait `Retry-After` seconds.");

@@ -22,6 +22,7 @@ import org.readtrack.shared.FieldNames;
 import org.readtrack.shared.InvalidInputException;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.ThrottledException;
+import org.readtrack.shared.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -81,7 +82,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** What a service reports: not found, conflict, invalid input, throttled, busy. */
     @ExceptionHandler({NotFoundException.class, ConflictException.class, InvalidInputException.class,
-            ThrottledException.class, BusyException.class})
+            ThrottledException.class, BusyException.class, TooLargeException.class})
     ResponseEntity<Object> serviceFailure(RuntimeException ex, WebRequest request) {
         ErrorResponseException response = Problems.of(ex);
         return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(), request);

@@ -10,6 +10,7 @@ import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.ThrottledException;
+import org.readtrack.shared.TooLargeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -43,6 +44,10 @@ final class Problems {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
             conflict.properties().forEach(problem::setProperty);
             return new ErrorResponseException(HttpStatus.CONFLICT, problem, conflict);
+        }
+        if (failure instanceof TooLargeException tooLarge) {
+            return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()), tooLarge);
         }
         if (failure instanceof ThrottledException throttled) {
             return retryLater(HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage(), throttled.retryAfter());

@@ -58,10 +58,14 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     private static final String HEALTH = "/actuator/health";
 
+    /** Where reading lists are imported: files larger than any JSON body (see {@link HttpProperties}). */
+    private static final String IMPORT = "/api/progress/import";
+
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final DataSize limit;
     private final DataSize imageLimit;
+    private final DataSize importLimit;
     private final Duration bodyTimeout;
     private final Duration queueTimeout;
     private final Semaphore bodyMemory;
@@ -71,10 +75,12 @@ class RequestGuardFilter extends OncePerRequestFilter {
     RequestGuardFilter(HttpProperties http, WorkLimiter workers, HandlerExceptionResolver resolver) {
         this.limit = http.maxBodySize();
         this.imageLimit = http.maxImageSize();
+        this.importLimit = http.maxImportSize();
         this.bodyTimeout = http.bodyTimeout();
         this.queueTimeout = http.queueTimeout();
         // room for one body of the largest size at least, else such a body could never be accepted
-        long budget = Math.max(http.bodyMemory().toBytes(), Math.max(limit.toBytes(), imageLimit.toBytes()) + SLICE);
+        long budget = Math.max(http.bodyMemory().toBytes(), Math.max(limit.toBytes(),
+                Math.max(imageLimit.toBytes(), importLimit.toBytes())) + SLICE);
         this.bodyMemory = new Semaphore((int) Math.min(Integer.MAX_VALUE, budget), true);
         this.workers = workers;
         this.resolver = resolver;
@@ -138,6 +144,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
      * a 415 from every JSON endpoint.
      */
     private DataSize limitFor(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(IMPORT)) {
+            return importLimit;
+        }
         String type = request.getContentType();
         return type != null && type.regionMatches(true, 0, "image/", 0, 6) ? imageLimit : limit;
     }

@@ -91,6 +91,29 @@ class ContentMigrationTest {
         assertThat(search(jdbc, "erse")).containsExactly("Berserk");
     }
 
+    /** Issue 20: V8 and V8.1 give every existing content the keys an import matches titles by. */
+    @Test
+    void existingContentsGetTheirTitleKeysInV8() {
+        flyway("7").migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, created_at, updated_at)"
+                + " VALUES ('L’Attaque des Titans', '', ?, ?, ?, ?)", category, "Shingeki no Kyojin\nATTACK ON TITAN",
+                now, now);
+        String vendor = TestDatabase.isPostgresql() ? "postgresql" : "sqlite";
+
+        Flyway.configure().dataSource(dataSource).javaMigrations(new TitleKeysMigration())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT title_key FROM content_title_keys ORDER BY title_key", String.class))
+                .containsExactly("attack on titan", "lattaque des titans", "shingeki no kyojin")
+                .allSatisfy(key -> assertThat(TitleKey.of(key)).isEqualTo(key));
+        assertThat(TitleKey.of("  l'ATTAQUE   des Titans ! ")).isEqualTo("lattaque des titans");
+    }
+
     /** The condition {@code SqlDialect.contains} writes for these columns, for text of three characters or more. */
     private static List<String> search(JdbcTemplate jdbc, String text) {
         if (TestDatabase.isPostgresql()) {

@@ -20,7 +20,7 @@ class WorkerThreadsConfigurationTest {
     void configuredCountsReachTheConnectorAndTheLimiter() {
         var sqlite = new DatabaseProperties(null, null, Path.of("data/readtrack.db"), 4, 10);
         var http = new HttpProperties(DataSize.ofMegabytes(1), List.of(), 3, 50, Duration.ofSeconds(20),
-                DataSize.ofMegabytes(16), Duration.ofSeconds(3), DataSize.ofMegabytes(2));
+                DataSize.ofMegabytes(16), Duration.ofSeconds(3), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10));
         var threads = new WorkerThreads(http, sqlite);
         var factory = new TomcatServletWebServerFactory(0);
         threads.customize(factory);

@@ -1,0 +1,160 @@
+package org.readtrack.progress;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.readtrack.catalog.TitleKey;
+
+/**
+ * A spreadsheet's rows: {@code ,} or {@code ;} separated (whichever the header line holds more of), quoted
+ * fields, columns recognised by their header in English or French whatever the case, accents or surrounding
+ * spaces. A row is named by the line it starts on (the header is line 1).
+ */
+final class CsvImport {
+
+    /** The columns, each with the header keys ({@link TitleKey}) that name it. */
+    enum Column {
+        TITLE("title", "name", "titre", "nom", "series title"),
+        CATEGORY("category", "type", "categorie", "series type"),
+        ALT_TITLES("alt titles", "other titles", "autres titres"),
+        LANGUAGE("language", "langue"),
+        RELEASE_DAYS("release days", "release day", "jour de sortie", "jours de sortie"),
+        LAST_CHAPTER("last chapter", "chapter", "dernier chapitre lu", "dernier chapitre", "chapitre",
+                "last chapter read", "chapters read"),
+        STATUS("status", "statut", "etat"),
+        SCORE("score", "rating", "note", "tier"),
+        STARTED("started on", "started", "start date", "debut", "date de debut", "commence le"),
+        FINISHED("finished on", "finished", "finish date", "fin", "date de fin", "termine le"),
+        REREADING("rereading", "relecture"),
+        REREAD_COUNT("reread count", "rereads", "times read", "relectures"),
+        FAVORITE("favorite", "favourite", "favori"),
+        READING_URL("reading url", "link", "url", "lien", "lien vers"),
+        TAGS("tags", "tag", "etiquettes"),
+        NOTES("notes", "comment", "comments", "commentaire", "commentaires"),
+        UPDATED("updated at", "updated", "last update", "mise a jour", "derniere mise a jour");
+
+        private final List<String> names;
+
+        Column(String... names) {
+            this.names = List.of(names);
+        }
+
+        static Column of(String header) {
+            String key = TitleKey.of(header);
+            for (Column column : values()) {
+                if (column.names.contains(key)) {
+                    return column;
+                }
+            }
+            return null;
+        }
+    }
+
+    private CsvImport() {
+    }
+
+    static ParsedFile parse(String text) {
+        char delimiter = delimiter(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                .setTrim(false).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!hasNext(records, parser)) {
+                throw ImportFile.invalid("The file is empty.");
+            }
+            Map<Column, Integer> columns = columns(records.next());
+            if (!columns.containsKey(Column.TITLE)) {
+                throw ImportFile.invalid("No title column: the header line needs one named title, name, titre or"
+                        + " nom.");
+            }
+            List<ImportRow> rows = new ArrayList<>();
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!hasNext(records, parser)) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                if (isBlank(record)) {
+                    continue;
+                }
+                if (rows.size() == ImportFile.MAX_ROWS) {
+                    throw ImportFile.tooManyRows();
+                }
+                rows.add(row((int) line, record, columns));
+            }
+            return new ParsedFile(ImportFormat.CSV, rows,
+                    columns.containsKey(Column.STARTED) && columns.containsKey(Column.FINISHED), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
+        }
+    }
+
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw ImportFile.invalid("Line " + (parser.getCurrentLineNumber() + 1)
+                    + ": broken quoting (a quoted field that never ends, or text after its closing quote).");
+        }
+    }
+
+    /** The header line's separator: the one of {@code ;} and {@code ,} it holds more of, outside quotes. */
+    private static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static Map<Column, Integer> columns(CSVRecord header) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int i = 0; i < header.size(); i++) {
+            Column column = Column.of(header.get(i));
+            if (column != null) {
+                columns.putIfAbsent(column, i);
+            }
+        }
+        return columns;
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ImportRow row(int line, CSVRecord record, Map<Column, Integer> columns) {
+        ImportRow.Builder row = new ImportRow.Builder(line);
+        for (Map.Entry<Column, Integer> column : columns.entrySet()) {
+            String value = column.getValue() < record.size() ? record.get(column.getValue()).strip() : "";
+            if (!value.isEmpty() || column.getKey() == Column.TITLE) {
+                RowValues.set(row, column.getKey(), value, false);
+            }
+        }
+        return row.build();
+    }
+}

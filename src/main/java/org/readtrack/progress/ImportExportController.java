@@ -1,0 +1,184 @@
+package org.readtrack.progress;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.apache.tomcat.util.http.fileupload.MultipartStream;
+import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.FieldErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@Tag(name = "Progress")
+@RequestMapping("/api/progress")
+class ImportExportController {
+
+    private final ProgressImport imports;
+    private final ProgressExport exports;
+    private final Clock clock;
+
+    ImportExportController(ProgressImport imports, ProgressExport exports, Clock clock) {
+        this.imports = imports;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Import a reading list", description = """
+            The file as the raw body (`text/csv`, `application/xml`, `application/gzip`, `application/json`) \
+            or as the `file` part of `multipart/form-data`, at most 10 MB (also once decompressed) and 20,000 \
+            rows. CSV: `,` or `;` separated, UTF-8 with or without BOM, columns recognised by their header in \
+            English or French (title/name/titre/nom, last chapter/dernier chapitre lu, status/statut, \
+            score/rating/note/tier, notes/commentaire, link/lien, type/category/catégorie, language/langue, \
+            started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags). MAL: \
+            MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
+            titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
+            narrows the match. A real import is all or nothing: any `error` row gives 400 with the same \
+            report, and nothing is written. Each change is recorded in the entry's history as `import`.""")
+    @RequestBody(content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/xml", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/gzip", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = ImportUpload.class),
+                    encoding = @Encoding(name = "file", contentType = "application/octet-stream"))})
+    @ApiResponse(responseCode = "200", description = "What was imported (or, for a dry run, would be), row by row")
+    @ApiResponse(responseCode = "400", description = "A row is an `error` (the report, nothing written), or the"
+            + " file cannot be read (a problem naming the line)",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)),
+                    @Content(mediaType = "application/problem+json")})
+    @ApiResponse(responseCode = "403", description = "`create_missing=true` from a caller who may not edit the catalog",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "More than 10 MB or 20,000 rows",
+            content = @Content(mediaType = "application/problem+json"))
+    @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ImportReport> importFile(@AuthenticationPrincipal CurrentUser caller,
+            @Parameter(schema = @Schema(allowableValues = {"auto", "csv", "mal", "json"}, defaultValue = "auto"))
+            @RequestParam(required = false) String format,
+            @Parameter(description = "Report what would happen; write nothing")
+            @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
+            @Parameter(description = "Create missing contents and categories, fill matched contents' empty fields;"
+                    + " needs a role that may edit the catalog")
+            @RequestParam(name = "create_missing", defaultValue = "false") boolean createMissing,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body) {
+        if (createMissing && !caller.admin()) {
+            throw new AccessDeniedException("Creating missing contents needs a role that may edit the catalog.");
+        }
+        ImportFormat declared = ImportFormat.parse(format);
+        byte[] file = isMultipart(contentType) ? filePart(contentType, body) : body;
+        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing);
+        return ResponseEntity.status(report.hasErrors() && !dryRun ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
+                .contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    @Operation(summary = "Export the caller's reading list", description = """
+            Every entry with every field, its content's title, category and `alt_titles`, as a download. CSV and \
+            JSON import back (into another account too) as they were; `mal` is MyAnimeList's XML export format.""")
+    @ApiResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/xml", schema = @Schema(type = "string"))})
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser caller,
+            @Parameter(schema = @Schema(allowableValues = {"csv", "json", "mal"}, defaultValue = "json"))
+            @RequestParam(required = false) String format) {
+        ImportFormat chosen = format == null || format.isBlank() ? ImportFormat.JSON : ImportFormat.parse(format);
+        if (chosen == null) {
+            throw FieldErrors.of("format", "Choose csv, json or mal.");
+        }
+        MediaType type = switch (chosen) {
+            case CSV -> new MediaType("text", "csv", StandardCharsets.UTF_8);
+            case JSON -> MediaType.APPLICATION_JSON;
+            case MAL -> MediaType.APPLICATION_XML;
+        };
+        String name = "readtrack-" + caller.username().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + (chosen == ImportFormat.MAL ? "xml"
+                : chosen.value());
+        long userId = caller.id();
+        String username = caller.username();
+        StreamingResponseBody stream = out -> exports.write(userId, username, chosen, out);
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(stream);
+    }
+
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase().startsWith("multipart/");
+    }
+
+    /** The {@code file} part of a {@code multipart/form-data} body. */
+    private static byte[] filePart(String contentType, byte[] body) {
+        MediaType type = MediaType.parseMediaType(contentType);
+        String boundary = type.getParameter("boundary");
+        if (boundary == null || body == null) {
+            throw FieldErrors.of("file", "A multipart body needs a boundary and a part named file.");
+        }
+        try {
+            MultipartStream parts = new MultipartStream(new ByteArrayInputStream(body),
+                    unquote(boundary).getBytes(StandardCharsets.ISO_8859_1), 8192, null);
+            boolean next = parts.skipPreamble();
+            while (next) {
+                String headers = parts.readHeaders();
+                ByteArrayOutputStream data = new ByteArrayOutputStream();
+                parts.readBodyData(data);
+                if (isFilePart(headers)) {
+                    return data.toByteArray();
+                }
+                next = parts.readBoundary();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw FieldErrors.of("file", "The multipart body could not be read.");
+        }
+        throw FieldErrors.of("file", "No part named file in the multipart body.");
+    }
+
+    private static boolean isFilePart(String headers) {
+        for (String line : headers.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-disposition:")) {
+                try {
+                    return "file".equals(ContentDisposition.parse(line.substring(line.indexOf(':') + 1).strip())
+                            .getName());
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String unquote(String value) {
+        return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /** The multipart form, for the documentation. */
+    record ImportUpload(@Schema(type = "string", format = "binary") String file) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.readtrack.progress;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * What an import did, or would do (a dry run), row by row. A real import is all or nothing: with any
+ * {@code error} row nothing is written, and the report comes with a 400.
+ */
+record ImportReport(
+        @Schema(description = "The format the file was read as")
+        ImportFormat format,
+        boolean dryRun,
+        @Schema(description = "Rows read from the file") int rows,
+        int created,
+        int updated,
+        int unchanged,
+        int unmatched,
+        int errors,
+        List<ImportResult> results) {
+
+    static ImportReport of(ImportFormat format, boolean dryRun, List<ImportResult> results) {
+        int[] counts = new int[ImportResult.Outcome.values().length];
+        results.forEach(result -> counts[result.outcome().ordinal()]++);
+        return new ImportReport(format, dryRun, results.size(), counts[ImportResult.Outcome.CREATED.ordinal()],
+                counts[ImportResult.Outcome.UPDATED.ordinal()], counts[ImportResult.Outcome.UNCHANGED.ordinal()],
+                counts[ImportResult.Outcome.UNMATCHED.ordinal()], counts[ImportResult.Outcome.ERROR.ordinal()],
+                results);
+    }
+
+    boolean hasErrors() {
+        return errors > 0;
+    }
+}

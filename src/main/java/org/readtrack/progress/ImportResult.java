@@ -1,0 +1,34 @@
+package org.readtrack.progress;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One row of an import report.
+ *
+ * @param row      the line the row starts on (CSV, MAL; the header is line 1) or its position in the list (JSON)
+ * @param entry    the caller's entry for the row's content; null when none is (or, in a dry run, would be) new
+ * @param content  the catalog content the row matched (or created); null when unmatched, or created by a dry run
+ * @param messages why the row is unmatched or an error, and the values left out
+ */
+record ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
+
+    @Schema(name = "ImportOutcome", enumAsRef = true)
+    enum Outcome {
+        CREATED("created"), UPDATED("updated"), UNCHANGED("unchanged"), UNMATCHED("unmatched"), ERROR("error");
+
+        private final String value;
+
+        Outcome(String value) {
+            this.value = value;
+        }
+
+        @JsonValue
+        String value() {
+            return value;
+        }
+    }
+}

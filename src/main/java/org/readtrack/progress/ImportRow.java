@@ -1,0 +1,64 @@
+package org.readtrack.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.readtrack.catalog.ReleaseDay;
+
+/**
+ * One entry of an imported file, as read: what names its content, the entry's fields that the file gives (a
+ * null field is not given: an existing entry keeps its value), and what could not be read. {@code errors}
+ * make the row an {@code error}; {@code messages} name values left out.
+ *
+ * @param row       the line of the file where the row starts (CSV, MAL) or its position (JSON), from 1
+ * @param updatedAt the file's last-update value, null if none
+ */
+record ImportRow(int row, String title, String category, String language, List<String> altTitles,
+        List<ReleaseDay> releaseDays, ProgressUpdate fields, Instant updatedAt, List<String> messages,
+        List<String> errors) {
+
+    /** Collects a row's values as a parser reads them. */
+    static final class Builder {
+        final int row;
+        String title;
+        String category;
+        String language;
+        List<String> altTitles = List.of();
+        List<ReleaseDay> releaseDays = List.of();
+        String lastChapter;
+        String notes;
+        ReadingStatus status;
+        BigDecimal score;
+        LocalDate startedOn;
+        LocalDate finishedOn;
+        Boolean rereading;
+        Integer rereadCount;
+        Boolean favorite;
+        String readingUrl;
+        List<String> tags;
+        Instant updatedAt;
+        final List<String> messages = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+
+        Builder(int row) {
+            this.row = row;
+        }
+
+        /** An unreadable value in a column that does not decide the entry: left out, with a message. */
+        void leftOut(String column, String value) {
+            messages.add(column + ": \"" + value + "\" could not be read; left out.");
+        }
+
+        ImportRow build() {
+            if (title == null || title.isBlank()) {
+                errors.add("title: a title is required.");
+            }
+            return new ImportRow(row, title == null ? "" : title.strip(), category, language, altTitles, releaseDays,
+                    new ProgressUpdate(lastChapter, notes, status, score, startedOn, finishedOn, rereading, rereadCount,
+                            favorite, readingUrl, tags), updatedAt, List.copyOf(messages), List.copyOf(errors));
+        }
+    }
+}

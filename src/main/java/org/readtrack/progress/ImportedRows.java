@@ -1,0 +1,228 @@
+package org.readtrack.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.readtrack.catalog.ContentCatalog;
+import org.readtrack.catalog.NewContent;
+import org.readtrack.catalog.TitleKey;
+import org.readtrack.catalog.TitleMatch;
+import org.readtrack.progress.ImportResult.Outcome;
+import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How each imported row becomes a change to the reader's list, inside the import's transaction: its content
+ * found among the title matches (narrowed by the row's category) or created, its fields laid over the entry
+ * (a field the row does not give keeps its value), validated like any entry, then written with its history
+ * record: {@code create} for a new entry, {@code import} for a change, so that undo reverts it.
+ */
+@Component
+class ImportedRows {
+
+    /** The fields that decide an entry: an invalid value there makes the row an error, not a value left out. */
+    private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status", "score");
+
+    private final ProgressStore entries;
+    private final RecordedWrites writes;
+    private final EntryRules rules;
+    private final FieldChanges fieldChanges;
+    private final ContentCatalog catalog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ImportedRows(ProgressStore entries, RecordedWrites writes, EntryRules rules, FieldChanges fieldChanges,
+            ContentCatalog catalog, JsonMapper json, Clock clock) {
+        this.entries = entries;
+        this.writes = writes;
+        this.rules = rules;
+        this.fieldChanges = fieldChanges;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
+            boolean createMissing) {
+        Map<Long, ProgressEntry> byContent = new HashMap<>();
+        entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
+        return new Session(userId, file, matches, byContent, dryRun, createMissing);
+    }
+
+    /** One import: the reader's entries by content, and the contents it created, as the rows go. */
+    final class Session {
+        private final long userId;
+        private final ParsedFile file;
+        private final Map<String, List<TitleMatch>> matches;
+        private final Map<Long, ProgressEntry> byContent;
+        private final boolean dryRun;
+        private final boolean createMissing;
+        private final Instant now = ProgressImport.now(clock);
+
+        private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
+                Map<Long, ProgressEntry> byContent, boolean dryRun, boolean createMissing) {
+            this.userId = userId;
+            this.file = file;
+            this.matches = matches;
+            this.byContent = byContent;
+            this.dryRun = dryRun;
+            this.createMissing = createMissing;
+        }
+
+        ImportResult apply(ImportRow row) {
+            List<String> messages = new ArrayList<>(row.messages());
+            if (!row.errors().isEmpty()) {
+                messages.addAll(0, row.errors());
+                return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
+            }
+            List<TitleMatch> candidates = candidates(row);
+            if (candidates.size() > 1) {
+                messages.add(0, "Several contents have this title (in " + String.join(", ", candidates.stream()
+                        .map(TitleMatch::categoryName).distinct().toList()) + "); a type column tells them apart.");
+                return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
+            }
+            boolean newContent = candidates.isEmpty();
+            long contentId;
+            if (!newContent) {
+                contentId = candidates.get(0).contentId();
+                if (createMissing && candidates.get(0).releaseDays().isEmpty()
+                        && catalog.fillReleaseDays(contentId, row.releaseDays())) {
+                    messages.add("The content's release days were empty: set from the file.");
+                }
+            } else if (!createMissing) {
+                messages.add(0, "No content of the catalog has this title" + (row.category() == null ? "" : " in "
+                        + row.category()) + ".");
+                return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
+            } else {
+                try {
+                    contentId = create(row);
+                } catch (InvalidInputException e) {
+                    e.errors().forEach((field, problems) -> problems.forEach(problem ->
+                            messages.add("content " + field + ": " + problem)));
+                    return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
+                } catch (ConflictException e) {
+                    messages.add(0, e.getMessage());
+                    return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
+                }
+            }
+            Long shownContent = newContent && dryRun ? null : contentId;
+            return write(row, contentId, shownContent, messages);
+        }
+
+        private ImportResult write(ImportRow row, long contentId, Long shownContent, List<String> messages) {
+            ProgressEntry existing = byContent.get(contentId);
+            ProgressRequest before = existing == null ? null : existing.fields();
+            ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
+            ProgressRequest fields = row.fields().applyTo(base);
+            if (!file.datesGiven()) {
+                ProgressRequest automatic = rules.withAutomaticDates(before, fields);
+                fields = fields.withDates(row.fields().startedOn() != null ? fields.startedOn() : automatic.startedOn(),
+                        row.fields().finishedOn() != null ? fields.finishedOn() : automatic.finishedOn());
+            }
+            List<String> errors = new ArrayList<>();
+            ProgressRequest valid = validLeavingOut(base, fields, messages, errors);
+            if (valid == null) {
+                messages.addAll(0, errors);
+                return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
+                        shownContent, messages);
+            }
+            if (existing == null) {
+                ProgressEntry created = writes.create(userId, valid, now, Change.of(HistoryAction.CREATE,
+                        fieldChanges.between(null, valid), 0)).orElseThrow(ProgressImport::changedMeanwhile);
+                remember(created, row.updatedAt());
+                return new ImportResult(row.row(), row.title(), Outcome.CREATED, dryRun ? null : created.id(),
+                        shownContent, messages);
+            }
+            ObjectNode changes = fieldChanges.between(existing.fields(), valid);
+            boolean moved = row.updatedAt() != null && !row.updatedAt().equals(existing.updatedAt());
+            if (changes.isEmpty() && !moved) {
+                return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), shownContent,
+                        messages);
+            }
+            ProgressEntry written = existing;
+            if (!changes.isEmpty()) {
+                // an import moves no chapter counter: the reader did not read a list's chapters today
+                written = writes.update(existing, valid, now, Change.of(HistoryAction.IMPORT, changes, 0))
+                        .orElseThrow(ProgressImport::changedMeanwhile);
+            }
+            remember(written, moved ? row.updatedAt() : null);
+            return new ImportResult(row.row(), row.title(), Outcome.UPDATED, existing.id(), shownContent, messages);
+        }
+
+        /**
+         * Its last update as the file says, if it says one; the entry as now stored kept for a later row on the
+         * same content (computed, not read again: nothing else writes it inside this transaction but this import,
+         * and a concurrent change would fail the next versioned write).
+         */
+        private void remember(ProgressEntry written, Instant updatedAt) {
+            ProgressEntry stored = written;
+            if (updatedAt != null) {
+                entries.setUpdatedAt(userId, written.id(), updatedAt);
+                stored = new ProgressEntry(written.id(), written.userId(), written.fields(), written.version() + 1,
+                        written.createdAt(), updatedAt);
+            }
+            byContent.put(stored.contentId(), stored);
+        }
+
+        private List<TitleMatch> candidates(ImportRow row) {
+            List<TitleMatch> found = matches.getOrDefault(TitleKey.of(row.title()), List.of());
+            if (row.category() == null || row.category().isBlank()) {
+                return found;
+            }
+            String category = TitleKey.of(row.category());
+            return found.stream().filter(match -> TitleKey.of(match.categoryName()).equals(category)).toList();
+        }
+
+        private long create(ImportRow row) {
+            String category = row.category() != null && !row.category().isBlank() ? row.category()
+                    : file.defaultCategory() != null ? file.defaultCategory() : ProgressImport.DEFAULT_CATEGORY;
+            String language = row.language() == null || row.language().isBlank() ? null : row.language();
+            long id = catalog.create(new NewContent(row.title(), category, language, row.altTitles(),
+                    row.releaseDays()));
+            TitleMatch created = new TitleMatch(id, row.title(), 0, category, row.releaseDays());
+            matches.put(TitleKey.of(row.title()), List.of(created));
+            return id;
+        }
+
+        /**
+         * The entry if valid; else, for each invalid field that does not decide the entry, that field back at
+         * its stored (or default) value, with a message; null, with {@code errors}, when a deciding field is
+         * invalid.
+         */
+        private ProgressRequest validLeavingOut(ProgressRequest base, ProgressRequest fields, List<String> messages,
+                List<String> errors) {
+            ProgressRequest candidate = fields;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    return rules.validate(candidate);
+                } catch (InvalidInputException e) {
+                    ObjectNode tree = json.valueToTree(candidate);
+                    ObjectNode original = json.valueToTree(base);
+                    for (Map.Entry<String, List<String>> field : e.errors().entrySet()) {
+                        String problems = String.join(" ", field.getValue());
+                        if (DECISIVE.contains(field.getKey())) {
+                            errors.add(field.getKey() + ": " + problems);
+                        } else {
+                            messages.add(field.getKey() + ": " + problems + " Left out.");
+                            tree.set(field.getKey(), original.get(field.getKey()));
+                        }
+                    }
+                    if (!errors.isEmpty()) {
+                        return null;
+                    }
+                    candidate = json.treeToValue(tree, ProgressRequest.class);
+                }
+            }
+            errors.add("The entry's fields could not be made valid.");
+            return null;
+        }
+    }
+}

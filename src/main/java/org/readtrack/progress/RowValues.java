@@ -1,0 +1,84 @@
+package org.readtrack.progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.readtrack.progress.CsvImport.Column;
+
+/**
+ * Puts one value of a file into a row, read as its column says. Only an unreadable chapter, status or score
+ * makes the row an error; anything else unreadable is left out with a message.
+ */
+final class RowValues {
+
+    private static final int MAX_CHAPTER = 50;
+
+    private RowValues() {
+    }
+
+    static void set(ImportRow.Builder row, Column column, String value, boolean malNumbers) {
+        switch (column) {
+            case TITLE -> row.title = value;
+            case CATEGORY -> row.category = value;
+            case ALT_TITLES -> row.altTitles = split(value, "\n|\\|");
+            case LANGUAGE -> row.language = value;
+            case RELEASE_DAYS -> {
+                ImportValues.Days days = ImportValues.days(value);
+                row.releaseDays = days.days();
+                if (!days.unread().isEmpty()) {
+                    row.messages.add("release_days: " + String.join(", ", days.unread().stream()
+                            .map(word -> "\"" + word + "\"").toList()) + " is not a weekday; left out.");
+                }
+            }
+            case LAST_CHAPTER -> {
+                String chapter = ImportValues.chapter(value);
+                if (chapter.codePointCount(0, chapter.length()) > MAX_CHAPTER) {
+                    row.errors.add("last_chapter: \"" + value + "\" is longer than " + MAX_CHAPTER + " characters.");
+                } else {
+                    row.lastChapter = chapter;
+                }
+            }
+            case STATUS -> ImportValues.status(value, malNumbers).ifPresentOrElse(status -> {
+                row.status = status;
+                if (ImportValues.rereadingStatus(value)) {
+                    row.rereading = true;
+                }
+            }, () -> row.errors.add("status: \"" + value + "\" is not a status (reading, completed, on hold,"
+                    + " dropped, plan to read, or their French words)."));
+            case SCORE -> ImportValues.score(value).ifPresentOrElse(score -> row.score = score,
+                    () -> row.errors.add("score: \"" + value + "\" is not a score from 0 to 10 or a tier (SS, S, A+,"
+                            + " A, B, C, D, E, F)."));
+            case STARTED -> ImportValues.date(value).ifPresentOrElse(date -> row.startedOn = date,
+                    () -> row.leftOut("started_on", value));
+            case FINISHED -> ImportValues.date(value).ifPresentOrElse(date -> row.finishedOn = date,
+                    () -> row.leftOut("finished_on", value));
+            case REREADING -> ImportValues.bool(value).ifPresentOrElse(flag -> row.rereading = flag,
+                    () -> row.leftOut("rereading", value));
+            case REREAD_COUNT -> ImportValues.count(value).ifPresentOrElse(count -> row.rereadCount = count,
+                    () -> row.leftOut("reread_count", value));
+            case FAVORITE -> ImportValues.bool(value).ifPresentOrElse(flag -> row.favorite = flag,
+                    () -> row.leftOut("favorite", value));
+            case READING_URL -> row.readingUrl = value;
+            case TAGS -> row.tags = tags(value);
+            case NOTES -> row.notes = value;
+            case UPDATED -> ImportValues.instant(value).ifPresentOrElse(at -> row.updatedAt = at,
+                    () -> row.leftOut("updated_at", value));
+        }
+    }
+
+    /** Comma-separated, each trimmed, blanks and repeats (ignoring case) dropped. */
+    static List<String> tags(String value) {
+        List<String> tags = new ArrayList<>();
+        for (String tag : split(value, ",")) {
+            if (tags.stream().noneMatch(tag::equalsIgnoreCase)) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    private static List<String> split(String value, String separator) {
+        return Arrays.stream(value.split(separator)).map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,197 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogFixtures;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Issue 20 (DESIGN.md B2): MyAnimeList's XML, plain and gzipped; our JSON and CSV exports and their round trip
+ * into another account; the format told by the content; the multipart upload.
+ */
+class ImportFormatsTest extends ImportTestSupport {
+
+    private static final String MAL = """
+            <?xml version="1.0" encoding="UTF-8" ?>
+            <myanimelist>
+              <myinfo><user_name>someone</user_name><user_export_type>2</user_export_type></myinfo>
+              <manga>
+                <manga_mangadb_id>13</manga_mangadb_id>
+                <series_title><![CDATA[One Piece]]></series_title>
+                <my_read_chapters>1100</my_read_chapters>
+                <my_start_date>2015-03-01</my_start_date>
+                <my_finish_date>0000-00-00</my_finish_date>
+                <my_score>9</my_score>
+                <my_status>Reading</my_status>
+                <my_comments><![CDATA[Still going]]></my_comments>
+                <my_times_read>1</my_times_read>
+                <my_tags><![CDATA[pirates, shonen]]></my_tags>
+                <my_rereading>YES</my_rereading>
+              </manga>
+              <manga>
+                <series_title><![CDATA[Naruto]]></series_title>
+                <my_read_chapters>700</my_read_chapters>
+                <my_start_date>0000-00-00</my_start_date>
+                <my_finish_date>2014-11-10</my_finish_date>
+                <my_score>0</my_score>
+                <my_status>2</my_status>
+                <my_comments><![CDATA[]]></my_comments>
+                <my_times_read>0</my_times_read>
+                <my_tags></my_tags>
+                <my_rereading>NO</my_rereading>
+              </manga>
+            </myanimelist>
+            """;
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long onePiece;
+    private long naruto;
+
+    @BeforeEach
+    void catalogAndReader() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        long manga = catalog.category("Manga");
+        onePiece = catalog.content(manga, "One Piece", Map.of("alt_titles", List.of("Wan Pīsu"), "language", "ja",
+                "release_days", List.of("sun")));
+        naruto = catalog.content(manga, "Naruto");
+    }
+
+    @Test
+    void aMyAnimeListExportIsImported() {
+        Reply reply = importFile(reader, "", "application/xml", MAL.getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        assertThat(reply.json()).containsEntry("format", "mal").containsEntry("created", 2);
+        assertThat(reply.results("row")).containsExactly(4, 17);
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "1100").containsEntry("score", 9.0)
+                .containsEntry("status", "reading").containsEntry("started_on", "2015-03-01")
+                .containsEntry("finished_on", null).containsEntry("notes", "Still going")
+                .containsEntry("reread_count", 1).containsEntry("rereading", true)
+                .containsEntry("tags", List.of("pirates", "shonen"));
+        assertThat(entryOf(reader, naruto)).containsEntry("status", "completed").containsEntry("score", null)
+                .containsEntry("started_on", null).containsEntry("finished_on", "2014-11-10")
+                .containsEntry("rereading", false);
+    }
+
+    @Test
+    void aGzippedMyAnimeListExportIsToldByItsContent() throws IOException {
+        Reply reply = importFile(reader, "format=auto", "application/octet-stream", gzip(MAL)).expect(200);
+
+        assertThat(reply.json()).containsEntry("format", "mal").containsEntry("created", 2);
+        Reply again = importFile(reader, "format=mal", "application/gzip", gzip(MAL)).expect(200);
+        assertThat(again.json()).containsEntry("unchanged", 2);
+    }
+
+    @Test
+    void theFileMayComeAsTheFilePartOfAForm() {
+        String boundary = "----readtrack-test";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n"
+                + "title,chapter\r\nNaruto,12\r\n"
+                + "\r\n--" + boundary + "--\r\n";
+
+        Reply reply = importFile(reader, "", "multipart/form-data; boundary=" + boundary,
+                body.getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        assertThat(reply.json()).containsEntry("format", "csv").containsEntry("created", 1);
+        assertThat(entryOf(reader, naruto)).containsEntry("last_chapter", "12");
+    }
+
+    @Test
+    void csvAndJsonExportsImportIntoAnotherAccountIdentically() {
+        put(reader, "/api/contents/{id}/progress/", body("last_chapter", "475.5", "status", "on_hold",
+                "score", 8.5, "started_on", "2020-01-01", "finished_on", "2021-02-03", "rereading", true,
+                "reread_count", 2, "favorite", true, "reading_url", "https://example.org/read?a=1,2",
+                "tags", List.of("pirates", "long run"), "notes", "Line one\nline \"two\", with; separators"),
+                onePiece).expect(201);
+        put(reader, "/api/contents/{id}/progress/", Map.of("status", "plan_to_read"), naruto).expect(201);
+        List<Map<String, Object>> original = entries(reader);
+
+        for (String format : List.of("csv", "json")) {
+            Reply export = get(reader, "/api/progress/export/?format={format}", format).expect(200);
+            assertThat(export.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                    .matches("attachment; filename=\"readtrack-reader-\\d{4}-\\d{2}-\\d{2}\\." + format + "\"");
+            Session other = user("other" + format);
+            Reply imported = importFile(other, "", format.equals("csv") ? "text/csv" : "application/json",
+                    export.raw().getBytes(StandardCharsets.UTF_8)).expect(200);
+            assertThat(imported.json()).as(format).containsEntry("format", format).containsEntry("created", 2);
+
+            assertThat(comparable(entries(other))).as(format).isEqualTo(comparable(original));
+            Reply again = importFile(other, "", "text/plain", export.raw().getBytes(StandardCharsets.UTF_8))
+                    .expect(200);
+            assertThat(again.json()).as(format).containsEntry("unchanged", 2);
+        }
+    }
+
+    @Test
+    void theJsonExportHasEveryFieldAndTheContentsTitles() {
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "12"), onePiece).expect(201);
+
+        Reply export = get(reader, "/api/progress/export/?format=json").expect(200);
+
+        assertThat(export.headers().getContentType().toString()).startsWith("application/json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = ((List<Map<String, Object>>) export.json().get("entries")).get(0);
+        assertThat(entry).containsEntry("title", "One Piece").containsEntry("category", "Manga")
+                .containsEntry("alt_titles", List.of("Wan Pīsu")).containsEntry("language", "ja")
+                .containsEntry("release_days", List.of("sun")).containsEntry("last_chapter", "12")
+                .containsKeys("status", "score", "started_on", "finished_on", "rereading", "reread_count", "favorite",
+                        "reading_url", "tags", "notes", "created_at", "updated_at");
+    }
+
+    @Test
+    void theMalExportFollowsMyAnimeListsFormatAndImportsBack() {
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1100.5", "score", 8.5,
+                "status", "completed", "started_on", "2020-01-01", "finished_on", "2021-01-01"), onePiece).expect(201);
+
+        Reply export = get(reader, "/api/progress/export/?format=mal").expect(200);
+
+        assertThat(export.headers().getContentType().toString()).startsWith("application/xml");
+        assertThat(export.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION)).endsWith(".xml\"");
+        assertThat(export.raw()).contains("<myanimelist>", "<manga>", "<series_title><![CDATA[One Piece]]></series_title>",
+                "<my_read_chapters>1100</my_read_chapters>", "<my_score>9</my_score>",
+                "<my_status>Completed</my_status>", "<my_start_date>2020-01-01</my_start_date>");
+        Session other = user("other");
+        Reply imported = importFile(other, "", "application/xml", export.raw().getBytes(StandardCharsets.UTF_8))
+                .expect(200);
+        assertThat(imported.json()).containsEntry("created", 1);
+        assertThat(entryOf(other, onePiece)).containsEntry("last_chapter", "1100").containsEntry("status", "completed");
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() {
+        get(reader, "/api/progress/export/?format=xlsx").expectInvalid("format");
+        importFile(reader, "format=xlsx", "text/csv", "title\nNaruto\n".getBytes(StandardCharsets.UTF_8))
+                .expectInvalid("format");
+    }
+
+    /** The fields that an import carries over: everything but ids, owners, times and positions. */
+    private static List<Map<String, Object>> comparable(List<Map<String, Object>> entries) {
+        return entries.stream().map(entry -> {
+            Map<String, Object> kept = new java.util.TreeMap<>(entry);
+            kept.keySet().removeAll(List.of("id", "user", "created_at", "progress_date", "content_detail"));
+            return (Map<String, Object>) kept;
+        }).toList();
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+}
