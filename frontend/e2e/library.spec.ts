@@ -63,3 +63,42 @@ test('at the last chapter of a series the reader is told there is nothing more',
   await page.getByRole('button', { name: /Mark chapter next of/ }).click();
   await expect(page.getByText('There is no next chapter to mark as read.')).toBeVisible();
 });
+
+test('tapping a tag shows only the entries with that tag, until the filter is cleared', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const tagged = await backend.content(unique('Tagged Saga '), 2);
+  const other = await backend.content(unique('Plain Saga '), 2);
+  await backend.track(reader.token, tagged.id, { tags: ['Isekai'] });
+  await backend.track(reader.token, other.id, { tags: ['romance'] });
+
+  await signIn(page, reader);
+  await entries(page).filter({ hasText: tagged.title }).getByRole('button', { name: 'Show only entries tagged Isekai' }).click();
+  await expect(page).toHaveURL(/tag=Isekai/);
+  await expect(entries(page).filter({ hasText: other.title })).toHaveCount(0);
+  await expect(entries(page).filter({ hasText: tagged.title })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show every tag, not only Isekai' }).click();
+  await expect(entries(page).filter({ hasText: other.title })).toBeVisible();
+});
+
+test.describe('on a small phone (360 × 640)', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('the library fits the screen and every control is reachable', async ({ page, backend }) => {
+    const reader = await backend.register();
+    const series = await backend.content(unique('A Rather Long Title For A Small Screen '), 3);
+    await backend.track(reader.token, series.id, { last_chapter: '1', tags: ['long'] });
+
+    await signIn(page, reader);
+    const card = entries(page).filter({ hasText: series.title });
+    await expect(card).toBeVisible();
+    // nothing wider than the screen: no sideways scrolling of the page
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const button = card.getByRole('button', { name: /Mark chapter 2/ });
+    const box = await button.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await button.click();
+    await expect(card.getByText('Chapter 2', { exact: true })).toBeVisible();
+    await page.screenshot({ path: 'test-results/library-360.png', fullPage: true });
+  });
+});

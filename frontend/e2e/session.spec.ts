@@ -93,3 +93,25 @@ test('the app is installable: a manifest with icons, and a service worker that o
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
 });
+
+test('signing in works with the keyboard alone, focus visible on the way', async ({ page, backend }) => {
+  const reader = await backend.register();
+  await page.goto('/sign-in');
+  // the username field has the focus on arrival
+  await expect(page.getByLabel(/username/i)).toBeFocused();
+  await page.keyboard.type(reader.username);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/password/i)).toBeFocused();
+  await page.keyboard.type(reader.password);
+  await page.keyboard.press('Tab');
+  const submit = page.getByRole('button', { name: 'Sign in' });
+  await expect(submit).toBeFocused();
+  const outline = await submit.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+
+  // the first Tab on a screen offers to skip to its content
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+});

@@ -7,10 +7,12 @@ interface EntryCardProps {
   entry: Entry;
   onAdvance(entry: Entry): void;
   advancing: boolean;
+  /** Shows only the entries with this tag; without it, tags are plain labels. */
+  onTag?(tag: string): void;
 }
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
-export function EntryCard({ entry, onAdvance, advancing }: EntryCardProps) {
+export function EntryCard({ entry, onAdvance, advancing, onTag }: EntryCardProps) {
   const { t } = useTranslation('library');
   const content = entry.content_detail;
   const unread = entry.unread_count ?? 0;
@@ -37,7 +39,15 @@ export function EntryCard({ entry, onAdvance, advancing }: EntryCardProps) {
         {entry.tags && entry.tags.length > 0 && (
           <ul className="tags" aria-label={t('tags')}>
             {entry.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
+              <li key={tag}>
+                {onTag ? (
+                  <button type="button" className="tag" onClick={() => onTag(tag)} aria-label={t('filterByTag', { tag })}>
+                    {tag}
+                  </button>
+                ) : (
+                  tag
+                )}
+              </li>
             ))}
           </ul>
         )}

@@ -16,6 +16,7 @@ function readQuery(params: URLSearchParams): LibraryQuery {
     search: params.get('search') ?? '',
     ordering: ORDERINGS.includes(ordering) ? ordering : '-updated_at',
     unreadOnly: params.get('unread') === '1',
+    tag: params.get('tag') ?? '',
   };
 }
 
@@ -85,6 +86,11 @@ export function LibraryPage() {
           />
           <span>{t('library:unreadOnly')}</span>
         </label>
+        {query.tag && (
+          <button type="button" className="tag-filter" onClick={() => change('tag', null)} aria-label={t('library:clearTag', { tag: query.tag })}>
+            {t('library:taggedWith', { tag: query.tag })} <span aria-hidden="true">×</span>
+          </button>
+        )}
       </div>
       {pages.isPending && <p role="status">{t('common:loading')}</p>}
       {pages.isError && (
@@ -97,7 +103,7 @@ export function LibraryPage() {
       )}
       {pages.isSuccess && entries.length === 0 && (
         <div className="empty">
-          <p>{search || unreadOnly ? t('library:noMatch') : t('library:empty')}</p>
+          <p>{search || unreadOnly || query.tag ? t('library:noMatch') : t('library:empty')}</p>
           <Link to="/catalog" className="button">
             {t('library:browseCatalog')}
           </Link>
@@ -110,6 +116,7 @@ export function LibraryPage() {
             entry={entry}
             advancing={advancing.isPending && advancing.variables?.id === entry.id}
             onAdvance={(chosen) => advancing.mutate(chosen)}
+            onTag={(tag) => change('tag', tag)}
           />
         ))}
       </ul>

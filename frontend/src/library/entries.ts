@@ -9,6 +9,8 @@ export interface LibraryQuery {
   search: string;
   ordering: Ordering;
   unreadOnly: boolean;
+  /** Entries with this tag only (any case), or all of them when empty. */
+  tag: string;
 }
 
 /** Every query of the caller's entries starts with this key, so one write refreshes them all. */
@@ -22,6 +24,7 @@ export async function fetchLibraryPage(query: LibraryQuery, page: number) {
           ...(query.status === 'favorites' ? { favorite: true } : { status: query.status }),
           ...(query.search ? { search: query.search } : {}),
           ...(query.unreadOnly ? { has_unread: true } : {}),
+          ...(query.tag ? { tag: query.tag } : {}),
           ordering: query.ordering,
           page,
           page_size: PAGE_SIZE,

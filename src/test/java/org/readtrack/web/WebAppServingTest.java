@@ -80,7 +80,9 @@ class WebAppServingTest extends ApiTest {
     @Test
     void thePageMayRunItsOwnScriptsOnly() {
         http.get().uri("/library").exchange().expectHeader().valueMatches("Content-Security-Policy",
-                ".*default-src 'self'.*script-src 'self';.*object-src 'none'.*frame-ancestors 'none'.*");
+                ".*default-src 'self'.*script-src 'self';.*object-src 'none'.*frame-ancestors 'none'.*")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "same-origin");
         // Swagger UI and the JSON API keep their own rules
         http.get().uri("/api/schema").exchange().expectHeader().doesNotExist("Content-Security-Policy");
     }
