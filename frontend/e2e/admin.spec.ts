@@ -68,8 +68,13 @@ test('an administrator adds a content with release days, a cover and chapters 1�
 
   await page.getByLabel('Numbers from–to').fill('1–5');
   await page.getByRole('button', { name: 'Add them' }).click();
-  await expect(page.getByText('5 of 5 chapters added.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '5 chapters added' })).toBeVisible();
   const chapters = page.getByRole('list', { name: 'Chapters' });
+  await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  // a range overlapping what is there adds nothing, and says which number is in the way
+  await page.getByLabel('Numbers from–to').fill('4–8');
+  await page.getByRole('button', { name: 'Add them' }).click();
+  await expect(page.getByText(/already has chapter 4; nothing was added/)).toBeVisible();
   await expect(chapters.getByRole('listitem')).toHaveCount(5);
   await expect(chapters.getByText('Chapter 5')).toBeVisible();
   // the chapter at the end goes with two taps

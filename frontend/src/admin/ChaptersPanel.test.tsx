@@ -8,22 +8,24 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-/** A server that has the chapters posted to it, and refuses a number it already has. */
+/** A server that adds a range in one request, all or nothing, and refuses a number it already has. */
 function fakeServer(existing: string[] = []) {
   const numbers = [...existing];
-  const posted: string[] = [];
+  const posted: unknown[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const url = new URL(request.url);
-      if (request.method === 'POST' && url.pathname === '/api/chapters') {
-        const body = (await request.json()) as { chapter_number: string; content: number };
-        posted.push(body.chapter_number);
-        if (numbers.includes(body.chapter_number)) {
-          return json(409, { title: 'Conflict', errors: { chapter_number: ['This content already has a chapter with this number.'] } });
+      if (request.method === 'POST' && url.pathname === '/api/chapters/range') {
+        const body = (await request.json()) as { content: number; from: number; to: number };
+        posted.push(body);
+        const wanted = Array.from({ length: body.to - body.from + 1 }, (_, index) => String(body.from + index));
+        const taken = wanted.find((number) => numbers.includes(number));
+        if (taken) {
+          return json(409, { title: 'Conflict', errors: { from: [`This content already has chapter ${taken}; nothing was added.`] } });
         }
-        numbers.push(body.chapter_number);
-        return json(201, { id: numbers.length, ...body });
+        numbers.push(...wanted);
+        return json(201, { created: wanted.length, chapters: wanted.map((number) => ({ content: body.content, chapter_number: number })) });
       }
       return json(200, {
         count: numbers.length,
@@ -46,26 +48,28 @@ function renderPanel() {
 describe('adding a range of chapters', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('posts each chapter of "1–3" in order, then lists them', async () => {
+  it('sends "1–3" as one range, then lists the chapters', async () => {
     const posted = fakeServer();
     renderPanel();
     await userEvent.type(screen.getByLabelText('Numbers from–to'), '1–3');
     await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
 
-    await screen.findByText('3 of 3 chapters added.');
-    expect(posted).toEqual(['1', '2', '3']);
+    await screen.findByRole('status');
+    expect(screen.getByRole('status')).toHaveTextContent('3 chapters added');
+    expect(posted).toEqual([{ content: 7, from: 1, to: 3 }]);
     await waitFor(() => expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(3));
   });
 
-  it('stops at the first chapter refused and says how far it got', async () => {
+  it("shows the server's refusal beside the range, and nothing is added", async () => {
     const posted = fakeServer(['3']);
     renderPanel();
-    await userEvent.type(screen.getByLabelText('Numbers from–to'), '1-5');
+    const input = screen.getByLabelText('Numbers from–to');
+    await userEvent.type(input, '1-5');
     await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
 
-    expect(await screen.findByText('2 of 5 chapters added.')).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent('This content already has a chapter with this number.');
-    expect(posted).toEqual(['1', '2', '3']);
+    await waitFor(() => expect(input).toHaveAccessibleDescription(/already has chapter 3; nothing was added/));
+    expect(posted).toEqual([{ content: 7, from: 1, to: 5 }]);
+    expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(1);
   });
 
   it('says what is wrong with the range without asking the server', async () => {

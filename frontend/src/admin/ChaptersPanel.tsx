@@ -77,27 +77,18 @@ function AddChapterForm({ content }: { content: number }) {
   );
 }
 
-/** "1–50": one request per chapter, one after the other, stopping at the first refusal (e.g. a number already there). */
+/** "1–50": one request, all or nothing (a number the content already has refuses the whole range). */
 function AddRangeForm({ content }: { content: number }) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const [invalid, setInvalid] = useState<string>();
-  const [done, setDone] = useState<{ added: number; total: number } | null>(null);
   const add = useMutation({
-    mutationFn: async (numbers: string[]) => {
-      let added = 0;
-      try {
-        for (const number of numbers) {
-          await addChapter(content, number);
-          added += 1;
-          setDone({ added, total: numbers.length });
-        }
-      } finally {
-        void refresh();
-      }
-      return added;
+    mutationFn: async ({ from, to }: { from: number; to: number }) =>
+      data(await api.POST('/api/chapters/range', { body: { content, from, to } })),
+    onSuccess: (added) => {
+      toast.success(t('chapters.rangeAdded', { count: added.created }));
+      return refresh();
     },
-    onSuccess: (added) => toast.success(t('chapters.rangeAdded', { count: added })),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -109,22 +100,21 @@ function AddRangeForm({ content }: { content: number }) {
       return;
     }
     setInvalid(undefined);
-    setDone({ added: 0, total: range.numbers.length });
-    add.mutate(range.numbers, { onSuccess: () => form.reset() });
+    add.mutate(range, { onSuccess: () => form.reset() });
   }
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-range-title">
       <h3 id="add-range-title">{t('chapters.addRange')}</h3>
-      <Field label={t('chapters.range.label')} name="range" placeholder="1–50" hint={t('chapters.range.hint')} error={invalid} />
-      {done && (
-        <p role="status">
-          {add.isPending
-            ? t('chapters.rangeProgress', { added: done.added, total: done.total })
-            : t('chapters.rangeDone', { added: done.added, total: done.total })}
-        </p>
-      )}
-      <FormError error={add.error} />
+      <Field
+        label={t('chapters.range.label')}
+        name="range"
+        placeholder="1–50"
+        hint={t('chapters.range.hint')}
+        error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
+      />
+      {add.isSuccess && <p role="status">{t('chapters.rangeAdded', { count: add.data.created })}</p>}
+      <FormError error={add.error} fields={['from', 'to']} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('chapters.addAll')}
       </button>

@@ -4,12 +4,12 @@ import { coverProblem, orderDays, parseAltTitles, parseChapterRange, parseRating
 describe('the chapter range', () => {
   it('reads a hyphen, an en dash, "to" and spaces alike', () => {
     for (const text of ['1-5', '1–5', ' 1 — 5 ', '1..5', '1 to 5', '1 à 5']) {
-      expect(parseChapterRange(text), text).toEqual({ ok: true, numbers: ['1', '2', '3', '4', '5'] });
+      expect(parseChapterRange(text), text).toEqual({ ok: true, from: 1, to: 5 });
     }
   });
 
   it('takes a single number as a range of one', () => {
-    expect(parseChapterRange('42')).toEqual({ ok: true, numbers: ['42'] });
+    expect(parseChapterRange('42')).toEqual({ ok: true, from: 42, to: 42 });
   });
 
   it('refuses what is not two whole numbers, a backwards range and a huge one', () => {
@@ -18,8 +18,8 @@ describe('the chapter range', () => {
     expect(parseChapterRange('a-b')).toEqual({ ok: false, reason: 'invalid' });
     expect(parseChapterRange('1-2-3')).toEqual({ ok: false, reason: 'invalid' });
     expect(parseChapterRange('9-3')).toEqual({ ok: false, reason: 'backwards' });
-    expect(parseChapterRange('1-501')).toEqual({ ok: false, reason: 'tooMany' });
-    expect(parseChapterRange('1-500')).toMatchObject({ ok: true });
+    expect(parseChapterRange('1-2001')).toEqual({ ok: false, reason: 'tooMany' });
+    expect(parseChapterRange('1-2000')).toMatchObject({ ok: true });
   });
 });
 

@@ -3,13 +3,13 @@
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
 
-/** At most this many chapters in one range: each is a request of its own. */
-export const MAX_RANGE = 500;
+/** At most this many chapters in one range: what `POST /api/chapters/range` takes in one transaction. */
+export const MAX_RANGE = 2000;
 
-export type ChapterRange = { ok: true; numbers: string[] } | { ok: false; reason: 'invalid' | 'backwards' | 'tooMany' };
+export type ChapterRange = { ok: true; from: number; to: number } | { ok: false; reason: 'invalid' | 'backwards' | 'tooMany' };
 
 /**
- * "1-50", "1–50" (en dash, as people and phones type it), "1 to 50" or "7" → the chapter numbers "1".."50".
+ * "1-50", "1–50" (en dash, as people and phones type it), "1 to 50" or "7" → from 1 to 50.
  * Whole numbers only: a range of "1.5" chapters means nothing.
  */
 export function parseChapterRange(text: string): ChapterRange {
@@ -25,7 +25,7 @@ export function parseChapterRange(text: string): ChapterRange {
   if (to - from + 1 > MAX_RANGE) {
     return { ok: false, reason: 'tooMany' };
   }
-  return { ok: true, numbers: Array.from({ length: to - from + 1 }, (_, index) => String(from + index)) };
+  return { ok: true, from, to };
 }
 
 /** One title a line; blank lines and spaces around are dropped, and a title given twice (any case) counts once. */

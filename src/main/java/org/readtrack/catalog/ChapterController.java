@@ -51,6 +51,13 @@ class ChapterController {
         return chapters.create(body);
     }
 
+    @Operation(summary = "Create a range of chapters", description = "Chapters `from` to `to` (whole numbers, both included, at most 2,000) of one content, in one transaction: when the content already has one of these numbers, nothing is added (409 naming it).")
+    @PostMapping("/range")
+    @ResponseStatus(HttpStatus.CREATED)
+    ChapterRangeResponse createRange(@Valid @RequestBody ChapterRange body) {
+        return chapters.createRange(body);
+    }
+
     @Operation(summary = "Replace a chapter")
     @PutMapping("/{id}")
     ChapterResponse replace(@PathVariable long id, @Valid @RequestBody ChapterRequest body) {

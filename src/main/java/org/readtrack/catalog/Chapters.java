@@ -1,6 +1,7 @@
 package org.readtrack.catalog;
 
 import java.time.Clock;
+import java.util.ArrayList;
 
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
@@ -65,6 +66,25 @@ class Chapters {
         cache.clearWhenDone();
         checkContent(request.content());
         return chapters.insert(request, Timestamps.now(clock)).orElseThrow(Chapters::numberTaken);
+    }
+
+    /**
+     * All the range or nothing: a number the content already has stops it, and the transaction takes back what
+     * was added before that number.
+     */
+    @Transactional
+    ChapterRangeResponse createRange(ChapterRange range) {
+        cache.clearWhenDone();
+        checkContent(range.content());
+        var now = Timestamps.now(clock);
+        var created = new ArrayList<ChapterResponse>(range.to() - range.from() + 1);
+        for (int number = range.from(); number <= range.to(); number++) {
+            String chapterNumber = Integer.toString(number);
+            created.add(chapters.insert(new ChapterRequest(range.content(), chapterNumber, "", range.releaseDate()), now)
+                    .orElseThrow(() -> ConflictException.onField("from",
+                            "This content already has chapter " + chapterNumber + "; nothing was added.")));
+        }
+        return new ChapterRangeResponse(created.size(), created);
     }
 
     @Transactional

@@ -1,0 +1,75 @@
+package org.readtrack.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogApiTest;
+import org.readtrack.support.CatalogFixtures;
+
+/** {@code POST /api/chapters/range/}: a whole run of chapters in one request, all or nothing. */
+class ChapterRangeTest extends CatalogApiTest {
+
+    private Session admin;
+    private Session reader;
+    private long content;
+
+    @BeforeEach
+    void aContent() {
+        admin = admin("curator");
+        reader = user("reader");
+        CatalogFixtures catalog = fixtures(admin);
+        content = catalog.content(catalog.category("Manga"), "Blue Period");
+    }
+
+    private List<Object> numbers() {
+        return get(reader, "/api/chapters/?content={id}&page_size=100", content).expect(200).results("chapter_number");
+    }
+
+    @Test
+    void addsEveryChapterOfTheRangeInNaturalOrderWithTheirReleaseDate() {
+        Reply reply = post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 12,
+                "release_date", "2026-11-30")).expect(201);
+
+        assertThat(reply.number("created")).isEqualTo(12);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chapters = (List<Map<String, Object>>) reply.json().get("chapters");
+        assertThat(chapters).hasSize(12).allSatisfy(chapter -> assertThat(chapter)
+                .containsEntry("content", (int) content).containsEntry("release_date", "2026-11-30")
+                .containsKeys("id", "title", "created_at"));
+        assertThat(numbers()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+        assertThat(get(reader, "/api/contents/{id}/", content).expect(200).number("chapter_count")).isEqualTo(12);
+    }
+
+    @Test
+    void aNumberTheContentAlreadyHasStopsTheWholeRange() {
+        post(admin, "/api/chapters/", body("content", content, "chapter_number", "7")).expect(201);
+
+        Reply refused = post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 10))
+                .expectConflictOn("from");
+
+        assertThat(refused.errors().get("from").get(0)).contains("chapter 7");
+        assertThat(numbers()).containsExactly("7");
+    }
+
+    @Test
+    void refusesBackwardsHugeOrIncompleteRangesAndUnknownContents() {
+        post(admin, "/api/chapters/range/", body("content", content, "from", 10, "to", 1)).expectInvalid("to");
+        post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 2_000)).expect(201);
+        post(admin, "/api/chapters/range/", body("content", content, "from", 3_000, "to", 5_000))
+                .expectInvalid("to");
+        post(admin, "/api/chapters/range/", body("content", content, "from", -1, "to", 3)).expectInvalid("from");
+        post(admin, "/api/chapters/range/", body("content", content, "to", 3)).expectInvalid("from");
+        post(admin, "/api/chapters/range/", body("content", 999_999, "from", 1, "to", 3)).expectInvalid("content");
+        assertThat(get(reader, "/api/chapters/?content={id}", content).expect(200).number("count")).isEqualTo(2_000);
+    }
+
+    @Test
+    void onlyAdministratorsAddRanges() {
+        post(reader, "/api/chapters/range/", body("content", content, "from", 1, "to", 3)).expect(403);
+        assertThat(numbers()).isEmpty();
+    }
+}
