@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, Outcome } from './transfer';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
+const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
 
 /** What an import did, or would do on a dry run: the counts, then each row with its outcome and messages. */
 export function ImportReportTable({ report }: { report: ImportReport }) {
   const { t } = useTranslation('settings');
+  // a list of 300 series: the rows in error or unmatched are the ones to look at
+  const [shown, setShown] = useState<Outcome | 'all'>('all');
+  const rows = (report.results ?? []).filter((row) => shown === 'all' || row.outcome === shown);
   return (
     <div className="import-report">
       <h3>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
@@ -17,6 +22,17 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           </span>
         ))}
       </p>
+      <label className="outcome-filter">
+        <span>{t('import.show')}</span>
+        <select value={shown} onChange={(event) => setShown(event.target.value as Outcome | 'all')}>
+          <option value="all">{t('import.allRows')}</option>
+          {OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {t(`import.outcome.${outcome}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="table-scroll">
         <table>
           <thead>
@@ -28,7 +44,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
             </tr>
           </thead>
           <tbody>
-            {(report.results ?? []).map((row, index) => (
+            {rows.map((row, index) => (
               <tr key={`${row.row}-${index}`} className={row.outcome === 'error' ? 'row-error' : undefined}>
                 <td>{row.row}</td>
                 <td>{row.title}</td>

@@ -60,6 +60,11 @@ describe('importing a list', () => {
     expect(requests[0].url.searchParams.get('dry_run')).toBe('true');
     expect(requests[0].url.searchParams.get('format')).toBe('csv');
     expect(requests[0].file).toContain('Solo Climb,12');
+
+    // the rows to look at, alone
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'unmatched');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Nowhere');
   });
 
   it('shows the report of an import refused for rows in error', async () => {
