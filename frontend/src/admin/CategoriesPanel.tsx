@@ -5,9 +5,9 @@ import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { CATEGORIES, fetchCategories, PAGE_SIZE, pageCount, useRefreshAll, type Category } from './adminApi';
+import { CATEGORIES, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { Pager } from './Pager';
+import { Pager } from '../ui/Pager';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -65,7 +65,7 @@ export function CategoriesPanel() {
       <ul className="admin-list" aria-label={t('categories.title')}>
         {categories.data?.results?.map((category) => <CategoryRow key={category.id} category={category} />)}
       </ul>
-      <Pager page={page} pages={pageCount(categories.data?.count)} onPage={setPage} label={t('categories.pages')} />
+      <Pager page={page} count={categories.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('categories.pages')} />
     </section>
   );
 }

@@ -5,10 +5,10 @@ import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { ALL, CHAPTERS, fetchChapters, pageCount, useRefreshAll, type Chapter } from './adminApi';
+import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { parseChapterRange } from './forms';
-import { Pager } from './Pager';
+import { Pager } from '../ui/Pager';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -42,7 +42,7 @@ export function ChaptersPanel({ content }: { content: number }) {
       <ul className="admin-list chapters" aria-label={t('chapters.title')}>
         {chapters.data?.results?.map((chapter) => <ChapterRow key={chapter.id} chapter={chapter} />)}
       </ul>
-      <Pager page={page} pages={pageCount(count, ALL)} onPage={setPage} label={t('chapters.pages')} />
+      <Pager page={page} count={count} pageSize={ALL} onPage={setPage} label={t('chapters.pages')} />
     </section>
   );
 }

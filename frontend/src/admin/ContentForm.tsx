@@ -6,7 +6,7 @@ import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchAllCategories, type Content, type ContentRequest } from './adminApi';
 import { DAYS, formatAltTitles, orderDays, parseAltTitles, parseRating } from './forms';
-import { SelectField, TextAreaField } from './FormControls';
+import { SelectField, TextAreaField } from '../ui/Field';
 
 const STATUSES = ['ongoing', 'completed', 'hiatus'] as const;
 const FIELDS = ['title', 'feature_category', 'author', 'language', 'status', 'rating', 'description', 'alt_titles', 'release_days'];

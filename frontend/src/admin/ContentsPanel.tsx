@@ -3,8 +3,8 @@ import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Cover } from '../ui/Cover';
-import { CONTENTS, fetchContents, pageCount } from './adminApi';
-import { Pager } from './Pager';
+import { CONTENTS, fetchContents, PAGE_SIZE } from './adminApi';
+import { Pager } from '../ui/Pager';
 
 /** The catalog's contents, searched by title, each a link to its editor. */
 export function ContentsPanel() {
@@ -55,7 +55,7 @@ export function ContentsPanel() {
           </li>
         ))}
       </ul>
-      <Pager page={page} pages={pageCount(contents.data?.count)} onPage={setPage} label={t('contents.pages')} />
+      <Pager page={page} count={contents.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('contents.pages')} />
     </section>
   );
 }

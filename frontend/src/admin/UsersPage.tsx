@@ -5,9 +5,9 @@ import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
 import { FormError } from '../ui/FormError';
 import { useUser } from '../session/session';
-import { fetchUsers, pageCount, USERS, type AdminUser } from './adminApi';
+import { fetchUsers, PAGE_SIZE, USERS, type AdminUser } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { Pager } from './Pager';
+import { Pager } from '../ui/Pager';
 
 type Change = Schemas['AdminUserUpdate'];
 
@@ -45,7 +45,7 @@ export function UsersPage() {
       <ul className="user-list" aria-label={t('users.title')}>
         {users.data?.results?.map((user) => <UserCard key={user.id} user={user} />)}
       </ul>
-      <Pager page={page} pages={pageCount(users.data?.count)} onPage={setPage} label={t('users.pages')} />
+      <Pager page={page} count={users.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('users.pages')} />
     </>
   );
 }

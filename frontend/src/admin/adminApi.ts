@@ -64,6 +64,3 @@ export async function fetchUsers(search: string, page: number) {
   return data(await api.GET('/api/users', { params: { query: { ...(search ? { search } : {}), page, page_size: PAGE_SIZE } } }));
 }
 
-export function pageCount(count: number | undefined, pageSize = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil((count ?? 0) / pageSize));
-}

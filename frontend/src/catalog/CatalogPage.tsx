@@ -15,7 +15,7 @@ import {
 } from './catalogApi';
 import { CatalogFilters } from './CatalogFilters';
 import { ContentResultCard } from './ContentResultCard';
-import { Pager } from './Pager';
+import { Pager } from '../ui/Pager';
 import { useAddToList } from './useAddToList';
 import { useDebounced } from './useDebounced';
 import './catalog.css';

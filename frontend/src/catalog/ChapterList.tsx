@@ -7,7 +7,7 @@ import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
 import { isChapterRead } from './chapters';
 import { useLocale } from './format';
 import { formatDate } from './history';
-import { Pager } from './Pager';
+import { Pager } from '../ui/Pager';
 
 /**
  * The content's chapters in reading order, a page at a time; for a reader who tracks it, those read are ticked

@@ -8,7 +8,7 @@ import { ENTRIES } from '../library/entries';
 import { Field } from '../ui/Field';
 import { fieldError, FormError } from '../ui/FormError';
 import { keys, saveEntry, type EntryChanges } from './catalogApi';
-import { CheckField, SelectField, TextAreaField } from './EditorFields';
+import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, type EntryForm } from './entryForm';
 import { TagsInput } from './TagsInput';
 

@@ -7,7 +7,7 @@ import { ENTRIES, undo } from '../library/entries';
 import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catalogApi';
 import { useLocale } from './format';
 import { describeChanges, formatMoment } from './history';
-import { Pager } from './Pager';
+import { Pager } from '../ui/Pager';
 
 /** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
 function HistoryLine({ item }: { item: HistoryItem }) {
