@@ -9,7 +9,7 @@ import org.readtrack.security.Role;
  * refused (see {@link Tokens#revokeAll}); null when none ever was.
  */
 record Account(long id, String username, String email, String passwordHash, String firstName, String lastName,
-        Role role, boolean active, Instant dateJoined, Instant lastLogin, Instant tokensValidAfter) {
+        Role role, boolean active, Instant dateJoined, Instant lastLogin, Instant tokensValidAfter, Profile profile) {
 
     /** What a PATCH of the account is laid over. */
     AccountDetails details() {

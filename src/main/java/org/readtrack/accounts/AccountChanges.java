@@ -43,11 +43,23 @@ class AccountChanges {
         return tokens.issue(account);
     }
 
-    /** The owner's PATCH, laid over the details as they are now (locked until the end). */
+    /** The owner's PATCH, laid over the details and the profile as they are now (locked until the end). */
     @Transactional
     Account updateProfile(long id, ProfileUpdate update) {
         Account current = users.lock(id);
-        return save(current, validator.validate(update.applyTo(current.details())));
+        OwnerEdit edit = laidOver(current, update);
+        save(current, edit.details());
+        return users.updateProfile(id, edit.profile());
+    }
+
+    /** The owner's PATCH over {@code current}, valid: else every problem of both parts at once. */
+    OwnerEdit laidOver(Account current, ProfileUpdate update) {
+        OwnerEdit edit = new OwnerEdit(update.applyTo(current.details()), update.applyTo(current.profile()));
+        validator.errorsOf(edit.details()).addAll(validator.errorsOf(edit.profile())).throwIfAny();
+        return edit;
+    }
+
+    record OwnerEdit(AccountDetails details, Profile profile) {
     }
 
     /**

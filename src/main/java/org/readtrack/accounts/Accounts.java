@@ -133,7 +133,7 @@ class Accounts {
     Account updateProfile(long id, ProfileUpdate update) {
         if (update.email() != null) {
             Account account = users.get(id);
-            AccountDetails details = validator.validate(update.applyTo(account.details()));
+            AccountDetails details = changes.laidOver(account, update).details();
             // the same address in another case is the same mailbox and the same login
             if (!CaseFolding.fold(details.email()).equals(CaseFolding.fold(account.email()))) {
                 checkCurrentPassword(account, update.currentPassword());

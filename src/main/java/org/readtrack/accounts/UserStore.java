@@ -25,7 +25,8 @@ class UserStore {
 
     private static final String COLUMNS = """
             id, username, email, password_hash, first_name, last_name, role, active, date_joined, last_login,
-            tokens_valid_after""";
+            tokens_valid_after, bio, avatar, preference_language, preference_theme, preference_time_zone,
+            profile_public""";
 
     /** A folded search text against the keys and the names (with {@code \} as LIKE's escape character). */
     private static final String MATCHES = """
@@ -147,6 +148,35 @@ class UserStore {
                 .query(UserStore::account).optional().orElseThrow(NotFoundException::new);
     }
 
+    /** Writes the profile whole but its avatar, which only {@link #setAvatar} changes; the row must exist. */
+    Account updateProfile(long id, Profile profile) {
+        Preferences preferences = profile.preferences();
+        return sql.write("""
+                        UPDATE users SET bio = :bio, preference_language = :language, preference_theme = :theme,
+                                         preference_time_zone = :timeZone, profile_public = :profilePublic
+                        WHERE id = :id
+                        RETURNING\s""" + COLUMNS)
+                .param("id", id)
+                .param("bio", profile.bio())
+                .param("language", preferences.language() == null ? null : preferences.language().value())
+                .param("theme", preferences.theme().value())
+                .param("timeZone", preferences.timeZone())
+                .param("profilePublic", profile.profilePublic())
+                .query(UserStore::account).optional().orElseThrow(NotFoundException::new);
+    }
+
+    /** The account with this stored image as its avatar (null: none), if it exists. */
+    Optional<Account> setAvatar(long id, String avatar) {
+        return sql.write("UPDATE users SET avatar = :avatar WHERE id = :id RETURNING " + COLUMNS)
+                .param("id", id).param("avatar", avatar).query(UserStore::account).optional();
+    }
+
+    /** The active account with this username (any case), as login matches it. */
+    Optional<Account> findActiveByUsername(String username) {
+        return sql.read("SELECT " + COLUMNS + " FROM users WHERE username_key = :key AND active = TRUE")
+                .param("key", CaseFolding.fold(username)).query(UserStore::account).optional();
+    }
+
     /**
      * Records a login at {@code at} and answers the account as it now is. The password hash becomes
      * {@code newHash} unless it is no longer {@code seenHash}, the one the login's password was checked
@@ -185,7 +215,14 @@ class UserStore {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
                 rs.getString("password_hash"), rs.getString("first_name"), rs.getString("last_name"),
                 Role.fromValue(rs.getString("role")), rs.getBoolean("active"), instant(rs, "date_joined"),
-                instant(rs, "last_login"), instant(rs, "tokens_valid_after"));
+                instant(rs, "last_login"), instant(rs, "tokens_valid_after"), profile(rs));
+    }
+
+    private static Profile profile(ResultSet rs) throws SQLException {
+        return new Profile(rs.getString("bio"), rs.getString("avatar"),
+                new Preferences(Language.fromValue(rs.getString("preference_language")),
+                        Theme.fromValue(rs.getString("preference_theme")), rs.getString("preference_time_zone")),
+                rs.getBoolean("profile_public"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MediaController {
 
     static final String COVERS = "/media/covers/";
+    static final String AVATARS = "/media/avatars/";
     private static final String FOREVER = "public, max-age=31536000, immutable";
 
     private final Images images;
@@ -39,6 +40,21 @@ class MediaController {
             @Content(mediaType = Images.PNG, schema = @Schema(type = "string", format = "binary"))})
     @GetMapping(COVERS + "{name}")
     ResponseEntity<byte[]> cover(@PathVariable String name) {
+        return served(name);
+    }
+
+    @Operation(summary = "An avatar image",
+            description = "The path is the `avatar` of an account. No token needed; cacheable for good"
+                    + " (`immutable`): the name is the hash of the bytes. The ETag allows revalidation.")
+    @ApiResponse(responseCode = "200", description = "The image", content = {
+            @Content(mediaType = Images.JPEG, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = Images.PNG, schema = @Schema(type = "string", format = "binary"))})
+    @GetMapping(AVATARS + "{name}")
+    ResponseEntity<byte[]> avatar(@PathVariable String name) {
+        return served(name);
+    }
+
+    private ResponseEntity<byte[]> served(String name) {
         Images.StoredImage image = images.find(name).orElseThrow(NotFoundException::new);
         // with an ETag Spring answers a matching If-None-Match with 304 by itself
         return ResponseEntity.ok()

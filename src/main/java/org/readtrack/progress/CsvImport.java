@@ -37,6 +37,7 @@ final class CsvImport {
         REREADING("rereading", "relecture"),
         REREAD_COUNT("reread count", "rereads", "times read", "relectures"),
         FAVORITE("favorite", "favourite", "favori"),
+        PRIVATE("private", "prive", "privee"),
         READING_URL("reading url", "link", "url", "lien", "lien vers"),
         TAGS("tags", "tag", "etiquettes"),
         NOTES("notes", "comment", "comments", "commentaire", "commentaires"),

@@ -39,6 +39,7 @@ record ImportRow(int row, String title, String category, String language, List<S
         Boolean favorite;
         String readingUrl;
         List<String> tags;
+        Boolean isPrivate;
         Instant updatedAt;
         final List<String> messages = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
@@ -58,7 +59,7 @@ record ImportRow(int row, String title, String category, String language, List<S
             }
             return new ImportRow(row, title == null ? "" : title.strip(), category, language, altTitles, releaseDays,
                     new ProgressUpdate(lastChapter, notes, status, score, startedOn, finishedOn, rereading, rereadCount,
-                            favorite, readingUrl, tags), updatedAt, List.copyOf(messages), List.copyOf(errors));
+                            favorite, readingUrl, tags, isPrivate), updatedAt, List.copyOf(messages), List.copyOf(errors));
         }
     }
 }

@@ -22,6 +22,7 @@ final class JsonImport {
             Map.entry("score", Column.SCORE), Map.entry("started_on", Column.STARTED),
             Map.entry("finished_on", Column.FINISHED), Map.entry("rereading", Column.REREADING),
             Map.entry("reread_count", Column.REREAD_COUNT), Map.entry("favorite", Column.FAVORITE),
+            Map.entry("private", Column.PRIVATE),
             Map.entry("reading_url", Column.READING_URL), Map.entry("notes", Column.NOTES),
             Map.entry("updated_at", Column.UPDATED));
 

@@ -36,7 +36,7 @@ class ProgressExport {
     private static final int PAGE = 500;
     static final List<String> CSV_COLUMNS = List.of("title", "category", "alt_titles", "language", "release_days",
             "last_chapter", "status", "score", "started_on", "finished_on", "rereading", "reread_count", "favorite",
-            "reading_url", "tags", "notes", "created_at", "updated_at");
+            "private", "reading_url", "tags", "notes", "created_at", "updated_at");
 
     private final ProgressStore entries;
     private final JsonMapper json;
@@ -215,6 +215,7 @@ class ProgressExport {
         values.put("rereading", fields.rereading());
         values.put("reread_count", fields.rereadCount());
         values.put("favorite", fields.favorite());
+        values.put("private", fields.isPrivate());
         values.put("reading_url", fields.readingUrl());
         values.put("tags", fields.tags());
         values.put("notes", fields.notes());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.readtrack.shared.Patches;
 
 /** A partial entry: null leaves a field alone, an empty Optional is an explicit JSON null. */
@@ -12,7 +14,8 @@ import org.readtrack.shared.Patches;
 record ProgressPatch(Optional<Long> content, Optional<String> lastChapter, Optional<String> notes,
         Optional<ReadingStatus> status, Optional<BigDecimal> score, Optional<LocalDate> startedOn,
         Optional<LocalDate> finishedOn, Optional<Boolean> rereading, Optional<Integer> rereadCount,
-        Optional<Boolean> favorite, Optional<String> readingUrl, Optional<List<String>> tags) {
+        Optional<Boolean> favorite, Optional<String> readingUrl, Optional<List<String>> tags,
+        @JsonProperty("private") Optional<Boolean> isPrivate) {
 
     ProgressRequest applyTo(ProgressRequest current) {
         return new ProgressRequest(Patches.merge(content, current.content()),
@@ -21,6 +24,6 @@ record ProgressPatch(Optional<Long> content, Optional<String> lastChapter, Optio
                 Patches.merge(startedOn, current.startedOn()), Patches.merge(finishedOn, current.finishedOn()),
                 Patches.merge(rereading, current.rereading()), Patches.merge(rereadCount, current.rereadCount()),
                 Patches.merge(favorite, current.favorite()), Patches.merge(readingUrl, current.readingUrl()),
-                Patches.merge(tags, current.tags()));
+                Patches.merge(tags, current.tags()), Patches.merge(isPrivate, current.isPrivate()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.hibernate.validator.constraints.CodePointLength;
@@ -58,7 +59,11 @@ record ProgressRequest(
 
         @Size(max = EntryRules.MAX_TAGS, message = "Ensure this field has no more than 20 elements.")
         @Schema(description = "Each 1 to 50 characters, trimmed, unique whatever their case.")
-        List<String> tags) {
+        List<String> tags,
+
+        @JsonProperty("private")
+        @Schema(description = "Left out of the reader's public profile (its list and statistics).")
+        Boolean isPrivate) {
 
     ProgressRequest {
         lastChapter = lastChapter == null ? "" : lastChapter.strip();
@@ -70,26 +75,27 @@ record ProgressRequest(
         favorite = favorite != null && favorite;
         readingUrl = readingUrl == null ? "" : readingUrl.strip();
         tags = tags == null ? List.of() : tags.stream().map(tag -> tag == null ? "" : tag.strip()).toList();
+        isPrivate = isPrivate != null && isPrivate;
     }
 
     /** An entry that tracks {@code content} with every other field at its default. */
     static ProgressRequest tracking(long content) {
-        return new ProgressRequest(content, null, null, null, null, null, null, null, null, null, null, null);
+        return new ProgressRequest(content, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     ProgressRequest withLastChapter(String chapter) {
         return new ProgressRequest(content, chapter, notes, status, score, startedOn, finishedOn, rereading,
-                rereadCount, favorite, readingUrl, tags);
+                rereadCount, favorite, readingUrl, tags, isPrivate);
     }
 
     ProgressRequest withStatus(ReadingStatus newStatus) {
         return new ProgressRequest(content, lastChapter, notes, newStatus, score, startedOn, finishedOn, rereading,
-                rereadCount, favorite, readingUrl, tags);
+                rereadCount, favorite, readingUrl, tags, isPrivate);
     }
 
     ProgressRequest withDates(LocalDate started, LocalDate finished) {
         return new ProgressRequest(content, lastChapter, notes, status, score, started, finished, rereading,
-                rereadCount, favorite, readingUrl, tags);
+                rereadCount, favorite, readingUrl, tags, isPrivate);
     }
 
     /**

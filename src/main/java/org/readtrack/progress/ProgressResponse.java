@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentResponse;
 
@@ -15,7 +17,7 @@ import org.readtrack.catalog.ContentResponse;
 record ProgressResponse(long id, long user, long content, ContentResponse contentDetail, String lastChapter,
         String notes, ReadingStatus status, BigDecimal score, LocalDate startedOn, LocalDate finishedOn,
         boolean rereading, int rereadCount, boolean favorite, String readingUrl, List<String> tags,
-        long unreadCount, ChapterSummary nextChapter, ChapterSummary latestChapter, Instant progressDate,
+        @JsonProperty("private") boolean isPrivate, long unreadCount, ChapterSummary nextChapter, ChapterSummary latestChapter, Instant progressDate,
         Instant createdAt, Instant updatedAt) {
 
     static ProgressResponse of(ProgressEntry entry, ContentResponse content, long unreadCount,
@@ -24,6 +26,6 @@ record ProgressResponse(long id, long user, long content, ContentResponse conten
         return new ProgressResponse(entry.id(), entry.userId(), fields.content(), content, fields.lastChapter(),
                 fields.notes(), fields.status(), fields.score(), fields.startedOn(), fields.finishedOn(),
                 fields.rereading(), fields.rereadCount(), fields.favorite(), fields.readingUrl(), fields.tags(),
-                unreadCount, nextChapter, latestChapter, entry.updatedAt(), entry.createdAt(), entry.updatedAt());
+                fields.isPrivate(), unreadCount, nextChapter, latestChapter, entry.updatedAt(), entry.createdAt(), entry.updatedAt());
     }
 }

@@ -37,7 +37,7 @@ class ProgressStore {
 
     private static final String COLUMNS = "p.id, p.user_id, p.content_id, p.last_chapter, p.notes, p.status,"
             + " p.score, p.started_on, p.finished_on, p.rereading, p.reread_count, p.favorite, p.reading_url,"
-            + " p.tags, p.version, p.created_at, p.updated_at";
+            + " p.tags, p.private, p.version, p.created_at, p.updated_at";
     /**
      * Where the entry stands: how many chapters follow its last chapter, the first of them and the content's
      * last chapter, found by the index on chapters (content_id, sort_key, id) for each entry read.
@@ -112,6 +112,16 @@ class ProgressStore {
                 "SELECT count(*)" + from + where, parameters, this::stored, page);
     }
 
+    /**
+     * A page of the user's entries that are not private, most recently changed first, without positions: what
+     * a public profile lists.
+     */
+    Page<ProgressEntry> publicPage(long userId, PageQuery page) {
+        String where = " FROM progress p WHERE p.user_id = :user AND p.private = FALSE";
+        return sql.page("SELECT " + COLUMNS + where + " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset",
+                "SELECT count(*)" + where, Map.of("user", userId), this::entry, page);
+    }
+
     /** The entry alone, for a change to be computed from: no position to count. */
     Optional<ProgressEntry> entry(long userId, long id) {
         return sql.read("SELECT " + COLUMNS + " FROM progress p" + BY_ID).param("id", id).param("user", userId)
@@ -150,9 +160,10 @@ class ProgressStore {
         return sql.write("""
                         INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, notes, status,
                             score, started_on, finished_on, rereading, reread_count, favorite, reading_url, tags,
-                            version, created_at, updated_at)
+                            private, version, created_at, updated_at)
                         VALUES (:user, :content, :lastChapter, :lastChapterKey, :notes, :status, :score, :startedOn,
-                            :finishedOn, :rereading, :rereadCount, :favorite, :readingUrl, :tags, 0, :now, :now)
+                            :finishedOn, :rereading, :rereadCount, :favorite, :readingUrl, :tags, :isPrivate, 0,
+                            :now, :now)
                         ON CONFLICT (user_id, content_id) DO NOTHING
                         RETURNING id""")
                 .params(values).query(Long.class).optional()
@@ -174,7 +185,7 @@ class ProgressStore {
                             last_chapter_key = :lastChapterKey, notes = :notes, status = :status, score = :score,
                             started_on = :startedOn, finished_on = :finishedOn, rereading = :rereading,
                             reread_count = :rereadCount, favorite = :favorite, reading_url = :readingUrl,
-                            tags = :tags, version = version + 1, updated_at = :now
+                            tags = :tags, private = :isPrivate, version = version + 1, updated_at = :now
                         WHERE id = :id AND user_id = :user AND version = :version""")
                 .params(values).update() == 1;
     }
@@ -239,6 +250,7 @@ class ProgressStore {
         values.put("favorite", fields.favorite());
         values.put("readingUrl", fields.readingUrl());
         values.put("tags", json.writeValueAsString(fields.tags()));
+        values.put("isPrivate", fields.isPrivate());
         return values;
     }
 
@@ -263,7 +275,7 @@ class ProgressStore {
                 rs.getString("notes"), ReadingStatus.fromValue(rs.getString("status")), score,
                 localDate(rs.getDate("started_on")), localDate(rs.getDate("finished_on")), rs.getBoolean("rereading"),
                 rs.getInt("reread_count"), rs.getBoolean("favorite"), rs.getString("reading_url"),
-                json.readValue(rs.getString("tags"), TAGS));
+                json.readValue(rs.getString("tags"), TAGS), rs.getBoolean("private"));
         return new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), fields, rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }

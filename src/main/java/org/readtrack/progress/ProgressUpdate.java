@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.shared.Messages;
@@ -34,7 +35,8 @@ record ProgressUpdate(
         Boolean favorite,
         @CodePointLength(max = 500, message = "Ensure this field has no more than 500 characters.") String readingUrl,
         @Size(max = EntryRules.MAX_TAGS, message = "Ensure this field has no more than 20 elements.")
-        List<String> tags) {
+        List<String> tags,
+        @JsonProperty("private") Boolean isPrivate) {
 
     /** The entry {@code current} with the fields this update gives. */
     ProgressRequest applyTo(ProgressRequest current) {
@@ -43,7 +45,7 @@ record ProgressUpdate(
                 given(startedOn, current.startedOn()), given(finishedOn, current.finishedOn()),
                 given(rereading, current.rereading()), given(rereadCount, current.rereadCount()),
                 given(favorite, current.favorite()), given(readingUrl, current.readingUrl()),
-                given(tags, current.tags()));
+                given(tags, current.tags()), given(isPrivate, current.isPrivate()));
     }
 
     private static <T> T given(T value, T current) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The figures of {@code GET /api/stats/me/}, each counted by the database over the caller's entries and
  * history (indexes on progress (user_id, …) and progress_history (user_id, at, …)): three statements, whatever
- * the size of the list.
+ * the size of the list. A public profile's figures leave the private entries and their history out.
  */
 @Component
 class ReaderStatistics {
@@ -34,7 +34,18 @@ class ReaderStatistics {
         this.clock = clock;
     }
 
+    /** Over all the reader's entries: for the reader. */
     ReaderStats of(long userId) {
+        return of(userId, false);
+    }
+
+    /** Over the entries that are not private: what others may see. */
+    ReaderStats ofPublic(long userId) {
+        return of(userId, true);
+    }
+
+    private ReaderStats of(long userId, boolean publicOnly) {
+        String shown = publicOnly ? " AND p.private = FALSE" : "";
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ReadingStatus status : ReadingStatus.values()) {
             byStatus.put(status.value(), 0L);
@@ -47,7 +58,7 @@ class ReaderStatistics {
         long[] scored = {0};
         BigDecimal[] total = {BigDecimal.ZERO};
         // one row per status, score and favourite flag: a few dozen at most, whatever the size of the list
-        sql.read("SELECT status, score, favorite, count(*) AS entries FROM progress WHERE user_id = :user"
+        sql.read("SELECT status, score, favorite, count(*) AS entries FROM progress p WHERE user_id = :user" + shown
                         + " GROUP BY status, score, favorite")
                 .param("user", userId).query(rs -> {
                     long count = rs.getLong("entries");
@@ -66,21 +77,24 @@ class ReaderStatistics {
         BigDecimal mean = scored[0] == 0 ? null
                 : total[0].divide(BigDecimal.valueOf(scored[0]), 2, RoundingMode.HALF_UP);
 
-        Map<String, Long> chaptersByDay = chaptersReadByDay(userId);
+        Map<String, Long> chaptersByDay = chaptersReadByDay(userId, publicOnly);
         long chaptersRead = chaptersByDay.values().stream().mapToLong(Long::longValue).sum();
         return new ReaderStats(entries, byStatus, favorites[0], mean, histogram, chaptersRead,
-                lastDays(chaptersByDay), byCategory(userId));
+                lastDays(chaptersByDay), byCategory(userId, shown));
     }
 
     /**
      * The chapters read on each day (UTC, {@code YYYY-MM-DD}) the user read any, changes undone since left out:
-     * one statement answered from the index on (user_id, at, undone, chapters_read).
+     * one statement answered from the index on (user_id, at, undone, chapters_read). Without the private entries,
+     * each change is joined to its entry (by its primary key) to see whether it is private.
      */
-    private Map<String, Long> chaptersReadByDay(long userId) {
+    private Map<String, Long> chaptersReadByDay(long userId, boolean publicOnly) {
         Map<String, Long> counts = new HashMap<>();
-        sql.read("SELECT " + sql.dialect().utcDay("at") + " AS day, sum(chapters_read) AS chapters"
-                        + " FROM progress_history WHERE user_id = :user AND undone = FALSE AND chapters_read > 0"
-                        + " GROUP BY 1")
+        String changes = publicOnly
+                ? " FROM progress_history h JOIN progress p ON p.id = h.progress_id AND p.private = FALSE"
+                : " FROM progress_history h";
+        sql.read("SELECT " + sql.dialect().utcDay("h.at") + " AS day, sum(h.chapters_read) AS chapters" + changes
+                        + " WHERE h.user_id = :user AND h.undone = FALSE AND h.chapters_read > 0 GROUP BY 1")
                 .param("user", userId)
                 .query(rs -> {
                     counts.put(rs.getString("day"), rs.getLong("chapters"));
@@ -98,12 +112,12 @@ class ReaderStatistics {
         return days;
     }
 
-    /** The categories of the tracked contents, the most tracked first. */
-    private List<ReaderStats.CategoryCount> byCategory(long userId) {
+    /** The categories of the tracked contents, {@code shown} narrowing the entries, the most tracked first. */
+    private List<ReaderStats.CategoryCount> byCategory(long userId, String shown) {
         return sql.read("""
                         SELECT k.id, k.name, count(*) AS entries FROM progress p
                         JOIN contents c ON c.id = p.content_id JOIN categories k ON k.id = c.category_id
-                        WHERE p.user_id = :user GROUP BY k.id, k.name ORDER BY entries DESC, k.id""")
+                        WHERE p.user_id = :user""" + shown + " GROUP BY k.id, k.name ORDER BY entries DESC, k.id")
                 .param("user", userId)
                 .query((rs, row) -> new ReaderStats.CategoryCount(
                         new ReaderStats.Category(rs.getLong("id"), rs.getString("name")), rs.getLong("entries")))

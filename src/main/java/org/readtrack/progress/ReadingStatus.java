@@ -3,7 +3,7 @@ package org.readtrack.progress;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a reader stands with a content; stored and sent as its value. */
-enum ReadingStatus {
+public enum ReadingStatus {
     READING("reading"), COMPLETED("completed"), ON_HOLD("on_hold"), DROPPED("dropped"), PLAN_TO_READ("plan_to_read");
 
     private final String value;

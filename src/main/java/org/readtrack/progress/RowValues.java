@@ -59,6 +59,8 @@ final class RowValues {
                     () -> row.leftOut("reread_count", value));
             case FAVORITE -> ImportValues.bool(value).ifPresentOrElse(flag -> row.favorite = flag,
                     () -> row.leftOut("favorite", value));
+            case PRIVATE -> ImportValues.bool(value).ifPresentOrElse(flag -> row.isPrivate = flag,
+                    () -> row.leftOut("private", value));
             case READING_URL -> row.readingUrl = value;
             case TAGS -> row.tags = tags(value);
             case NOTES -> row.notes = value;

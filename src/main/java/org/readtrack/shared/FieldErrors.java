@@ -15,6 +15,12 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Another collection's messages too, so that checks of several objects fail together. */
+    public FieldErrors addAll(FieldErrors other) {
+        other.errors.forEach((field, messages) -> messages.forEach(message -> add(field, message)));
+        return this;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }

@@ -25,7 +25,8 @@ class ProfileTest extends ApiTest {
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
                 .expectBody(JSON_OBJECT).returnResult().getResponseBody();
 
-        assertThat(me).containsOnlyKeys("id", "username", "email", "first_name", "last_name", "role", "date_joined")
+        assertThat(me).containsOnlyKeys("id", "username", "email", "first_name", "last_name", "role", "date_joined",
+                        "bio", "avatar", "preferences", "profile_public")
                 .containsEntry("id", (int) alice.id())
                 .containsEntry("username", "alice")
                 .containsEntry("email", "alice@example.org")

@@ -115,10 +115,11 @@ class ImportFormatsTest extends ImportTestSupport {
         put(reader, "/api/contents/{id}/progress/", body("last_chapter", "475.5", "status", "on_hold",
                 "score", 8.5, "started_on", "2020-01-01", "finished_on", "2021-02-03", "rereading", true,
                 "reread_count", 2, "favorite", true, "reading_url", "https://example.org/read?a=1,2",
-                "tags", List.of("pirates", "long run"), "notes", "Line one\nline \"two\", with; separators"),
-                onePiece).expect(201);
+                "tags", List.of("pirates", "long run"), "notes", "Line one\nline \"two\", with; separators",
+                "private", true), onePiece).expect(201);
         put(reader, "/api/contents/{id}/progress/", Map.of("status", "plan_to_read"), naruto).expect(201);
         List<Map<String, Object>> original = entries(reader);
+        assertThat(original).extracting(entry -> entry.get("private")).containsExactlyInAnyOrder(true, false);
 
         for (String format : List.of("csv", "json")) {
             Reply export = get(reader, "/api/progress/export/?format={format}", format).expect(200);
@@ -149,7 +150,7 @@ class ImportFormatsTest extends ImportTestSupport {
                 .containsEntry("alt_titles", List.of("Wan Pīsu")).containsEntry("language", "ja")
                 .containsEntry("release_days", List.of("sun")).containsEntry("last_chapter", "12")
                 .containsKeys("status", "score", "started_on", "finished_on", "rereading", "reread_count", "favorite",
-                        "reading_url", "tags", "notes", "created_at", "updated_at");
+                        "private", "reading_url", "tags", "notes", "created_at", "updated_at");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ProgressApiTest extends CatalogApiTest {
         Map<String, Object> entry = created.json();
         assertThat(entry).containsOnlyKeys("id", "user", "content", "content_detail", "last_chapter", "notes",
                 "status", "score", "started_on", "finished_on", "rereading", "reread_count", "favorite",
-                "reading_url", "tags", "unread_count", "next_chapter", "latest_chapter",
+                "reading_url", "tags", "private", "unread_count", "next_chapter", "latest_chapter",
                 "progress_date", "created_at", "updated_at");
         assertThat(created.number("user")).isEqualTo(reader.id());
         assertThat(created.number("content")).isEqualTo(onePiece);

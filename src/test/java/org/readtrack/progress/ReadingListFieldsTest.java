@@ -26,7 +26,7 @@ class ReadingListFieldsTest extends CatalogApiTest {
 
     private static final String[] ENTRY_FIELDS = {"id", "user", "content", "content_detail", "last_chapter", "notes",
             "status", "score", "started_on", "finished_on", "rereading", "reread_count", "favorite", "reading_url",
-            "tags", "unread_count", "next_chapter", "latest_chapter", "progress_date", "created_at", "updated_at"};
+            "tags", "private", "unread_count", "next_chapter", "latest_chapter", "progress_date", "created_at", "updated_at"};
 
     private Session reader;
     private CatalogFixtures catalog;

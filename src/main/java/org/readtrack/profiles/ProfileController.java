@@ -1,0 +1,56 @@
+package org.readtrack.profiles;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.readtrack.accounts.PublicProfile;
+import org.readtrack.accounts.PublicProfiles;
+import org.readtrack.progress.PublicEntry;
+import org.readtrack.progress.PublicReading;
+import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.PageQuery;
+import org.readtrack.web.PageResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Profiles", description = "Readers' public profiles")
+@RequestMapping("/api/profiles/{username}")
+class ProfileController {
+
+    private static final String WHO = " The username matches in any case. A private profile, an inactive account"
+            + " and an unknown name answer 404 alike; the caller's own profile is always found, and shows what the"
+            + " others see.";
+
+    private final PublicProfiles profiles;
+    private final PublicReading reading;
+
+    ProfileController(PublicProfiles profiles, PublicReading reading) {
+        this.profiles = profiles;
+        this.reading = reading;
+    }
+
+    @Operation(summary = "A reader's public profile", description = "The bio, the avatar and the reader's"
+            + " statistics, counted over the entries that are not private." + WHO)
+    @GetMapping
+    ProfileResponse profile(@AuthenticationPrincipal CurrentUser caller, @PathVariable String username) {
+        PublicProfile profile = visible(caller, username);
+        return ProfileResponse.of(profile, reading.statistics(profile.id()));
+    }
+
+    @Operation(summary = "A reader's entries that are not private", description = "Most recently changed first;"
+            + " without the notes, tags and reading address, which stay the reader's." + WHO)
+    @GetMapping("/entries")
+    PageResponse<PublicEntry> entries(@AuthenticationPrincipal CurrentUser caller, @PathVariable String username,
+            PageQuery page) {
+        return PageResponse.of(page, reading.entries(visible(caller, username).id(), page));
+    }
+
+    private PublicProfile visible(CurrentUser caller, String username) {
+        return profiles.visibleTo(username, caller.id()).orElseThrow(NotFoundException::new);
+    }
+}
