@@ -86,7 +86,7 @@ test('the language chosen in settings stays after a reload', async ({ page, back
   const reader = await backend.register();
   await signIn(page, reader);
   await page.goto('/settings');
-  await page.getByRole('region', { name: 'Language' }).getByLabel('Language').selectOption('fr');
+  await page.getByRole('region', { name: 'Preferences' }).getByLabel('Language').selectOption('fr');
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();

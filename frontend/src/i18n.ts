@@ -22,6 +22,11 @@ function initialLanguage(): Language {
   if (stored === 'en' || stored === 'fr') {
     return stored;
   }
+  return deviceLanguage();
+}
+
+/** The browser's language if the app speaks it, else English. */
+export function deviceLanguage(): Language {
   return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
@@ -38,6 +43,12 @@ void i18n.use(initReactI18next).init({
 export function setLanguage(language: Language) {
   localStorage.setItem(STORAGE_KEY, language);
   void i18n.changeLanguage(language);
+}
+
+/** Forgets the language chosen on this device: the browser's is spoken again. */
+export function followDeviceLanguage() {
+  localStorage.removeItem(STORAGE_KEY);
+  void i18n.changeLanguage(deviceLanguage());
 }
 
 i18n.on('languageChanged', (language) => {

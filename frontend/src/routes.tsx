@@ -5,6 +5,7 @@ import { feedRoutes } from './feed/routes';
 import { AppShell } from './layout/AppShell';
 import { libraryRoutes } from './library/routes';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { profileRoutes } from './profiles/routes';
 import { RegisterPage } from './session/RegisterPage';
 import { RequireSignIn } from './session/RequireSignIn';
 import { SignInPage } from './session/SignInPage';
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
       ...feedRoutes,
       ...statsRoutes,
       ...settingsRoutes,
+      ...profileRoutes,
       ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -53,6 +53,7 @@ export function UsersPage() {
 function UserCard({ user }: { user: AdminUser }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
   const me = useUser();
+  const timeZone = me.preferences?.time_zone ?? undefined;
   const queries = useQueryClient();
   const id = user.id!;
   const self = id === me.id;
@@ -82,7 +83,7 @@ function UserCard({ user }: { user: AdminUser }) {
   const pending = change.isPending ? change.variables : undefined;
   const role = pending?.role ?? user.role;
   const active = pending?.is_active ?? user.is_active ?? true;
-  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language) : t('users.never'));
+  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { timeZone }) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
 
   return (

@@ -52,16 +52,8 @@ export function orderDays(days: Iterable<string>): Day[] {
   return DAYS.filter((day) => chosen.has(day));
 }
 
-export const COVER_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
-export const COVER_MAX_BYTES = 2 * 1024 * 1024;
-
-/** Why a file cannot be a cover, before sending 2 MB for the server to say so; null when it may be one. */
-export function coverProblem(file: { type: string; size: number }): 'type' | 'size' | null {
-  if (!COVER_TYPES.includes(file.type)) {
-    return 'type';
-  }
-  return file.size > COVER_MAX_BYTES ? 'size' : null;
-}
+/** Covers follow the rules of every uploaded image. */
+export { IMAGE_TYPES as COVER_TYPES, IMAGE_MAX_BYTES as COVER_MAX_BYTES, imageProblem as coverProblem } from '../ui/images';
 
 /** The rating field: empty means none; otherwise a number from 0 to 10. */
 export function parseRating(text: string): number | undefined | 'invalid' {

@@ -12,7 +12,7 @@ import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, type EntryForm } from './entryForm';
 import { TagsInput } from './TagsInput';
 
-const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'reading_url', 'tags', 'notes'];
+const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'private', 'reading_url', 'tags', 'notes'];
 
 /** The server's messages for the tags, whether about the list or one of them (`tags[2]`). */
 function tagErrors(error: unknown): { message?: string; names: string[] } {
@@ -145,6 +145,13 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           value={form.reread_count}
           error={fieldError(error, 'reread_count')}
           onChange={(event) => set('reread_count', event.target.value)}
+        />
+        <CheckField
+          label={t('catalog:field.private')}
+          checked={form.private}
+          hint={t('catalog:privateHint')}
+          error={fieldError(error, 'private')}
+          onChange={(event) => set('private', event.target.checked)}
         />
       </div>
       <Field

@@ -8,16 +8,18 @@ import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catal
 import { useLocale } from './format';
 import { describeChanges, formatMoment } from './history';
 import { Pager } from '../ui/Pager';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 /** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
 function HistoryLine({ item }: { item: HistoryItem }) {
   const { t } = useTranslation(['catalog', 'common']);
   const locale = useLocale();
+  const timeZone = useTimeZone();
   const lines = describeChanges(item, t, locale);
   return (
     <li className={item.undone ? 'undone' : undefined}>
       <p className="history-head">
-        <time dateTime={item.at}>{formatMoment(item.at, locale)}</time>
+        <time dateTime={item.at}>{formatMoment(item.at, locale, timeZone)}</time>
         <strong>{t(`catalog:history.action.${item.action ?? 'update'}`)}</strong>
         {item.undone && <span className="badge undone-badge">{t('catalog:history.undone')}</span>}
       </p>

@@ -39,6 +39,10 @@ describe('the entry editor’s changes', () => {
     expect(changedFields(entry, form)).toEqual({});
   });
 
+  it('send the private flag when it changed', () => {
+    expect(changedFields(entry, { ...formFromEntry(entry), private: true })).toEqual({ private: true });
+  });
+
   it('take a decimal comma for a point', () => {
     expect(changedFields(entry, { ...formFromEntry(entry), score: '9,5' })).toEqual({ score: 9.5 });
   });

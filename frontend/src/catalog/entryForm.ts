@@ -11,6 +11,7 @@ export interface EntryForm {
   rereading: boolean;
   reread_count: string;
   favorite: boolean;
+  private: boolean;
   reading_url: string;
   tags: string[];
   notes: string;
@@ -26,6 +27,7 @@ export function formFromEntry(entry: Entry): EntryForm {
     rereading: entry.rereading ?? false,
     reread_count: String(entry.reread_count ?? 0),
     favorite: entry.favorite ?? false,
+    private: entry.private ?? false,
     reading_url: entry.reading_url ?? '',
     tags: entry.tags ?? [],
     notes: entry.notes ?? '',
@@ -61,6 +63,7 @@ export function changedFields(entry: Entry, form: EntryForm): EntryChanges {
     changes.reread_count = numberOrNull(form.reread_count) ?? 0;
   }
   if (form.favorite !== before.favorite) changes.favorite = form.favorite;
+  if (form.private !== before.private) changes.private = form.private;
   if (form.reading_url.trim() !== before.reading_url) changes.reading_url = form.reading_url.trim();
   if (!sameTags(form.tags, before.tags)) changes.tags = form.tags;
   if (form.notes !== before.notes) changes.notes = form.notes;

@@ -53,4 +53,9 @@ describe('a history line', () => {
     expect(describeChanges(creation, i18n.t, 'en').map((line) => line.field)).toEqual(['status']);
     expect(formatMoment(creation.at, 'en-GB')).toMatch(/4 Mar 2026/);
   });
+
+  it('writes a moment in the reader’s chosen time zone', () => {
+    expect(formatMoment('2026-03-04T23:30:00Z', 'en-GB', 'Asia/Tokyo')).toMatch(/5 Mar 2026.*08:30/);
+    expect(formatMoment('2026-03-04T23:30:00Z', 'en-GB', 'America/New_York')).toMatch(/4 Mar 2026.*18:30/);
+  });
 });

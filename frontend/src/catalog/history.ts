@@ -19,6 +19,7 @@ const FIELD_ORDER = [
   'rereading',
   'reread_count',
   'favorite',
+  'private',
   'reading_url',
   'tags',
   'notes',
@@ -34,12 +35,12 @@ export function formatDate(date: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
 }
 
-/** When a change happened, in the reader's language and time zone. */
-export function formatMoment(at: string | undefined, language: string): string {
+/** When a change happened, in the reader's language and time zone (the device's when none is given). */
+export function formatMoment(at: string | undefined, language: string, timeZone?: string): string {
   if (!at) {
     return '';
   }
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(at));
 }
 
 export function formatValue(field: string, value: unknown, t: TFunction, language: string): string {

@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useTimeZone } from '../preferences/useTimeZone';
 import { Cover } from '../ui/Cover';
 import { LoadState } from '../ui/LoadState';
 import { dayName, groupByDay, localIsoDate, type FeedDay, type FeedItem } from './days';
@@ -45,7 +46,8 @@ export function NewChapters() {
 
 function ChapterDay({ day }: { day: FeedDay }) {
   const { t, i18n } = useTranslation('feed');
-  const name = dayName(day.date, localIsoDate(new Date()), intlLocale(i18n.language));
+  const timeZone = useTimeZone();
+  const name = dayName(day.date, localIsoDate(new Date(), timeZone), intlLocale(i18n.language));
   const heading = name.kind === 'date' ? name.text : t(`day.${name.kind}`);
   const id = useId();
   return (

@@ -6,12 +6,14 @@ import { useAdvance } from '../library/useAdvance';
 import { localWeekday } from './days';
 import { fetchReleasingToday, releasingTodayKey } from './feed';
 import { LoadState } from '../ui/LoadState';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 /** The series being read that come out on the reader's weekday today, each with its one-tap next chapter. */
 export function ReleasingToday() {
   const { t, i18n } = useTranslation(['feed', 'common']);
   const now = new Date();
-  const day = localWeekday(now);
+  const timeZone = useTimeZone();
+  const day = localWeekday(now, timeZone);
   const today = useQuery({ queryKey: releasingTodayKey(day), queryFn: () => fetchReleasingToday(day) });
   const advancing = useAdvance();
   const entries = today.data?.results ?? [];
@@ -22,7 +24,7 @@ export function ReleasingToday() {
       </h2>
       <LoadState query={today} />
       {today.isSuccess && entries.length === 0 && (
-        <p className="feed-empty">{t('feed:today.empty', { day: new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long' }).format(now) })}</p>
+        <p className="feed-empty">{t('feed:today.empty', { day: new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long', timeZone }).format(now) })}</p>
       )}
       {entries.length > 0 && (
         <ul className="entries" aria-label={t('feed:today.list')}>

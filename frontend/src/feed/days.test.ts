@@ -41,4 +41,12 @@ describe('the feed by day', () => {
     expect(localIsoDate(lateOnSunday)).toBe('2026-11-29');
     expect(previousIsoDate('2026-01-01')).toBe('2025-12-31');
   });
+
+  it('takes today in the time zone the reader chose, when they chose one', () => {
+    const sundayNightInParis = new Date('2026-11-29T23:30:00Z');
+    expect(localWeekday(sundayNightInParis, 'Europe/Paris')).toBe('mon');
+    expect(localIsoDate(sundayNightInParis, 'Europe/Paris')).toBe('2026-11-30');
+    expect(localWeekday(sundayNightInParis, 'America/Los_Angeles')).toBe('sun');
+    expect(localIsoDate(sundayNightInParis, 'America/Los_Angeles')).toBe('2026-11-29');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Schemas } from '../api/client';
+import { isoDateIn, weekdayIn } from '../preferences/timeZone';
 
 export type FeedItem = Schemas['FeedItem'];
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -6,13 +7,19 @@ export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 /** `Date.getDay()` order: Sunday first. */
 const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-/** The reader's weekday now, in their own time zone: what "releases today" means to them. */
-export function localWeekday(now: Date): Weekday {
-  return WEEKDAYS[now.getDay()];
+/**
+ * The reader's weekday now, in their own time zone (the one in their preferences, else the device's): what
+ * "releases today" means to them.
+ */
+export function localWeekday(now: Date, timeZone?: string): Weekday {
+  return WEEKDAYS[timeZone ? weekdayIn(now, timeZone) : now.getDay()];
 }
 
-/** `YYYY-MM-DD` of a moment in the reader's own time zone. */
-export function localIsoDate(now: Date): string {
+/** `YYYY-MM-DD` of a moment in the reader's own time zone (the one in their preferences, else the device's). */
+export function localIsoDate(now: Date, timeZone?: string): string {
+  if (timeZone) {
+    return isoDateIn(now, timeZone);
+  }
   const month = String(now.getMonth() + 1).padStart(2, '0');
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;

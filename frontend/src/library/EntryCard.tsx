@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Lock } from 'lucide-react';
 import type { Entry } from '../api/client';
 import { Cover } from '../ui/Cover';
 
@@ -28,6 +29,11 @@ export function EntryCard({ entry, onAdvance, advancing, onTag }: EntryCardProps
           {entry.favorite && (
             <span className="favorite" role="img" aria-label={t('favorite')}>
               ★
+            </span>
+          )}
+          {entry.private && (
+            <span className="private-mark" role="img" aria-label={t('private')} title={t('private')}>
+              <Lock size={14} aria-hidden="true" />
             </span>
           )}
         </h3>

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, data, onSessionChange, refreshSession, setAccessToken, type User } from '../api/client';
+import { applyPreferences } from '../preferences/applyPreferences';
 
 type SessionState =
   | { status: 'loading' }
@@ -30,7 +31,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
 
   const reload = useCallback(async () => {
-    setState({ status: 'signedIn', user: await currentUser() });
+    const user = await currentUser();
+    // the account's language and theme, on whatever device it signs in
+    applyPreferences(user.preferences);
+    setState({ status: 'signedIn', user });
   }, []);
 
   const resume = useCallback(async () => {

@@ -1,20 +1,26 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
 import { useSession, useUser } from '../session/session';
-import { Field } from '../ui/Field';
+import { CheckField, Field, TextAreaField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 
-const FIELDS = ['first_name', 'last_name', 'email', 'current_password'];
+const FIELDS = ['first_name', 'last_name', 'email', 'current_password', 'bio', 'profile_public'];
+const BIO_MAX = 500;
 
-/** Names and email; a new email needs the password, so that a stolen session cannot take the account over. */
+/**
+ * Names and email; a new email needs the password, so that a stolen session cannot take the account over. The
+ * bio and whether other readers may see the public profile, with the way to that profile.
+ */
 export function ProfileForm() {
   const { t } = useTranslation('settings');
   const user = useUser();
   const { reload } = useSession();
   const [email, setEmail] = useState(user.email ?? '');
+  const [bio, setBio] = useState(user.bio ?? '');
   const emailChanged = email.trim().toLowerCase() !== (user.email ?? '').toLowerCase();
 
   const save = useMutation({
@@ -31,8 +37,10 @@ export function ProfileForm() {
     const text = (name: string) => String(values.get(name) ?? '');
     save.mutate({
       first_name: text('first_name'),
-        last_name: text('last_name'),
-        ...(emailChanged ? { email: email.trim(), current_password: text('current_password') } : {}),
+      last_name: text('last_name'),
+      bio,
+      profile_public: values.get('profile_public') === 'on',
+      ...(emailChanged ? { email: email.trim(), current_password: text('current_password') } : {}),
     });
   }
 
@@ -76,6 +84,27 @@ export function ProfileForm() {
             error={fieldError(save.error, 'current_password')}
           />
         )}
+        <TextAreaField
+          label={t('profile.bio')}
+          name="bio"
+          value={bio}
+          maxLength={BIO_MAX}
+          rows={3}
+          hint={t('profile.bioHint', { count: BIO_MAX - [...bio].length })}
+          error={fieldError(save.error, 'bio')}
+          onChange={(event) => setBio(event.target.value)}
+        />
+        <CheckField
+          label={t('profile.public')}
+          name="profile_public"
+          defaultChecked={user.profile_public}
+          key={`public-${user.profile_public}`}
+          hint={t(user.profile_public ? 'profile.publicHint' : 'profile.privateHint')}
+          error={fieldError(save.error, 'profile_public')}
+        />
+        <p className="public-link">
+          <Link to={`/u/${encodeURIComponent(user.username ?? '')}`}>{t('profile.seePublic')}</Link>
+        </p>
         <FormError error={save.error} fields={FIELDS} />
         <button type="submit" className="primary" disabled={save.isPending}>
           {t('profile.save')}

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { LanguagePicker } from '../layout/LanguagePicker';
+import { AvatarSection } from './AvatarSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { PasswordForm } from './PasswordForm';
+import { PreferencesSection } from './PreferencesSection';
 import { ProfileForm } from './ProfileForm';
 import { SessionsSection } from './SessionsSection';
 import './settings.css';
@@ -16,10 +17,8 @@ export function SettingsPage() {
         <ProfileForm />
         <PasswordForm />
       </div>
-      <section className="card" aria-labelledby="language-title">
-        <h2 id="language-title">{t('language.title')}</h2>
-        <LanguagePicker />
-      </section>
+      <AvatarSection />
+      <PreferencesSection />
       <ExportSection />
       <ImportSection />
       <SessionsSection />

@@ -37,8 +37,8 @@ public class PublicReading {
         return found.map(entry -> {
             ContentResponse content = contents.get(entry.contentId());
             // a content deleted since the page was read leaves its id only
-            PublicEntry.Content shown = content == null ? new PublicEntry.Content(entry.contentId(), "", null)
-                    : new PublicEntry.Content(content.id(), content.title(), content.cover());
+            PublicEntry.PublicContent shown = content == null ? new PublicEntry.PublicContent(entry.contentId(), "", null)
+                    : new PublicEntry.PublicContent(content.id(), content.title(), content.cover());
             ProgressRequest fields = entry.fields();
             return new PublicEntry(shown, fields.status(), fields.lastChapter(), fields.score(), fields.favorite(),
                     fields.startedOn(), fields.finishedOn(), entry.updatedAt());

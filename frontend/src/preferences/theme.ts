@@ -1,0 +1,28 @@
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The last theme applied on this device, so that the next visit is painted right before the account loads. */
+const STORAGE_KEY = 'readtrack.theme';
+
+/**
+ * Light or dark whatever the device says, or back to following it: the palette (styles.css) is written once
+ * with `light-dark()`, and `data-theme` only sets the page's `color-scheme`.
+ */
+export function applyTheme(theme: Theme) {
+  const root = document.documentElement;
+  if (theme === 'system') {
+    delete root.dataset.theme;
+    globalThis.localStorage?.removeItem(STORAGE_KEY);
+  } else {
+    root.dataset.theme = theme;
+    globalThis.localStorage?.setItem(STORAGE_KEY, theme);
+  }
+}
+
+/** At start-up: the theme this device last showed, until the account's preferences arrive. */
+export function applyStoredTheme() {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (stored === 'light' || stored === 'dark') {
+    applyTheme(stored);
+  }
+}

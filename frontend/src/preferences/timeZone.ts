@@ -1,0 +1,22 @@
+/** The zone the device is set to, as the browser names it (`Europe/Paris`). */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Every zone the browser knows, by name, `UTC` included (some browsers list it, some do not). */
+export function timeZoneNames(): string[] {
+  const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return names.includes('UTC') ? [...names] : [...names, 'UTC'].sort();
+}
+
+/** `YYYY-MM-DD` of a moment in a zone (the device's when none is given). */
+export function isoDateIn(moment: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The day of the week of a moment in a zone, `Date.getDay()`'s way: 0 for Sunday. */
+export function weekdayIn(moment: Date, timeZone?: string): number {
+  return new Date(`${isoDateIn(moment, timeZone)}T00:00:00Z`).getUTCDay();
+}

@@ -1,0 +1,23 @@
+import { api, data, type Schemas } from '../api/client';
+
+export type Profile = Schemas['ProfileResponse'];
+export type PublicEntry = Schemas['PublicEntry'];
+
+export const PROFILE_PAGE_SIZE = 20;
+
+export const profileKeys = {
+  profile: (username: string) => ['profiles', username.toLowerCase()] as const,
+  entries: (username: string, page: number) => ['profiles', username.toLowerCase(), 'entries', page] as const,
+};
+
+export async function fetchProfile(username: string): Promise<Profile> {
+  return data(await api.GET('/api/profiles/{username}', { params: { path: { username } } }));
+}
+
+export async function fetchProfileEntries(username: string, page: number) {
+  return data(
+    await api.GET('/api/profiles/{username}/entries', {
+      params: { path: { username }, query: { page, page_size: PROFILE_PAGE_SIZE } },
+    }),
+  );
+}
