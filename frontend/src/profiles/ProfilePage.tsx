@@ -56,7 +56,7 @@ export function ProfilePage() {
           {data.stats && (
             <section aria-labelledby="profile-stats-title">
               <h2 id="profile-stats-title">{t('stats')}</h2>
-              <Headline stats={data.stats} />
+              <Headline stats={data.stats} label={(figure) => t(`figures.${figure}`)} />
             </section>
           )}
           <ProfileEntries username={username} />

@@ -15,9 +15,11 @@ export function SettingsPage() {
       <h1>{t('title')}</h1>
       <div className="settings-columns">
         <ProfileForm />
-        <PasswordForm />
+        <div>
+          <AvatarSection />
+          <PasswordForm />
+        </div>
       </div>
-      <AvatarSection />
       <PreferencesSection />
       <ExportSection />
       <ImportSection />

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ReaderStats } from './aggregate';
 import { formatNumber } from './format';
 
-/** The four numbers a reader looks for first. */
-export function Headline({ stats }: { stats: ReaderStats }) {
+/**
+ * The four numbers a reader looks for first. `label` names them otherwise than for the reader's own page (a
+ * public profile's "Series", not "Series in my list").
+ */
+export function Headline({ stats, label }: { stats: ReaderStats; label?: (figure: string) => string }) {
   const { t, i18n } = useTranslation('stats');
   const number = (value: number | undefined) => formatNumber(value ?? 0, intlLocale(i18n.language));
   const figures = [
@@ -17,7 +20,7 @@ export function Headline({ stats }: { stats: ReaderStats }) {
     <dl className="headline">
       {figures.map((figure) => (
         <div key={figure.key} className="figure-card">
-          <dt>{t(`headline.${figure.key}`)}</dt>
+          <dt>{label ? label(figure.key) : t(`headline.${figure.key}`)}</dt>
           <dd>{figure.value}</dd>
         </div>
       ))}
