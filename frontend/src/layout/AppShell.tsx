@@ -1,6 +1,7 @@
 import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
 
 const SECTIONS = [
@@ -16,7 +17,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const user = useUser();
   const { signOut } = useSession();
-  const sections = user.role === 'admin' ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
+  const sections = moderates(user) ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.time.Instant;
 
 import org.readtrack.security.CurrentUser;
+import org.readtrack.security.Role;
 
 /**
  * What authenticating a request needs to know of its account, read without the rest of the row.
@@ -12,6 +13,6 @@ record Caller(String username, Role role, boolean active, Instant tokensValidAft
 
     /** The caller as controllers receive it, whichever kind of token it came with. */
     CurrentUser asCurrentUser(long id) {
-        return new CurrentUser(id, username, role == Role.ADMIN);
+        return new CurrentUser(id, username, role);
     }
 }

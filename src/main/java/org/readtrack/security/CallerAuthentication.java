@@ -1,5 +1,6 @@
 package org.readtrack.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,13 +31,19 @@ public final class CallerAuthentication extends AbstractAuthenticationToken {
     }
 
     private CallerAuthentication(CurrentUser caller, Jwt token, PersonalTokenScope personalTokenScope) {
-        super(caller.admin()
-                ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-                : List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        super(authorities(caller.role()));
         this.caller = caller;
         this.token = token;
         this.personalTokenScope = personalTokenScope;
         setAuthenticated(true);
+    }
+
+    /** Each role holds the authorities of the roles below it, so that a rule names the least role it needs. */
+    private static List<SimpleGrantedAuthority> authorities(Role role) {
+        return Arrays.stream(Role.values())
+                .filter(granted -> granted.ordinal() <= role.ordinal())
+                .map(granted -> new SimpleGrantedAuthority("ROLE_" + granted.name()))
+                .toList();
     }
 
     @Override

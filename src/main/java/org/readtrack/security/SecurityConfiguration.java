@@ -43,7 +43,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * Stateless bearer-token security: an access token or a personal API token, within its scope
- * ({@link PersonalTokenLimits}). Reading the catalog needs any account, changing it needs an admin;
+ * ({@link PersonalTokenLimits}). Reading the catalog needs any account, changing it needs a moderator;
  * a caller's own progress needs only an account. Failures are handed to Spring MVC's exception
  * resolvers so that they come out as the same problem responses as every other error.
  */
@@ -113,7 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.HEAD, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.OPTIONS, CATALOG).authenticated()
-                        .requestMatchers(CATALOG).hasRole("ADMIN")
+                        .requestMatchers(CATALOG).hasRole("MODERATOR")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterAfter(new CallerLoggingFilter(), BearerTokenAuthenticationFilter.class)

@@ -98,9 +98,10 @@ class PersonalTokenUseTest extends CatalogApiTest {
         Session writer = token(alice, "write");
         post(writer, "/api/categories/", Map.of("name", "Novels")).expectProblem(403);
 
-        patch(root, "/api/users/{id}/", Map.of("role", "admin"), alice.id()).expect(200);
+        patch(root, "/api/users/{id}/", Map.of("role", "moderator"), alice.id()).expect(200);
 
         post(writer, "/api/categories/", Map.of("name", "Novels")).expect(201);
+        get(writer, "/api/users/").expectProblem(403); // a moderator's token, not an administrator's
     }
 
     @Test
