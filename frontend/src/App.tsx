@@ -1,10 +1,10 @@
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { RouterProvider } from 'react-router';
-import { Toaster } from 'sonner';
 import { registerAdvance } from './library/advanceQueue';
 import { persistence, queries } from './offline/queryClient';
 import { router } from './routes';
 import { SessionProvider } from './session/session';
+import { Toasts } from './ui/Toasts';
 
 registerAdvance(queries);
 
@@ -18,7 +18,7 @@ export function App() {
     >
       <SessionProvider>
         <RouterProvider router={router} />
-        <Toaster position="bottom-center" richColors closeButton />
+        <Toasts />
       </SessionProvider>
     </PersistQueryClientProvider>
   );

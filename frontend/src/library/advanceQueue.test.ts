@@ -58,7 +58,7 @@ describe('the next-chapter tap', () => {
     await tap(tapOf(entry));
 
     expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
-    expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read', expect.anything());
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read', expect.anything()));
   });
 
   it('waits offline, says so, and goes out when the connection returns', async () => {
@@ -69,11 +69,11 @@ describe('the next-chapter tap', () => {
     await vi.waitFor(() => expect(queries.getMutationCache().getAll()[0]?.state.isPaused).toBe(true));
 
     expect(sent).toEqual([]);
-    expect(toast).toHaveBeenCalledWith(expect.stringContaining('Frieren'));
+    await vi.waitFor(() => expect(toast).toHaveBeenCalledWith(expect.stringContaining('Frieren'), undefined));
     onlineManager.setOnline(true);
     await done;
     expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
-    expect(toast.success).toHaveBeenCalled();
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalled());
   });
 
   it('tells the reader when the entry changed elsewhere meanwhile, rather than skipping a chapter', async () => {
@@ -81,7 +81,7 @@ describe('the next-chapter tap', () => {
 
     await tap(tapOf(entry));
 
-    expect(toast.error).toHaveBeenCalledWith('Frieren changed on another device (now at chapter 15): your tap was not applied.');
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('Frieren changed on another device (now at chapter 15): your tap was not applied.', undefined));
   });
 
   it('says there is no next chapter when that is the conflict', async () => {
@@ -89,6 +89,6 @@ describe('the next-chapter tap', () => {
 
     await tap({ id: 7, from: 'x', title: 'Frieren' });
 
-    expect(toast.error).toHaveBeenCalledWith('There is no next chapter to mark as read.');
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('There is no next chapter to mark as read.', undefined));
   });
 });

@@ -1,7 +1,7 @@
 import { onlineManager, useMutationState, type QueryClient } from '@tanstack/react-query';
-import { toast } from 'sonner';
 import { ApiError, type Entry } from '../api/client';
 import i18n from '../i18n';
+import { notify } from '../ui/toasts';
 import { advance, ENTRIES, undo } from './entries';
 
 export const ADVANCE = ['advance'] as const;
@@ -37,15 +37,15 @@ export function registerAdvance(queries: QueryClient) {
     mutationFn: (tap: Tap) => advance(tap.id, tap.from),
     onMutate: (tap: Tap) => {
       if (!onlineManager.isOnline()) {
-        toast(t('library:queued', { title: tap.title }));
+        notify.message(t('library:queued', { title: tap.title }));
       }
     },
     onSuccess: (entry: Entry) => {
-      toast.success(t('library:advanced', { title: entry.content_detail?.title, chapter: entry.last_chapter }), {
+      notify.success(t('library:advanced', { title: entry.content_detail?.title, chapter: entry.last_chapter }), {
         action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, refresh) },
       });
     },
-    onError: (error: Error, tap: Tap) => toast.error(failure(error, tap)),
+    onError: (error: Error, tap: Tap) => notify.error(failure(error, tap)),
     onSettled: refresh,
   });
 }
@@ -63,9 +63,9 @@ function failure(error: Error, tap: Tap): string {
 async function undoAdvance(id: number, refresh: () => Promise<void>) {
   try {
     const entry = await undo(id);
-    toast.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
+    notify.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
   } catch (error) {
-    toast.error(error instanceof ApiError ? error.message : t('common:networkError'));
+    notify.error(error instanceof ApiError ? error.message : t('common:networkError'));
   }
   await refresh();
 }
