@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ApiTokensSection } from './ApiTokensSection';
 import { AvatarSection } from './AvatarSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <ExportSection />
       <ImportSection />
       <SessionsSection />
+      <ApiTokensSection />
     </div>
   );
 }

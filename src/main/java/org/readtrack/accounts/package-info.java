@@ -1,9 +1,10 @@
 /**
  * Accounts: registration, login with JWT access and refresh tokens (rotation, reuse detection), the
- * caller's own profile (with its avatar, preferences and public face) and password, user administration,
- * and the admin created at start-up or with the {@code create-admin} command. Passwords are Argon2id hashes,
- * checked against a policy and a list of common passwords; login, registration and refresh are throttled.
- * {@link org.readtrack.accounts.PublicProfiles} tells other features whose profile a reader may see.
+ * caller's own profile (with its avatar, preferences and public face) and password, personal API tokens,
+ * user administration, and the admin created at start-up or with the {@code create-admin} command. Passwords
+ * are Argon2id hashes, checked against a policy and a list of common passwords; login, registration and
+ * refresh are throttled. {@link org.readtrack.accounts.PublicProfiles} tells other features whose profile a
+ * reader may see.
  *
  * <p>Depends on the infrastructure (shared, database, web for its controllers, security for the caller
  * and the token settings, cli for its command, images for avatars), never on another feature.
