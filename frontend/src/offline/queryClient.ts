@@ -20,9 +20,13 @@ export const queries = new QueryClient({
   },
 });
 
-/** The reader's own entries (the library and its tab counts), kept so that the library opens offline. */
+/**
+ * The reader's own entries (the library and its tab counts), kept so that the library opens offline. Not the
+ * catalog's set of tracked contents: a Set is stored as JSON, which makes it `{}`, and the catalog page then
+ * failed on the next start.
+ */
 function kept(query: Query): boolean {
-  return query.state.status === 'success' && query.queryKey[0] === 'entries';
+  return query.state.status === 'success' && query.queryKey[0] === 'entries' && query.queryKey[1] !== 'tracked-contents';
 }
 
 const persister = createAsyncStoragePersister({
