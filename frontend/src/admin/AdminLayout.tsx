@@ -6,9 +6,10 @@ const TABS = [
   { to: '/admin', key: 'overview', end: true },
   { to: '/admin/catalog', key: 'catalog', end: false },
   { to: '/admin/users', key: 'users', end: false },
+  { to: '/admin/invitations', key: 'invitations', end: false },
 ];
 
-/** The administrators' screens share one set of tabs: activity, catalog, users. */
+/** The administrators' screens share one set of tabs: activity, catalog, users, invitations. */
 export function AdminLayout() {
   const { t } = useTranslation('admin');
   return (

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RequireAdmin } from '../session/RequireSignIn';
 
-/** Administrators' screens: the catalog, users and activity; their code loads only for those who open them. */
+/** Administrators' screens: the catalog, users, invitations and activity; their code loads only for those who open them. */
 export const adminRoutes: RouteObject[] = [
   {
     path: 'admin',
@@ -21,6 +21,7 @@ export const adminRoutes: RouteObject[] = [
       { path: 'catalog/contents/new', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
       { path: 'catalog/contents/:id', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
       { path: 'users', lazy: async () => ({ Component: (await import('./UsersPage')).UsersPage }) },
+      { path: 'invitations', lazy: async () => ({ Component: (await import('./InvitationsPage')).InvitationsPage }) },
     ],
   },
 ];
