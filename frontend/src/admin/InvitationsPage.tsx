@@ -62,19 +62,21 @@ function NewInvitation() {
   return (
     <section className="card" aria-labelledby="new-invitation">
       <h2 id="new-invitation">{t('new')}</h2>
-      <form className="inline-form" onSubmit={submit} noValidate>
-        <Field label={t('email')} name="email" type="email" autoComplete="off" hint={t('emailHint')} error={fieldError(create.error, 'email')} />
-        <Field
-          label={t('days')}
-          name="days"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_DAYS}
-          defaultValue={DEFAULT_DAYS}
-          hint={t('daysHint', { max: MAX_DAYS })}
-          error={fieldError(create.error, 'expires_in_days')}
-        />
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <Field label={t('email')} name="email" type="email" autoComplete="off" hint={t('emailHint')} error={fieldError(create.error, 'email')} />
+          <Field
+            label={t('days')}
+            name="days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_DAYS}
+            defaultValue={DEFAULT_DAYS}
+            hint={t('daysHint', { max: MAX_DAYS })}
+            error={fieldError(create.error, 'expires_in_days')}
+          />
+        </div>
         <button type="submit" className="primary" disabled={create.isPending}>
           {t('create')}
         </button>
