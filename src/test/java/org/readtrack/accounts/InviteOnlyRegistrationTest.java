@@ -1,8 +1,15 @@
 package org.readtrack.accounts;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
@@ -107,6 +114,36 @@ class InviteOnlyRegistrationTest extends CatalogApiTest {
 
         register("alice", "not an address", token).expectInvalid("email");
         register("alice", "alice@example.org", token).expect(201);
+    }
+
+    @Test
+    void twoRegistrationsRacingForOneInvitationCreateOneAccount() throws Exception {
+        Session admin = administrator("root");
+        String token = post(admin, "/api/invitations/", null).expect(201).string("token");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // both pass the early check; the second to reach the database finds the invitation used, and its
+            // account, already inserted in the same transaction, is rolled back
+            List<Future<Reply>> racing = new ArrayList<>();
+            for (String name : List.of("left", "right")) {
+                racing.add(threads.submit(() -> {
+                    start.await();
+                    return register(name, name + "@example.org", token);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Reply> reply : racing) {
+                statuses.add(reply.get(30, TimeUnit.SECONDS).status());
+            }
+
+            assertThat(statuses).containsExactlyInAnyOrder(201, 400);
+            assertThat(accounts()).isEqualTo(2);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE id = (SELECT used_by FROM invitations)",
+                    Long.class)).isOne();
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
