@@ -189,3 +189,28 @@ test('in French, an administrator deactivates a user, who can then no longer sig
     await expect(page).toHaveURL(/\/sign-in/);
   }
 });
+
+test('a moderator keeps the catalog but has no activity or users tab, and /admin leads to the catalog', async ({ page, backend }) => {
+  const moderator = await backend.register('moderator');
+  const me = await backend.as<{ id: number }>(moderator.token, 'get', '/api/auth/me/');
+  await backend.asAdmin('patch', `/api/users/${me.id}/`, { role: 'moderator' });
+  const category = unique('Moderated ');
+
+  await signIn(page, moderator);
+  await page.getByRole('link', { name: 'Admin' }).click();
+  await expect(page).toHaveURL(/\/admin\/catalog$/);
+  const tabs = page.getByRole('navigation', { name: 'Administration' });
+  await expect(tabs.getByRole('link', { name: 'Catalog' })).toBeVisible();
+  await expect(tabs.getByRole('link', { name: 'Activity' })).toHaveCount(0);
+  await expect(tabs.getByRole('link', { name: 'Users' })).toHaveCount(0);
+
+  const panel = page.getByRole('region', { name: 'Categories' });
+  await panel.getByLabel('New category').fill(category);
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search categories' }).fill(category);
+  await expect(page.getByRole('list', { name: 'Categories' }).getByText(category)).toBeVisible();
+
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/admin\/catalog$/);
+  await expectAccessible(page);
+});

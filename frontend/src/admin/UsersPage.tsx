@@ -91,7 +91,7 @@ function UserCard({ user }: { user: AdminUser }) {
         <h2 id={`user-${id}`} className="user-name">
           {user.username}
           {!active && <span className="badge inactive">{t('users.inactive')}</span>}
-          {role === 'admin' && <span className="badge admin-badge">{t('users.role.admin')}</span>}
+          {role !== 'user' && <span className="badge admin-badge">{t(`users.role.${role}`)}</span>}
         </h2>
         <p className="muted">
           {name && <>{name} · </>}
@@ -111,6 +111,7 @@ function UserCard({ user }: { user: AdminUser }) {
             aria-label={t('users.roleOf', { name: user.username })}
           >
             <option value="user">{t('users.role.user')}</option>
+            <option value="moderator">{t('users.role.moderator')}</option>
             <option value="admin">{t('users.role.admin')}</option>
           </select>
         </label>

@@ -1,7 +1,19 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireAdmin } from '../session/RequireSignIn';
+import { RequireRole } from '../session/RequireSignIn';
+import { administers, moderates } from '../session/roles';
 
-/** Administrators' screens: the catalog, users, invitations and activity; their code loads only for those who open them. */
+/**
+ * The back-office: moderators keep the catalog; administrators also see the activity, manage accounts and
+ * invitations.
+ * The code loads only for those who open it.
+ */
+const adminOnly = (element: ReactNode) => (
+  <RequireRole allowed={administers} elsewhere="/admin/catalog">
+    {element}
+  </RequireRole>
+);
+
 export const adminRoutes: RouteObject[] = [
   {
     path: 'admin',
@@ -9,19 +21,37 @@ export const adminRoutes: RouteObject[] = [
       const { AdminLayout } = await import('./AdminLayout');
       return {
         element: (
-          <RequireAdmin>
+          <RequireRole allowed={moderates}>
             <AdminLayout />
-          </RequireAdmin>
+          </RequireRole>
         ),
       };
     },
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('./OverviewPage')).OverviewPage }) },
+      {
+        index: true,
+        lazy: async () => {
+          const { OverviewPage } = await import('./OverviewPage');
+          return { element: adminOnly(<OverviewPage />) };
+        },
+      },
       { path: 'catalog', lazy: async () => ({ Component: (await import('./CatalogAdminPage')).CatalogAdminPage }) },
       { path: 'catalog/contents/new', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
       { path: 'catalog/contents/:id', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
-      { path: 'users', lazy: async () => ({ Component: (await import('./UsersPage')).UsersPage }) },
-      { path: 'invitations', lazy: async () => ({ Component: (await import('./InvitationsPage')).InvitationsPage }) },
+      {
+        path: 'users',
+        lazy: async () => {
+          const { UsersPage } = await import('./UsersPage');
+          return { element: adminOnly(<UsersPage />) };
+        },
+      },
+      {
+        path: 'invitations',
+        lazy: async () => {
+          const { InvitationsPage } = await import('./InvitationsPage');
+          return { element: adminOnly(<InvitationsPage />) };
+        },
+      },
     ],
   },
 ];

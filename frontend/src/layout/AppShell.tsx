@@ -1,6 +1,8 @@
 import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { OfflineBanner } from '../offline/OfflineBanner';
+import { moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
 
 const SECTIONS = [
@@ -16,7 +18,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const user = useUser();
   const { signOut } = useSession();
-  const sections = user.role === 'admin' ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
+  const sections = moderates(user) ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -42,6 +44,7 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineBanner />
         <Outlet />
       </main>
     </div>

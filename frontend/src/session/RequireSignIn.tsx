@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { User } from '../api/client';
 import { useSession } from './session';
 
 /** Screens for signed-in users: others go to sign-in, and come back here afterwards. */
@@ -35,11 +36,21 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Screens for administrators only. */
-export function RequireAdmin({ children }: { children: ReactNode }) {
+/**
+ * Screens for some roles only (`allowed` says which, from the user's role); others are sent to `elsewhere`.
+ */
+export function RequireRole({
+  allowed,
+  elsewhere = '/library',
+  children,
+}: {
+  allowed: (user: User) => boolean;
+  elsewhere?: string;
+  children: ReactNode;
+}) {
   const { state } = useSession();
-  if (state.status !== 'signedIn' || state.user.role !== 'admin') {
-    return <Navigate to="/library" replace />;
+  if (state.status !== 'signedIn' || !allowed(state.user)) {
+    return <Navigate to={elsewhere} replace />;
   }
   return children;
 }

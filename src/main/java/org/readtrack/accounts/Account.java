@@ -2,6 +2,8 @@ package org.readtrack.accounts;
 
 import java.time.Instant;
 
+import org.readtrack.security.Role;
+
 /**
  * An account as stored: a row of {@code users}. {@code tokensValidAfter}: access tokens issued before it are
  * refused (see {@link Tokens#revokeAll}); null when none ever was.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.readtrack.database.Timestamps;
+import org.readtrack.security.Role;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.CodePointLength;
 
+import org.readtrack.security.Role;
 import org.readtrack.shared.Messages;
 
 /**

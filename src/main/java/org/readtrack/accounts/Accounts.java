@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.readtrack.database.CaseFolding;
 import org.readtrack.database.ConstraintViolations;
 import org.readtrack.database.Timestamps;
+import org.readtrack.security.Role;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.RequestValidator;

@@ -2,6 +2,8 @@ package org.readtrack.accounts;
 
 import java.time.Instant;
 
+import org.readtrack.security.Role;
+
 /** An account as administrators see it: with its state and last login. */
 record AdminUserResponse(long id, String username, String email, String firstName, String lastName, Role role,
         boolean isActive, Instant dateJoined, Instant lastLogin) {

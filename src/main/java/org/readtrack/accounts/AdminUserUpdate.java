@@ -2,6 +2,7 @@ package org.readtrack.accounts;
 
 import java.util.Optional;
 
+import org.readtrack.security.Role;
 import org.readtrack.shared.Patches;
 
 /**

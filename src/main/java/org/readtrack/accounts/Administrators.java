@@ -1,5 +1,6 @@
 package org.readtrack.accounts;
 
+import org.readtrack.security.Role;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
 import org.springframework.stereotype.Component;

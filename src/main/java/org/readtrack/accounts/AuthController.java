@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
 import org.readtrack.security.RefreshTokenCookie;
+import org.readtrack.security.Role;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.Messages;
 import org.slf4j.MDC;

@@ -2,6 +2,8 @@ package org.readtrack.accounts;
 
 import java.time.Instant;
 
+import org.readtrack.security.Role;
+
 /**
  * What authenticating a request needs to know of its account, read without the rest of the row.
  * {@code tokensValidAfter}: access tokens issued before it are refused; null when none ever was.

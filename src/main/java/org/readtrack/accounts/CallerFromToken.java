@@ -40,7 +40,7 @@ class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
         if (caller.tokensValidAfter() != null && issuedBefore(jwt, caller.tokensValidAfter())) {
             throw new InvalidBearerTokenException("The token was revoked.");
         }
-        return new CallerAuthentication(new CurrentUser(id, caller.username(), caller.role() == Role.ADMIN), jwt);
+        return new CallerAuthentication(new CurrentUser(id, caller.username(), caller.role()), jwt);
     }
 
     /** Our tokens always carry {@code iat}; one without it cannot be placed after a revocation. */

@@ -11,7 +11,7 @@ import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
-import org.readtrack.web.PublicUrl;
+import org.readtrack.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import org.readtrack.web.PublicUrl;
+import org.readtrack.shared.PublicUrl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.SimpleMailMessage;

@@ -2,6 +2,8 @@ package org.readtrack.accounts;
 
 import java.time.Instant;
 
+import org.readtrack.security.Role;
+
 /** An account as its owner sees it. */
 record UserResponse(long id, String username, String email, String firstName, String lastName, Role role,
         Instant dateJoined) {

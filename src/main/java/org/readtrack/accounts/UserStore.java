@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.readtrack.database.CaseFolding;
 import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
+import org.readtrack.security.Role;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;

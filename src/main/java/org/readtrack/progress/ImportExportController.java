@@ -88,7 +88,7 @@ class ImportExportController {
             @RequestParam(name = "create_missing", defaultValue = "false") boolean createMissing,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body) {
-        if (createMissing && !caller.admin()) {
+        if (createMissing && !caller.editsCatalog()) {
             throw new AccessDeniedException("Creating missing contents needs a role that may edit the catalog.");
         }
         ImportFormat declared = ImportFormat.parse(format);

@@ -1,5 +1,6 @@
 package org.readtrack.security;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -13,12 +14,18 @@ public final class CallerAuthentication extends AbstractAuthenticationToken {
     private final Jwt token;
 
     public CallerAuthentication(CurrentUser caller, Jwt token) {
-        super(caller.admin()
-                ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-                : List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        super(authorities(caller.role()));
         this.caller = caller;
         this.token = token;
         setAuthenticated(true);
+    }
+
+    /** Each role holds the authorities of the roles below it, so that a rule names the least role it needs. */
+    private static List<SimpleGrantedAuthority> authorities(Role role) {
+        return Arrays.stream(Role.values())
+                .filter(granted -> granted.ordinal() <= role.ordinal())
+                .map(granted -> new SimpleGrantedAuthority("ROLE_" + granted.name()))
+                .toList();
     }
 
     @Override

@@ -113,7 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.HEAD, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.OPTIONS, CATALOG).authenticated()
-                        .requestMatchers(CATALOG).hasRole("ADMIN")
+                        .requestMatchers(CATALOG).hasRole("MODERATOR")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterAfter(new CallerLoggingFilter(), BearerTokenAuthenticationFilter.class)

@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.readtrack.security.Role;
 import org.readtrack.support.CatalogApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;

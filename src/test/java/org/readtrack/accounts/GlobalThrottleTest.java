@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.readtrack.security.Role;
 import org.readtrack.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,8 +32,8 @@ class PublicUrlTest {
 
     @Test
     void valuesAreEncodedInTheQuery() {
-        assertThat(new PublicUrl("http://localhost:8000").link("/page", "q", "a b&c=d"))
-                .isEqualTo("http://localhost:8000/page?q=a%20b%26c%3Dd");
+        assertThat(new PublicUrl("http://localhost:8000").link("/page", "q", "a b&c=é"))
+                .isEqualTo("http://localhost:8000/page?q=a+b%26c%3D%C3%A9");
     }
 
     @Test

@@ -1,12 +1,13 @@
-package org.readtrack.web;
+package org.readtrack.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * @param url the address users reach ({@code READTRACK_PUBLIC_URL}): links that leave the request they were
@@ -23,10 +24,12 @@ public record PublicUrl(@DefaultValue(DEFAULT) String url) {
         url = check(url.isBlank() ? DEFAULT : url.strip());
     }
 
-    /** The web app's page at {@code path} with one query parameter, encoded. */
+    /**
+     * The web app's page at {@code path} (which starts with {@code /}) with one query parameter, its value
+     * encoded: what features put in mails and answers, far from any request.
+     */
     public String link(String path, String parameter, String value) {
-        return UriComponentsBuilder.fromUriString(url).path(path).queryParam(parameter, value).encode()
-                .build().toUriString();
+        return url + path + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The host name, for a default sender address. */
