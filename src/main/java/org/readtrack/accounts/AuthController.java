@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.readtrack.security.CallerAuthentication;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.security.RefreshTokenCookie;
 import org.readtrack.security.Role;
@@ -167,10 +168,14 @@ class AuthController {
         return UserResponse.of(accounts.get(caller.id()));
     }
 
-    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it.")
+    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it. With a personal API token, a body that has `email` at all is refused (403).")
     @PatchMapping("/me")
     CompletableFuture<UserResponse> updateMe(@AuthenticationPrincipal CurrentUser caller,
-            @Valid @RequestBody ProfileUpdate body) {
+            CallerAuthentication authentication, @Valid @RequestBody ProfileUpdate body) {
+        if (body.email() != null) {
+            // whoever found a token could otherwise take the account over through a password reset
+            authentication.refuseToPersonalToken("change an email address");
+        }
         if (body.email() == null) {
             return CompletableFuture.completedFuture(UserResponse.of(accounts.updateProfile(caller.id(), body)));
         }

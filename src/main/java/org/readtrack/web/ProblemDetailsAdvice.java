@@ -1,6 +1,7 @@
 package org.readtrack.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -238,6 +239,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "Must be a valid boolean.";
+        }
+        if (type == Instant.class) {
+            return "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]]Z"
+                    + " or with an offset (+HH:MM).";
         }
         if (type == LocalDate.class) {
             return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";
