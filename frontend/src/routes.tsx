@@ -6,8 +6,10 @@ import { AppShell } from './layout/AppShell';
 import { libraryRoutes } from './library/routes';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { profileRoutes } from './profiles/routes';
+import { ForgotPasswordPage } from './session/ForgotPasswordPage';
 import { RegisterPage } from './session/RegisterPage';
 import { RequireSignIn } from './session/RequireSignIn';
+import { ResetPasswordPage } from './session/ResetPasswordPage';
 import { SignInPage } from './session/SignInPage';
 import { settingsRoutes } from './settings/routes';
 import { statsRoutes } from './stats/routes';
@@ -16,6 +18,8 @@ import { statsRoutes } from './stats/routes';
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/register', element: <RegisterPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
   {
     element: (
       <RequireSignIn>

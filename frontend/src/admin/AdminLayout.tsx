@@ -8,6 +8,7 @@ const TABS = [
   { to: '/admin', key: 'overview', end: true, adminOnly: true },
   { to: '/admin/catalog', key: 'catalog', end: false, adminOnly: false },
   { to: '/admin/users', key: 'users', end: false, adminOnly: true },
+  { to: '/admin/invitations', key: 'invitations', end: false, adminOnly: true },
 ];
 
 /** The back-office screens share one set of tabs; moderators see only those they may use. */

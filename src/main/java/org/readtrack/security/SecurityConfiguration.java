@@ -101,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers(ACTUATOR_ON_MANAGEMENT_SERVER).permitAll()
                         // every method, so that a wrong one is answered 405 rather than "log in first"
                         .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
+                        .requestMatchers("/api/auth/password/reset", "/api/auth/password/reset/confirm", "/api/config")
+                        .permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // images for <img> tags, which send no token; only read there (other methods: 405)
@@ -109,6 +111,7 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isWebAppFile).permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/stats").hasRole("ADMIN")
+                        .requestMatchers("/api/invitations", "/api/invitations/**").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.HEAD, CATALOG).authenticated()

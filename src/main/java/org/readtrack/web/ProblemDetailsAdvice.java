@@ -19,6 +19,7 @@ import org.readtrack.database.DatabaseFailure;
 import org.readtrack.database.DatabaseOutage;
 import org.readtrack.shared.BusyException;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.ForbiddenException;
 import org.readtrack.shared.FieldNames;
 import org.readtrack.shared.InvalidInputException;
 import org.readtrack.shared.NotFoundException;
@@ -81,9 +82,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new HttpHeaders(), request);
     }
 
-    /** What a service reports: not found, conflict, invalid input, throttled, busy. */
-    @ExceptionHandler({NotFoundException.class, ConflictException.class, InvalidInputException.class,
-            ThrottledException.class, BusyException.class, TooLargeException.class})
+    /** What a service reports: not found, forbidden, conflict, invalid input, throttled, busy. */
+    @ExceptionHandler({NotFoundException.class, ForbiddenException.class, ConflictException.class,
+            InvalidInputException.class, ThrottledException.class, BusyException.class, TooLargeException.class})
     ResponseEntity<Object> serviceFailure(RuntimeException ex, WebRequest request) {
         ErrorResponseException response = Problems.of(ex);
         return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(), request);
