@@ -43,7 +43,7 @@ class PasswordResetController {
         this.validator = validator;
     }
 
-    @Operation(summary = "Ask for a password-reset mail", description = "Always 202 for a valid address, whether an account has it or not (the mail, if any, goes out afterwards); the mail is in the language of `Accept-Language` (English or French, else English) and links to `{READTRACK_PUBLIC_URL}/reset-password?token=…`, valid for one hour. 404 when reset by mail is off. Throttled per client address, per email address and for all clients together.")
+    @Operation(summary = "Ask for a password-reset mail", description = "Always 202 for a valid address, whether an account has it or not (the mail, if any, goes out afterwards); the mail is in the account's chosen language, else that of `Accept-Language` (English or French, else English) and links to `{READTRACK_PUBLIC_URL}/reset-password?token=…`, valid for one hour. 404 when reset by mail is off. Throttled per client address, per email address and for all clients together.")
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     void request(@RequestBody PasswordResetRequest body, HttpServletRequest request) {

@@ -57,6 +57,7 @@ class PasswordResets {
      * Mails a reset link to the active account with this address, if there is one; nothing otherwise. Runs
      * after the request was answered ({@link MailWork}), so failures are logged, never answered.
      */
+    /** @param language the requester's language, for an account that chose none */
     void mailLink(String email, Locale language) {
         Optional<Account> found = users.findByEmail(email).filter(Account::active);
         if (found.isEmpty()) {
@@ -68,7 +69,8 @@ class PasswordResets {
         Instant now = Timestamps.now(clock);
         resetTokens.insert(SecretTokens.digest(token), account.id(), fingerprint(account), now, now.plus(VALID_FOR));
         try {
-            mail.send(account, token, VALID_FOR, language);
+            mail.send(account, token, VALID_FOR, ResetMail.language(account.profile().preferences().language(),
+                    language));
             events.info("event=password_reset_requested user={} mailed=true", account.id());
         } catch (RuntimeException e) {
             // the link in the body is a secret: the failure's message is enough

@@ -54,6 +54,11 @@ class ResetMail {
         return LANGUAGES.get(0);
     }
 
+    /** The account's own language when it chose one: the mail goes to them, whoever asked for it. */
+    static Locale language(Language chosen, Locale requester) {
+        return chosen == null ? requester : Locale.forLanguageTag(chosen.value());
+    }
+
     void send(Account account, String token, Duration validFor, Locale language) {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);

@@ -207,6 +207,16 @@ class PasswordResetTest extends CatalogApiTest {
     }
 
     @Test
+    void theMailIsInTheLanguageTheAccountChoseWhateverTheRequestSays() throws Exception {
+        Session alice = user("alice");
+        patch(alice, "/api/auth/me/", Map.of("preferences", Map.of("language", "fr"))).expect(200);
+
+        requestReset("alice@example.org", "en-GB").expect(202);
+
+        assertThat(onlyMail().getSubject()).isEqualTo("Réinitialisez votre mot de passe Readtrack");
+    }
+
+    @Test
     void anInvalidAddressIsRefused() {
         post(null, "/api/auth/password/reset/", Map.of()).expectInvalid("email");
         post(null, "/api/auth/password/reset/", Map.of("email", "not an address")).expectInvalid("email");
