@@ -179,6 +179,12 @@ class ProgressStore {
                 .params(values).update() == 1;
     }
 
+    /** Every reader's entry on this content, without positions (a merge moves them; index on content_id). */
+    List<ProgressEntry> allOnContent(long contentId) {
+        return sql.read("SELECT " + COLUMNS + " FROM progress p WHERE p.content_id = :content ORDER BY p.id")
+                .param("content", contentId).query(this::entry).list();
+    }
+
     /** Every entry of the user, without positions: an import compares a whole list against them. */
     List<ProgressEntry> allOf(long userId) {
         return sql.read("SELECT " + COLUMNS + " FROM progress p WHERE p.user_id = :user").param("user", userId)

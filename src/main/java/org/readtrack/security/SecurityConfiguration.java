@@ -107,6 +107,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/stats").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()
+                        .requestMatchers("/api/suggestions/*/approve", "/api/suggestions/*/reject",
+                                "/api/suggestions/*/merge").hasRole("MODERATOR")
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.HEAD, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.OPTIONS, CATALOG).authenticated()
