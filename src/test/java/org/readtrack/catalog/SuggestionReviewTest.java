@@ -235,6 +235,26 @@ class SuggestionReviewTest extends SuggestionTestSupport {
         http.get().uri("/api/suggestions/").exchange().expectStatus().isUnauthorized();
     }
 
+    @Test
+    void deletedAccountsTakeTheirPrivateContentsAndLeaveTheirReviews() {
+        long rejectedContent = suggest(proposer, "Mine alone").number("content");
+        long pending = suggest(proposer, "Still waiting").id();
+        Reply approved = suggest(other, "Everyone's");
+        post(moderator, "/api/suggestions/{id}/reject/", Map.of("reason", "No"),
+                jdbc.queryForObject("SELECT id FROM suggestions WHERE content_id = ?", Long.class, rejectedContent))
+                .expect(200);
+        post(moderator, "/api/suggestions/{id}/approve/", null, approved.id()).expect(200);
+
+        delete(admin, "/api/users/{id}/", proposer.id()).expect(204);
+        delete(admin, "/api/users/{id}/", moderator.id()).expect(204);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM contents WHERE private_to IS NOT NULL", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM suggestions WHERE id = ?", Long.class, pending)).isZero();
+        assertThat(get(admin, "/api/suggestions/").expect(200).results()).singleElement()
+                .satisfies(kept -> assertThat(kept).containsEntry("status", "approved"));
+        get(other, "/api/contents/{id}/", approved.number("content")).expect(200);
+    }
+
     private List<Map<String, Object>> history(long entry) {
         return history(proposer, entry);
     }
