@@ -26,7 +26,7 @@ public class ContentCatalog {
 
     /** Whether the content exists and this account may track it. */
     public boolean trackable(long contentId, long userId) {
-        return contents.visible(contentId, Viewer.reader(userId));
+        return contents.exists(contentId, Viewer.reader(userId));
     }
 
     /**

@@ -117,6 +117,14 @@ class ContentStore {
         return sql.exists("contents", id);
     }
 
+    /** Whether there is a content with this id that {@code viewer} sees: one indexed count, as {@link #exists}. */
+    boolean exists(long id, Viewer viewer) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("id", id));
+        return sql.read("SELECT count(*) FROM contents WHERE id = :id AND "
+                        + ContentVisibility.visibleTo(viewer, "id", parameters))
+                .params(parameters).query(Long.class).single() > 0;
+    }
+
     /** The owners of private contents, and whether a suggestion is pending: one row per private content. */
     PrivateReaders privateReaders() {
         Set<Long> owners = new HashSet<>();

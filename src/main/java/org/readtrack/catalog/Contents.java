@@ -74,6 +74,11 @@ class Contents {
         return !describe(List.of(id), viewer).isEmpty();
     }
 
+    /** The same answer as {@link #visible}, from one light statement rather than the content read whole. */
+    boolean exists(long id, Viewer viewer) {
+        return contents.exists(id, viewer);
+    }
+
     /** Not found for whoever may not see it. */
     void requireVisible(long id, Viewer viewer) {
         if (!visible(id, viewer)) {
