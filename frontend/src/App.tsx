@@ -1,27 +1,25 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { RouterProvider } from 'react-router';
-import { Toaster } from 'sonner';
-import { ApiError } from './api/client';
+import { registerAdvance } from './library/advanceQueue';
+import { persistence, queries } from './offline/queryClient';
 import { router } from './routes';
 import { SessionProvider } from './session/session';
+import { Toasts } from './ui/Toasts';
 
-const queries = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      // a 4xx will not get better by asking again
-      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
-    },
-  },
-});
+registerAdvance(queries);
 
 export function App() {
   return (
-    <QueryClientProvider client={queries}>
+    <PersistQueryClientProvider
+      client={queries}
+      persistOptions={persistence}
+      // taps queued offline before a reload are sent once the kept data is back
+      onSuccess={() => void queries.resumePausedMutations()}
+    >
       <SessionProvider>
         <RouterProvider router={router} />
-        <Toaster position="bottom-center" richColors closeButton />
+        <Toasts />
       </SessionProvider>
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   );
 }

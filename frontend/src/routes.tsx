@@ -5,8 +5,10 @@ import { feedRoutes } from './feed/routes';
 import { AppShell } from './layout/AppShell';
 import { libraryRoutes } from './library/routes';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { ForgotPasswordPage } from './session/ForgotPasswordPage';
 import { RegisterPage } from './session/RegisterPage';
 import { RequireSignIn } from './session/RequireSignIn';
+import { ResetPasswordPage } from './session/ResetPasswordPage';
 import { SignInPage } from './session/SignInPage';
 import { settingsRoutes } from './settings/routes';
 import { statsRoutes } from './stats/routes';
@@ -15,6 +17,8 @@ import { statsRoutes } from './stats/routes';
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/register', element: <RegisterPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
   {
     element: (
       <RequireSignIn>

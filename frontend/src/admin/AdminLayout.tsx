@@ -9,6 +9,7 @@ const TABS = [
   { to: '/admin/catalog', key: 'catalog', end: false, adminOnly: false },
   { to: '/admin/suggestions', key: 'suggestions', end: false, adminOnly: false },
   { to: '/admin/users', key: 'users', end: false, adminOnly: true },
+  { to: '/admin/invitations', key: 'invitations', end: false, adminOnly: true },
 ];
 
 /** The back-office screens share one set of tabs; moderators see only those they may use. */

@@ -4,7 +4,8 @@ import { RequireRole } from '../session/RequireSignIn';
 import { administers, moderates } from '../session/roles';
 
 /**
- * The back-office: moderators keep the catalog; administrators also see the activity and manage accounts.
+ * The back-office: moderators keep the catalog; administrators also see the activity, manage accounts and
+ * invitations.
  * The code loads only for those who open it.
  */
 const adminOnly = (element: ReactNode) => (
@@ -43,6 +44,13 @@ export const adminRoutes: RouteObject[] = [
         lazy: async () => {
           const { UsersPage } = await import('./UsersPage');
           return { element: adminOnly(<UsersPage />) };
+        },
+      },
+      {
+        path: 'invitations',
+        lazy: async () => {
+          const { InvitationsPage } = await import('./InvitationsPage');
+          return { element: adminOnly(<InvitationsPage />) };
         },
       },
     ],

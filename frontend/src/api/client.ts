@@ -54,7 +54,7 @@ export function refreshSession(): Promise<Renewal> {
   return refreshing;
 }
 
-const PUBLIC = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh'];
+const PUBLIC = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh', '/api/auth/password/reset', '/api/config'];
 
 const isPublic = (request: Request) => PUBLIC.some((path) => new URL(request.url).pathname.startsWith(path));
 

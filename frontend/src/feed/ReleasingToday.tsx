@@ -30,8 +30,8 @@ export function ReleasingToday() {
             <EntryCard
               key={entry.id}
               entry={entry}
-              advancing={advancing.isPending && advancing.variables?.id === entry.id}
-              onAdvance={(chosen) => advancing.mutate(chosen)}
+              waiting={advancing.waiting(entry)}
+              onAdvance={advancing.advance}
             />
           ))}
         </ul>

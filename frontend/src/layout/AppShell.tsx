@@ -1,6 +1,7 @@
 import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { OfflineBanner } from '../offline/OfflineBanner';
 import { moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
 
@@ -43,6 +44,7 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineBanner />
         <Outlet />
       </main>
     </div>

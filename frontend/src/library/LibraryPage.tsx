@@ -93,7 +93,7 @@ export function LibraryPage() {
         )}
       </div>
       {pages.isPending && <p role="status">{t('common:loading')}</p>}
-      {pages.isError && (
+      {pages.isError && !pages.data && (
         <p role="alert">
           {t('common:loadFailed')}{' '}
           <button type="button" className="link" onClick={() => void pages.refetch()}>
@@ -114,8 +114,8 @@ export function LibraryPage() {
           <EntryCard
             key={entry.id}
             entry={entry}
-            advancing={advancing.isPending && advancing.variables?.id === entry.id}
-            onAdvance={(chosen) => advancing.mutate(chosen)}
+            waiting={advancing.waiting(entry)}
+            onAdvance={advancing.advance}
             onTag={(tag) => change('tag', tag)}
           />
         ))}

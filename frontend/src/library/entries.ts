@@ -34,8 +34,9 @@ export async function fetchLibraryPage(query: LibraryQuery, page: number) {
   );
 }
 
-export async function advance(entry: Entry): Promise<Entry> {
-  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id: entry.id! } } }));
+/** One chapter further, only from `from` (the last chapter the reader saw). */
+export async function advance(id: number, from: string): Promise<Entry> {
+  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query: { from } } }));
 }
 
 export async function undo(id: number): Promise<Entry> {

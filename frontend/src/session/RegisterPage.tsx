@@ -1,24 +1,60 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { LanguagePicker } from '../layout/LanguagePicker';
+import { useServerConfig } from './serverConfig';
 import { useSession } from './session';
 
 const FIELDS = ['username', 'email', 'password'];
 
+/**
+ * Registration, with the invitation of the link that led here (`?invitation=`). When the server takes nobody, or
+ * only the invited and this visitor has no invitation, the page says so instead of showing a form that would fail.
+ */
 export function RegisterPage() {
   const { t } = useTranslation('session');
-  const { state, signIn } = useSession();
-  const navigate = useNavigate();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { state } = useSession();
+  const [params] = useSearchParams();
+  const config = useServerConfig().data;
+  const invitation = params.get('invitation') ?? undefined;
 
   if (state.status === 'signedIn') {
     return <Navigate to="/library" replace />;
   }
+
+  let content;
+  if (config?.registration === 'closed') {
+    content = <p role="status">{t('register.closed')}</p>;
+  } else if (config?.registration === 'invite' && !invitation) {
+    content = <p role="status">{t('register.invitationNeeded')}</p>;
+  } else {
+    content = <RegisterForm invitation={invitation} />;
+  }
+
+  return (
+    <main className="auth-page">
+      <div className="auth-card">
+        <h1 className="brand">Readtrack</h1>
+        <h2>{t('register.title')}</h2>
+        {content}
+        <p>
+          {t('register.haveAccount')} <Link to="/sign-in">{t('register.signIn')}</Link>
+        </p>
+        <LanguagePicker />
+      </div>
+    </main>
+  );
+}
+
+function RegisterForm({ invitation }: { invitation?: string }) {
+  const { t } = useTranslation('session');
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,7 +63,7 @@ export function RegisterPage() {
     setBusy(true);
     setError(null);
     try {
-      data(await api.POST('/api/auth/register', { body: { username, email, password } }));
+      data(await api.POST('/api/auth/register', { body: { username, email, password, invitation } }));
       await signIn(username, password);
       navigate('/library', { replace: true });
     } catch (e) {
@@ -38,32 +74,29 @@ export function RegisterPage() {
   }
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <h1 className="brand">Readtrack</h1>
-        <h2>{t('register.title')}</h2>
-        <form onSubmit={submit} noValidate>
-          <Field label={t('register.username')} name="username" autoComplete="username" required autoFocus error={fieldError(error, 'username')} />
-          <Field label={t('register.email')} name="email" type="email" autoComplete="email" required error={fieldError(error, 'email')} />
-          <Field
-            label={t('register.password')}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={t('register.passwordHint')}
-            error={fieldError(error, 'password')}
-          />
-          <FormError error={error} fields={FIELDS} />
-          <button type="submit" className="primary" disabled={busy}>
-            {t('register.submit')}
-          </button>
-        </form>
-        <p>
-          {t('register.haveAccount')} <Link to="/sign-in">{t('register.signIn')}</Link>
+    <form onSubmit={submit} noValidate>
+      {invitation && <p className="muted">{t('register.invited')}</p>}
+      <Field label={t('register.username')} name="username" autoComplete="username" required autoFocus error={fieldError(error, 'username')} />
+      <Field label={t('register.email')} name="email" type="email" autoComplete="email" required error={fieldError(error, 'email')} />
+      <Field
+        label={t('register.password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t('register.passwordHint')}
+        error={fieldError(error, 'password')}
+      />
+      {fieldError(error, 'invitation') ? (
+        <p className="form-error" role="alert">
+          {fieldError(error, 'invitation')} {t('register.askAgain')}
         </p>
-        <LanguagePicker />
-      </div>
-    </main>
+      ) : (
+        <FormError error={error} fields={FIELDS} />
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {t('register.submit')}
+      </button>
+    </form>
   );
 }

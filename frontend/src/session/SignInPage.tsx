@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { LanguagePicker } from '../layout/LanguagePicker';
+import { useServerConfig } from './serverConfig';
 import { useSession } from './session';
 
 /** Only paths of this app: `next` comes from the address bar, where anyone could have put another site. */
@@ -18,6 +19,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const config = useServerConfig().data;
   const next = safeNext(params.get('next'));
 
   if (state.status === 'signedIn') {
@@ -52,9 +54,17 @@ export function SignInPage() {
             {t('signIn.submit')}
           </button>
         </form>
-        <p>
-          {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
-        </p>
+        {config?.password_reset && (
+          <p>
+            <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+          </p>
+        )}
+        {/* until the server has said, registering is offered as it always was */}
+        {config?.registration !== 'closed' && (
+          <p>
+            {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
+          </p>
+        )}
         <LanguagePicker />
       </div>
     </main>

@@ -1,13 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, data, onSessionChange, refreshSession, setAccessToken, type User } from '../api/client';
+import { forgetKeptData } from '../offline/queryClient';
 
 type SessionState =
   | { status: 'loading' }
   | { status: 'signedOut' }
-  /** The server could not be reached to renew the login: it may still be valid. */
+  /** The server could not be reached to renew the login, and nobody signed in on this device before. */
   | { status: 'offline' }
-  | { status: 'signedIn'; user: User };
+  /** `offline`: the login could not be renewed for want of a connection; the app shows what the device kept. */
+  | { status: 'signedIn'; user: User; offline?: boolean };
 
 interface Session {
   state: SessionState;
@@ -25,23 +26,48 @@ async function currentUser(): Promise<User> {
   return data(await api.GET('/api/auth/me'));
 }
 
+/** Who signed in last on this device: an offline start shows their kept library instead of a dead end. */
+const REMEMBERED = 'readtrack.user';
+
+function remembered(): User | null {
+  try {
+    return JSON.parse(localStorage.getItem(REMEMBERED) ?? 'null') as User | null;
+  } catch {
+    return null;
+  }
+}
+
+async function forget() {
+  localStorage.removeItem(REMEMBERED);
+  await forgetKeptData();
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
-  const queries = useQueryClient();
 
   const reload = useCallback(async () => {
-    setState({ status: 'signedIn', user: await currentUser() });
+    const user = await currentUser();
+    localStorage.setItem(REMEMBERED, JSON.stringify(user));
+    setState({ status: 'signedIn', user });
+  }, []);
+
+  const offline = useCallback(() => {
+    const user = remembered();
+    setState(user ? { status: 'signedIn', user, offline: true } : { status: 'offline' });
   }, []);
 
   const resume = useCallback(async () => {
     // a reload: the cookie may still hold a login
     const renewal = await refreshSession();
     if (renewal === 'renewed') {
-      await reload().catch(() => setState({ status: 'offline' }));
+      await reload().catch(offline);
+    } else if (renewal === 'offline') {
+      offline();
     } else {
-      setState({ status: renewal });
+      await forget();
+      setState({ status: 'signedOut' });
     }
-  }, [reload]);
+  }, [reload, offline]);
 
   useEffect(() => {
     void resume();
@@ -49,10 +75,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return onSessionChange((signedIn) => {
       if (!signedIn) {
         setState({ status: 'signedOut' });
-        queries.clear();
+        void forget();
       }
     });
-  }, [resume, queries]);
+  }, [resume]);
+
+  // back online after an offline start: renew the login, and the taps kept meanwhile go out
+  const waitingForNetwork = state.status === 'offline' || (state.status === 'signedIn' && state.offline === true);
+  useEffect(() => {
+    if (!waitingForNetwork) {
+      return undefined;
+    }
+    const retry = () => void resume();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [waitingForNetwork, resume]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {

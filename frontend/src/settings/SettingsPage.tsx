@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../layout/LanguagePicker';
+import { ApiTokensSection } from './ApiTokensSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { PasswordForm } from './PasswordForm';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <ExportSection />
       <ImportSection />
       <SessionsSection />
+      <ApiTokensSection />
     </div>
   );
 }

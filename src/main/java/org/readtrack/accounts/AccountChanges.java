@@ -1,9 +1,12 @@
 package org.readtrack.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.readtrack.database.Timestamps;
+import org.readtrack.security.Role;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
@@ -21,14 +24,28 @@ class AccountChanges {
 
     private final UserStore users;
     private final Tokens tokens;
+    private final Invitations invitations;
+    private final PasswordResetTokenStore resetTokens;
     private final RequestValidator validator;
     private final Clock clock;
 
-    AccountChanges(UserStore users, Tokens tokens, RequestValidator validator, Clock clock) {
+    AccountChanges(UserStore users, Tokens tokens, Invitations invitations, PasswordResetTokenStore resetTokens,
+            RequestValidator validator, Clock clock) {
         this.users = users;
         this.tokens = tokens;
+        this.invitations = invitations;
+        this.resetTokens = resetTokens;
         this.validator = validator;
         this.clock = clock;
+    }
+
+    /** A new account that uses up an invitation; see {@link Accounts#register(RegisterRequest, Role, String)}. */
+    @Transactional
+    Account registerInvited(String invitation, RegisterRequest request, String hash, Role role, Instant now) {
+        Account account = users.insert(request.username(), request.email(), hash, request.firstName(),
+                request.lastName(), role, now);
+        invitations.redeem(invitation, request.email(), account.id());
+        return account;
     }
 
     /**
@@ -69,6 +86,21 @@ class AccountChanges {
         if (!users.setPasswordHash(id, hash)) {
             throw new NotFoundException();
         }
+        tokens.revokeAll(id);
+    }
+
+    /**
+     * Spends the reset token and sets the new hash, provided the password is still {@code seenHash}, the one
+     * the token was checked against; every session of the account ends and its other reset tokens go. A token
+     * spent or a password changed meanwhile is the same 400 as a bad token, and changes nothing.
+     */
+    @Transactional
+    void resetPassword(String tokenHash, long id, String seenHash, String hash) {
+        if (resetTokens.spend(tokenHash, id, Timestamps.now(clock)) == 0
+                || !users.replacePasswordHash(id, seenHash, hash)) {
+            throw FieldErrors.of("token", PasswordResets.INVALID_TOKEN);
+        }
+        resetTokens.deleteAllOf(id);
         tokens.revokeAll(id);
     }
 }

@@ -1,6 +1,7 @@
 package org.readtrack.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.readtrack.database.CaseFolding;
@@ -55,12 +56,24 @@ class Accounts {
      * request itself was fine. One statement writes the account: no transaction.
      */
     Account register(RegisterRequest request, Role role) {
+        return register(request, role, null);
+    }
+
+    /**
+     * {@link #register(RegisterRequest, Role)}, redeeming {@code invitation} (unless null) in the transaction
+     * that writes the account: an invitation that is no longer usable leaves no account behind, and a
+     * registration that fails leaves the invitation unused.
+     */
+    Account register(RegisterRequest request, Role role, String invitation) {
         validate(request);
         rejectTaken(request);
         String hash = hasher.hash(request.password());
         try {
-            return users.insert(request.username(), request.email(), hash, request.firstName(), request.lastName(),
-                    role, Timestamps.now(clock));
+            Instant now = Timestamps.now(clock);
+            return invitation == null
+                    ? users.insert(request.username(), request.email(), hash, request.firstName(), request.lastName(),
+                            role, now)
+                    : changes.registerInvited(invitation, request, hash, role, now);
         } catch (DataAccessException e) {
             if (!ConstraintViolations.isConstraintViolation(e)) {
                 throw e;

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.readtrack.security.CallerAuthentication;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.security.RefreshTokenCookie;
 import org.readtrack.security.Role;
@@ -44,9 +45,11 @@ class AuthController {
     private final AuthThrottle throttle;
     private final PasswordWork passwordWork;
     private final RefreshTokenCookie refreshCookie;
+    private final RegistrationPolicy registration;
 
     AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork,
-            RefreshTokenCookie refreshCookie) {
+            RefreshTokenCookie refreshCookie, RegistrationPolicy registration) {
+        this.registration = registration;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -54,16 +57,18 @@ class AuthController {
         this.refreshCookie = refreshCookie;
     }
 
-    @Operation(summary = "Create an account", description = "Anyone may register; the new account has the `user` role. Throttled per client address, per username and for all clients together.")
+    @Operation(summary = "Create an account", description = "The new account has the `user` role. Who may register depends on `READTRACK_REGISTRATION` (see `GET /api/config/`): `open`, anyone; `invite`, only with `invitation`, the token of an unused, unexpired, unrevoked invitation (403 without one; 400 on `invitation` when it cannot be used, on `email` when it is for another address; nothing is created); `closed`, nobody (403). Throttled per client address, per username and for all clients together.")
     @PostMapping("/register")
     CompletableFuture<ResponseEntity<UserResponse>> register(@RequestBody RegisterRequest body,
             HttpServletRequest request) {
+        String invitation = registration.gate(body);
         // nothing is keyed on a name before it is known to be a valid one, of bounded length
         accounts.validate(body);
+        registration.checkInvitation(invitation, body);
         throttle.register(request.getRemoteAddr(), body.username());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/auth/me/").build().toUri();
         return passwordWork.submit(() -> ResponseEntity.created(location)
-                .body(UserResponse.of(accounts.register(body, Role.USER))));
+                .body(UserResponse.of(accounts.register(body, Role.USER, invitation))));
     }
 
     @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together.")
@@ -163,10 +168,14 @@ class AuthController {
         return UserResponse.of(accounts.get(caller.id()));
     }
 
-    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it.")
+    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it. With a personal API token, a body that has `email` at all is refused (403).")
     @PatchMapping("/me")
     CompletableFuture<UserResponse> updateMe(@AuthenticationPrincipal CurrentUser caller,
-            @Valid @RequestBody ProfileUpdate body) {
+            CallerAuthentication authentication, @Valid @RequestBody ProfileUpdate body) {
+        if (body.email() != null) {
+            // whoever found a token could otherwise take the account over through a password reset
+            authentication.refuseToPersonalToken("change an email address");
+        }
         if (body.email() == null) {
             return CompletableFuture.completedFuture(UserResponse.of(accounts.updateProfile(caller.id(), body)));
         }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token buckets per client address, per name or account, and for everyone at once, for login,
- * registration, refresh and password change. Buckets live in memory, each instance of a scaled-out
- * deployment counting on its own.
+ * registration, refresh, password change and password reset. Buckets live in memory, each instance of a
+ * scaled-out deployment counting on its own.
  *
  * <p>Whatever a client sends, what is kept for it is small and bounded: callers validate a request before
  * it is keyed, names are keyed by a digest of fixed length, and the cache is bounded by an estimate of the
@@ -60,7 +60,8 @@ class AuthThrottle {
     private static final int MAX_PLAIN_ADDRESS = 45;
 
     enum Action {
-        LOGIN("login"), REGISTRATION("registration"), REFRESH("refresh"), PASSWORD_CHANGE("password_change");
+        LOGIN("login"), REGISTRATION("registration"), REFRESH("refresh"), PASSWORD_CHANGE("password_change"),
+        PASSWORD_RESET("password_reset"), PASSWORD_RESET_CONFIRM("password_reset_confirm");
 
         final String label;
 
@@ -156,6 +157,36 @@ class AuthThrottle {
                 address, userId);
         take(Action.PASSWORD_CHANGE, "global", "password-global", properties.passwordChangeGlobal(), address,
                 userId);
+    }
+
+    /**
+     * A reset mail asked for: per address, per email address (so that nobody can flood one mailbox from many
+     * addresses) and for everyone at once (the mail server's quota). For a request already validated: the
+     * address is at most 254 characters.
+     */
+    void passwordReset(String address, String email) {
+        if (!properties.enabled()) {
+            return;
+        }
+        take(Action.PASSWORD_RESET, "address", "reset-address:" + addressKey(address),
+                properties.passwordResetPerAddress(), address, null);
+        take(Action.PASSWORD_RESET, "email", "reset-email:" + nameKey(email), properties.passwordResetPerEmail(),
+                address, null);
+        take(Action.PASSWORD_RESET, "global", "reset-global", properties.passwordResetGlobal(), address, null);
+    }
+
+    /**
+     * A new password set with a mailed token: hashed like a password change, so it shares the password
+     * changes' budgets per address and for everyone (the account is not known before the token is checked).
+     */
+    void passwordResetConfirm(String address) {
+        if (!properties.enabled()) {
+            return;
+        }
+        take(Action.PASSWORD_RESET_CONFIRM, "address", "password-address:" + addressKey(address),
+                properties.passwordChangePerAddress(), address, null);
+        take(Action.PASSWORD_RESET_CONFIRM, "global", "password-global", properties.passwordChangeGlobal(), address,
+                null);
     }
 
     /** The bytes the cache estimates it holds; for tests. */

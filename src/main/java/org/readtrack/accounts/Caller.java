@@ -2,6 +2,7 @@ package org.readtrack.accounts;
 
 import java.time.Instant;
 
+import org.readtrack.security.CurrentUser;
 import org.readtrack.security.Role;
 
 /**
@@ -9,4 +10,9 @@ import org.readtrack.security.Role;
  * {@code tokensValidAfter}: access tokens issued before it are refused; null when none ever was.
  */
 record Caller(String username, Role role, boolean active, Instant tokensValidAfter) {
+
+    /** The caller as controllers receive it, whichever kind of token it came with. */
+    CurrentUser asCurrentUser(long id) {
+        return new CurrentUser(id, username, role);
+    }
 }

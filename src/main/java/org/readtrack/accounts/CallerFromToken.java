@@ -3,7 +3,6 @@ package org.readtrack.accounts;
 import java.time.Instant;
 
 import org.readtrack.security.CallerAuthentication;
-import org.readtrack.security.CurrentUser;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -40,7 +39,7 @@ class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
         if (caller.tokensValidAfter() != null && issuedBefore(jwt, caller.tokensValidAfter())) {
             throw new InvalidBearerTokenException("The token was revoked.");
         }
-        return new CallerAuthentication(new CurrentUser(id, caller.username(), caller.role()), jwt);
+        return new CallerAuthentication(caller.asCurrentUser(id), jwt);
     }
 
     /** Our tokens always carry {@code iat}; one without it cannot be placed after a revocation. */

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.hibernate.validator.constraints.CodePointLength;
 
 import org.readtrack.shared.Messages;
@@ -28,7 +30,12 @@ record RegisterRequest(
         String firstName,
 
         @CodePointLength(max = 150, message = Messages.MAX_150)
-        String lastName) {
+        String lastName,
+
+        @Schema(description = "The token of an invitation (from its link's `invitation` parameter): needed when"
+                + " registration is by invitation (`GET /api/config/`), ignored when it is open.")
+        @CodePointLength(max = 100, message = Messages.MAX_100)
+        String invitation) {
 
     static final String USERNAME_PATTERN = "^[\\p{L}\\p{N}@.+\\-_]+$";
     static final String USERNAME_MESSAGE =
@@ -40,6 +47,12 @@ record RegisterRequest(
         email = strip(email);
         firstName = firstName == null ? "" : firstName.strip();
         lastName = lastName == null ? "" : lastName.strip();
+        invitation = strip(invitation);
+    }
+
+    /** Without an invitation: an administrator created outside the API. */
+    RegisterRequest(String username, String email, String password, String firstName, String lastName) {
+        this(username, email, password, firstName, lastName, null);
     }
 
     private static String strip(String value) {

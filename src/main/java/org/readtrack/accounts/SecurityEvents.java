@@ -39,6 +39,16 @@ final class SecurityEvents {
                 userId);
     }
 
+    /** A personal API token created: which one, with what scope; never its secret. */
+    static void personalTokenCreated(long userId, long tokenId, String scope) {
+        log.info("event=personal_token_created user={} token={} scope={}", userId, tokenId, scope);
+    }
+
+    /** Personal API tokens revoked: one by its owner, or every one of a deactivated account ({@code token=all}). */
+    static void personalTokenRevoked(long userId, Object tokenId) {
+        log.info("event=personal_token_revoked user={} token={}", userId, tokenId);
+    }
+
     private static Object orNone(Object value) {
         return value == null ? "-" : value;
     }

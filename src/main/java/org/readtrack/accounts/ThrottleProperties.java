@@ -28,7 +28,10 @@ record ThrottleProperties(
         Rate refreshGlobal,
         Rate passwordChangePerAddress,
         Rate passwordChangePerAccount,
-        Rate passwordChangeGlobal) {
+        Rate passwordChangeGlobal,
+        Rate passwordResetPerAddress,
+        Rate passwordResetPerEmail,
+        Rate passwordResetGlobal) {
 
     record Rate(int requests, Duration period) {
         Rate {

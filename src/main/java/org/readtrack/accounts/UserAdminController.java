@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.readtrack.security.CallerAuthentication;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
@@ -42,10 +43,13 @@ class UserAdminController {
         return AdminUserResponse.of(administration.get(id));
     }
 
-    @Operation(summary = "Change an account: role, active state, names, email", description = "Administrators cannot demote, deactivate or delete themselves.")
+    @Operation(summary = "Change an account: role, active state, names, email", description = "Administrators cannot demote, deactivate or delete themselves. With a personal API token, a body that has `email` is refused (403). Deactivating an account ends its sessions and revokes its personal API tokens.")
     @PatchMapping("/{id}")
-    AdminUserResponse update(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @RequestBody AdminUserUpdate body) {
+    AdminUserResponse update(@AuthenticationPrincipal CurrentUser caller, CallerAuthentication authentication,
+            @PathVariable long id, @RequestBody AdminUserUpdate body) {
+        if (body.email() != null) {
+            authentication.refuseToPersonalToken("change an email address");
+        }
         return AdminUserResponse.of(administration.administer(caller.id(), id, body));
     }
 

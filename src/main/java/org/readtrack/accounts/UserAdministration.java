@@ -20,14 +20,16 @@ class UserAdministration {
     private final UserStore users;
     private final AccountChanges changes;
     private final Tokens tokens;
+    private final PersonalTokens personalTokens;
     private final Callers callers;
     private final RequestValidator validator;
 
-    UserAdministration(UserStore users, AccountChanges changes, Tokens tokens, Callers callers,
-            RequestValidator validator) {
+    UserAdministration(UserStore users, AccountChanges changes, Tokens tokens, PersonalTokens personalTokens,
+            Callers callers, RequestValidator validator) {
         this.users = users;
         this.changes = changes;
         this.tokens = tokens;
+        this.personalTokens = personalTokens;
         this.callers = callers;
         this.validator = validator;
     }
@@ -43,7 +45,7 @@ class UserAdministration {
 
     /**
      * An administrator's PATCH, laid over the account as it is now. Administrators cannot demote or
-     * deactivate themselves; deactivating an account ends its sessions.
+     * deactivate themselves; deactivating an account ends its sessions and revokes its personal API tokens.
      */
     @Transactional
     Account administer(long callerId, long id, AdminUserUpdate update) {
@@ -65,6 +67,7 @@ class UserAdministration {
                     saved.active());
             if (!saved.active()) {
                 tokens.revokeAll(id);
+                personalTokens.revokeAll(id);
             }
         }
         callers.forgetAfterCommit(id);

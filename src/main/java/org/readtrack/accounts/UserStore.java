@@ -169,6 +169,18 @@ class UserStore {
                 .param("id", id).param("passwordHash", passwordHash).update() == 1;
     }
 
+    /** Whether the password was still {@code seenHash} (and now is {@code newHash}). */
+    boolean replacePasswordHash(long id, String seenHash, String newHash) {
+        return sql.write("UPDATE users SET password_hash = :newHash WHERE id = :id AND password_hash = :seenHash")
+                .param("id", id).param("seenHash", seenHash).param("newHash", newHash).update() == 1;
+    }
+
+    /** The account whose email address this is (any case), if any. */
+    Optional<Account> findByEmail(String email) {
+        return sql.read("SELECT " + COLUMNS + " FROM users WHERE email_key = :key")
+                .param("key", CaseFolding.fold(email.strip())).query(UserStore::account).optional();
+    }
+
     /** Access tokens issued before {@code validAfter} are refused from now on (see {@link Tokens#revokeAll}). */
     void refuseTokensIssuedBefore(long id, Instant validAfter) {
         sql.write("UPDATE users SET tokens_valid_after = :validAfter WHERE id = :id")

@@ -1,7 +1,7 @@
 /**
  * Accounts: registration, login with JWT access and refresh tokens (rotation, reuse detection), the
- * caller's own profile and password, user administration, and the admin created at start-up or with the
- * {@code create-admin} command. Passwords are Argon2id hashes, checked against a policy and a list of
+ * caller's own profile and password, personal API tokens, user administration, and the admin created at
+ * start-up or with the {@code create-admin} command. Passwords are Argon2id hashes, checked against a policy and a list of
  * common passwords; login, registration and refresh are throttled.
  *
  * <p>Depends on the infrastructure (shared, database, web for its controllers, security for the caller

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -116,10 +117,19 @@ class ProgressChanges {
      * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). Reaching the last chapter of a completed content
      * completes the entry. Nothing to validate: a catalog chapter number, or a number of at most 20 digits.
      */
-    ProgressEntry advance(long userId, long id) {
+    /**
+     * One chapter further. With {@code from}, only from that last chapter ("" for none): a tap queued offline
+     * and sent later must not skip a chapter when the entry moved on elsewhere meanwhile.
+     */
+    ProgressEntry advance(long userId, long id, Optional<String> from) {
         return retrying(() -> {
             ProgressEntry stored = find(userId, id);
             ProgressRequest fields = stored.fields();
+            String current = Objects.requireNonNullElse(fields.lastChapter(), "");
+            if (from.isPresent() && !from.get().equals(current)) {
+                throw new ConflictException("The entry changed meanwhile: its last chapter is \"" + current
+                        + "\", not \"" + from.get() + "\".").with("last_chapter", current);
+            }
             Optional<ChapterSummary> next = chapters.after(fields.content(),
                     ChapterPositions.positionOf(fields.lastChapter()));
             String chapter = next.map(ChapterSummary::chapterNumber)

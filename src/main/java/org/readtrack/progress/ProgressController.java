@@ -1,5 +1,7 @@
 package org.readtrack.progress;
 
+import java.util.Optional;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -89,12 +91,15 @@ class ProgressController {
     @Operation(summary = "Move to the next chapter", description = """
             `last_chapter` becomes the content's next catalog chapter; past the catalog's last chapter, a \
             numeric last chapter goes to the next whole number (`12` → `13`, `12.5` → `13`); otherwise 409. \
-            Reaching the last chapter of a completed content completes the entry.""")
+            Reaching the last chapter of a completed content completes the entry. With `from`, the entry advances \
+            only if its last chapter is still that one (empty: none yet); otherwise 409 with the current \
+            `last_chapter` in the problem, so that a tap sent late (queued offline) never skips a chapter.""")
     @ApiResponse(responseCode = "200", description = "The entry, advanced")
-    @ApiResponse(responseCode = "409", description = "No next chapter", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "No next chapter, or the entry is no longer at `from`", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/advance")
-    ProgressResponse advance(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
-        return progress.advance(caller.id(), id);
+    ProgressResponse advance(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @RequestParam Optional<String> from) {
+        return progress.advance(caller.id(), id, from);
     }
 
     @Operation(summary = "The entry's changes, newest first", description = """

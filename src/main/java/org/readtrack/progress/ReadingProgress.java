@@ -2,6 +2,7 @@ package org.readtrack.progress;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.readtrack.catalog.ContentCatalog;
@@ -76,8 +77,8 @@ class ReadingProgress {
         return reread(changes.patch(userId, id, patch));
     }
 
-    ProgressResponse advance(long userId, long id) {
-        return reread(changes.advance(userId, id));
+    ProgressResponse advance(long userId, long id, Optional<String> from) {
+        return reread(changes.advance(userId, id, from));
     }
 
     ProgressResponse undo(long userId, long id) {

@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,7 +42,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Stateless bearer-token security. Reading the catalog needs any account, changing it needs an admin;
+ * Stateless bearer-token security: an access token or a personal API token, within its scope
+ * ({@link PersonalTokenLimits}). Reading the catalog needs any account, changing it needs a moderator;
  * a caller's own progress needs only an account. Failures are handed to Spring MVC's exception
  * resolvers so that they come out as the same problem responses as every other error.
  */
@@ -71,7 +73,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JwtDecoder accessTokenDecoder,
-            Converter<Jwt, AbstractAuthenticationToken> callerFromToken,
+            Converter<Jwt, AbstractAuthenticationToken> callerFromToken, PersonalTokenVerifier personalTokens,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
             @Value("${management.server.port:}") Integer managementPort, @Value("${server.port:8080}") int port)
             throws Exception {
@@ -79,6 +81,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 resolver.resolveException(request, response, null, e);
         AccessDeniedHandler forbidden = (request, response, e) -> resolver.resolveException(request, response, null, e);
+        BearerTokens bearerTokens = new BearerTokens(accessTokenDecoder, callerFromToken, personalTokens);
         http
                 // bearer tokens are not sent by browsers on their own, so there is nothing for CSRF to forge
                 .csrf(AbstractHttpConfigurer::disable)
@@ -98,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers(ACTUATOR_ON_MANAGEMENT_SERVER).permitAll()
                         // every method, so that a wrong one is answered 405 rather than "log in first"
                         .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
+                        .requestMatchers("/api/auth/password/reset", "/api/auth/password/reset/confirm", "/api/config")
+                        .permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // images for <img> tags, which send no token; only read there (other methods: 405)
@@ -106,6 +111,7 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isWebAppFile).permitAll()
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/stats").hasRole("ADMIN")
+                        .requestMatchers("/api/invitations", "/api/invitations/**").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()
                         .requestMatchers("/api/suggestions/*/approve", "/api/suggestions/*/reject",
                                 "/api/suggestions/*/merge").hasRole("MODERATOR")
@@ -116,8 +122,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterAfter(new CallerLoggingFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new PersonalTokenLimits(), AuthorizationFilter.class)
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(accessTokenDecoder).jwtAuthenticationConverter(callerFromToken))
+                        // an access token (JWT) or a personal API token, told apart by the latter's prefix
+                        .authenticationManagerResolver(request -> bearerTokens)
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions

@@ -1,7 +1,8 @@
 /**
  * Who may call what: the stateless filter chain, the HS256 key and the JWT encoder/decoders built on it,
- * and the authenticated caller ({@link org.readtrack.security.CurrentUser}). Knows nothing of accounts;
- * the accounts feature supplies the converter that turns a verified token into a caller.
+ * and the authenticated caller ({@link org.readtrack.security.CurrentUser}), who comes with an access token or
+ * a personal API token. Knows nothing of accounts: the accounts feature supplies the converter that turns a
+ * verified access token into a caller, and the verifier of personal tokens.
  *
  * <p>Sits on top of {@code web} (its HTTP settings and logging context), which knows nothing of it.
  */

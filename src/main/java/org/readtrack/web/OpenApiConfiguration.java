@@ -55,6 +55,9 @@ class OpenApiConfiguration {
             Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/password");
     private static final Set<String> HASHING = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/password");
     private static final List<String> CATALOG = List.of("/api/categories", "/api/contents", "/api/chapters");
+    /** What no personal API token may call, whatever its scope. */
+    private static final List<String> NOT_FOR_PERSONAL_TOKENS = List.of("/api/auth/password", "/api/auth/tokens",
+            "/api/auth/logout", "/api/auth/refresh");
 
     static {
         // filled in by the server from page and page_size, which paginationParameters() documents instead; the
@@ -74,8 +77,9 @@ class OpenApiConfiguration {
                                 `application/problem+json`."""))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT")
-                                .description("The `access` token from login or refresh.")))
+                                .scheme("bearer")
+                                .description("The `access` token from login or refresh, or a personal API token"
+                                        + " (`rt_…`, from `POST /api/auth/tokens`).")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
@@ -170,6 +174,10 @@ class OpenApiConfiguration {
         }
         if (review) {
             problem(operation, "403", "Moderators and administrators only.");
+        }
+        if ((writes && !anonymous) || NOT_FOR_PERSONAL_TOKENS.stream().anyMatch(path::startsWith)) {
+            problem(operation, "403", "Not with this personal API token: a `read` token only reads, and no personal"
+                    + " token changes the password or the email, manages tokens or ends sessions.");
         }
         if (path.contains("{") || hasQuery) {
             problem(operation, "404", path.contains("{") ? "No such resource (or not yours)." : "Page past the end.");

@@ -1,6 +1,7 @@
 package org.readtrack.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.readtrack.database.DatabaseFailure;
 import org.readtrack.database.DatabaseOutage;
 import org.readtrack.shared.BusyException;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.ForbiddenException;
 import org.readtrack.shared.FieldNames;
 import org.readtrack.shared.InvalidInputException;
 import org.readtrack.shared.NotFoundException;
@@ -80,9 +82,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new HttpHeaders(), request);
     }
 
-    /** What a service reports: not found, conflict, invalid input, throttled, busy. */
-    @ExceptionHandler({NotFoundException.class, ConflictException.class, InvalidInputException.class,
-            ThrottledException.class, BusyException.class, TooLargeException.class})
+    /** What a service reports: not found, forbidden, conflict, invalid input, throttled, busy. */
+    @ExceptionHandler({NotFoundException.class, ForbiddenException.class, ConflictException.class,
+            InvalidInputException.class, ThrottledException.class, BusyException.class, TooLargeException.class})
     ResponseEntity<Object> serviceFailure(RuntimeException ex, WebRequest request) {
         ErrorResponseException response = Problems.of(ex);
         return handleErrorResponseException(response, response.getHeaders(), response.getStatusCode(), request);
@@ -237,6 +239,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "Must be a valid boolean.";
+        }
+        if (type == Instant.class) {
+            return "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]]Z"
+                    + " or with an offset (+HH:MM).";
         }
         if (type == LocalDate.class) {
             return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";

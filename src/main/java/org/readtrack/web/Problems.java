@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.readtrack.shared.BusyException;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.ForbiddenException;
 import org.readtrack.shared.InvalidInputException;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.ThrottledException;
@@ -39,6 +40,10 @@ final class Problems {
         if (failure instanceof NotFoundException notFound) {
             return new ErrorResponseException(HttpStatus.NOT_FOUND,
                     ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage()), notFound);
+        }
+        if (failure instanceof ForbiddenException forbidden) {
+            return new ErrorResponseException(HttpStatus.FORBIDDEN,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, forbidden.getMessage()), forbidden);
         }
         if (failure instanceof ConflictException conflict) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());

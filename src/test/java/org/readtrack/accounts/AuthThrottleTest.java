@@ -15,7 +15,7 @@ class AuthThrottleTest {
     private static final ThrottleProperties.Rate PLENTY = new ThrottleProperties.Rate(1_000_000, Duration.ofMinutes(1));
 
     private final AuthThrottle throttle = new AuthThrottle(new ThrottleProperties(true, PLENTY, PLENTY, PLENTY,
-            PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY));
+            PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY));
 
     @Test
     void aNameTakesTheSameRoomWhateverItsLengthOrFolding() {
@@ -68,7 +68,7 @@ class AuthThrottleTest {
     void theGlobalBudgetIsSharedByEveryAddress() {
         ThrottleProperties.Rate two = new ThrottleProperties.Rate(2, Duration.ofMinutes(1));
         AuthThrottle small = new AuthThrottle(new ThrottleProperties(true, PLENTY, PLENTY, two,
-                PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY));
+                PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY));
         small.loginTo("198.51.100.1", Optional.empty());
         small.loginTo("198.51.100.2", Optional.of(7L));
 

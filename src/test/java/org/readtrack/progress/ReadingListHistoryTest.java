@@ -294,6 +294,32 @@ class ReadingListHistoryTest extends CatalogApiTest {
     }
 
     @Test
+    void anAdvanceFromTheCurrentChapterGoesAhead() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+
+        assertThat(post(reader, "/api/progress/{id}/advance/?from=1", null, id).expect(200).json())
+                .containsEntry("last_chapter", "2");
+        long blame = catalog.content(manga, "Blame!");
+        chapters(blame, "1");
+        long fresh = post(reader, "/api/progress/", Map.of("content", blame)).expect(201).id();
+        assertThat(post(reader, "/api/progress/{id}/advance/?from=", null, fresh).expect(200).json())
+                .containsEntry("last_chapter", "1");
+    }
+
+    @Test
+    void anAdvanceFromAChapterTheEntryLeftMeanwhileIsAConflictAndChangesNothing() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
+        // another device moved the entry on after this tap was queued from chapter 1
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
+
+        Reply refused = post(reader, "/api/progress/{id}/advance/?from=1", null, id).expectProblem(409);
+
+        assertThat(refused.json()).containsEntry("last_chapter", "2");
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "2");
+        assertThat(history(id).number("count")).isEqualTo(2);
+    }
+
+    @Test
     void pastTheCatalogAdvanceAddsOneToTheChapterNumber() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "3")).expect(201).id();
 

@@ -32,7 +32,8 @@ public abstract class ApiTest {
 
     /** Children first, so that deleting never trips a foreign key. */
     private static final List<String> TABLES =
-            List.of("progress", "chapters", "contents", "categories", "refresh_tokens", "users");
+            List.of("progress", "chapters", "contents", "categories", "refresh_tokens", "password_reset_tokens",
+                    "invitations", "users");
 
     protected static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
             new ParameterizedTypeReference<>() {

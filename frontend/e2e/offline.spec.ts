@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { expect, signIn, test, unique } from './fixtures';
+
+/** The library's entries (toasts are list items too). */
+const entries = (page: Page) => page.getByRole('list', { name: 'Entries' }).getByRole('listitem');
+
+test('offline, the library stays readable after a reload and a next-chapter tap waits, then goes out when back online', async ({ page, context, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Night Train '), 4);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
+
+  await signIn(page, reader);
+  const card = entries(page).filter({ hasText: series.title });
+  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
+  // the service worker keeps the app's files: once it is active, a reload offline still opens the app
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  // and the list is kept on the device (written a moment after it is read)
+  await page.waitForFunction((title) => localStorage.getItem('readtrack.cache')?.includes(title), series.title);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('Offline: this is your library as last seen.')).toBeVisible();
+  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
+
+  await card.getByRole('button', { name: `Mark chapter 2 of ${series.title} as read` }).click();
+  await expect(page.getByText(`No connection: ${series.title} will move on`)).toBeVisible();
+  await expect(card.getByText('Waiting to sync')).toBeVisible();
+  await expect(card.getByText('Chapter 2', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/offline-phone.png', fullPage: true });
+  expect((await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('1');
+
+  await context.setOffline(false);
+  await expect(page.getByText(`${series.title}: chapter 2 read`)).toBeVisible();
+  await expect(card.getByText('Waiting to sync')).toHaveCount(0);
+  await expect(page.getByText('Offline: this is your library as last seen.')).toHaveCount(0);
+  await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
+});
+
+test('a tap queued offline is not applied when the entry moved on elsewhere meanwhile, and the reader is told', async ({ page, context, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Far Shore '), 5);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
+
+  await signIn(page, reader);
+  const card = entries(page).filter({ hasText: series.title });
+  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
+
+  await context.setOffline(true);
+  await card.getByRole('button', { name: `Mark chapter 2 of ${series.title} as read` }).click();
+  await expect(card.getByText('Waiting to sync')).toBeVisible();
+  // meanwhile, on another device
+  await backend.as(reader.token, 'patch', `/api/progress/${entry.id}/`, { last_chapter: '3' });
+
+  await context.setOffline(false);
+  await expect(page.getByText(`${series.title} changed on another device (now at chapter 3)`)).toBeVisible();
+  await expect(card.getByText('Chapter 3', { exact: true })).toBeVisible();
+  expect((await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('3');
+});

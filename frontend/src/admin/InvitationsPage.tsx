@@ -1,0 +1,158 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { api, data } from '../api/client';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { Field } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+import { LoadState } from '../ui/LoadState';
+import { Pager } from '../ui/Pager';
+import { PAGE_SIZE } from './adminApi';
+import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
+
+const DEFAULT_DAYS = 7;
+const MAX_DAYS = 90;
+
+/** Invitations to register: a new one (its link shown once, to copy), and the list with each one's fate. */
+export function InvitationsPage() {
+  const { t } = useTranslation('invitations');
+  const [page, setPage] = useState(1);
+  const invitations = useQuery({
+    queryKey: [...INVITATIONS, page],
+    queryFn: () => fetchInvitations(page),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <NewInvitation />
+      <h2>{t('list')}</h2>
+      <LoadState query={invitations} />
+      {invitations.isSuccess && invitations.data.results?.length === 0 && <p className="muted">{t('none')}</p>}
+      <ul className="user-list" aria-label={t('list')}>
+        {invitations.data?.results?.map((invitation) => <InvitationCard key={invitation.id} invitation={invitation} />)}
+      </ul>
+      <Pager page={page} count={invitations.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('pages')} />
+    </>
+  );
+}
+
+function NewInvitation() {
+  const { t } = useTranslation('invitations');
+  const queries = useQueryClient();
+  const create = useMutation({
+    mutationFn: async (body: { email?: string; expires_in_days?: number }) => data(await api.POST('/api/invitations', { body })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: INVITATIONS }),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = new FormData(form);
+    const email = String(values.get('email') ?? '').trim();
+    const days = String(values.get('days') ?? '').trim();
+    create.mutate(
+      { ...(email ? { email } : {}), ...(days ? { expires_in_days: Number(days) } : {}) },
+      { onSuccess: () => form.reset() },
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-invitation">
+      <h2 id="new-invitation">{t('new')}</h2>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <Field label={t('email')} name="email" type="email" autoComplete="off" hint={t('emailHint')} error={fieldError(create.error, 'email')} />
+          <Field
+            label={t('days')}
+            name="days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_DAYS}
+            defaultValue={DEFAULT_DAYS}
+            hint={t('daysHint', { max: MAX_DAYS })}
+            error={fieldError(create.error, 'expires_in_days')}
+          />
+        </div>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          {t('create')}
+        </button>
+      </form>
+      <FormError error={create.error} fields={['email', 'expires_in_days']} />
+      {create.data?.url && <NewLink url={create.data.url} />}
+    </section>
+  );
+}
+
+/** The link of the invitation just made: the server keeps only a digest of its token, so this is the only time. */
+function NewLink({ url }: { url: string }) {
+  const { t } = useTranslation('invitations');
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      toast.success(t('copied'));
+    } catch {
+      toast.error(t('copyFailed'));
+    }
+  }
+
+  return (
+    <div className="new-link" role="status">
+      <p>
+        <strong>{t('created')}</strong> {t('onlyNow')}
+      </p>
+      <div className="copy-row">
+        <input readOnly value={url} aria-label={t('link')} onFocus={(event) => event.currentTarget.select()} />
+        <button type="button" onClick={() => void copy()}>
+          {t('copy')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function InvitationCard({ invitation }: { invitation: Invitation }) {
+  const { t, i18n } = useTranslation(['invitations', 'common']);
+  const queries = useQueryClient();
+  const id = invitation.id!;
+  const status = invitationStatus(invitation);
+  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium' }) : '');
+  const revoke = useMutation({
+    mutationFn: async () => data(await api.DELETE('/api/invitations/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      toast.success(t('revoked'));
+      return queries.invalidateQueries({ queryKey: INVITATIONS });
+    },
+  });
+  const who = invitation.email ?? t('anyone');
+
+  return (
+    <li className="card user-card" aria-labelledby={`invitation-${id}`}>
+      <div className="user-head">
+        <h3 id={`invitation-${id}`} className="user-name">
+          {who}
+          <span className={`badge invitation-${status}`}>{t(`status.${status}`)}</span>
+        </h3>
+        <p className="muted small">{t(`when.${status}`, { used: date(invitation.used_at), expires: date(invitation.expires_at) })}</p>
+      </div>
+      {status === 'pending' && (
+        <div className="user-actions">
+          <ConfirmButton
+            label={t('revokeLabel', { who })}
+            question={t('revokeQuestion', { who })}
+            confirm={t('revokeYes')}
+            onConfirm={() => revoke.mutate()}
+            disabled={revoke.isPending}
+          >
+            {t('revoke')}
+          </ConfirmButton>
+        </div>
+      )}
+      <FormError error={revoke.error} />
+    </li>
+  );
+}

@@ -1,0 +1,94 @@
+import { MutationObserver, onlineManager, QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toast } from 'sonner';
+import type { Entry } from '../api/client';
+import { ADVANCE, registerAdvance, tapOf, type Tap } from './advanceQueue';
+
+vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+const entry = {
+  id: 7,
+  content: 3,
+  last_chapter: '12',
+  next_chapter: { id: 40, chapter_number: '13' },
+  content_detail: { id: 3, title: 'Frieren' },
+} as Entry;
+
+describe('the next-chapter tap', () => {
+  let queries: QueryClient;
+  let sent: string[];
+
+  beforeEach(() => {
+    queries = new QueryClient();
+    // as the app's provider does: a mounted client sends paused taps when the connection returns
+    queries.mount();
+    registerAdvance(queries);
+    sent = [];
+  });
+
+  afterEach(() => {
+    queries.unmount();
+    onlineManager.setOnline(true);
+    vi.unstubAllGlobals();
+    vi.clearAllMocks();
+  });
+
+  function answer(reply: (url: URL) => Response) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        sent.push(`${request.method} ${url.pathname}${url.search}`);
+        return reply(url);
+      }),
+    );
+  }
+
+  function tap(tapped: Tap) {
+    return new MutationObserver<Entry, Error, Tap>(queries, { mutationKey: ADVANCE }).mutate(tapped).catch(() => undefined);
+  }
+
+  it('is sent with the chapter the reader saw, so that the server can refuse it once the entry moved on', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13' }));
+
+    await tap(tapOf(entry));
+
+    expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read', expect.anything()));
+  });
+
+  it('waits offline, says so, and goes out when the connection returns', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13' }));
+    onlineManager.setOnline(false);
+
+    const done = tap(tapOf(entry));
+    await vi.waitFor(() => expect(queries.getMutationCache().getAll()[0]?.state.isPaused).toBe(true));
+
+    expect(sent).toEqual([]);
+    await vi.waitFor(() => expect(toast).toHaveBeenCalledWith(expect.stringContaining('Frieren'), undefined));
+    onlineManager.setOnline(true);
+    await done;
+    expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalled());
+  });
+
+  it('tells the reader when the entry changed elsewhere meanwhile, rather than skipping a chapter', async () => {
+    answer(() => json(409, { title: 'Conflict', detail: 'changed', last_chapter: '15' }));
+
+    await tap(tapOf(entry));
+
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('Frieren changed on another device (now at chapter 15): your tap was not applied.', undefined));
+  });
+
+  it('says there is no next chapter when that is the conflict', async () => {
+    answer(() => json(409, { title: 'Conflict', detail: 'There is no chapter after "x" to advance to.' }));
+
+    await tap({ id: 7, from: 'x', title: 'Frieren' });
+
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('There is no next chapter to mark as read.', undefined));
+  });
+});

@@ -1,0 +1,80 @@
+import { onlineManager, useMutationState, type QueryClient } from '@tanstack/react-query';
+import { ApiError, type Entry } from '../api/client';
+import i18n from '../i18n';
+import { notify } from '../ui/toasts';
+import { advance, ENTRIES, undo } from './entries';
+
+export const ADVANCE = ['advance'] as const;
+
+/**
+ * One "next chapter" tap, as it is queued: plain data, so that a tap made offline survives a reload and is sent
+ * when the connection returns. `from` is the chapter the reader saw: the server refuses the tap if the entry has
+ * moved on elsewhere meanwhile, rather than skipping a chapter.
+ */
+export interface Tap {
+  id: number;
+  from: string;
+  /** The chapter the tap leads to, when the list knew it: shown while the tap waits. */
+  to?: string;
+  title: string;
+}
+
+export function tapOf(entry: Entry): Tap {
+  return {
+    id: entry.id!,
+    from: entry.last_chapter ?? '',
+    to: entry.next_chapter?.chapter_number,
+    title: entry.content_detail?.title ?? '',
+  };
+}
+
+const t = i18n.t.bind(i18n);
+
+/** The tap's behaviour lives on the client, not in a screen: a tap restored after a reload has no screen. */
+export function registerAdvance(queries: QueryClient) {
+  const refresh = () => queries.invalidateQueries({ queryKey: ENTRIES });
+  queries.setMutationDefaults(ADVANCE, {
+    mutationFn: (tap: Tap) => advance(tap.id, tap.from),
+    onMutate: (tap: Tap) => {
+      if (!onlineManager.isOnline()) {
+        notify.message(t('library:queued', { title: tap.title }));
+      }
+    },
+    onSuccess: (entry: Entry) => {
+      notify.success(t('library:advanced', { title: entry.content_detail?.title, chapter: entry.last_chapter }), {
+        action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, refresh) },
+      });
+    },
+    onError: (error: Error, tap: Tap) => notify.error(failure(error, tap)),
+    onSettled: refresh,
+  });
+}
+
+function failure(error: Error, tap: Tap): string {
+  if (error instanceof ApiError && error.status === 409) {
+    const now = (error.problem as Record<string, unknown>).last_chapter;
+    return typeof now === 'string'
+      ? t('library:changedMeanwhile', { title: tap.title, chapter: now || '—' })
+      : t('library:noNextChapter');
+  }
+  return error instanceof ApiError ? error.message : t('common:networkError');
+}
+
+async function undoAdvance(id: number, refresh: () => Promise<void>) {
+  try {
+    const entry = await undo(id);
+    notify.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
+  } catch (error) {
+    notify.error(error instanceof ApiError ? error.message : t('common:networkError'));
+  }
+  await refresh();
+}
+
+/** The taps not sent yet (waiting for the connection, or on their way), by entry. */
+export function useWaitingTaps(): Map<number, Tap> {
+  const taps = useMutationState({
+    filters: { mutationKey: ADVANCE, status: 'pending' },
+    select: (mutation) => mutation.state.variables as Tap,
+  });
+  return new Map(taps.map((tap) => [tap.id, tap]));
+}

@@ -1,0 +1,95 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RegisterPage } from './RegisterPage';
+import { SessionProvider } from './session';
+import { SignInPage } from './SignInPage';
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** A server in the given registration mode, signed out, that records what registration is sent. */
+function fakeServer(config: { registration: string; password_reset: boolean }) {
+  const registrations: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: Request | string) => {
+      const request = typeof input === 'string' ? new Request(input, { method: 'POST' }) : input;
+      const path = new URL(request.url).pathname;
+      if (path === '/api/config') {
+        return json(200, config);
+      }
+      if (path === '/api/auth/register') {
+        registrations.push(await request.json());
+        return json(400, { title: 'Bad Request', detail: 'Invalid input.', errors: { invitation: ['This invitation has already been used.'] } });
+      }
+      return json(401, { title: 'Unauthorized', detail: 'No session.' });
+    }),
+  );
+  return registrations;
+}
+
+function renderAt(path: string) {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queries}>
+      <SessionProvider>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/register" element={<RegisterPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+          </Routes>
+        </MemoryRouter>
+      </SessionProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('registration as the server allows it', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends the invitation of the link, and shows why it was refused', async () => {
+    const registrations = fakeServer({ registration: 'invite', password_reset: false });
+    renderAt('/register?invitation=inv-42');
+
+    await userEvent.type(await screen.findByLabelText('Username'), 'alice');
+    await userEvent.type(screen.getByLabelText('Email'), 'alice@example.org');
+    await userEvent.type(screen.getByLabelText('Password'), 'Sturdy-Passphrase-42');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my account' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation has already been used.');
+    expect(registrations).toEqual([{ username: 'alice', email: 'alice@example.org', password: 'Sturdy-Passphrase-42', invitation: 'inv-42' }]);
+  });
+
+  it('says an invitation is needed when there is none', async () => {
+    fakeServer({ registration: 'invite', password_reset: false });
+    renderAt('/register');
+
+    expect(await screen.findByText(/You need an invitation to register here/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Username')).not.toBeInTheDocument();
+  });
+
+  it('says registration is closed, and sign-in offers neither registering nor, without mail, a reset', async () => {
+    fakeServer({ registration: 'closed', password_reset: false });
+    renderAt('/register?invitation=inv-42');
+
+    expect(await screen.findByText(/Registration is closed on this server/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Username')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Create an account' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Forgot your password?' })).not.toBeInTheDocument();
+  });
+
+  it('offers registering and a password reset on sign-in when the server does', async () => {
+    fakeServer({ registration: 'open', password_reset: true });
+    renderAt('/sign-in');
+
+    expect(await screen.findByRole('link', { name: 'Forgot your password?' })).toHaveAttribute('href', '/forgot-password');
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Create an account' })).toBeInTheDocument());
+  });
+});

@@ -1,0 +1,117 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** A server with one live token: it works once, and refuses a weak password without spending itself. */
+function fakeServer(liveToken: string) {
+  const sent: { path: string; body: unknown; language: string | null }[] = [];
+  let spent = false;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      const body = (await request.json()) as Record<string, string>;
+      sent.push({ path, body, language: request.headers.get('Accept-Language') });
+      if (path === '/api/auth/password/reset') {
+        return new Response(null, { status: 202 });
+      }
+      if (body.token !== liveToken || spent) {
+        return json(400, { title: 'Bad Request', detail: 'Invalid input.', errors: { token: ['This password reset link is invalid or has expired.'] } });
+      }
+      if (body.new_password.length < 8) {
+        return json(400, { title: 'Bad Request', detail: 'Invalid input.', errors: { new_password: ['This password is too short.'] } });
+      }
+      spent = true;
+      return new Response(null, { status: 204 });
+    }),
+  );
+  return sent;
+}
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/sign-in" element={<p>Sign-in page</p>} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+describe('setting a new password from the mailed link', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("sends the link's token with the new password, then leads to signing in", async () => {
+    const sent = fakeServer('tok-123');
+    renderAt('/reset-password?token=tok-123');
+
+    await userEvent.type(screen.getByLabelText('New password'), 'Another-Passphrase-77');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed');
+    expect(sent).toEqual([
+      { path: '/api/auth/password/reset/confirm', body: { token: 'tok-123', new_password: 'Another-Passphrase-77' }, language: null },
+    ]);
+    await userEvent.click(screen.getByRole('link', { name: 'Sign in' }));
+    expect(screen.getByText('Sign-in page')).toBeInTheDocument();
+  });
+
+  it("shows the policy's refusal beside the password, and the link still works", async () => {
+    fakeServer('tok-123');
+    renderAt('/reset-password?token=tok-123');
+    const password = screen.getByLabelText('New password');
+
+    await userEvent.type(password, 'short');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+    await waitFor(() => expect(password).toHaveAccessibleDescription(/too short/));
+
+    await userEvent.clear(password);
+    await userEvent.type(password, 'Another-Passphrase-77');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed');
+  });
+
+  it('says when the link is used or expired, and offers a new one', async () => {
+    fakeServer('tok-123');
+    renderAt('/reset-password?token=old-token');
+
+    await userEvent.type(screen.getByLabelText('New password'), 'Another-Passphrase-77');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This link is invalid or has expired');
+    await userEvent.click(screen.getByRole('link', { name: 'Ask for a new link' }));
+    expect(screen.getByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
+  });
+
+  it('says so at once when the link has no token', () => {
+    fakeServer('tok-123');
+    renderAt('/reset-password');
+
+    expect(screen.getByRole('alert')).toHaveTextContent('This link is invalid or has expired');
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
+  });
+});
+
+describe('asking for a reset link', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says the same whatever the address, and asks for the mail in the language of the page', async () => {
+    const sent = fakeServer('tok-123');
+    renderAt('/forgot-password');
+
+    await userEvent.type(screen.getByLabelText('Email'), 'nobody@example.org');
+    await userEvent.click(screen.getByRole('button', { name: 'Send the link' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('If an account has the address nobody@example.org, a link');
+    expect(sent).toEqual([{ path: '/api/auth/password/reset', body: { email: 'nobody@example.org' }, language: 'en' }]);
+  });
+});

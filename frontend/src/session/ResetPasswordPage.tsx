@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { api, data } from '../api/client';
+import { Field } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+import { LanguagePicker } from '../layout/LanguagePicker';
+
+/**
+ * Where the mailed link leads (`/reset-password?token=…`): a new password, then signing in with it. Setting it ends
+ * every session of the account, so the page does not sign in by itself: the person does, as anywhere else.
+ */
+export function ResetPasswordPage() {
+  const { t } = useTranslation('session');
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const badLink = !token || fieldError(error, 'token') !== undefined;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const password = String(new FormData(event.currentTarget).get('new_password') ?? '');
+    setBusy(true);
+    setError(null);
+    try {
+      data(await api.POST('/api/auth/password/reset/confirm', { body: { token, new_password: password } }));
+      setDone(true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  let content;
+  if (done) {
+    content = (
+      <>
+        <p role="status">{t('reset.done')}</p>
+        <Link to="/sign-in" className="button primary">
+          {t('reset.signIn')}
+        </Link>
+      </>
+    );
+  } else if (badLink) {
+    content = (
+      <>
+        <p role="alert" className="form-error">
+          {t('reset.badLink')}
+        </p>
+        <Link to="/forgot-password" className="button primary">
+          {t('reset.askAgain')}
+        </Link>
+      </>
+    );
+  } else {
+    content = (
+      <form onSubmit={submit} noValidate>
+        <Field
+          label={t('reset.password')}
+          name="new_password"
+          type="password"
+          autoComplete="new-password"
+          required
+          autoFocus
+          hint={t('register.passwordHint')}
+          error={fieldError(error, 'new_password')}
+        />
+        <FormError error={error} fields={['new_password', 'token']} />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('reset.submit')}
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <main className="auth-page">
+      <div className="auth-card">
+        <h1 className="brand">Readtrack</h1>
+        <h2>{t('reset.title')}</h2>
+        {content}
+        <LanguagePicker />
+      </div>
+    </main>
+  );
+}

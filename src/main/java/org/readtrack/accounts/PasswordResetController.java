@@ -1,0 +1,76 @@
+package org.readtrack.accounts;
+
+import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.RequestValidator;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Password reset by mail, for whoever forgot their password (no token). When no mail server is configured both
+ * endpoints answer 404, as for a feature this server does not have; {@code GET /api/config/} tells beforehand.
+ */
+@RestController
+@Tag(name = "Accounts", description = "Registration, login, tokens and the caller's own account")
+@RequestMapping("/api/auth/password/reset")
+class PasswordResetController {
+
+    static final String OFF = "Password reset by mail is not enabled on this server.";
+
+    private final PasswordResets resets;
+    private final AuthThrottle throttle;
+    private final MailWork mailWork;
+    private final PasswordWork passwordWork;
+    private final RequestValidator validator;
+
+    PasswordResetController(PasswordResets resets, AuthThrottle throttle, MailWork mailWork,
+            PasswordWork passwordWork, RequestValidator validator) {
+        this.resets = resets;
+        this.throttle = throttle;
+        this.mailWork = mailWork;
+        this.passwordWork = passwordWork;
+        this.validator = validator;
+    }
+
+    @Operation(summary = "Ask for a password-reset mail", description = "Always 202 for a valid address, whether an account has it or not (the mail, if any, goes out afterwards); the mail is in the language of `Accept-Language` (English or French, else English) and links to `{READTRACK_PUBLIC_URL}/reset-password?token=…`, valid for one hour. 404 when reset by mail is off. Throttled per client address, per email address and for all clients together.")
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void request(@RequestBody PasswordResetRequest body, HttpServletRequest request) {
+        requireEnabled();
+        // nothing is keyed on an address before it is known to be a valid one, of bounded length
+        validator.validate(body);
+        throttle.passwordReset(request.getRemoteAddr(), body.email());
+        var language = ResetMail.language(Collections.list(request.getLocales()));
+        mailWork.submit(() -> resets.mailLink(body.email(), language));
+    }
+
+    @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed and every session of the account ends (log in again). A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. 404 when reset by mail is off. Throttled per client address and for all clients together.")
+    @PostMapping("/confirm")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    CompletableFuture<Void> confirm(@RequestBody PasswordResetConfirmation body, HttpServletRequest request) {
+        requireEnabled();
+        validator.validate(body);
+        throttle.passwordResetConfirm(request.getRemoteAddr());
+        return passwordWork.submit(() -> {
+            resets.confirm(body.token(), body.newPassword());
+            return null;
+        });
+    }
+
+    private void requireEnabled() {
+        if (!resets.enabled()) {
+            throw new NotFoundException(OFF);
+        }
+    }
+}
