@@ -7,6 +7,7 @@ import './admin.css';
 const TABS = [
   { to: '/admin', key: 'overview', end: true, adminOnly: true },
   { to: '/admin/catalog', key: 'catalog', end: false, adminOnly: false },
+  { to: '/admin/suggestions', key: 'suggestions', end: false, adminOnly: false },
   { to: '/admin/users', key: 'users', end: false, adminOnly: true },
   { to: '/admin/invitations', key: 'invitations', end: false, adminOnly: true },
 ];

@@ -16,10 +16,12 @@ interface ContentFormProps {
   onSubmit(request: ContentRequest): void;
   busy: boolean;
   error: unknown;
+  /** What the submit button says, when neither "Save" nor "Create" does (approving a suggestion). */
+  submitLabel?: string;
 }
 
 /** Title, category, author, language, status, rating, description, other titles and release days of a content. */
-export function ContentForm({ content, onSubmit, busy, error }: ContentFormProps) {
+export function ContentForm({ content, onSubmit, busy, error, submitLabel }: ContentFormProps) {
   const { t } = useTranslation(['admin', 'common']);
   const categories = useQuery({ queryKey: [...CATEGORIES, 'all'], queryFn: fetchAllCategories });
   const [ratingError, setRatingError] = useState<string>();
@@ -116,7 +118,7 @@ export function ContentForm({ content, onSubmit, busy, error }: ContentFormProps
       </fieldset>
       <FormError error={shown} fields={FIELDS} />
       <button type="submit" className="primary" disabled={busy}>
-        {content ? t('common:save') : t('contentForm.create')}
+        {submitLabel ?? (content ? t('common:save') : t('contentForm.create'))}
       </button>
     </form>
   );

@@ -64,3 +64,29 @@ export async function fetchUsers(search: string, page: number) {
   return data(await api.GET('/api/users', { params: { query: { ...(search ? { search } : {}), page, page_size: PAGE_SIZE } } }));
 }
 
+
+export type Suggestion = Schemas['SuggestionResponse'];
+export type SuggestionStatus = NonNullable<Suggestion['status']>;
+export const SUGGESTION_STATUSES: SuggestionStatus[] = ['pending', 'approved', 'rejected', 'merged'];
+export const SUGGESTIONS = [...ADMIN, 'suggestions'] as const;
+
+/** Everyone's suggestions (the caller reviews them), newest first. */
+export async function fetchSuggestions(status: SuggestionStatus | null, page: number) {
+  return data(
+    await api.GET('/api/suggestions', { params: { query: { ...(status ? { status } : {}), page, page_size: PAGE_SIZE } } }),
+  );
+}
+
+/** Makes the content public, with these changes laid over it first (none: as suggested). */
+export async function approveSuggestion(id: number, changes?: Schemas['ContentPatch']) {
+  return data(await api.POST('/api/suggestions/{id}/approve', { params: { path: { id } }, ...(changes ? { body: changes } : {}) }));
+}
+
+export async function rejectSuggestion(id: number, reason: string) {
+  return data(await api.POST('/api/suggestions/{id}/reject', { params: { path: { id } }, body: { reason } }));
+}
+
+/** Moves the suggestion's readers to `into`, a public content, and removes the suggested one. */
+export async function mergeSuggestion(id: number, into: number) {
+  return data(await api.POST('/api/suggestions/{id}/merge', { params: { path: { id } }, body: { into } }));
+}

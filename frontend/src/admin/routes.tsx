@@ -38,6 +38,7 @@ export const adminRoutes: RouteObject[] = [
       { path: 'catalog', lazy: async () => ({ Component: (await import('./CatalogAdminPage')).CatalogAdminPage }) },
       { path: 'catalog/contents/new', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
       { path: 'catalog/contents/:id', lazy: async () => ({ Component: (await import('./ContentEditorPage')).ContentEditorPage }) },
+      { path: 'suggestions', lazy: async () => ({ Component: (await import('./SuggestionsPage')).SuggestionsPage }) },
       {
         path: 'users',
         lazy: async () => {

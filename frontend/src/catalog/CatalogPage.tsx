@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOG_ORDERINGS,
@@ -79,7 +79,15 @@ export function CatalogPage() {
 
   return (
     <section className="page catalog">
-      <h1>{t('catalog:title')}</h1>
+      <div className="page-head">
+        <h1>{t('catalog:title')}</h1>
+        <div className="page-actions">
+          <Link to="/catalog/suggestions">{t('catalog:mySuggestions.title')}</Link>
+          <Link to="/catalog/suggest" className="button">
+            {t('catalog:suggest.action')}
+          </Link>
+        </div>
+      </div>
       <form role="search" className="catalog-search" onSubmit={(event) => event.preventDefault()}>
         <input
           type="search"
@@ -102,7 +110,16 @@ export function CatalogPage() {
           </button>
         </p>
       )}
-      {results.isSuccess && contents.length === 0 && <p className="empty">{t('catalog:noMatch')}</p>}
+      {results.isSuccess && contents.length === 0 && (
+        <div className="empty">
+          <p>{t('catalog:noMatch')}</p>
+          <p>
+            <Link to={`/catalog/suggest${query.search ? `?title=${encodeURIComponent(query.search)}` : ''}`} className="button primary">
+              {query.search ? t('catalog:suggest.missing', { title: query.search }) : t('catalog:suggest.action')}
+            </Link>
+          </p>
+        </div>
+      )}
       <ul className="catalog-results" aria-label={t('catalog:results')} aria-busy={results.isFetching}>
         {contents.map((content) => (
           <ContentResultCard

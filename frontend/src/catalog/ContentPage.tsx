@@ -11,6 +11,8 @@ import { ChapterList } from './ChapterList';
 import { ContentDetails } from './ContentDetails';
 import { EntryEditor } from './EntryEditor';
 import { EntryHistory } from './EntryHistory';
+import { SuggestionNotice, tracksAllowed } from './SuggestionNotice';
+import { useUser } from '../session/session';
 import { useAddToList } from './useAddToList';
 import './catalog.css';
 
@@ -71,6 +73,7 @@ export function ContentPage() {
   const valid = Number.isInteger(id) && id > 0;
   const content = useQuery({ queryKey: keys.content(id), queryFn: () => fetchContent(id), enabled: valid });
   const entry = useQuery({ queryKey: keys.entryFor(id), queryFn: () => fetchEntryForContent(id), enabled: valid });
+  const user = useUser();
 
   if (!valid || (content.error instanceof ApiError && content.error.status === 404)) {
     return (
@@ -106,11 +109,12 @@ export function ContentPage() {
         {t('catalog:backToCatalog')}
       </Link>
       <ContentDetails content={content.data} />
+      <SuggestionNotice content={content.data} />
       <div className="content-columns">
         <div className="content-main">
           {entry.isPending && <p role="status">{t('common:loading')}</p>}
           {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
-          {entry.isSuccess && entry.data === null && <NotTracked content={content.data} />}
+          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} />}
           {entry.isSuccess && entry.data && (
             <>
               <section className="card">

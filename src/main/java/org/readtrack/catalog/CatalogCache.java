@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Recent catalog reads, kept for {@code readtrack.catalog.cache-ttl} (10 s; 0 turns caching off). The
- * catalog changes only through administrators' writes and is read on almost every request, by everyone
- * alike: contents, content lists and chapter lists are served from memory while they last.
+ * catalog changes only through moderators' writes and readers' suggestions, and is read on almost every
+ * request, by everyone alike: contents, content lists and chapter lists are served from memory while they last.
+ * A list is cached per {@link #scope visibility scope}: the public catalog for almost everyone; contents by
+ * id are cached whoever may see them, and checked against the viewer once read.
  *
  * <p>Every catalog write empties the cache when its transaction ends, so this instance never shows a
  * stale catalog; other instances of a scaled-out deployment may, for at most the time to live. Reads made
@@ -54,6 +56,8 @@ class CatalogCache {
     private final boolean enabled;
     private final Cache<Object, Page<? extends Sized>> pages;
     private final Cache<Long, ContentResponse> contents;
+    /** One entry: who sees private contents; small (one id per owner), and read by every list. */
+    private final Cache<Boolean, PrivateReaders> privateReaders;
 
     CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl) {
         this.enabled = !ttl.isZero() && !ttl.isNegative();
@@ -62,6 +66,21 @@ class CatalogCache {
         this.contents = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
                 .maximumWeight(CONTENT_BYTES)
                 .weigher((Long id, ContentResponse content) -> weight(content.approximateBytes())).build();
+        this.privateReaders = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
+                .maximumSize(1).build();
+    }
+
+    /**
+     * The viewer a cached list is read as, and which its key names: {@link Viewer#PUBLIC} for anyone who sees no
+     * private content, so that they all share one copy of each page; the viewer itself otherwise (owners of a
+     * suggestion, reviewers while one is pending). A list read as {@code PUBLIC} holds no private content,
+     * whoever asked for it first. Without the cache, the viewer itself.
+     */
+    Viewer scope(Viewer viewer, Supplier<PrivateReaders> load) {
+        if (!usable()) {
+            return viewer;
+        }
+        return privateReaders.get(Boolean.TRUE, key -> load.get()).include(viewer) ? viewer : Viewer.PUBLIC;
     }
 
     /**
@@ -115,6 +134,7 @@ class CatalogCache {
     private void clear() {
         pages.invalidateAll();
         contents.invalidateAll();
+        privateReaders.invalidateAll();
     }
 
     private boolean usable() {

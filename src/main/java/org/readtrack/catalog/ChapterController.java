@@ -5,9 +5,11 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Chapters", description = "Chapters of contents; read by any account, written by administrators")
+@Tag(name = "Chapters", description = "Chapters of contents; read by any account, written by moderators")
 @RequestMapping("/api/chapters")
 class ChapterController {
 
@@ -33,47 +35,51 @@ class ChapterController {
 
     @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last). `search` matches title or number, ignoring case, within the chapters of `content`, which it requires (400 otherwise).")
     @GetMapping
-    PageResponse<ChapterResponse> list(@RequestParam(required = false) Long content,
-            @RequestParam(required = false) String search, PageQuery page) {
-        return PageResponse.of(page, chapters.list(content, search, page));
+    PageResponse<ChapterResponse> list(@AuthenticationPrincipal CurrentUser caller,
+            @RequestParam(required = false) Long content, @RequestParam(required = false) String search,
+            PageQuery page) {
+        return PageResponse.of(page, chapters.list(content, search, page, Viewer.of(caller)));
     }
 
     @Operation(summary = "One chapter")
     @GetMapping("/{id}")
-    ChapterResponse get(@PathVariable long id) {
-        return chapters.get(id);
+    ChapterResponse get(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        return chapters.get(id, Viewer.of(caller));
     }
 
     @Operation(summary = "Create a chapter", description = "Chapter numbers are unique within a content.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ChapterResponse create(@Valid @RequestBody ChapterRequest body) {
-        return chapters.create(body);
+    ChapterResponse create(@AuthenticationPrincipal CurrentUser caller, @Valid @RequestBody ChapterRequest body) {
+        return chapters.create(body, Viewer.of(caller));
     }
 
     @Operation(summary = "Create a range of chapters", description = "Chapters `from` to `to` (whole numbers, both included, at most 2,000) of one content, in one transaction: when the content already has one of these numbers, nothing is added (409 naming it).")
     @PostMapping("/range")
     @ResponseStatus(HttpStatus.CREATED)
-    ChapterRangeResponse createRange(@Valid @RequestBody ChapterRange body) {
-        return chapters.createRange(body);
+    ChapterRangeResponse createRange(@AuthenticationPrincipal CurrentUser caller,
+            @Valid @RequestBody ChapterRange body) {
+        return chapters.createRange(body, Viewer.of(caller));
     }
 
     @Operation(summary = "Replace a chapter")
     @PutMapping("/{id}")
-    ChapterResponse replace(@PathVariable long id, @Valid @RequestBody ChapterRequest body) {
-        return chapters.replace(id, body);
+    ChapterResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @Valid @RequestBody ChapterRequest body) {
+        return chapters.replace(id, body, Viewer.of(caller));
     }
 
     @Operation(summary = "Change some fields of a chapter")
     @PatchMapping("/{id}")
-    ChapterResponse patch(@PathVariable long id, @RequestBody ChapterPatch body) {
-        return chapters.patch(id, body);
+    ChapterResponse patch(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @RequestBody ChapterPatch body) {
+        return chapters.patch(id, body, Viewer.of(caller));
     }
 
     @Operation(summary = "Delete a chapter")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
-        chapters.delete(id);
+    void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        chapters.delete(id, Viewer.of(caller));
     }
 }

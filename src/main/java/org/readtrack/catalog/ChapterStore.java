@@ -35,12 +35,12 @@ class ChapterStore {
     }
 
     /**
-     * A page of the chapters of one content ({@code contentId}, refused when no such content exists) or of all,
-     * those whose title or number contains {@code search} (null for all), ignoring case.
+     * A page of the chapters of one content ({@code contentId}) or of all, those whose title or number contains
+     * {@code search} (null for all), ignoring case, of the contents {@code viewer} sees.
      */
-    Page<ChapterResponse> page(Long contentId, String search, PageQuery page) {
-        List<String> conditions = new ArrayList<>();
+    Page<ChapterResponse> page(Long contentId, String search, PageQuery page, Viewer viewer) {
         Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>(List.of(ContentVisibility.visibleTo(viewer, "content_id", parameters)));
         if (contentId != null) {
             conditions.add("content_id = :content");
             parameters.put("content", contentId);
@@ -51,12 +51,10 @@ class ChapterStore {
                     + " OR " + sql.dialect().lower("chapter_number", text) + " LIKE :search ESCAPE '\\')");
             parameters.put("search", Like.containing(text));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        Page<ChapterResponse> found = sql.page(
-                "SELECT " + COLUMNS + " FROM chapters" + where + " ORDER BY content_id, sort_key, id"
+        String where = " WHERE " + String.join(" AND ", conditions);
+        return sql.page("SELECT " + COLUMNS + " FROM chapters" + where + " ORDER BY content_id, sort_key, id"
                         + " LIMIT :limit OFFSET :offset",
                 "SELECT count(*) FROM chapters" + where, parameters, ChapterStore::row, page);
-        return sql.checkParent(found, "content", "contents", contentId);
     }
 
     Optional<ChapterResponse> find(long id) {

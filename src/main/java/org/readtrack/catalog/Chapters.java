@@ -25,21 +25,24 @@ class Chapters {
     static final String SEARCH_NEEDS_CONTENT = "Choose a content to search its chapters.";
 
     private final ChapterStore chapters;
-    private final ContentStore contents;
+    private final Contents contents;
+    private final ContentStore contentStore;
     private final RequestValidator validator;
     private final Clock clock;
     private final CatalogCache cache;
 
-    Chapters(ChapterStore chapters, ContentStore contents, RequestValidator validator, Clock clock,
-            CatalogCache cache) {
+    Chapters(ChapterStore chapters, Contents contents, ContentStore contentStore, RequestValidator validator,
+            Clock clock, CatalogCache cache) {
         this.chapters = chapters;
         this.contents = contents;
+        this.contentStore = contentStore;
         this.validator = validator;
         this.clock = clock;
         this.cache = cache;
     }
 
-    private record ListQuery(Long contentId, String search, PageQuery page) {
+    /** {@code scope}: the viewer the page is read as, {@link Viewer#PUBLIC} for the page everyone shares. */
+    private record ListQuery(Long contentId, String search, PageQuery page, Viewer scope) {
     }
 
     /**
@@ -48,23 +51,31 @@ class Chapters {
      * readers to hold every worker). Within one content the (content_id, sort_key, id) index bounds it to
      * that content's chapters.
      */
-    Page<ChapterResponse> list(Long contentId, String search, PageQuery page) {
+    Page<ChapterResponse> list(Long contentId, String search, PageQuery page, Viewer viewer) {
         boolean searching = search != null && !search.isBlank();
         if (contentId == null && searching) {
             throw FieldErrors.of("content", SEARCH_NEEDS_CONTENT);
         }
-        return cache.page(new ListQuery(contentId, search, page),
-                () -> chapters.page(contentId, searching ? search.strip() : null, page));
+        Viewer scope = cache.scope(viewer, contentStore::privateReaders);
+        Page<ChapterResponse> found = cache.page(new ListQuery(contentId, search, page, scope),
+                () -> chapters.page(contentId, searching ? search.strip() : null, page, scope));
+        // as for a content that does not exist: naming one the caller may not see is a mistake, not an empty list
+        if (found.total() == 0 && contentId != null && !contents.visible(contentId, viewer)) {
+            throw FieldErrors.unknownChoice("content");
+        }
+        return found;
     }
 
-    ChapterResponse get(long id) {
-        return chapters.find(id).orElseThrow(NotFoundException::new);
+    /** Not found when its content is one the caller may not see. */
+    ChapterResponse get(long id, Viewer viewer) {
+        return chapters.find(id).filter(chapter -> contents.visible(chapter.content(), viewer))
+                .orElseThrow(NotFoundException::new);
     }
 
     @Transactional
-    ChapterResponse create(ChapterRequest request) {
+    ChapterResponse create(ChapterRequest request, Viewer viewer) {
         cache.clearWhenDone();
-        checkContent(request.content());
+        checkContent(request.content(), viewer);
         return chapters.insert(request, Timestamps.now(clock)).orElseThrow(Chapters::numberTaken);
     }
 
@@ -73,9 +84,9 @@ class Chapters {
      * was added before that number.
      */
     @Transactional
-    ChapterRangeResponse createRange(ChapterRange range) {
+    ChapterRangeResponse createRange(ChapterRange range, Viewer viewer) {
         cache.clearWhenDone();
-        checkContent(range.content());
+        checkContent(range.content(), viewer);
         var now = Timestamps.now(clock);
         var created = new ArrayList<ChapterResponse>(range.to() - range.from() + 1);
         for (int number = range.from(); number <= range.to(); number++) {
@@ -88,23 +99,21 @@ class Chapters {
     }
 
     @Transactional
-    ChapterResponse replace(long id, ChapterRequest request) {
-        if (!chapters.exists(id)) {
-            throw new NotFoundException();
-        }
-        return save(id, request);
+    ChapterResponse replace(long id, ChapterRequest request, Viewer viewer) {
+        get(id, viewer);
+        return save(id, request, viewer);
     }
 
     @Transactional
-    ChapterResponse patch(long id, ChapterPatch patch) {
-        ChapterResponse current = get(id);
-        return save(id, validator.validate(patch.applyTo(current.asRequest())));
+    ChapterResponse patch(long id, ChapterPatch patch, Viewer viewer) {
+        ChapterResponse current = get(id, viewer);
+        return save(id, validator.validate(patch.applyTo(current.asRequest())), viewer);
     }
 
     /** Where PUT and PATCH end, once the chapter is known to exist. */
-    private ChapterResponse save(long id, ChapterRequest request) {
+    private ChapterResponse save(long id, ChapterRequest request, Viewer viewer) {
         cache.clearWhenDone();
-        checkContent(request.content());
+        checkContent(request.content(), viewer);
         if (chapters.numberTaken(request.content(), request.chapterNumber(), id)) {
             throw numberTaken();
         }
@@ -112,15 +121,16 @@ class Chapters {
     }
 
     @Transactional
-    void delete(long id) {
+    void delete(long id, Viewer viewer) {
         cache.clearWhenDone();
+        get(id, viewer);
         if (!chapters.delete(id)) {
             throw new NotFoundException();
         }
     }
 
-    private void checkContent(long contentId) {
-        if (!contents.exists(contentId)) {
+    private void checkContent(long contentId, Viewer viewer) {
+        if (!contents.visible(contentId, viewer)) {
             throw FieldErrors.unknownReference("content", contentId);
         }
     }

@@ -9,10 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.images.Images;
+import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Contents", description = "Catalog contents; read by any account, written by administrators")
+@Tag(name = "Contents", description = "Catalog contents; read by any account, written by moderators")
 @RequestMapping("/api/contents")
 class ContentController {
 
@@ -41,7 +43,7 @@ class ContentController {
 
     @Operation(summary = "List contents", description = "Filters combine; `search` is a case-insensitive substring of the title, an alternative title or the author; `ordering` takes `title`, `created_at`, `updated_at`, `-` for descending, comma-separated.")
     @GetMapping
-    PageResponse<ContentResponse> list(
+    PageResponse<ContentResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(name = "feature_category", required = false) Long featureCategory,
             @RequestParam(required = false) ContentStatus status,
             @RequestParam(required = false) String language,
@@ -49,13 +51,14 @@ class ContentController {
             @RequestParam(required = false) String ordering,
             PageQuery page) {
         ContentFilter filter = ContentFilter.of(featureCategory, status, language, search, ordering);
-        return PageResponse.of(page, contents.list(filter, page));
+        return PageResponse.of(page, contents.list(filter, page, Viewer.of(caller)));
     }
 
-    @Operation(summary = "One content")
+    @Operation(summary = "One content", description = "A suggested content that is not public yet is found only by"
+            + " its proposer (and moderators while it awaits review); anyone else gets 404.")
     @GetMapping("/{id}")
-    ContentResponse get(@PathVariable long id) {
-        return contents.get(id);
+    ContentResponse get(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        return contents.get(id, Viewer.of(caller));
     }
 
     @Operation(summary = "Create a content", description = "Titles are unique within a category.")
@@ -67,14 +70,16 @@ class ContentController {
 
     @Operation(summary = "Replace a content")
     @PutMapping("/{id}")
-    ContentResponse replace(@PathVariable long id, @Valid @RequestBody ContentRequest body) {
-        return contents.replace(id, body);
+    ContentResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @Valid @RequestBody ContentRequest body) {
+        return contents.replace(id, body, Viewer.of(caller));
     }
 
     @Operation(summary = "Change some fields of a content")
     @PatchMapping("/{id}")
-    ContentResponse patch(@PathVariable long id, @RequestBody ContentPatch body) {
-        return contents.patch(id, body);
+    ContentResponse patch(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
+            @RequestBody ContentPatch body) {
+        return contents.patch(id, body, Viewer.of(caller));
     }
 
     @Operation(summary = "Set a content's cover", description = "The image itself is the body, sent as `image/jpeg`,"
@@ -87,25 +92,25 @@ class ContentController {
             @Content(mediaType = Images.PNG, schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = Images.WEBP, schema = @Schema(type = "string", format = "binary"))})
     @PutMapping(path = "/{id}/cover", consumes = {Images.JPEG, Images.PNG, Images.WEBP})
-    ContentResponse replaceCover(@PathVariable long id,
+    ContentResponse replaceCover(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String mediaType,
             // not required: an empty body is an invalid image (400 on cover), not a missing JSON body
             @RequestBody(required = false) byte[] image) {
-        return covers.replace(id, mediaType, image == null ? new byte[0] : image);
+        return covers.replace(id, mediaType, image == null ? new byte[0] : image, Viewer.of(caller));
     }
 
     @Operation(summary = "Remove a content's cover", description = "Its `cover` becomes null; nothing happens to a"
             + " content without one.")
     @DeleteMapping("/{id}/cover")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeCover(@PathVariable long id) {
-        covers.remove(id);
+    void removeCover(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        covers.remove(id, Viewer.of(caller));
     }
 
     @Operation(summary = "Delete a content, its chapters and all progress on it")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
-        contents.delete(id);
+    void delete(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
+        contents.delete(id, Viewer.of(caller));
     }
 }

@@ -28,8 +28,14 @@ public record ContentResponse(
         long featureCategory,
         CategoryResponse featureCategoryDetail,
         long chapterCount,
+        ContentSuggestion suggestion,
         Instant createdAt,
         Instant updatedAt) implements CatalogCache.Sized {
+
+    /** Whether {@code viewer} may see this content (see {@link ContentVisibility}). */
+    public boolean visibleTo(Viewer viewer) {
+        return ContentVisibility.allows(viewer, suggestion);
+    }
 
     @Override
     public long approximateBytes() {
@@ -41,6 +47,7 @@ public record ContentResponse(
         return 250 + CatalogCache.Sized.of(title) + altTitlesBytes + CatalogCache.Sized.of(author)
                 + CatalogCache.Sized.of(language) + CatalogCache.Sized.of(description) + CatalogCache.Sized.of(cover)
                 + CatalogCache.Sized.of(featureCategoryDetail.name())
-                + CatalogCache.Sized.of(featureCategoryDetail.description());
+                + CatalogCache.Sized.of(featureCategoryDetail.description())
+                + (suggestion == null ? 0 : 60 + CatalogCache.Sized.of(suggestion.reason()));
     }
 }

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -38,9 +40,13 @@ class ContentStore {
                    c.description, c.cover, c.category_id, c.created_at, c.updated_at,
                    g.name AS category_name, g.description AS category_description,
                    g.created_at AS category_created_at, g.updated_at AS category_updated_at,
-                   (SELECT count(*) FROM chapters h WHERE h.content_id = c.id) AS chapter_count
+                   (SELECT count(*) FROM chapters h WHERE h.content_id = c.id) AS chapter_count,
+                   c.private_to, s.id AS suggestion_id, s.status AS suggestion_status, s.reason AS suggestion_reason
             """;
-    private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id";
+    /** The suggestion that keeps a private content private; public contents need no look-up. */
+    private static final String PRIVACY = " LEFT JOIN suggestions s ON c.private_to IS NOT NULL AND s.content_id = c.id"
+            + " AND s.status IN ('pending', 'rejected')";
+    private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id" + PRIVACY;
     /** Titles, authors and other titles, indexed by trigrams (V2, V7); the title sorts by code point. */
     private static final TextIndex SEARCH = new TextIndex("contents_search", "c.id",
             TextIndex.Column.inCodePointOrder("c.title"), TextIndex.Column.of("c.author"),
@@ -65,10 +71,13 @@ class ContentStore {
         this.sql = sql;
     }
 
-    /** A page of the contents the filter selects; a category filter naming no category is refused. */
-    Page<ContentResponse> page(ContentFilter filter, PageQuery page) {
-        List<String> conditions = new ArrayList<>();
+    /**
+     * A page of the contents the filter selects among those {@code viewer} sees; a category filter naming no
+     * category is refused.
+     */
+    Page<ContentResponse> page(ContentFilter filter, PageQuery page, Viewer viewer) {
         Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>(List.of(ContentVisibility.visibleTo(viewer, "c.id", parameters)));
         if (filter.category() != null) {
             conditions.add("c.category_id = :category");
             parameters.put("category", filter.category());
@@ -84,13 +93,14 @@ class ContentStore {
         if (filter.search() != null) {
             conditions.add(sql.dialect().contains(SEARCH, filter.search(), parameters));
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String where = " WHERE " + String.join(" AND ", conditions);
         String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
         // Find the page's ids first, in an index alone, then read the whole rows of those ids only: an
         // OFFSET skips rows, and skipping ids is much cheaper than skipping rows with their join and count.
         Page<ContentResponse> found = sql.page(COLUMNS
                         + " FROM (SELECT c.id FROM contents c" + where + orderBy + " LIMIT :limit OFFSET :offset) page"
-                        + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + orderBy,
+                        + " JOIN contents c ON c.id = page.id JOIN categories g ON g.id = c.category_id" + PRIVACY
+                        + orderBy,
                 "SELECT count(*) FROM contents c" + where, parameters, ContentStore::row, page);
         return sql.checkParent(found, "feature_category", "categories", filter.category());
     }
@@ -107,6 +117,27 @@ class ContentStore {
         return sql.exists("contents", id);
     }
 
+    /** Whether there is a content with this id that {@code viewer} sees: one indexed count, as {@link #exists}. */
+    boolean exists(long id, Viewer viewer) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("id", id));
+        return sql.read("SELECT count(*) FROM contents WHERE id = :id AND "
+                        + ContentVisibility.visibleTo(viewer, "id", parameters))
+                .params(parameters).query(Long.class).single() > 0;
+    }
+
+    /** The owners of private contents, and whether a suggestion is pending: one row per private content. */
+    PrivateReaders privateReaders() {
+        Set<Long> owners = new HashSet<>();
+        boolean[] anyPending = {false};
+        sql.read("SELECT c.private_to, (SELECT count(*) FROM suggestions s WHERE s.content_id = c.id"
+                        + " AND s.status = 'pending') AS pending FROM contents c WHERE c.private_to IS NOT NULL")
+                .query(rs -> {
+                    owners.add(rs.getLong(1));
+                    anyPending[0] |= rs.getLong(2) > 0;
+                });
+        return new PrivateReaders(Set.copyOf(owners), anyPending[0]);
+    }
+
     /** The stored content as a PUT would send it, to lay a PATCH over. */
     Optional<ContentRequest> request(long id) {
         return sql.read("SELECT title, author, language, status, rating, description, category_id, alt_titles,"
@@ -119,12 +150,37 @@ class ContentStore {
                 .optional();
     }
 
-    /** Whether a content of this category other than {@code exceptId} has this title. */
-    boolean titleTaken(long categoryId, String title, long exceptId) {
-        return sql.read("SELECT count(*) FROM contents WHERE category_id = :category AND title = :title"
-                        + " AND id <> :id")
+    /**
+     * The public content of this category other than {@code exceptId} that has this title, if any: titles are
+     * unique among public contents (a private one may share its title until it is approved).
+     */
+    Optional<Long> titleTaken(long categoryId, String title, long exceptId) {
+        return sql.read("SELECT id FROM contents WHERE category_id = :category AND title = :title"
+                        + " AND id <> :id AND private_to IS NULL")
                 .param("category", categoryId).param("title", title).param("id", exceptId)
-                .query(Long.class).single() > 0;
+                .query(Long.class).optional();
+    }
+
+    /**
+     * A content of this category that one of these title keys names, among those {@code viewer} sees: public
+     * ones first, then by id.
+     */
+    Optional<ContentResponse> byTitleKeys(long categoryId, Collection<String> keys, Viewer viewer) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = ContentVisibility.visibleTo(viewer, "c.id", parameters);
+        return sql.read("SELECT c.id FROM content_title_keys k JOIN contents c ON c.id = k.content_id"
+                        + " WHERE k.title_key IN (:keys) AND c.category_id = :category AND " + visible
+                        + " ORDER BY CASE WHEN c.private_to IS NULL THEN 0 ELSE 1 END, c.id LIMIT 1")
+                .params(parameters).param("keys", List.copyOf(keys)).param("category", categoryId)
+                .query(Long.class).optional()
+                .map(id -> byIds(List.of(id)).get(id));
+    }
+
+    /** Makes a private content public. Whether it was private. */
+    boolean publish(long id, Instant now) {
+        return sql.write("UPDATE contents SET private_to = NULL, updated_at = :now"
+                        + " WHERE id = :id AND private_to IS NOT NULL")
+                .param("now", Timestamp.from(now)).param("id", id).update() > 0;
     }
 
     long countInCategory(long categoryId) {
@@ -132,13 +188,18 @@ class ContentStore {
                 .param("category", categoryId).query(Long.class).single();
     }
 
-    /** The new content's id; empty when its category has a content of this title (the unique index decides). */
-    Optional<Long> insert(ContentRequest request, Instant now) {
+    /**
+     * The new content's id; empty when it is public and its category has a public content of this title (the
+     * unique index decides). {@code privateTo}: the account that alone sees it, null for a public content.
+     */
+    Optional<Long> insert(ContentRequest request, Long privateTo, Instant now) {
+        Map<String, Object> values = values(request, now);
+        values.put("privateTo", privateTo);
         Optional<Long> id = sql.write("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
-                        + " alt_titles, release_days, created_at, updated_at) VALUES (:title, :author, :language,"
-                        + " :status, :rating, :description, :category, :altTitles, :releaseDays, :now, :now)"
-                        + " ON CONFLICT (category_id, title) DO NOTHING RETURNING id")
-                .params(values(request, now)).query(Long.class).optional();
+                        + " alt_titles, release_days, private_to, created_at, updated_at) VALUES (:title, :author,"
+                        + " :language, :status, :rating, :description, :category, :altTitles, :releaseDays, :privateTo,"
+                        + " :now, :now) ON CONFLICT (category_id, title) WHERE private_to IS NULL DO NOTHING RETURNING id")
+                .params(values).query(Long.class).optional();
         id.ifPresent(created -> writeTitleKeys(created, request));
         return id;
     }
@@ -176,15 +237,17 @@ class ContentStore {
      * The contents whose title or other title has one of these keys, found by the index on the keys; keyed by
      * title key. Asked in slices, so that no statement carries too many parameters.
      */
-    Map<String, List<TitleMatch>> byTitleKeys(Collection<String> keys) {
+    Map<String, List<TitleMatch>> byTitleKeys(Collection<String> keys, Viewer viewer) {
         Map<String, List<TitleMatch>> found = new HashMap<>();
         List<String> all = List.copyOf(keys);
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = ContentVisibility.visibleTo(viewer, "c.id", parameters);
         for (int from = 0; from < all.size(); from += KEY_SLICE) {
             List<String> slice = all.subList(from, Math.min(all.size(), from + KEY_SLICE));
             sql.read("SELECT k.title_key, c.id, c.title, c.category_id, g.name, c.release_days"
                             + " FROM content_title_keys k JOIN contents c ON c.id = k.content_id"
-                            + " JOIN categories g ON g.id = c.category_id WHERE k.title_key IN (:keys)")
-                    .param("keys", slice)
+                            + " JOIN categories g ON g.id = c.category_id WHERE k.title_key IN (:keys) AND " + visible)
+                    .params(parameters).param("keys", slice)
                     .query(rs -> {
                         found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new TitleMatch(
                                 rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
@@ -247,8 +310,21 @@ class ContentStore {
                 // SQLite keeps 8.0 as the integer 8: one decimal place, whatever the database
                 rating == null ? null : rating.setScale(1, RoundingMode.HALF_UP),
                 rs.getString("description"), cover == null ? null : ImageUse.COVER.url(cover),
-                rs.getLong("category_id"), category, rs.getLong("chapter_count"),
+                rs.getLong("category_id"), category, rs.getLong("chapter_count"), privacy(rs),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** Null for a public content. A private one without its suggestion cannot happen; it would stay its owner's. */
+    private static ContentSuggestion privacy(ResultSet rs) throws SQLException {
+        long owner = rs.getLong("private_to");
+        if (rs.wasNull()) {
+            return null;
+        }
+        long suggestion = rs.getLong("suggestion_id");
+        String status = rs.getString("suggestion_status");
+        return new ContentSuggestion(suggestion, status == null ? SuggestionStatus.REJECTED
+                : SuggestionStatus.fromValue(status), Objects.requireNonNullElse(rs.getString("suggestion_reason"), ""),
+                owner);
     }
 
     static List<String> altTitles(String stored) {

@@ -1,7 +1,9 @@
 package org.readtrack.catalog;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of contents: titles unique within a category, and a category that exists. Reads are served
- * through {@link CatalogCache} and run outside any transaction; writes run in one, so that the cache is
- * emptied once they are committed, and answer with the representation that reads give.
+ * The rules of contents: titles unique within a category (among public contents), a category that exists, and
+ * contents that only some see ({@link ContentVisibility}): whoever may not see a content finds nothing there,
+ * for reading as for writing. Reads are served through {@link CatalogCache} and run outside any transaction;
+ * writes run in one, so that the cache is emptied once they are committed, and answer with the representation
+ * that reads give.
  */
 @Component
 class Contents {
@@ -41,53 +45,112 @@ class Contents {
         this.cache = cache;
     }
 
-    private record ListQuery(ContentFilter filter, PageQuery page) {
+    /** {@code scope}: the viewer the page is read as, {@link Viewer#PUBLIC} for the page everyone shares. */
+    private record ListQuery(ContentFilter filter, PageQuery page, Viewer scope) {
     }
 
-    Page<ContentResponse> list(ContentFilter filter, PageQuery page) {
-        return cache.page(new ListQuery(filter, page), () -> contents.page(filter, page));
+    Page<ContentResponse> list(ContentFilter filter, PageQuery page, Viewer viewer) {
+        Viewer scope = cache.scope(viewer, contents::privateReaders);
+        return cache.page(new ListQuery(filter, page, scope), () -> contents.page(filter, page, scope));
     }
 
-    ContentResponse get(long id) {
-        return Optional.ofNullable(describe(List.of(id)).get(id)).orElseThrow(NotFoundException::new);
+    ContentResponse get(long id, Viewer viewer) {
+        return Optional.ofNullable(describe(List.of(id), viewer).get(id)).orElseThrow(NotFoundException::new);
     }
 
-    /** Keyed by id, in no particular order; ids that do not exist are simply absent. */
+    /** Keyed by id, in no particular order; ids that do not exist are simply absent. Private ones included. */
     Map<Long, ContentResponse> describe(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : cache.contents(ids, contents::byIds);
     }
 
-    boolean exists(long id) {
-        return contents.exists(id);
+    /** Those that {@code viewer} sees: the others are absent, as if they did not exist. */
+    Map<Long, ContentResponse> describe(Collection<Long> ids, Viewer viewer) {
+        Map<Long, ContentResponse> visible = new HashMap<>(describe(ids));
+        visible.values().removeIf(content -> !content.visibleTo(viewer));
+        return visible;
     }
 
+    boolean visible(long id, Viewer viewer) {
+        return !describe(List.of(id), viewer).isEmpty();
+    }
+
+    /** The same answer as {@link #visible}, from one light statement rather than the content read whole. */
+    boolean exists(long id, Viewer viewer) {
+        return contents.exists(id, viewer);
+    }
+
+    /** Not found for whoever may not see it. */
+    void requireVisible(long id, Viewer viewer) {
+        if (!visible(id, viewer)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** A public content. */
     @Transactional
     ContentResponse create(ContentRequest request) {
         cache.clearWhenDone();
         checkCategory(request.featureCategory());
-        long id = contents.insert(request, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
+        long id = contents.insert(request, null, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
         return stored(id);
     }
 
+    /**
+     * A content that {@code owner} alone sees (see {@link Suggestions}), in the caller's transaction; valid, and
+     * checked for duplicates, beforehand.
+     */
     @Transactional
-    ContentResponse replace(long id, ContentRequest request) {
-        if (!contents.exists(id)) {
-            throw new NotFoundException();
-        }
+    long createPrivate(ContentRequest request, long owner) {
+        cache.clearWhenDone();
+        checkCategory(request.featureCategory());
+        // only public contents take part in the unique index: a private one is always added
+        return contents.insert(request, owner, Timestamps.now(clock)).orElseThrow();
+    }
+
+    @Transactional
+    ContentResponse replace(long id, ContentRequest request, Viewer viewer) {
+        requireVisible(id, viewer);
         return save(id, request);
     }
 
     @Transactional
-    ContentResponse patch(long id, ContentPatch patch) {
+    ContentResponse patch(long id, ContentPatch patch, Viewer viewer) {
+        requireVisible(id, viewer);
         ContentRequest current = contents.request(id).orElseThrow(NotFoundException::new);
         return save(id, validator.validate(patch.applyTo(current)));
+    }
+
+    /**
+     * Makes a private content public, with {@code patch} (null: none) laid over it first, validated as a PATCH
+     * is. Its title must then be free among public contents: 409 naming the one that has it ({@code existing}).
+     */
+    @Transactional
+    ContentResponse publish(long id, ContentPatch patch) {
+        cache.clearWhenDone();
+        ContentRequest current = contents.request(id).orElseThrow(NotFoundException::new);
+        ContentRequest published = patch == null ? current : validator.validate(patch.applyTo(current));
+        checkCategory(published.featureCategory());
+        contents.titleTaken(published.featureCategory(), published.title(), id).ifPresent(existing -> {
+            throw titleTaken().with("existing", existing);
+        });
+        Instant now = Timestamps.now(clock);
+        if (patch != null && !contents.update(id, published, now)) {
+            throw new NotFoundException();
+        }
+        contents.publish(id, now);
+        return stored(id);
+    }
+
+    /** A content of this category that has one of these title keys, among those {@code viewer} sees. */
+    Optional<ContentResponse> namedBy(long categoryId, Collection<String> titleKeys, Viewer viewer) {
+        return titleKeys.isEmpty() ? Optional.empty() : contents.byTitleKeys(categoryId, titleKeys, viewer);
     }
 
     /** Where PUT and PATCH end, once the content is known to exist. */
     private ContentResponse save(long id, ContentRequest request) {
         cache.clearWhenDone();
         checkCategory(request.featureCategory());
-        if (contents.titleTaken(request.featureCategory(), request.title(), id)) {
+        if (contents.titleTaken(request.featureCategory(), request.title(), id).isPresent()) {
             throw titleTaken();
         }
         if (!contents.update(id, request, Timestamps.now(clock))) {
@@ -98,11 +161,19 @@ class Contents {
 
     /** Chapters and everyone's progress on the content go with it (ON DELETE CASCADE). */
     @Transactional
-    void delete(long id) {
+    void delete(long id, Viewer viewer) {
         cache.clearWhenDone();
+        requireVisible(id, viewer);
         if (!contents.delete(id)) {
             throw new NotFoundException();
         }
+    }
+
+    /** A merged suggestion's content, once its suggestion names the content it was merged into. */
+    @Transactional
+    void deleteMerged(long id) {
+        cache.clearWhenDone();
+        contents.delete(id);
     }
 
     /** Points the content at a stored image; the image itself is stored beforehand (see {@link Covers}). */
@@ -124,8 +195,8 @@ class Contents {
         }
     }
 
-    Map<String, List<TitleMatch>> matchTitles(Collection<String> titleKeys) {
-        return titleKeys.isEmpty() ? Map.of() : contents.byTitleKeys(titleKeys);
+    Map<String, List<TitleMatch>> matchTitles(Collection<String> titleKeys, Viewer viewer) {
+        return titleKeys.isEmpty() ? Map.of() : contents.byTitleKeys(titleKeys, viewer);
     }
 
     /** In the caller's transaction (an import's): its category first, found by name key or created. */
@@ -137,7 +208,7 @@ class Contents {
         ContentRequest request = validator.validate(new ContentRequest(content.title(), null, content.language(),
                 null, null, null, categoryId, content.altTitles(),
                 content.releaseDays().stream().map(ReleaseDay::value).toList()));
-        return contents.insert(request, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
+        return contents.insert(request, null, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
     }
 
     @Transactional
@@ -157,13 +228,13 @@ class Contents {
         return contents.byIds(List.of(id)).get(id);
     }
 
-    private void checkCategory(long categoryId) {
+    void checkCategory(long categoryId) {
         if (!categories.exists(categoryId)) {
             throw FieldErrors.unknownReference("feature_category", categoryId);
         }
     }
 
-    private static ConflictException titleTaken() {
+    static ConflictException titleTaken() {
         return ConflictException.onField("title", TITLE_TAKEN);
     }
 }

@@ -2,7 +2,6 @@ package org.readtrack.catalog;
 
 import org.readtrack.images.ImageUse;
 import org.readtrack.images.Images;
-import org.readtrack.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +21,14 @@ class Covers {
         this.images = images;
     }
 
-    ContentResponse replace(long contentId, String mediaType, byte[] image) {
+    ContentResponse replace(long contentId, String mediaType, byte[] image, Viewer viewer) {
         // before the costly part; a content deleted meanwhile is caught by the update, leaving a spare file
-        if (!contents.exists(contentId)) {
-            throw new NotFoundException();
-        }
+        contents.requireVisible(contentId, viewer);
         return contents.setCover(contentId, images.store(ImageUse.COVER, mediaType, image));
     }
 
-    void remove(long contentId) {
+    void remove(long contentId, Viewer viewer) {
+        contents.requireVisible(contentId, viewer);
         contents.removeCover(contentId);
     }
 }

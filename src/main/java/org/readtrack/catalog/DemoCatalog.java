@@ -112,7 +112,8 @@ class DemoCatalog implements Command<Command.NoOptions> {
             for (Series series : shelf.series()) {
                 long content = contents.insert(new ContentRequest(series.title(), series.author(), series.language(),
                         series.status(), series.rating() == null ? null : new BigDecimal(series.rating()),
-                        series.description(), category, List.of(), releaseDays(series, today)), now).orElseThrow();
+                        series.description(), category, List.of(), releaseDays(series, today)), null, now)
+                        .orElseThrow();
                 contentCount++;
                 for (int number = 1; number <= series.chapters(); number++) {
                     // weekly releases, the last one this week

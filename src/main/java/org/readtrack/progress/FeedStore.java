@@ -3,9 +3,12 @@ package org.readtrack.progress;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.readtrack.catalog.ChapterSummary;
+import org.readtrack.catalog.ContentVisibility;
+import org.readtrack.catalog.Viewer;
 import org.readtrack.database.Sql;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Component;
 class FeedStore {
 
     private static final String FOLLOWED = " FROM progress p JOIN chapters ch ON ch.content_id = p.content_id"
-            + " WHERE p.user_id = :user AND p.status IN ('reading', 'on_hold')";
+            + " WHERE p.user_id = :user AND p.status IN ('reading', 'on_hold') AND ";
 
     private final Sql sql;
 
@@ -28,15 +31,20 @@ class FeedStore {
         this.sql = sql;
     }
 
-    /** The chapters, each with its content's id and whether the reader's last chapter is at or past it. */
+    /**
+     * The chapters, each with its content's id and whether the reader's last chapter is at or past it; of the
+     * contents the reader sees only (an entry may outlive the reader's sight of its content).
+     */
     Page<FeedRow> page(long userId, PageQuery page) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
+        String followed = FOLLOWED + ContentVisibility.visibleTo(Viewer.reader(userId), "p.content_id", parameters);
         return sql.page("""
                         SELECT ch.id, ch.chapter_number, ch.title, ch.release_date, ch.content_id,
                             CASE WHEN ch.sort_key <= p.last_chapter_key THEN 1 ELSE 0 END AS is_read"""
-                        + FOLLOWED + """
+                        + followed + """
                          ORDER BY coalesce(ch.release_date, CAST(ch.created_at AS DATE)) DESC, ch.id DESC
                         LIMIT :limit OFFSET :offset""",
-                "SELECT count(*)" + FOLLOWED, Map.of("user", userId), FeedStore::row, page);
+                "SELECT count(*)" + followed, parameters, FeedStore::row, page);
     }
 
     record FeedRow(ChapterSummary chapter, long contentId, boolean read) {

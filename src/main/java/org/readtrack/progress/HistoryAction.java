@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What made a change to an entry. */
 enum HistoryAction {
-    CREATE("create"), UPDATE("update"), ADVANCE("advance"), IMPORT("import"), UNDO("undo");
+    CREATE("create"), UPDATE("update"), ADVANCE("advance"), IMPORT("import"), UNDO("undo"),
+    /** The entry took in the reader's entry on a suggested content merged into its own (or moved there itself). */
+    MERGE("merge");
 
     private final String value;
 
@@ -15,6 +17,14 @@ enum HistoryAction {
     @JsonValue
     String value() {
         return value;
+    }
+
+    /**
+     * Whether an undo may revert it. Not the creation; not a merge either, where the entry's history starts anew
+     * on another content (the one it came from is gone, so going back across it could only fail).
+     */
+    boolean revertible() {
+        return this != CREATE && this != MERGE && this != UNDO;
     }
 
     static HistoryAction fromValue(String value) {

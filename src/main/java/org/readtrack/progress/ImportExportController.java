@@ -25,7 +25,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,8 +72,6 @@ class ImportExportController {
             + " file cannot be read (a problem naming the line)",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)),
                     @Content(mediaType = "application/problem+json")})
-    @ApiResponse(responseCode = "403", description = "`create_missing=true` from a caller who may not edit the catalog",
-            content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "More than 10 MB or 20,000 rows",
             content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -83,17 +80,16 @@ class ImportExportController {
             @RequestParam(required = false) String format,
             @Parameter(description = "Report what would happen; write nothing")
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
-            @Parameter(description = "Create missing contents and categories, fill matched contents' empty fields;"
-                    + " needs a role that may edit the catalog")
+            @Parameter(description = "Create missing contents and categories, fill matched contents' empty fields"
+                    + " (moderators and administrators); for other readers, suggest each missing content (in an"
+                    + " existing category) to the catalog: the caller tracks it at once, others see it once a"
+                    + " moderator approves it")
             @RequestParam(name = "create_missing", defaultValue = "false") boolean createMissing,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body) {
-        if (createMissing && !caller.editsCatalog()) {
-            throw new AccessDeniedException("Creating missing contents needs a role that may edit the catalog.");
-        }
         ImportFormat declared = ImportFormat.parse(format);
         byte[] file = isMultipart(contentType) ? filePart(contentType, body) : body;
-        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing);
+        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing, caller.editsCatalog());
         return ResponseEntity.status(report.hasErrors() && !dryRun ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_JSON).body(report);
     }

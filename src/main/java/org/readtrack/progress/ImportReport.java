@@ -18,6 +18,9 @@ record ImportReport(
         int unchanged,
         int unmatched,
         int errors,
+        @Schema(description = "Rows whose missing content was suggested to the catalog (create_missing by a reader):"
+                + " visible to the caller at once, to others once a moderator approves it")
+        int suggested,
         List<ImportResult> results) {
 
     static ImportReport of(ImportFormat format, boolean dryRun, List<ImportResult> results) {
@@ -26,7 +29,7 @@ record ImportReport(
         return new ImportReport(format, dryRun, results.size(), counts[ImportResult.Outcome.CREATED.ordinal()],
                 counts[ImportResult.Outcome.UPDATED.ordinal()], counts[ImportResult.Outcome.UNCHANGED.ordinal()],
                 counts[ImportResult.Outcome.UNMATCHED.ordinal()], counts[ImportResult.Outcome.ERROR.ordinal()],
-                results);
+                (int) results.stream().filter(ImportResult::suggested).count(), results);
     }
 
     boolean hasErrors() {

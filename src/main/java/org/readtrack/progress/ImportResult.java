@@ -9,12 +9,24 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * One row of an import report.
  *
- * @param row      the line the row starts on (CSV, MAL; the header is line 1) or its position in the list (JSON)
- * @param entry    the caller's entry for the row's content; null when none is (or, in a dry run, would be) new
- * @param content  the catalog content the row matched (or created); null when unmatched, or created by a dry run
- * @param messages why the row is unmatched or an error, and the values left out
+ * @param row       the line the row starts on (CSV, MAL; the header is line 1) or its position in the list (JSON)
+ * @param entry     the caller's entry for the row's content; null when none is (or, in a dry run, would be) new
+ * @param content   the catalog content the row matched (or created); null when unmatched, or created by a dry run
+ * @param messages  why the row is unmatched or an error, and the values left out
+ * @param suggested whether the row's content is (or would be) a new suggestion of the caller's, pending review:
+ *                  what {@code create_missing} creates for a reader who may not edit the catalog
  */
-record ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
+record ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages,
+        boolean suggested) {
+
+    ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
+        this(row, title, outcome, entry, content, messages, false);
+    }
+
+    /** The same row, its content a new suggestion. */
+    ImportResult asSuggestion() {
+        return new ImportResult(row, title, outcome, entry, content, messages, true);
+    }
 
     @Schema(name = "ImportOutcome", enumAsRef = true)
     enum Outcome {

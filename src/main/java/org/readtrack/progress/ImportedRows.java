@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.readtrack.catalog.ContentCatalog;
@@ -51,10 +52,10 @@ class ImportedRows {
     }
 
     Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
-            boolean createMissing) {
+            boolean createMissing, boolean editsCatalog) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
-        return new Session(userId, file, matches, byContent, dryRun, createMissing);
+        return new Session(userId, file, matches, byContent, dryRun, createMissing, editsCatalog);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -65,16 +66,19 @@ class ImportedRows {
         private final Map<Long, ProgressEntry> byContent;
         private final boolean dryRun;
         private final boolean createMissing;
+        /** Whether missing contents go into the catalog; if not, they are the reader's suggestions. */
+        private final boolean editsCatalog;
         private final Instant now = ProgressImport.now(clock);
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
-                Map<Long, ProgressEntry> byContent, boolean dryRun, boolean createMissing) {
+                Map<Long, ProgressEntry> byContent, boolean dryRun, boolean createMissing, boolean editsCatalog) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
             this.byContent = byContent;
             this.dryRun = dryRun;
             this.createMissing = createMissing;
+            this.editsCatalog = editsCatalog;
         }
 
         ImportResult apply(ImportRow row) {
@@ -93,7 +97,7 @@ class ImportedRows {
             long contentId;
             if (!newContent) {
                 contentId = candidates.get(0).contentId();
-                if (createMissing && candidates.get(0).releaseDays().isEmpty()
+                if (createMissing && editsCatalog && candidates.get(0).releaseDays().isEmpty()
                         && catalog.fillReleaseDays(contentId, row.releaseDays())) {
                     messages.add("The content's release days were empty: set from the file.");
                 }
@@ -103,18 +107,30 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
             } else {
                 try {
-                    contentId = create(row);
+                    Optional<Long> created = editsCatalog ? Optional.of(create(row)) : suggest(row);
+                    if (created.isEmpty()) {
+                        messages.add(0, "No category is named " + category(row) + "; only moderators add categories.");
+                        return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
+                    }
+                    contentId = created.get();
                 } catch (InvalidInputException e) {
                     e.errors().forEach((field, problems) -> problems.forEach(problem ->
                             messages.add("content " + field + ": " + problem)));
                     return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
                 } catch (ConflictException e) {
                     messages.add(0, e.getMessage());
-                    return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
+                    // a reader's suggestion that someone else's pending one already covers: theirs to review
+                    return new ImportResult(row.row(), row.title(), editsCatalog ? Outcome.ERROR : Outcome.UNMATCHED,
+                            null, null, messages);
+                }
+                if (!editsCatalog) {
+                    messages.add("Suggested to the catalog: you see it now, other readers once a moderator approves"
+                            + " it.");
                 }
             }
             Long shownContent = newContent && dryRun ? null : contentId;
-            return write(row, contentId, shownContent, messages);
+            ImportResult result = write(row, contentId, shownContent, messages);
+            return newContent && !editsCatalog ? result.asSuggestion() : result;
         }
 
         private ImportResult write(ImportRow row, long contentId, Long shownContent, List<String> messages) {
@@ -182,14 +198,32 @@ class ImportedRows {
         }
 
         private long create(ImportRow row) {
-            String category = row.category() != null && !row.category().isBlank() ? row.category()
-                    : file.defaultCategory() != null ? file.defaultCategory() : ProgressImport.DEFAULT_CATEGORY;
-            String language = row.language() == null || row.language().isBlank() ? null : row.language();
-            long id = catalog.create(new NewContent(row.title(), category, language, row.altTitles(),
-                    row.releaseDays()));
-            TitleMatch created = new TitleMatch(id, row.title(), 0, category, row.releaseDays());
-            matches.put(TitleKey.of(row.title()), List.of(created));
+            long id = catalog.create(newContent(row));
+            rememberCreated(id, row);
             return id;
+        }
+
+        /** The reader's suggestion of the row's content; empty when no category has the row's category name. */
+        private Optional<Long> suggest(ImportRow row) {
+            Optional<Long> id = catalog.suggest(newContent(row), userId);
+            id.ifPresent(created -> rememberCreated(created, row));
+            return id;
+        }
+
+        private NewContent newContent(ImportRow row) {
+            String language = row.language() == null || row.language().isBlank() ? null : row.language();
+            return new NewContent(row.title(), category(row), language, row.altTitles(), row.releaseDays());
+        }
+
+        private String category(ImportRow row) {
+            return row.category() != null && !row.category().isBlank() ? row.category()
+                    : file.defaultCategory() != null ? file.defaultCategory() : ProgressImport.DEFAULT_CATEGORY;
+        }
+
+        /** A later row of the same title finds the content created for this one. */
+        private void rememberCreated(long id, ImportRow row) {
+            TitleMatch created = new TitleMatch(id, row.title(), 0, category(row), row.releaseDays());
+            matches.put(TitleKey.of(row.title()), List.of(created));
         }
 
         /**

@@ -65,7 +65,7 @@ class ProgressChanges {
      */
     ProgressEntry create(long userId, ProgressRequest request) {
         ProgressRequest fields = rules.withAutomaticDates(null, rules.validate(request));
-        checkContent(fields.content());
+        checkContent(userId, fields.content());
         return writes.create(userId, fields, now(), creation(fields))
                 .orElseThrow(() -> alreadyTracked(userId, fields.content()));
     }
@@ -105,7 +105,7 @@ class ProgressChanges {
             }
             ProgressRequest fields = rules.withAutomaticDates(null,
                     rules.validate(update.applyTo(ProgressRequest.tracking(contentId))));
-            if (!catalog.exists(contentId)) {
+            if (!catalog.trackable(contentId, userId)) {
                 throw new NotFoundException("No content with this id.");
             }
             return writes.create(userId, fields, now(), creation(fields)).map(created -> new Upserted<>(created, true));
@@ -149,14 +149,14 @@ class ProgressChanges {
 
     /**
      * Reverts the entry's latest change that is not reverted yet, and records that as an {@code undo}; the
-     * creation is never undone. The reverted values were valid once and are restored as they were: no
+     * creation is never undone, nor a merge (undo stops there: see {@link HistoryAction#revertible}). The reverted values were valid once and are restored as they were: no
      * validation, no automatic dates.
      */
     ProgressEntry undo(long userId, long id) {
         return retrying(() -> {
             ProgressEntry stored = find(userId, id);
             HistoryRecord last = history.latestUndoable(stored.id())
-                    .filter(found -> found.action() != HistoryAction.CREATE)
+                    .filter(found -> found.action().revertible())
                     .orElseThrow(() -> new ConflictException("Nothing left to undo."));
             ProgressRequest reverted = fieldChanges.revert(stored.fields(), last.changes());
             // the reverted record stops counting in statistics (undone); the undo itself reads nothing
@@ -197,7 +197,7 @@ class ProgressChanges {
 
     private Optional<ProgressEntry> write(ProgressEntry stored, ProgressRequest changed, Change change) {
         if (stored.contentId() != changed.content()) {
-            checkContent(changed.content());
+            checkContent(stored.userId(), changed.content());
             Optional<Long> existing = entries.idByContent(stored.userId(), changed.content());
             if (existing.isPresent()) {
                 throw alreadyTracked(existing.get());
@@ -267,8 +267,9 @@ class ProgressChanges {
         return Timestamps.now(clock);
     }
 
-    private void checkContent(long contentId) {
-        if (!catalog.exists(contentId)) {
+    /** A content the user may track: one of the public catalog, or the user's own suggestion. */
+    private void checkContent(long userId, long contentId) {
+        if (!catalog.trackable(contentId, userId)) {
             throw FieldErrors.unknownReference("content", contentId);
         }
     }

@@ -46,10 +46,12 @@ class ProgressImport {
 
     /**
      * @param declared      the format the caller names; null to tell it by the content
-     * @param createMissing create missing contents and categories, fill matched contents' empty fields: the
-     *                      caller must be allowed to edit the catalog
+     * @param createMissing create missing contents: with {@code editsCatalog}, in the catalog (and their
+     *                      categories), also filling matched contents' empty fields; without, as the caller's
+     *                      suggestions, in existing categories only
      */
-    ImportReport run(long userId, byte[] file, ImportFormat declared, boolean dryRun, boolean createMissing) {
+    ImportReport run(long userId, byte[] file, ImportFormat declared, boolean dryRun, boolean createMissing,
+            boolean editsCatalog) {
         ImportFile.Text text = ImportFile.read(file, declared);
         ParsedFile parsed = switch (text.format()) {
             case CSV -> CsvImport.parse(text.text());
@@ -59,10 +61,10 @@ class ProgressImport {
         Set<String> keys = new LinkedHashSet<>();
         parsed.rows().forEach(row -> keys.add(TitleKey.of(row.title())));
         keys.remove("");
-        Map<String, List<TitleMatch>> matches = new HashMap<>(catalog.matchTitles(keys));
+        Map<String, List<TitleMatch>> matches = new HashMap<>(catalog.matchTitles(keys, userId));
         return transaction.execute(status -> {
             ImportReport report = ImportReport.of(parsed.format(), dryRun,
-                    apply(userId, parsed, matches, dryRun, createMissing));
+                    apply(userId, parsed, matches, dryRun, createMissing, editsCatalog));
             if (dryRun || report.hasErrors()) {
                 status.setRollbackOnly();
             }
@@ -71,8 +73,8 @@ class ProgressImport {
     }
 
     private List<ImportResult> apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
-            boolean dryRun, boolean createMissing) {
-        ImportedRows.Session session = rows.session(userId, file, matches, dryRun, createMissing);
+            boolean dryRun, boolean createMissing, boolean editsCatalog) {
+        ImportedRows.Session session = rows.session(userId, file, matches, dryRun, createMissing, editsCatalog);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));

@@ -83,6 +83,11 @@ record ProgressRequest(
         return new ProgressRequest(content, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    ProgressRequest withContent(long newContent) {
+        return new ProgressRequest(newContent, lastChapter, notes, status, score, startedOn, finishedOn, rereading,
+                rereadCount, favorite, readingUrl, tags, isPrivate);
+    }
+
     ProgressRequest withLastChapter(String chapter) {
         return new ProgressRequest(content, chapter, notes, status, score, startedOn, finishedOn, rereading,
                 rereadCount, favorite, readingUrl, tags, isPrivate);

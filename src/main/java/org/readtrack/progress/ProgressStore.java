@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.readtrack.catalog.ChapterPositions;
 import org.readtrack.catalog.ChapterSummary;
+import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
@@ -117,7 +118,9 @@ class ProgressStore {
      * a public profile lists.
      */
     Page<ProgressEntry> publicPage(long userId, PageQuery page) {
-        String where = " FROM progress p WHERE p.user_id = :user AND p.private = FALSE";
+        // a series its reader suggested stays theirs alone until approved: not shown to visitors either
+        String where = " FROM progress p WHERE p.user_id = :user AND p.private = FALSE AND "
+                + ContentVisibility.isPublic("p.content_id");
         return sql.page("SELECT " + COLUMNS + where + " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset",
                 "SELECT count(*)" + where, Map.of("user", userId), this::entry, page);
     }
@@ -188,6 +191,12 @@ class ProgressStore {
                             tags = :tags, private = :isPrivate, version = version + 1, updated_at = :now
                         WHERE id = :id AND user_id = :user AND version = :version""")
                 .params(values).update() == 1;
+    }
+
+    /** Every reader's entry on this content, without positions (a merge moves them; index on content_id). */
+    List<ProgressEntry> allOnContent(long contentId) {
+        return sql.read("SELECT " + COLUMNS + " FROM progress p WHERE p.content_id = :content ORDER BY p.id")
+                .param("content", contentId).query(this::entry).list();
     }
 
     /** Every entry of the user, without positions: an import compares a whole list against them. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.database.Sql;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,8 @@ class ReaderStatistics {
     }
 
     private ReaderStats of(long userId, boolean publicOnly) {
-        String shown = publicOnly ? " AND p.private = FALSE" : "";
+        // what visitors see: neither private entries nor series suggested and not approved
+        String shown = publicOnly ? " AND p.private = FALSE AND " + ContentVisibility.isPublic("p.content_id") : "";
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ReadingStatus status : ReadingStatus.values()) {
             byStatus.put(status.value(), 0L);
@@ -91,7 +93,8 @@ class ReaderStatistics {
     private Map<String, Long> chaptersReadByDay(long userId, boolean publicOnly) {
         Map<String, Long> counts = new HashMap<>();
         String changes = publicOnly
-                ? " FROM progress_history h JOIN progress p ON p.id = h.progress_id AND p.private = FALSE"
+                ? " FROM progress_history h JOIN progress p ON p.id = h.progress_id AND p.private = FALSE AND "
+                        + ContentVisibility.isPublic("p.content_id")
                 : " FROM progress_history h";
         sql.read("SELECT " + sql.dialect().utcDay("h.at") + " AS day, sum(h.chapters_read) AS chapters" + changes
                         + " WHERE h.user_id = :user AND h.undone = FALSE AND h.chapters_read > 0 GROUP BY 1")

@@ -113,6 +113,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/stats").hasRole("ADMIN")
                         .requestMatchers("/api/invitations", "/api/invitations/**").hasRole("ADMIN")
                         .requestMatchers("/api/contents/*/progress").authenticated()
+                        .requestMatchers("/api/suggestions/*/approve", "/api/suggestions/*/reject",
+                                "/api/suggestions/*/merge").hasRole("MODERATOR")
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.HEAD, CATALOG).authenticated()
                         .requestMatchers(HttpMethod.OPTIONS, CATALOG).authenticated()

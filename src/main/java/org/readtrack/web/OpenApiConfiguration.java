@@ -168,8 +168,12 @@ class OpenApiConfiguration {
             problem(operation, "401", PUBLIC.contains(path) ? "Wrong credentials or token."
                     : "Missing, invalid or expired access token.");
         }
+        boolean review = path.startsWith("/api/suggestions/{id}/");
         if (path.startsWith("/api/users") || (catalog && writes)) {
             problem(operation, "403", "Administrators only.");
+        }
+        if (review) {
+            problem(operation, "403", "Moderators and administrators only.");
         }
         if ((writes && !anonymous) || NOT_FOR_PERSONAL_TOKENS.stream().anyMatch(path::startsWith)) {
             problem(operation, "403", "Not with this personal API token: a `read` token only reads, and no personal"
@@ -178,7 +182,8 @@ class OpenApiConfiguration {
         if (path.contains("{") || hasQuery) {
             problem(operation, "404", path.contains("{") ? "No such resource (or not yours)." : "Page past the end.");
         }
-        if ((writes && (conflicts || path.startsWith("/api/progress"))) || path.equals("/api/auth/register")
+        if ((writes && (conflicts || path.startsWith("/api/progress") || path.startsWith("/api/suggestions")))
+                || path.equals("/api/auth/register")
                 || (writes && path.equals("/api/auth/me"))) {
             problem(operation, "409", "Conflicts with stored data: a unique value taken, or a delete that would orphan data.");
         }
@@ -228,6 +233,10 @@ class OpenApiConfiguration {
                         .example(Map.of("title", List.of("This field is required."))))
                 .addProperty("existing_id", new IntegerSchema()
                         .description("On a 409 for progress: the entry that already tracks the content."))
+                .addProperty("existing", new IntegerSchema()
+                        .description("On a 409 for a suggestion or its approval: the content that has the title."))
+                .addProperty("suggestion_status", new StringSchema()
+                        .description("On a 409 for a review: where the suggestion stands, no longer pending."))
                 .addProperty("retry_after", new IntegerSchema().description("On 429 and 503: seconds to wait."));
     }
 }

@@ -103,7 +103,7 @@ class CatalogCacheTest extends CatalogApiTest {
         CategoryResponse shared = described.get(first).featureCategoryDetail();
         assertThat(described.get(second).featureCategoryDetail()).isSameAs(shared);
         // read again from the database, by another statement: still the one instance
-        assertThat(contents.list(ContentFilter.of(category, null, null, null, null), new PageQuery(1, PageQuery.DEFAULT_SIZE))
+        assertThat(contents.list(ContentFilter.of(category, null, null, null, null), new PageQuery(1, PageQuery.DEFAULT_SIZE), Viewer.PUBLIC)
                 .items().get(0).featureCategoryDetail()).isSameAs(shared);
 
         patch(admin, "/api/categories/{id}/", Map.of("description", "Strange worlds"), category).expect(200);

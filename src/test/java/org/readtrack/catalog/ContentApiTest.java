@@ -35,8 +35,8 @@ class ContentApiTest extends CatalogApiTest {
         Map<String, Object> content = created.json();
         assertThat(content).containsOnlyKeys("id", "title", "alt_titles", "author", "language", "status",
                 "release_days", "rating", "description", "cover", "feature_category", "feature_category_detail",
-                "chapter_count", "created_at", "updated_at");
-        assertThat(content).containsEntry("title", "One Piece").containsEntry("author", "")
+                "chapter_count", "suggestion", "created_at", "updated_at");
+        assertThat(content).containsEntry("title", "One Piece").containsEntry("author", "").containsEntry("suggestion", null)
                 .containsEntry("alt_titles", List.of()).containsEntry("release_days", List.of())
                 .containsEntry("cover", null)
                 .containsEntry("language", "fr").containsEntry("status", "ongoing").containsEntry("rating", null)

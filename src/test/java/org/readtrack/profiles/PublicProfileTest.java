@@ -151,6 +151,22 @@ class PublicProfileTest extends CatalogApiTest {
         }
     }
 
+    @Test
+    void aSeriesTheReaderSuggestedStaysOffTheirProfileUntilApproved() {
+        makePublic(alice, true);
+        long manga = get(alice, "/api/contents/{id}/", onePiece).expect(200).number("feature_category");
+        long suggested = post(alice, "/api/suggestions/", body("title", "Kagurabachi", "feature_category", manga))
+                .expect(201).number("content");
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "4", "score", 10), suggested).expect(201);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "3", "score", 8), onePiece).expect(201);
+
+        Reply page = get(bob, "/api/profiles/Alice/entries/").expect(200);
+        assertThat(page.json()).containsEntry("count", 1);
+        assertThat(page.raw()).doesNotContain("Kagurabachi");
+        assertThat(get(bob, "/api/profiles/Alice/").expect(200).object("stats")).containsEntry("entries", 1)
+                .containsEntry("mean_score", 8.0).containsEntry("chapters_read", 3);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> content(Map<String, Object> entry) {
         return (Map<String, Object>) entry.get("content");

@@ -227,12 +227,6 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
-    void createMissingNeedsARoleThatMayEditTheCatalog() {
-        importCsv(reader, "create_missing=true", "title\nOne Piece\n").expectProblem(403);
-        assertThat(entries(reader)).isEmpty();
-    }
-
-    @Test
     void createMissingCreatesContentsAndCategoriesAndFillsEmptyFieldsOnly() {
         Session admin = catalog.admin();
         catalog.content(manga, "Blue Lock", Map.of("release_days", List.of("sun")));

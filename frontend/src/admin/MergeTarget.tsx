@@ -1,0 +1,58 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONTENTS, fetchContents, type Content } from './adminApi';
+
+interface MergeTargetProps {
+  /** The suggested content itself, never a target. */
+  excluded: number;
+  initialSearch: string;
+  onChoose(content: Content): void;
+  disabled: boolean;
+}
+
+/** A search among the public catalog for the series a suggestion duplicates; each result merges into it. */
+export function MergeTarget({ excluded, initialSearch, onChoose, disabled }: MergeTargetProps) {
+  const { t } = useTranslation('admin');
+  const id = useId();
+  const [search, setSearch] = useState(initialSearch);
+  const deferred = useDeferredValue(search.trim());
+  const results = useQuery({
+    queryKey: [...CONTENTS, 'merge-target', deferred],
+    queryFn: () => fetchContents(deferred, 1),
+    placeholderData: keepPreviousData,
+    enabled: deferred.length > 0,
+  });
+  // only public contents take readers in: not this suggestion, nor another still under review
+  const targets = (results.data?.results ?? []).filter((content) => content.id !== excluded && !content.suggestion);
+
+  return (
+    <div className="merge-target">
+      <label htmlFor={`${id}-search`}>{t('suggestions.mergeSearch')}</label>
+      <input
+        id={`${id}-search`}
+        type="search"
+        className="search"
+        value={search}
+        placeholder={t('contents.searchPlaceholder')}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      {deferred && results.isSuccess && targets.length === 0 && <p className="muted">{t('contents.none')}</p>}
+      <ul className="admin-list" aria-label={t('suggestions.mergeTargets')}>
+        {targets.map((content) => (
+          <li key={content.id} className="admin-row">
+            <span className="admin-row-title">
+              {content.title}
+              <small className="muted">
+                {content.feature_category_detail?.name} · {t('contents.chapterCount', { count: content.chapter_count ?? 0 })}
+              </small>
+            </span>
+            <button type="button" onClick={() => onChoose(content)} disabled={disabled}>
+              {t('suggestions.mergeInto', { title: content.title })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { ApiError } from '../api/client';
+import { TextAreaField } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+import { approveSuggestion, mergeSuggestion, rejectSuggestion, useRefreshAll, type Content, type ContentRequest, type Suggestion } from './adminApi';
+import { ContentForm } from './ContentForm';
+import { MergeTarget } from './MergeTarget';
+
+type Mode = 'edit' | 'reject' | 'merge' | null;
+
+/** What a review decided, said once done: the list then forgets the suggestion (it is no longer pending). */
+function useReview(suggestion: Suggestion) {
+  const { t } = useTranslation('admin');
+  const refresh = useRefreshAll();
+  const done = (message: string) => {
+    toast.success(message);
+    return refresh();
+  };
+  return {
+    approve: useMutation({
+      mutationFn: (changes?: ContentRequest) => approveSuggestion(suggestion.id!, changes),
+      onSuccess: (approved) => done(t('suggestions.approved', { title: approved.content_detail?.title ?? suggestion.title })),
+    }),
+    reject: useMutation({
+      mutationFn: (reason: string) => rejectSuggestion(suggestion.id!, reason),
+      onSuccess: () => done(t('suggestions.rejected', { title: suggestion.title })),
+    }),
+    merge: useMutation({
+      mutationFn: (into: Content) => mergeSuggestion(suggestion.id!, into.id!),
+      onSuccess: (_, into) => done(t('suggestions.merged', { title: suggestion.title, into: into.title })),
+    }),
+  };
+}
+
+/** One pending suggestion: what the reader proposed, and approve (as is or edited), reject or merge. */
+export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const [mode, setMode] = useState<Mode>(null);
+  const review = useReview(suggestion);
+  const content = suggestion.content_detail;
+  const busy = review.approve.isPending || review.reject.isPending || review.merge.isPending;
+  // an approval refused because the catalog has the title meanwhile: merging into that one is the way out
+  const approveError = review.approve.error;
+  const duplicate = approveError instanceof ApiError && approveError.status === 409 ? approveError.problem.existing : undefined;
+
+  function reject(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    review.reject.mutate(String(new FormData(event.currentTarget).get('reason') ?? ''));
+  }
+
+  const toggle = (next: Mode) => setMode((current) => (current === next ? null : next));
+  const date = suggestion.created_at ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(suggestion.created_at)) : '';
+  return (
+    <li className="card suggestion-review">
+      <div className="suggestion-head">
+        <h3>
+          {content ? <Link to={`/contents/${content.id}`}>{suggestion.title}</Link> : suggestion.title}
+        </h3>
+        <p className="muted small">
+          {[content?.feature_category_detail?.name, content?.author, t('admin:suggestions.by', { name: suggestion.suggested_by_username, date })]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {content?.alt_titles && content.alt_titles.length > 0 && <p className="small">{content.alt_titles.join(' · ')}</p>}
+      </div>
+      <div className="button-row" role="group" aria-label={t('admin:suggestions.actionsFor', { title: suggestion.title })}>
+        <button type="button" className="primary" onClick={() => review.approve.mutate(undefined)} disabled={busy}>
+          {t('admin:suggestions.approve')}
+        </button>
+        <button type="button" aria-expanded={mode === 'edit'} onClick={() => toggle('edit')} disabled={busy}>
+          {t('admin:suggestions.editApprove')}
+        </button>
+        <button type="button" aria-expanded={mode === 'merge'} onClick={() => toggle('merge')} disabled={busy}>
+          {t('admin:suggestions.merge')}
+        </button>
+        <button type="button" className="danger" aria-expanded={mode === 'reject'} onClick={() => toggle('reject')} disabled={busy}>
+          {t('admin:suggestions.reject')}
+        </button>
+      </div>
+      {mode !== 'edit' && <FormError error={approveError} />}
+      {duplicate !== undefined && mode !== 'merge' && (
+        <p>
+          <button type="button" className="link" onClick={() => setMode('merge')}>
+            {t('admin:suggestions.mergeInstead')}
+          </button>
+        </p>
+      )}
+      {mode === 'edit' && content && (
+        <div className="review-panel">
+          <ContentForm
+            content={content}
+            onSubmit={(changes) => review.approve.mutate(changes)}
+            busy={busy}
+            error={approveError}
+            submitLabel={t('admin:suggestions.approveEdited')}
+          />
+        </div>
+      )}
+      {mode === 'reject' && (
+        <form className="review-panel" onSubmit={reject} noValidate>
+          <TextAreaField
+            label={t('admin:suggestions.reason')}
+            name="reason"
+            rows={2}
+            maxLength={500}
+            required
+            hint={t('admin:suggestions.reasonHint')}
+            error={fieldError(review.reject.error, 'reason')}
+          />
+          <FormError error={review.reject.error} fields={['reason']} />
+          <button type="submit" className="danger" disabled={busy}>
+            {t('admin:suggestions.confirmReject')}
+          </button>
+        </form>
+      )}
+      {mode === 'merge' && (
+        <div className="review-panel">
+          <MergeTarget
+            excluded={suggestion.content!}
+            initialSearch={suggestion.title ?? ''}
+            onChoose={(into) => review.merge.mutate(into)}
+            disabled={busy}
+          />
+          <FormError error={review.merge.error} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DAYS, orderDays, parseAltTitles } from '../admin/forms';
+import { Field, SelectField, TextAreaField } from '../ui/Field';
+import { FormError, fieldError } from '../ui/FormError';
+import { fetchCategories, keys, LANGUAGES } from './catalogApi';
+import { languageName } from './format';
+import type { SuggestionRequest } from './suggestionsApi';
+
+const FIELDS = ['title', 'feature_category', 'author', 'language', 'description', 'alt_titles', 'release_days'];
+
+interface SuggestionFormProps {
+  /** What the reader searched for, as a start. */
+  initialTitle: string;
+  onSubmit(request: SuggestionRequest): void;
+  busy: boolean;
+  error: unknown;
+}
+
+/**
+ * What a reader knows of a missing series: its title and category, and if they like, its author, language,
+ * summary, other titles and release days. The server checks it as it checks any content.
+ */
+export function SuggestionForm({ initialTitle, onSubmit, busy, error }: SuggestionFormProps) {
+  const { t, i18n } = useTranslation(['catalog', 'common']);
+  const categories = useQuery({ queryKey: keys.categories, queryFn: fetchCategories });
+  const uiLanguage = i18n.language.split('-')[0];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    onSubmit({
+      title: text('title'),
+      // none chosen: sent as null, for the server to say it is required beside the field
+      feature_category: (Number(text('feature_category')) || null) as number,
+      ...(text('author') ? { author: text('author') } : {}),
+      ...(text('language') ? { language: text('language') } : {}),
+      ...(text('description') ? { description: text('description') } : {}),
+      alt_titles: parseAltTitles(String(form.get('alt_titles') ?? '')),
+      release_days: orderDays(form.getAll('release_days').map(String)),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="suggestion-form">
+      <div className="form-grid">
+        <Field
+          label={t('catalog:suggest.titleField')}
+          name="title"
+          defaultValue={initialTitle}
+          required
+          autoComplete="off"
+          error={fieldError(error, 'title')}
+        />
+        <SelectField
+          label={t('catalog:category')}
+          name="feature_category"
+          defaultValue=""
+          key={categories.data ? 'loaded' : 'loading'}
+          required
+          error={fieldError(error, 'feature_category')}
+        >
+          <option value="" disabled>
+            {t('catalog:suggest.chooseCategory')}
+          </option>
+          {categories.data?.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field label={t('catalog:author')} name="author" hint={t('catalog:suggest.optional')} error={fieldError(error, 'author')} />
+        <SelectField
+          label={t('catalog:language')}
+          name="language"
+          defaultValue={LANGUAGES.includes(uiLanguage) ? uiLanguage : ''}
+          error={fieldError(error, 'language')}
+        >
+          <option value="">{t('catalog:suggest.anyLanguage')}</option>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code, i18n.language)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <TextAreaField
+        label={t('catalog:suggest.description')}
+        name="description"
+        rows={3}
+        hint={t('catalog:suggest.optional')}
+        error={fieldError(error, 'description')}
+      />
+      <TextAreaField
+        label={t('catalog:suggest.altTitles')}
+        name="alt_titles"
+        rows={2}
+        hint={t('catalog:suggest.altTitlesHint')}
+        error={fieldError(error, 'alt_titles')}
+      />
+      <fieldset className="days">
+        <legend>{t('catalog:releaseDays')}</legend>
+        {DAYS.map((day) => (
+          <label key={day} className="day">
+            <input type="checkbox" name="release_days" value={day} />
+            <span>{t(`common:day.${day}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <FormError error={error} fields={FIELDS} />
+      <button type="submit" className="primary" disabled={busy}>
+        {t('catalog:suggest.submit')}
+      </button>
+    </form>
+  );
+}

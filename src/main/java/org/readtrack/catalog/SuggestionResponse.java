@@ -1,0 +1,23 @@
+package org.readtrack.catalog;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A suggestion, as its proposer and moderators see it. */
+record SuggestionResponse(
+        long id,
+        SuggestionStatus status,
+        @Schema(description = "The suggested content; once `merged`, the content it was merged into (the suggested"
+                + " one is gone).")
+        long content,
+        @Schema(description = "The proposer's account id") long suggestedBy,
+        String suggestedByUsername,
+        @Schema(description = "Why it was rejected; \"\" otherwise") String reason,
+        Instant createdAt,
+        @Schema(description = "The title as suggested, whatever the content became") String title,
+        @Schema(description = "When a moderator approved, rejected or merged it; null while pending")
+        Instant reviewedAt,
+        @Schema(description = "The content, when the caller may see it (a moderator no longer sees a rejected one)")
+        ContentResponse contentDetail) {
+}

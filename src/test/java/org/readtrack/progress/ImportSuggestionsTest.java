@@ -1,0 +1,79 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogFixtures;
+
+/**
+ * {@code create_missing=true} from a reader who may not edit the catalog: each missing series becomes that
+ * reader's suggestion, tracked at once and hidden from others until approved; the catalog itself is left alone.
+ */
+class ImportSuggestionsTest extends ImportTestSupport {
+
+    private Session reader;
+    private Session other;
+    private CatalogFixtures catalog;
+    private long onePiece;
+
+    @BeforeEach
+    void catalogAndReaders() {
+        reader = user("reader");
+        other = user("other");
+        catalog = fixtures(admin("curator"));
+        long manga = catalog.category("Manga");
+        onePiece = catalog.content(manga, "One Piece");
+    }
+
+    @Test
+    void aReadersMissingSeriesBecomeTheirSuggestions() {
+        String csv = "title,type,chapter,release day\nKagurabachi,manga,12,Dimanche\nOne Piece,Manga,1100,Lundi\n";
+
+        Reply reply = importCsv(reader, "create_missing=true", csv).expect(200);
+
+        assertThat(reply.json()).containsEntry("created", 2).containsEntry("suggested", 1).containsEntry("errors", 0);
+        Map<String, Object> suggested = reply.results().get(0);
+        assertThat(suggested).containsEntry("outcome", "created").containsEntry("suggested", true);
+        assertThat(messages(suggested)).anySatisfy(message -> assertThat(message).contains("Suggested"));
+        assertThat(reply.results().get(1)).containsEntry("suggested", false).containsEntry("content", (int) onePiece);
+        long content = ((Number) suggested.get("content")).longValue();
+        assertThat(entryOf(reader, content)).containsEntry("last_chapter", "12");
+        assertThat(get(reader, "/api/suggestions/").expect(200).results()).singleElement()
+                .satisfies(suggestion -> assertThat(suggestion).containsEntry("status", "pending")
+                        .containsEntry("content", (int) content).containsEntry("title", "Kagurabachi"));
+        Map<String, Object> shown = get(reader, "/api/contents/{id}/", content).expect(200).json();
+        assertThat(shown).containsEntry("release_days", List.of("sun"));
+        // a reader fills nothing in public contents
+        assertThat(catalog.contentReply(onePiece).json().get("release_days")).isEqualTo(List.of());
+
+        get(other, "/api/contents/{id}/", content).expectProblem(404);
+        Reply others = importCsv(other, "create_missing=true", "title,type\nKagurabachi,Manga\n").expect(200);
+        assertThat(others.json()).containsEntry("unmatched", 1).containsEntry("suggested", 0);
+        assertThat(messages(others.results().get(0))).anySatisfy(message -> assertThat(message).contains("awaits review"));
+        assertThat(get(catalog.admin(), "/api/suggestions/?status=pending").expect(200).results()).hasSize(1);
+    }
+
+    @Test
+    void aReaderAddsNoCategory() {
+        Reply reply = importCsv(reader, "create_missing=true", "title,type\nOmniscient Reader,Webtoon\n").expect(200);
+
+        assertThat(reply.json()).containsEntry("unmatched", 1).containsEntry("created", 0);
+        assertThat(messages(reply.results().get(0))).anySatisfy(message -> assertThat(message).contains("Webtoon"));
+        assertThat(get(reader, "/api/categories/").expect(200).json().get("count")).isEqualTo(1);
+        assertThat(entries(reader)).isEmpty();
+    }
+
+    @Test
+    void aDryRunSuggestsNothing() {
+        Reply reply = importCsv(reader, "create_missing=true&dry_run=true", "title,type\nKagurabachi,Manga\n").expect(200);
+
+        assertThat(reply.json()).containsEntry("suggested", 1);
+        assertThat(reply.results("content")).containsExactly((Object) null);
+        assertThat(get(reader, "/api/suggestions/").expect(200).results()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM contents", Long.class)).isEqualTo(1);
+    }
+}
