@@ -13,8 +13,8 @@ export function App() {
     <PersistQueryClientProvider
       client={queries}
       persistOptions={persistence}
-      // taps queued offline before a reload are sent once the kept data is back
-      onSuccess={() => void queries.resumePausedMutations()}
+      // what was kept is shown at once but asked again (it may be days old); taps queued offline are sent
+      onSuccess={() => void queries.resumePausedMutations().then(() => queries.invalidateQueries())}
     >
       <SessionProvider>
         <RouterProvider router={router} />

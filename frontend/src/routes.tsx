@@ -6,10 +6,7 @@ import { AppShell } from './layout/AppShell';
 import { libraryRoutes } from './library/routes';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { profileRoutes } from './profiles/routes';
-import { ForgotPasswordPage } from './session/ForgotPasswordPage';
-import { RegisterPage } from './session/RegisterPage';
 import { RequireSignIn } from './session/RequireSignIn';
-import { ResetPasswordPage } from './session/ResetPasswordPage';
 import { SignInPage } from './session/SignInPage';
 import { settingsRoutes } from './settings/routes';
 import { statsRoutes } from './stats/routes';
@@ -17,9 +14,10 @@ import { statsRoutes } from './stats/routes';
 /** Each feature lists its own screens in its `routes.tsx`; this file only puts them behind sign-in. */
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
-  { path: '/register', element: <RegisterPage /> },
-  { path: '/forgot-password', element: <ForgotPasswordPage /> },
-  { path: '/reset-password', element: <ResetPasswordPage /> },
+  // the pages a reader rarely opens load when opened, not with the sign-in page
+  { path: '/register', lazy: async () => ({ Component: (await import('./session/RegisterPage')).RegisterPage }) },
+  { path: '/forgot-password', lazy: async () => ({ Component: (await import('./session/ForgotPasswordPage')).ForgotPasswordPage }) },
+  { path: '/reset-password', lazy: async () => ({ Component: (await import('./session/ResetPasswordPage')).ResetPasswordPage }) },
   {
     element: (
       <RequireSignIn>

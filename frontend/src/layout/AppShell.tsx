@@ -1,4 +1,5 @@
 import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OfflineBanner } from '../offline/OfflineBanner';
@@ -45,7 +46,10 @@ export function AppShell() {
       </header>
       <main id="main" tabIndex={-1}>
         <OfflineBanner />
-        <Outlet />
+        {/* a screen's messages load with it the first time it opens */}
+        <Suspense fallback={<p className="page-loading" role="status">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
