@@ -2,16 +2,12 @@ package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.readtrack.support.QueryPlans;
 import org.readtrack.support.SqlStatementCounter;
 import org.readtrack.support.TestDatabase;
-import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Hiding private contents keeps the lists on their indexes: the page of ids still walks the ordering index
@@ -35,7 +31,7 @@ class VisibilityPlanTest extends SuggestionTestSupport {
             SqlStatementCounter.Statement page = SqlStatementCounter.statements().stream()
                     .filter(statement -> statement.sql().contains("LIMIT") && statement.sql().contains("hidden"))
                     .findFirst().orElseThrow();
-            String plan = explain(page);
+            String plan = QueryPlans.explain(jdbc, page, "enable_seqscan");
             assertThat(plan).as(query).contains("contents_private_to");
             if (TestDatabase.isPostgresql()) {
                 assertThat(plan).as(query).containsPattern("Index Only Scan (Backward )?using contents_\\w+ on contents c_1")
@@ -46,33 +42,5 @@ class VisibilityPlanTest extends SuggestionTestSupport {
                         .containsOnlyOnce("USE TEMP B-TREE FOR ORDER BY");
             }
         }
-    }
-
-    private String explain(SqlStatementCounter.Statement statement) {
-        boolean postgresql = TestDatabase.isPostgresql();
-        return jdbc.execute((ConnectionCallback<String>) connection -> {
-            try (Statement settings = connection.createStatement()) {
-                if (postgresql) {
-                    settings.execute("SET enable_seqscan = off");
-                }
-                try (PreparedStatement explain = connection.prepareStatement(
-                        (postgresql ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + statement.sql())) {
-                    for (int i = 0; i < statement.parameters().size(); i++) {
-                        explain.setObject(i + 1, statement.parameters().get(i));
-                    }
-                    List<String> lines = new ArrayList<>();
-                    try (ResultSet plan = explain.executeQuery()) {
-                        while (plan.next()) {
-                            lines.add(plan.getString(postgresql ? 1 : 4));
-                        }
-                    }
-                    return String.join("\n", lines);
-                } finally {
-                    if (postgresql) {
-                        settings.execute("RESET enable_seqscan");
-                    }
-                }
-            }
-        });
     }
 }
