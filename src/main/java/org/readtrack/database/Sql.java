@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.readtrack.shared.FieldErrors;
@@ -15,6 +16,9 @@ import org.readtrack.shared.PageQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -35,11 +39,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Sql {
 
+    private static final int BATCH_SIZE = 500;
+
     private final JdbcClient inTransaction;
     private final JdbcClient readOnly;
     private final SqlDialect dialect;
     private final JdbcTemplate batches;
     private final TransactionTemplate batchTransaction;
+    private final NamedParameterJdbcTemplate namedBatches;
 
     @Autowired
     public Sql(DataSource dataSource, DatabaseProperties properties) {
@@ -60,6 +67,7 @@ public class Sql {
     private Sql(DataSource dataSource, SqlDialect dialect, Duration sqliteTimeout) {
         this.dialect = dialect;
         this.batches = new JdbcTemplate(dataSource);
+        this.namedBatches = new NamedParameterJdbcTemplate(batches);
         // the same data source as the application's transaction manager: the two share its transactions
         this.batchTransaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.inTransaction = JdbcClient.create(template(dataSource, sqliteTimeout));
@@ -109,6 +117,25 @@ public class Sql {
         } else {
             batchTransaction.executeWithoutResult(status -> batches.batchUpdate(sql, rows));
         }
+    }
+
+    /**
+     * The same statement with named parameters for each of {@code rows}, sent in batches of a few hundred
+     * (the parameters of one batch are all in memory at once), in the current transaction: the number of rows
+     * each one changed, in order.
+     */
+    public <T> int[] batch(String sql, List<T> rows, Function<? super T, ? extends Map<String, ?>> parameters) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A batch of changes is part of a transaction");
+        }
+        int[] counts = new int[rows.size()];
+        for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
+            List<T> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
+            int[] done = namedBatches.batchUpdate(sql, batch.stream()
+                    .map(row -> new MapSqlParameterSource(parameters.apply(row))).toArray(SqlParameterSource[]::new));
+            System.arraycopy(done, 0, counts, start, done.length);
+        }
+        return counts;
     }
 
     /** Whether {@code table} has a row with this id. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class HistoryStore {
 
+    private static final String INSERT = """
+            INSERT INTO progress_history (progress_id, user_id, at, action, changes, chapters_read, undone)
+            VALUES (:entry, :user, :at, :action, :changes, :chaptersRead, FALSE)""";
     private static final String SELECT = "SELECT id, at, action, changes, chapters_read, undone FROM progress_history";
 
     private final Sql sql;
@@ -29,13 +33,34 @@ class HistoryStore {
     }
 
     void record(long entryId, long userId, Instant at, Change change) {
-        sql.write("""
-                        INSERT INTO progress_history (progress_id, user_id, at, action, changes, chapters_read, undone)
-                        VALUES (:entry, :user, :at, :action, :changes, :chaptersRead, FALSE)""")
-                .param("entry", entryId).param("user", userId).param("at", Timestamp.from(at))
-                .param("action", change.action().value()).param("changes", json.writeValueAsString(change.changes()))
-                .param("chaptersRead", change.chaptersRead())
-                .update();
+        sql.write(INSERT).params(values(new Recorded(entryId, userId, at, prepare(change)))).update();
+    }
+
+    /** Several records at once, in batches of the current transaction. */
+    void recordAll(List<Recorded> records) {
+        sql.batch(INSERT, records, this::values);
+    }
+
+    /**
+     * The change as it will be stored, its fields already written as JSON: a few hundred bytes where the tree
+     * takes kilobytes, which counts when an import keeps thousands of changes until it writes them.
+     */
+    Prepared prepare(Change change) {
+        return new Prepared(change.action(), json.writeValueAsString(change.changes()), change.chaptersRead());
+    }
+
+    /** A change ready to store: see {@link #prepare}. */
+    record Prepared(HistoryAction action, String changes, int chaptersRead) {
+    }
+
+    /** A change of entry {@code entryId} to record with {@link #recordAll}. */
+    record Recorded(long entryId, long userId, Instant at, Prepared change) {
+    }
+
+    private Map<String, Object> values(Recorded record) {
+        return Map.of("entry", record.entryId(), "user", record.userId(), "at", Timestamp.from(record.at()),
+                "action", record.change().action().value(), "changes", record.change().changes(),
+                "chaptersRead", record.change().chaptersRead());
     }
 
     /** Newest first; the index on (progress_id, id) serves it. */

@@ -23,6 +23,11 @@ record ImportResult(int row, String title, Outcome outcome, Long entry, Long con
         this(row, title, outcome, entry, content, messages, false);
     }
 
+    /** The same row, its entry known (once a new entry is written). */
+    ImportResult withEntry(Long id) {
+        return new ImportResult(row, title, outcome, id, content, messages, suggested);
+    }
+
     /** The same row, its content a new suggestion. */
     ImportResult asSuggestion() {
         return new ImportResult(row, title, outcome, entry, content, messages, true);

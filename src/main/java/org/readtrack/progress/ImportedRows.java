@@ -1,7 +1,6 @@
 package org.readtrack.progress;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.NewContent;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
+import org.readtrack.database.Timestamps;
 import org.readtrack.progress.ImportResult.Outcome;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How each imported row becomes a change to the reader's list, inside the import's transaction: its content
- * found among the title matches (narrowed by the row's category) or created, its fields laid over the entry
- * (a field the row does not give keeps its value), validated like any entry, then written with its history
- * record: {@code create} for a new entry, {@code import} for a change, so that undo reverts it.
+ * How each imported row becomes a change to the reader's list: its content found among the title matches
+ * (narrowed by the row's category) or created, its fields laid over the entry (a field the row does not give
+ * keeps its value), validated like any entry, then kept with its history record ({@code create} for a new
+ * entry, {@code import} for a change, so that undo reverts it) for all of them to be written at once
+ * ({@link ImportWrites}).
  */
 @Component
 class ImportedRows {
@@ -33,17 +34,17 @@ class ImportedRows {
     private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status", "score");
 
     private final ProgressStore entries;
-    private final RecordedWrites writes;
+    private final HistoryStore history;
     private final EntryRules rules;
     private final FieldChanges fieldChanges;
     private final ContentCatalog catalog;
     private final JsonMapper json;
     private final Clock clock;
 
-    ImportedRows(ProgressStore entries, RecordedWrites writes, EntryRules rules, FieldChanges fieldChanges,
+    ImportedRows(ProgressStore entries, HistoryStore history, EntryRules rules, FieldChanges fieldChanges,
             ContentCatalog catalog, JsonMapper json, Clock clock) {
         this.entries = entries;
-        this.writes = writes;
+        this.history = history;
         this.rules = rules;
         this.fieldChanges = fieldChanges;
         this.catalog = catalog;
@@ -55,7 +56,8 @@ class ImportedRows {
             boolean createMissing, boolean editsCatalog) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
-        return new Session(userId, file, matches, byContent, dryRun, createMissing, editsCatalog);
+        ImportWrites writes = new ImportWrites(entries, history, userId, Timestamps.now(clock), byContent);
+        return new Session(userId, file, matches, writes, dryRun, createMissing, editsCatalog);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -63,19 +65,18 @@ class ImportedRows {
         private final long userId;
         private final ParsedFile file;
         private final Map<String, List<TitleMatch>> matches;
-        private final Map<Long, ProgressEntry> byContent;
+        private final ImportWrites writes;
         private final boolean dryRun;
         private final boolean createMissing;
         /** Whether missing contents go into the catalog; if not, they are the reader's suggestions. */
         private final boolean editsCatalog;
-        private final Instant now = ProgressImport.now(clock);
 
-        private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
-                Map<Long, ProgressEntry> byContent, boolean dryRun, boolean createMissing, boolean editsCatalog) {
+        private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
+                boolean dryRun, boolean createMissing, boolean editsCatalog) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
-            this.byContent = byContent;
+            this.writes = writes;
             this.dryRun = dryRun;
             this.createMissing = createMissing;
             this.editsCatalog = editsCatalog;
@@ -134,7 +135,7 @@ class ImportedRows {
         }
 
         private ImportResult write(ImportRow row, long contentId, Long shownContent, List<String> messages) {
-            ProgressEntry existing = byContent.get(contentId);
+            ImportWrites.Entry existing = writes.entry(contentId);
             ProgressRequest before = existing == null ? null : existing.fields();
             ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
             ProgressRequest fields = row.fields().applyTo(base);
@@ -151,11 +152,9 @@ class ImportedRows {
                         shownContent, messages);
             }
             if (existing == null) {
-                ProgressEntry created = writes.create(userId, valid, now, Change.of(HistoryAction.CREATE,
-                        fieldChanges.between(null, valid), 0)).orElseThrow(ProgressImport::changedMeanwhile);
-                remember(created, row.updatedAt());
-                return new ImportResult(row.row(), row.title(), Outcome.CREATED, dryRun ? null : created.id(),
-                        shownContent, messages);
+                writes.create(valid, row.updatedAt(), Change.of(HistoryAction.CREATE, fieldChanges.between(null, valid),
+                        0));
+                return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, shownContent, messages);
             }
             ObjectNode changes = fieldChanges.between(existing.fields(), valid);
             boolean moved = row.updatedAt() != null && !row.updatedAt().equals(existing.updatedAt());
@@ -163,29 +162,18 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), shownContent,
                         messages);
             }
-            ProgressEntry written = existing;
-            if (!changes.isEmpty()) {
-                // an import moves no chapter counter: the reader did not read a list's chapters today
-                written = writes.update(existing, valid, now, Change.of(HistoryAction.IMPORT, changes, 0))
-                        .orElseThrow(ProgressImport::changedMeanwhile);
-            }
-            remember(written, moved ? row.updatedAt() : null);
+            // an import moves no chapter counter: the reader did not read a list's chapters today
+            writes.change(valid, changes.isEmpty() ? null : Change.of(HistoryAction.IMPORT, changes, 0),
+                    moved ? row.updatedAt() : null);
             return new ImportResult(row.row(), row.title(), Outcome.UPDATED, existing.id(), shownContent, messages);
         }
 
         /**
-         * Its last update as the file says, if it says one; the entry as now stored kept for a later row on the
-         * same content (computed, not read again: nothing else writes it inside this transaction but this import,
-         * and a concurrent change would fail the next versioned write).
+         * Writes the rows' changes to the reader's list (see {@link ImportWrites}): the ids of the entries
+         * created, by content id.
          */
-        private void remember(ProgressEntry written, Instant updatedAt) {
-            ProgressEntry stored = written;
-            if (updatedAt != null) {
-                entries.setUpdatedAt(userId, written.id(), updatedAt);
-                stored = new ProgressEntry(written.id(), written.userId(), written.fields(), written.version() + 1,
-                        written.createdAt(), updatedAt);
-            }
-            byContent.put(stored.contentId(), stored);
+        Map<Long, Long> write() {
+            return writes.write();
         }
 
         private List<TitleMatch> candidates(ImportRow row) {

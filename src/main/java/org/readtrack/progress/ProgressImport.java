@@ -1,7 +1,5 @@
 package org.readtrack.progress;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +10,6 @@ import java.util.Set;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
-import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a reading list from a file: reads it ({@link ImportFile}, then the format's parser), matches each
- * row's title against the catalog's title keys (one indexed query per 500 titles), then applies every row in
- * one transaction, which a dry run, or a real import with any {@code error} row, rolls back: a dry run's
- * report is exactly what the import would do, and a failed import writes nothing.
+ * row's title against the catalog's title keys (one indexed query per 500 titles), computes every row's
+ * outcome, then writes the changes together ({@link ImportWrites}) in one transaction: all rows or none. A
+ * dry run, or an import with any {@code error} row, writes nothing (with {@code create_missing}, the
+ * contents it created are rolled back): a dry run's report is exactly what the import would do.
  */
 @Component
 class ProgressImport {
@@ -62,31 +60,60 @@ class ProgressImport {
         parsed.rows().forEach(row -> keys.add(TitleKey.of(row.title())));
         keys.remove("");
         Map<String, List<TitleMatch>> matches = new HashMap<>(catalog.matchTitles(keys, userId));
-        return transaction.execute(status -> {
-            ImportReport report = ImportReport.of(parsed.format(), dryRun,
-                    apply(userId, parsed, matches, dryRun, createMissing, editsCatalog));
-            if (dryRun || report.hasErrors()) {
-                status.setRollbackOnly();
+        if (!createMissing) {
+            // the rows are computed from reads alone, outside the transaction, which is then only the writes
+            // (version checks stop them if an entry changed meanwhile): on SQLite the single writer is held
+            // for the batches alone, and a dry run holds it not at all
+            Applied applied = apply(userId, parsed, matches, dryRun, false, editsCatalog);
+            if (dryRun || applied.hasErrors()) {
+                return applied.report();
             }
-            return report;
+            return applied.written(transaction.execute(status -> applied.session().write()));
+        }
+        // contents are created as the rows are read: rows and writes share the transaction
+        return transaction.execute(status -> {
+            Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog);
+            if (dryRun || applied.hasErrors()) {
+                status.setRollbackOnly();
+                return applied.report();
+            }
+            return applied.written(applied.session().write());
         });
     }
 
-    private List<ImportResult> apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
-            boolean dryRun, boolean createMissing, boolean editsCatalog) {
+    /** The rows' outcomes, and the changes they make to the list, not written yet. */
+    private record Applied(ImportFormat format, boolean dryRun, List<ImportResult> results,
+            ImportedRows.Session session) {
+
+        boolean hasErrors() {
+            return report().hasErrors();
+        }
+
+        ImportReport report() {
+            return ImportReport.of(format, dryRun, results);
+        }
+
+        /** The report once the changes are written: each new entry's id in its rows. */
+        ImportReport written(Map<Long, Long> createdIds) {
+            return ImportReport.of(format, false, results.stream()
+                    .map(result -> result.entry() == null && result.content() != null
+                            && createdIds.containsKey(result.content())
+                            ? result.withEntry(createdIds.get(result.content())) : result)
+                    .toList());
+        }
+    }
+
+    private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
+            boolean createMissing, boolean editsCatalog) {
         ImportedRows.Session session = rows.session(userId, file, matches, dryRun, createMissing, editsCatalog);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));
         }
-        return results;
+        return new Applied(file.format(), dryRun, results, session);
     }
 
     static ConflictException changedMeanwhile() {
         return new ConflictException("An entry changed while the file was imported; nothing was imported. Try again.");
-    }
-
-    static Instant now(Clock clock) {
-        return Timestamps.now(clock);
     }
 }

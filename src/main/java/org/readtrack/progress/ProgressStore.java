@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,21 @@ class ProgressStore {
     private static final String BY_CONTENT = " WHERE p.user_id = :user AND p.content_id = :content";
     private static final String HAS_UNREAD = "EXISTS (SELECT 1 FROM chapters ch WHERE ch.content_id = p.content_id"
             + " AND ch.sort_key > p.last_chapter_key)";
+    private static final String INSERT = """
+            INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, notes, status, score,
+                started_on, finished_on, rereading, reread_count, favorite, reading_url, tags, private, version,
+                created_at, updated_at)
+            VALUES (:user, :content, :lastChapter, :lastChapterKey, :notes, :status, :score, :startedOn,
+                :finishedOn, :rereading, :rereadCount, :favorite, :readingUrl, :tags, :isPrivate, 0, :createdAt,
+                :updatedAt)""";
+    /** Every field of a stored entry, if it is still at the version it was read at. */
+    private static final String UPDATE = """
+            UPDATE progress SET content_id = :content, last_chapter = :lastChapter,
+                last_chapter_key = :lastChapterKey, notes = :notes, status = :status, score = :score,
+                started_on = :startedOn, finished_on = :finishedOn, rereading = :rereading,
+                reread_count = :rereadCount, favorite = :favorite, reading_url = :readingUrl, tags = :tags,
+                private = :isPrivate, version = version + 1, updated_at = :updatedAt
+            WHERE id = :id AND user_id = :user AND version = :version""";
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
     };
 
@@ -157,20 +173,43 @@ class ProgressStore {
      * neither raises an error for it (which on PostgreSQL would end the transaction).
      */
     Optional<ProgressEntry> insertIfAbsent(long userId, ProgressRequest fields, Instant now) {
+        return sql.write(INSERT + " ON CONFLICT (user_id, content_id) DO NOTHING RETURNING id")
+                .params(insertValues(userId, fields, now, now)).query(Long.class).optional()
+                .map(id -> new ProgressEntry(id, userId, fields, 0, now, now));
+    }
+
+    /**
+     * New entries of the user, in batches of the current transaction; their ids are then read with
+     * {@link #idsByContent}. False if the user already tracked one of their contents (that one is not
+     * inserted; the others are).
+     */
+    boolean insertAll(long userId, List<NewEntry> created) {
+        return Arrays.stream(sql.batch(INSERT + " ON CONFLICT (user_id, content_id) DO NOTHING", created,
+                entry -> insertValues(userId, entry.fields(), entry.createdAt(), entry.updatedAt())))
+                .allMatch(count -> count == 1);
+    }
+
+    /** An entry to insert with {@link #insertAll}, its last change at {@code updatedAt}. */
+    record NewEntry(ProgressRequest fields, Instant createdAt, Instant updatedAt) {
+    }
+
+    private Map<String, Object> insertValues(long userId, ProgressRequest fields, Instant createdAt,
+            Instant updatedAt) {
         Map<String, Object> values = values(fields);
         values.put("user", userId);
-        values.put("now", Timestamp.from(now));
-        return sql.write("""
-                        INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, notes, status,
-                            score, started_on, finished_on, rereading, reread_count, favorite, reading_url, tags,
-                            private, version, created_at, updated_at)
-                        VALUES (:user, :content, :lastChapter, :lastChapterKey, :notes, :status, :score, :startedOn,
-                            :finishedOn, :rereading, :rereadCount, :favorite, :readingUrl, :tags, :isPrivate, 0,
-                            :now, :now)
-                        ON CONFLICT (user_id, content_id) DO NOTHING
-                        RETURNING id""")
-                .params(values).query(Long.class).optional()
-                .map(id -> new ProgressEntry(id, userId, fields, 0, now, now));
+        values.put("createdAt", Timestamp.from(createdAt));
+        values.put("updatedAt", Timestamp.from(updatedAt));
+        return values;
+    }
+
+    /** The ids of the user's entries by their content: one read of the (user_id, content_id) index. */
+    Map<Long, Long> idsByContent(long userId) {
+        Map<Long, Long> ids = new HashMap<>();
+        sql.read("SELECT p.content_id, p.id FROM progress p WHERE p.user_id = :user").param("user", userId)
+                .query(rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
     }
 
     /**
@@ -178,19 +217,29 @@ class ProgressStore {
      * change came first (or the entry is gone).
      */
     boolean update(ProgressEntry stored, ProgressRequest fields, Instant now) {
+        return sql.write(UPDATE).params(updateValues(stored, fields, now)).update() == 1;
+    }
+
+    /**
+     * Changes of several stored entries, in one batch of the current transaction, each as {@link #update}
+     * does; false if any of them is no longer at the version it was read at.
+     */
+    boolean updateAll(List<ChangedEntry> changed) {
+        return Arrays.stream(sql.batch(UPDATE, changed,
+                entry -> updateValues(entry.stored(), entry.fields(), entry.updatedAt()))).allMatch(count -> count == 1);
+    }
+
+    /** A stored entry's change for {@link #updateAll}: its new fields, its last change at {@code updatedAt}. */
+    record ChangedEntry(ProgressEntry stored, ProgressRequest fields, Instant updatedAt) {
+    }
+
+    private Map<String, Object> updateValues(ProgressEntry stored, ProgressRequest fields, Instant updatedAt) {
         Map<String, Object> values = values(fields);
-        values.put("now", Timestamp.from(now));
+        values.put("updatedAt", Timestamp.from(updatedAt));
         values.put("id", stored.id());
         values.put("user", stored.userId());
         values.put("version", stored.version());
-        return sql.write("""
-                        UPDATE progress SET content_id = :content, last_chapter = :lastChapter,
-                            last_chapter_key = :lastChapterKey, notes = :notes, status = :status, score = :score,
-                            started_on = :startedOn, finished_on = :finishedOn, rereading = :rereading,
-                            reread_count = :rereadCount, favorite = :favorite, reading_url = :readingUrl,
-                            tags = :tags, private = :isPrivate, version = version + 1, updated_at = :now
-                        WHERE id = :id AND user_id = :user AND version = :version""")
-                .params(values).update() == 1;
+        return values;
     }
 
     /** Every reader's entry on this content, without positions (a merge moves them; index on content_id). */

@@ -221,6 +221,37 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void rowsOnOneContentBuildOneEntryWithARecordEach() {
+        long kept = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "10")).expect(201).id();
+        String csv = "title,chapter,status,last update\nSolo Leveling,3,reading,2024-05-01T10:00:00Z\n"
+                + "One Piece,11,reading,\nSolo Leveling,4,on hold,2024-06-01T10:00:00Z\nOne Piece,12,reading,\n"
+                + "Frieren: Beyond Journey's End,1,planned,2024-07-01T10:00:00Z\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "updated", "updated", "updated", "created");
+        Map<String, Object> solo = entryOf(reader, soloLeveling);
+        Map<String, Object> frierenEntry = entryOf(reader, frieren);
+        // the report names the entries the import created, as stored
+        assertThat(reply.results("entry")).containsExactly(solo.get("id"), (int) kept, solo.get("id"), (int) kept,
+                frierenEntry.get("id"));
+        assertThat(solo).containsEntry("last_chapter", "4").containsEntry("status", "on_hold")
+                .containsEntry("updated_at", "2024-06-01T10:00:00Z");
+        assertThat(frierenEntry).containsEntry("updated_at", "2024-07-01T10:00:00Z");
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "12");
+        List<Map<String, Object>> soloHistory = get(reader, "/api/progress/{id}/history/", solo.get("id")).expect(200)
+                .results();
+        assertThat(soloHistory).extracting(record -> record.get("action")).containsExactly("import", "create");
+        List<Map<String, Object>> keptHistory = get(reader, "/api/progress/{id}/history/", kept).expect(200).results();
+        assertThat(keptHistory).extracting(record -> record.get("action")).containsExactly("import", "import", "create");
+        assertThat(keptHistory.subList(0, 2)).extracting(record -> record.get("changes")).containsExactly(
+                Map.of("last_chapter", List.of("11", "12")), Map.of("last_chapter", List.of("10", "11")));
+        // undo walks back one imported row at a time
+        post(reader, "/api/progress/{id}/undo/", null, kept).expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "11");
+    }
+
+    @Test
     void aFileWithoutATitleColumnIsRefused() {
         Reply reply = importCsv(reader, "", "chapter,status\n12,reading\n").expectInvalid("file");
         assertThat(reply.errors().get("file").get(0)).contains("title");
