@@ -73,7 +73,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [reload, offline]);
 
   useEffect(() => {
-    void resume();
+    if (remembered()) {
+      void resume();
+    } else {
+      // nobody signed in on this device (or they signed out): no login cookie to renew, no refused request
+      setState({ status: 'signedOut' });
+    }
     // a refresh that failed later (the login expired or was revoked elsewhere) ends the session here too
     return onSessionChange((signedIn) => {
       if (!signedIn) {
