@@ -70,7 +70,7 @@ test('in French, an expiry in the past is refused beside its field, then a read-
   await expiry.fill('2020-01-01');
   await section.getByRole('button', { name: 'Créer le jeton' }).click();
   await expect(expiry).toHaveAttribute('aria-invalid', 'true');
-  await expect(expiry).toHaveAccessibleDescription(/future/);
+  await expect(expiry).toHaveAccessibleDescription(/Choisissez une date à venir\./);
 
   await expiry.fill('2999-12-31');
   await section.getByRole('button', { name: 'Créer le jeton' }).click();

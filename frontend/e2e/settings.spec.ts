@@ -17,12 +17,16 @@ test('in French, a reader changes their names, and a new email needs the passwor
   const me = await backend.as<{ first_name: string; last_name: string }>(reader.token, 'get', '/api/auth/me/');
   expect(me).toMatchObject({ first_name: 'Camille', last_name: 'Durand' });
 
-  // the server's message for a field shows beside it
+  // the server's message for a field shows beside it, in the reader's language
   await page.getByLabel('E-mail').fill(`new-${reader.username}@example.org`);
   const password = page.getByLabel('Votre mot de passe');
   await password.fill('not my password');
   await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
-  await expect(password).toHaveAccessibleDescription(/incorrectly/);
+  await expect(password).toHaveAccessibleDescription(/Votre mot de passe est incorrect\. Veuillez le saisir à nouveau\./);
+  const phone = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.getByRole('region', { name: 'Profil' }).screenshot({ path: 'test-results/settings-fr-server-error-360.png' });
+  await page.setViewportSize(phone);
   await password.fill(PASSWORD);
   await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
   // saved: the address is the account's now, so the password field has gone

@@ -6,7 +6,8 @@ import { initReactI18next } from 'react-i18next';
  * Every text the app shows comes from `locales/{language}/{feature}.json`: one namespace per feature, so that
  * a screen's words sit beside each other and each language file is the same shape. The namespaces of the
  * first screens (the shell, sign-in, the library) come with the app; the others load with their feature, in
- * the reader's language only (screens wait for them under the shell's Suspense boundary).
+ * the reader's language only (screens wait for them under the shell's Suspense boundary). `server`, the API's
+ * messages, is no feature's: it loads with the first of them shown (see `api/serverMessages.ts`).
  */
 const FIRST_SCREENS = ['common', 'session', 'library'];
 const bundled = import.meta.glob<Record<string, unknown>>('./locales/*/{common,session,library}.json', {
@@ -61,6 +62,9 @@ void i18n.use(initReactI18next).use(lazyNamespaces).init({
   defaultNS: 'common',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // a namespace that loads without suspending a screen (the server's messages, asked for by the first error
+  // shown) is seen at once by the screens already there, not at their next change
+  react: { bindI18n: 'languageChanged loaded' },
 });
 
 export function setLanguage(language: Language) {

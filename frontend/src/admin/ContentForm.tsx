@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { serverMessages } from '../api/serverMessages';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchAllCategories, type Content, type ContentRequest } from './adminApi';
@@ -133,5 +134,5 @@ function nestedError(error: unknown, name: string): string | undefined {
   const messages = Object.entries(errors)
     .filter(([key]) => key.startsWith(`${name}[`) || key.startsWith(`${name}.`))
     .flatMap(([, list]) => list);
-  return messages.length > 0 ? messages.join(' ') : undefined;
+  return serverMessages(messages);
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Plus } from 'lucide-react';
 import { ApiError, type Content, type Entry } from '../api/client';
+import { serverMessageLoaded } from '../api/serverMessages';
 import { ENTRIES } from '../library/entries';
 import { fetchContent, fetchEntryForContent, keys, removeEntry } from './catalogApi';
 import { ChapterList } from './ChapterList';
@@ -44,7 +45,7 @@ function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
       toast.success(t('catalog:removed', { title }));
       return queries.invalidateQueries({ queryKey: ENTRIES });
     },
-    onError: (error) => toast.error(error instanceof ApiError ? error.message : t('common:networkError')),
+    onError: async (error) => toast.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError')),
   });
   if (!confirming) {
     return (

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
+import i18n from '../i18n';
 import { EntryEditor } from './EntryEditor';
 
 const entry: Entry = {
@@ -99,5 +100,40 @@ describe('the entry editor', () => {
     expect(finished).toHaveAttribute('aria-invalid', 'true');
     // beside its field, not repeated above the form
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  describe('in French', () => {
+    beforeEach(() => i18n.changeLanguage('fr'));
+    afterEach(() => i18n.changeLanguage('en'));
+
+    it('shows the server’s messages in French, each beside its field', async () => {
+      stubServer(
+        json(400, {
+          title: 'Bad Request',
+          status: 400,
+          detail: 'Invalid input.',
+          errors: {
+            score: ['Ensure this value is less than or equal to 10.'],
+            tags: ['The tag "Isekai" is given twice.'],
+            notes: ['A sentence this app has never heard of.'],
+          },
+        }),
+      );
+      const user = userEvent.setup();
+      renderEditor();
+      await user.clear(screen.getByLabelText('Note'));
+      await user.type(screen.getByLabelText('Note'), '12');
+      await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+      // after the field's hint
+      await waitFor(() =>
+        expect(screen.getByLabelText('Note')).toHaveAccessibleDescription(
+          expect.stringContaining('Assurez-vous que cette valeur est inférieure ou égale à 10.'),
+        ),
+      );
+      expect(screen.getByText("L'étiquette « Isekai » apparaît deux fois.")).toBeInTheDocument();
+      // one the app does not know stays as the server wrote it
+      expect(screen.getByText('A sentence this app has never heard of.')).toBeInTheDocument();
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ExternalLink } from 'lucide-react';
 import { ApiError, READING_STATUSES, type Entry } from '../api/client';
+import { serverMessages } from '../api/serverMessages';
 import { ENTRIES } from '../library/entries';
 import { Field } from '../ui/Field';
 import { fieldError, FormError } from '../ui/FormError';
@@ -21,8 +22,7 @@ function tagErrors(error: unknown): { message?: string; names: string[] } {
   }
   const errors = (error.problem.errors ?? {}) as Record<string, string[]>;
   const names = Object.keys(errors).filter((name) => name === 'tags' || name.startsWith('tags['));
-  const message = names.flatMap((name) => errors[name]).join(' ');
-  return { message: message || undefined, names };
+  return { message: serverMessages(names.flatMap((name) => errors[name])), names };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { onlineManager, useMutationState, type QueryClient } from '@tanstack/react-query';
 import { ApiError, type Entry } from '../api/client';
+import { serverMessageLoaded } from '../api/serverMessages';
 import i18n from '../i18n';
 import { notify } from '../ui/toasts';
 import { advance, ENTRIES, undo } from './entries';
@@ -45,19 +46,19 @@ export function registerAdvance(queries: QueryClient) {
         action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, refresh) },
       });
     },
-    onError: (error: Error, tap: Tap) => notify.error(failure(error, tap)),
+    onError: async (error: Error, tap: Tap) => notify.error(await failure(error, tap)),
     onSettled: refresh,
   });
 }
 
-function failure(error: Error, tap: Tap): string {
+async function failure(error: Error, tap: Tap): Promise<string> {
   if (error instanceof ApiError && error.status === 409) {
     const now = (error.problem as Record<string, unknown>).last_chapter;
     return typeof now === 'string'
       ? t('library:changedMeanwhile', { title: tap.title, chapter: now || '—' })
       : t('library:noNextChapter');
   }
-  return error instanceof ApiError ? error.message : t('common:networkError');
+  return error instanceof ApiError ? serverMessageLoaded(error.message) : t('common:networkError');
 }
 
 async function undoAdvance(id: number, refresh: () => Promise<void>) {
@@ -65,7 +66,7 @@ async function undoAdvance(id: number, refresh: () => Promise<void>) {
     const entry = await undo(id);
     notify.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
   } catch (error) {
-    notify.error(error instanceof ApiError ? error.message : t('common:networkError'));
+    notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
   }
   await refresh();
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverMessages } from '../api/serverMessages';
 import type { ImportReport, Outcome } from './transfer';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
@@ -49,7 +50,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
                 <td>{row.row}</td>
                 <td>{row.title}</td>
                 <td>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
-                <td>{row.messages?.join(' ')}</td>
+                <td>{serverMessages(row.messages)}</td>
               </tr>
             ))}
           </tbody>

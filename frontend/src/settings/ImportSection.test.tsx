@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../i18n';
 import { ImportSection } from './ImportSection';
 import { downloadName } from './transfer';
 
@@ -91,6 +92,43 @@ describe('importing a list', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was imported');
     expect(screen.getByRole('table')).toHaveTextContent('Unreadable score: "great"');
+  });
+
+  it("shows each row's messages in the reader's language", async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json(200, {
+          format: 'csv',
+          dry_run: true,
+          rows: 1,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          unmatched: 1,
+          errors: 0,
+          results: [
+            {
+              row: 3,
+              title: 'Nowhere',
+              outcome: 'unmatched',
+              messages: ['No content of the catalog has this title in Manga.', 'started_on: "soon" could not be read; left out.'],
+            },
+          ],
+        }),
+      ),
+    );
+    await i18n.changeLanguage('fr');
+    try {
+      renderSection();
+      await userEvent.upload(screen.getByLabelText('Fichier'), FILE);
+      await userEvent.click(screen.getByRole('button', { name: 'Prévisualiser' }));
+
+      const row = within(await screen.findByRole('table')).getAllByRole('row')[1];
+      expect(row).toHaveTextContent('Aucune œuvre du catalogue ne porte ce titre dans Manga. started_on : « soon » illisible, ignoré.');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it.each([404, 405])('says so plainly when the server has no import yet (%i)', async (status) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { serverMessage, serverMessages } from '../api/serverMessages';
 
 /** What went wrong with a form as a whole: the server's detail, or a network failure. */
 export function FormError({ error, fields = [] }: { error: unknown; fields?: string[] }) {
@@ -13,7 +14,8 @@ export function FormError({ error, fields = [] }: { error: unknown; fields?: str
     const others = Object.entries(errors)
       .filter(([name]) => !fields.includes(name))
       .flatMap(([, messages]) => messages);
-    const text = others.length > 0 ? others.join(' ') : Object.keys(errors).length > 0 ? null : error.message;
+    const text =
+      others.length > 0 ? serverMessages(others) : Object.keys(errors).length > 0 ? null : serverMessage(error.message);
     return text ? (
       <p className="form-error" role="alert">
         {text}
@@ -27,7 +29,11 @@ export function FormError({ error, fields = [] }: { error: unknown; fields?: str
   );
 }
 
-/** The server's message for one field of a failed submission. */
+/** The server's messages for one field of a failed submission, in the reader's language. */
 export function fieldError(error: unknown, name: string): string | undefined {
-  return error instanceof ApiError ? error.field(name) : undefined;
+  if (!(error instanceof ApiError)) {
+    return undefined;
+  }
+  // each message on its own: one the file does not know leaves the others translated
+  return serverMessages((error.problem.errors as Record<string, string[]> | undefined)?.[name]);
 }

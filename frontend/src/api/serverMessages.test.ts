@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import en from '../locales/en/server.json';
+import fr from '../locales/fr/server.json';
+import i18n from '../i18n';
+import { serverMessage, serverMessageLoaded, serverMessages } from './serverMessages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)(?:, *\w+)?\}\}/g)].map((match) => match[1]).sort();
+
+describe('the server’s messages in French', () => {
+  beforeEach(() => i18n.changeLanguage('fr'));
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('translates a plain message', () => {
+    expect(serverMessage('This field is required.')).toBe('Ce champ est obligatoire.');
+    expect(serverMessage('You already track this content.')).toBe('Vous suivez déjà cette œuvre.');
+  });
+
+  it('keeps a message that holds sentences of its own whole', () => {
+    expect(serverMessage('Your old password was entered incorrectly. Please enter it again.')).toBe(
+      'Votre ancien mot de passe est incorrect. Veuillez le saisir à nouveau.',
+    );
+  });
+
+  it('puts the server’s values into the French sentence, numbers written the French way', () => {
+    expect(serverMessage('Ensure this value is less than or equal to 10.')).toBe('Assurez-vous que cette valeur est inférieure ou égale à 10.');
+    expect(serverMessage('Ensure this field has no more than 150 characters.')).toBe('Assurez-vous que ce champ comporte au plus 150 caractères.');
+    const tenThousand = new Intl.NumberFormat('fr').format(10000);
+    expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe(
+      `Assurez-vous que ce champ comporte au plus ${tenThousand} caractères.`,
+    );
+    expect(serverMessage('This content already has chapter 12; nothing was added.')).toBe(
+      "Cette œuvre a déjà le chapitre 12 : aucun chapitre n'a été ajouté.",
+    );
+  });
+
+  it('takes a value as it is, markup of i18next included', () => {
+    expect(serverMessage('The tag "{{max}} $t(common:save)" is given twice.')).toBe("L'étiquette « {{max}} $t(common:save) » apparaît deux fois.");
+  });
+
+  it('translates the messages nested in another, and several side by side', () => {
+    expect(serverMessage('Item 2: This field may not be blank.')).toBe('Élément 2 : Ce champ ne peut pas être vide.');
+    expect(serverMessage('tags: A tag may not be blank. The tag "x" is given twice. Left out.')).toBe(
+      "tags : Une étiquette ne peut pas être vide. L'étiquette « x » apparaît deux fois. Ignoré.",
+    );
+    expect(serverMessage('content alt_titles: Item 1: Line breaks are not allowed.')).toBe(
+      "alt_titles de l'œuvre : Élément 1 : Les retours à la ligne ne sont pas autorisés.",
+    );
+    expect(serverMessages(['This password is too short. It must contain at least 8 characters.', 'This password is too common.'])).toBe(
+      'Ce mot de passe est trop court. Il doit contenir au moins 8 caractères. Ce mot de passe est trop courant.',
+    );
+  });
+
+  it('answers the server’s English for a message it does not know, and for a known sentence around an unknown one', () => {
+    expect(serverMessage('The moon is made of cheese.')).toBe('The moon is made of cheese.');
+    expect(serverMessage('reading_url: The moon is made of cheese. Left out.')).toBe('reading_url: The moon is made of cheese. Left out.');
+    expect(serverMessages(['This field is required.', 'Something new.'])).toBe('Ce champ est obligatoire. Something new.');
+    expect(serverMessages([])).toBeUndefined();
+  });
+
+  it('waits for the messages before a toast', async () => {
+    await expect(serverMessageLoaded('Nothing left to undo.')).resolves.toBe('Plus rien à annuler.');
+  });
+});
+
+describe('the message files', () => {
+  it('key English by the server’s own text', () => {
+    for (const [key, value] of Object.entries(en)) {
+      expect(value).toBe(key);
+    }
+  });
+
+  it('give every message in French, with the same values', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(fr)) {
+      expect(placeholders(value), key).toEqual(placeholders(key));
+    }
+  });
+
+  it('answer English to an English reader', () => {
+    expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe('Ensure this field has no more than 10000 characters.');
+    expect(serverMessage('Item 2: This field may not be blank.')).toBe('Item 2: This field may not be blank.');
+  });
+});
