@@ -224,10 +224,16 @@ class ProgressExport {
         return values;
     }
 
-    /** Lists as the import splits them: other titles by {@code |} (titles hold commas), the rest by commas. */
+    /**
+     * Lists as the import splits them: other titles by {@code |} (titles hold commas), tags by commas with
+     * quotes around a tag that holds one, the rest by commas.
+     */
     private static String csvValue(String column, Object value) {
         if (value == null) {
             return "";
+        }
+        if (column.equals("tags")) {
+            return RowValues.tagCell(((List<?>) value).stream().map(Object::toString).toList());
         }
         if (value instanceof List<?> list) {
             return String.join(column.equals("alt_titles") ? " | " : ", ", list.stream().map(Object::toString).toList());

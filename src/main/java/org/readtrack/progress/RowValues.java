@@ -1,9 +1,14 @@
 package org.readtrack.progress;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.readtrack.progress.CsvImport.Column;
 
 /**
@@ -11,6 +16,10 @@ import org.readtrack.progress.CsvImport.Column;
  * makes the row an error; anything else unreadable is left out with a message.
  */
 final class RowValues {
+
+    /** A cell of tags: a CSV line of its own (see {@link #tags}). */
+    private static final CSVFormat TAG_CELL = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
+            .setRecordSeparator("").get();
 
     private static final int MAX_CHAPTER = 50;
 
@@ -69,15 +78,36 @@ final class RowValues {
         }
     }
 
-    /** Comma-separated, each trimmed, blanks and repeats (ignoring case) dropped. */
+    /**
+     * Comma-separated, each trimmed, blanks and repeats (ignoring case) dropped. A tag that holds a comma is in
+     * double quotes, as in a CSV line (how {@link #tagCell} writes it); a cell that is not a valid line that
+     * way (a stray quote) is split at every comma.
+     */
     static List<String> tags(String value) {
         List<String> tags = new ArrayList<>();
-        for (String tag : split(value, ",")) {
-            if (tags.stream().noneMatch(tag::equalsIgnoreCase)) {
+        for (String tag : tagsOfCell(value)) {
+            if (!tag.isEmpty() && tags.stream().noneMatch(tag::equalsIgnoreCase)) {
                 tags.add(tag);
             }
         }
         return tags;
+    }
+
+    private static List<String> tagsOfCell(String value) {
+        try (CSVParser line = CSVParser.parse(value, TAG_CELL)) {
+            List<CSVRecord> records = line.getRecords();
+            if (records.size() == 1) {
+                return records.get(0).stream().map(String::strip).toList();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // not a CSV line: plain commas
+        }
+        return split(value, ",");
+    }
+
+    /** The tags as one CSV cell that {@link #tags} reads back exactly: quoted where a tag holds a comma. */
+    static String tagCell(List<String> tags) {
+        return TAG_CELL.builder().setDelimiter(", ").get().format(tags.toArray());
     }
 
     private static List<String> split(String value, String separator) {

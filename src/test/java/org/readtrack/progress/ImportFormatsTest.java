@@ -115,7 +115,9 @@ class ImportFormatsTest extends ImportTestSupport {
         put(reader, "/api/contents/{id}/progress/", body("last_chapter", "475.5", "status", "on_hold",
                 "score", 8.5, "started_on", "2020-01-01", "finished_on", "2021-02-03", "rereading", true,
                 "reread_count", 2, "favorite", true, "reading_url", "https://example.org/read?a=1,2",
-                "tags", List.of("pirates", "long run"), "notes", "Line one\nline \"two\", with; separators",
+                // a tag may hold a comma or quotes: the CSV cell of tags quotes it
+                "tags", List.of("pirates", "long run", "found family, at sea", "the \"straw hats\""),
+                "notes", "Line one\nline \"two\", with; separators",
                 "private", true), onePiece).expect(201);
         put(reader, "/api/contents/{id}/progress/", Map.of("status", "plan_to_read"), naruto).expect(201);
         List<Map<String, Object>> original = entries(reader);
