@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.support.CatalogFixtures;
@@ -28,13 +29,21 @@ class ImportWritesTest extends ImportTestSupport {
     @Autowired
     private PlatformTransactionManager transactions;
 
-    @Test
-    void anEntryChangedSinceTheImportReadTheListStopsTheWholeImport() {
-        Session reader = user("reader");
+    private Session reader;
+    private long onePiece;
+    private long soloLeveling;
+
+    @BeforeEach
+    void catalogAndReader() {
+        reader = user("reader");
         CatalogFixtures catalog = fixtures(admin("curator"));
         long manga = catalog.category("Manga");
-        long onePiece = catalog.content(manga, "One Piece");
-        long soloLeveling = catalog.content(manga, "Solo Leveling");
+        onePiece = catalog.content(manga, "One Piece");
+        soloLeveling = catalog.content(manga, "Solo Leveling");
+    }
+
+    @Test
+    void anEntryChangedSinceTheImportReadTheListStopsTheWholeImport() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "10")).expect(201).id();
         ImportWrites writes = importReadingTheList(reader.id());
         ProgressEntry read = entries.entry(reader.id(), id).orElseThrow();
@@ -52,11 +61,6 @@ class ImportWritesTest extends ImportTestSupport {
 
     @Test
     void aContentTrackedSinceTheImportReadTheListStopsTheWholeImport() {
-        Session reader = user("reader");
-        CatalogFixtures catalog = fixtures(admin("curator"));
-        long manga = catalog.category("Manga");
-        long onePiece = catalog.content(manga, "One Piece");
-        long soloLeveling = catalog.content(manga, "Solo Leveling");
         ImportWrites writes = importReadingTheList(reader.id());
         writes.create(ProgressRequest.tracking(onePiece), null, importing());
         writes.create(ProgressRequest.tracking(soloLeveling), null, importing());
