@@ -1,15 +1,29 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compression } from 'vite-plugin-compression2';
 
 // The jar serves the build from its classpath: Maven runs this build before packaging.
 const backend = process.env.READTRACK_DEV_BACKEND ?? 'http://localhost:8000';
 
+// The app and its libraries are written against React; Preact's compat layer stands in for it at a fraction of
+// React DOM's size. Exact matches only, so that packages merely named react-something keep resolving as they are.
+const preactCompat = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  // @testing-library/react falls back to it for act(): Preact's own act flushes renders and effects
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  // recharts asks react-is whether a child is a fragment; React 19's react-is looks for React's element marker,
+  // which Preact's elements do not carry
+  { find: /^react-is$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig({
+  resolve: { alias: preactCompat },
   plugins: [
-    react(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
@@ -52,6 +66,16 @@ export default defineConfig({
     outDir: '../target/classes/static',
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // "use client" marks modules for React Server Components, which this app has none of: nothing to act on
+        // (React's Vite plugin, which this build used to have, kept these quiet too)
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return;
+        // react-router looks for React 19's useOptimistic and does without it when it is missing, as under Preact
+        if (warning.code === 'IMPORT_IS_UNDEFINED' && warning.message.includes('`useOptimistic`')) return;
+        warn(warning);
+      },
+    },
   },
   server: {
     proxy: {
@@ -63,5 +87,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // @testing-library/react through Vite, in its ES build, so that the aliases above reach its imports: its
+    // CommonJS build would ask Node for react-dom/test-utils, which node_modules' react-dom (preact's) does not have
+    alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' }],
+    server: { deps: { inline: ['@testing-library/react'] } },
   },
 });

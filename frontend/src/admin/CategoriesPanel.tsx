@@ -55,7 +55,7 @@ export function CategoriesPanel() {
           aria-label={t('categories.search')}
           placeholder={t('categories.searchPlaceholder')}
           onChange={(event) => {
-            setSearch(event.target.value);
+            setSearch(event.currentTarget.value);
             setPage(1);
           }}
         />

@@ -34,7 +34,7 @@ export function ContentsPanel() {
           aria-label={t('contents.search')}
           placeholder={t('contents.searchPlaceholder')}
           onChange={(event) => {
-            setSearch(event.target.value);
+            setSearch(event.currentTarget.value);
             setPage(1);
           }}
         />

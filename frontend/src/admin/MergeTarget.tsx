@@ -35,7 +35,7 @@ export function MergeTarget({ excluded, initialSearch, onChoose, disabled }: Mer
         className="search"
         value={search}
         placeholder={t('contents.searchPlaceholder')}
-        onChange={(event) => setSearch(event.target.value)}
+        onChange={(event) => setSearch(event.currentTarget.value)}
       />
       {deferred && results.isSuccess && targets.length === 0 && <p className="muted">{t('contents.none')}</p>}
       <ul className="admin-list" aria-label={t('suggestions.mergeTargets')}>

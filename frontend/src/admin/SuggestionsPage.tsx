@@ -48,7 +48,7 @@ export function SuggestionsPage() {
           <select
             value={status ?? ''}
             onChange={(event) => {
-              setStatus((event.target.value || null) as SuggestionStatus | null);
+              setStatus((event.currentTarget.value || null) as SuggestionStatus | null);
               setPage(1);
             }}
           >

@@ -34,7 +34,7 @@ export function UsersPage() {
           aria-label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
           onChange={(event) => {
-            setSearch(event.target.value);
+            setSearch(event.currentTarget.value);
             setPage(1);
           }}
         />
@@ -108,7 +108,7 @@ function UserCard({ user }: { user: AdminUser }) {
           <select
             value={role}
             disabled={self || change.isPending}
-            onChange={(event) => change.mutate({ role: event.target.value as Change['role'] })}
+            onChange={(event) => change.mutate({ role: event.currentTarget.value as Change['role'] })}
             aria-label={t('users.roleOf', { name: user.username })}
           >
             <option value="user">{t('users.role.user')}</option>
@@ -121,7 +121,7 @@ function UserCard({ user }: { user: AdminUser }) {
             type="checkbox"
             checked={active}
             disabled={self || change.isPending}
-            onChange={(event) => change.mutate({ is_active: event.target.checked })}
+            onChange={(event) => change.mutate({ is_active: event.currentTarget.checked })}
             aria-label={t('users.activeOf', { name: user.username })}
           />
           <span aria-hidden="true">{t('users.active')}</span>

@@ -16,7 +16,7 @@ export function CatalogFilters({ query, onChange }: CatalogFiltersProps) {
     <div className="catalog-filters">
       <label className="filter">
         <span>{t('catalog:category')}</span>
-        <select value={query.category ?? ''} onChange={(event) => onChange('category', event.target.value || null)}>
+        <select value={query.category ?? ''} onChange={(event) => onChange('category', event.currentTarget.value || null)}>
           <option value="">{t('catalog:allCategories')}</option>
           {categories.data?.map((category) => (
             <option key={category.id} value={category.id}>
@@ -27,7 +27,7 @@ export function CatalogFilters({ query, onChange }: CatalogFiltersProps) {
       </label>
       <label className="filter">
         <span>{t('catalog:publication')}</span>
-        <select value={query.status ?? ''} onChange={(event) => onChange('status', event.target.value || null)}>
+        <select value={query.status ?? ''} onChange={(event) => onChange('status', event.currentTarget.value || null)}>
           <option value="">{t('catalog:anyStatus')}</option>
           {CONTENT_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -38,7 +38,7 @@ export function CatalogFilters({ query, onChange }: CatalogFiltersProps) {
       </label>
       <label className="filter">
         <span>{t('catalog:language')}</span>
-        <select value={query.language ?? ''} onChange={(event) => onChange('language', event.target.value || null)}>
+        <select value={query.language ?? ''} onChange={(event) => onChange('language', event.currentTarget.value || null)}>
           <option value="">{t('catalog:anyLanguage')}</option>
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
@@ -49,7 +49,7 @@ export function CatalogFilters({ query, onChange }: CatalogFiltersProps) {
       </label>
       <label className="filter">
         <span>{t('catalog:sort')}</span>
-        <select value={query.ordering} onChange={(event) => onChange('ordering', event.target.value)}>
+        <select value={query.ordering} onChange={(event) => onChange('ordering', event.currentTarget.value)}>
           {CATALOG_ORDERINGS.map((ordering) => (
             <option key={ordering} value={ordering}>
               {t(`catalog:ordering.${ordering.replace('-', 'desc_')}`)}

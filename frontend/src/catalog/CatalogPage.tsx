@@ -95,7 +95,7 @@ export function CatalogPage() {
           value={search}
           placeholder={t('catalog:searchPlaceholder')}
           aria-label={t('catalog:search')}
-          onChange={(event) => setSearch(event.target.value)}
+          onChange={(event) => setSearch(event.currentTarget.value)}
         />
         <CatalogFilters query={query} onChange={(name, value) => change({ [name]: value, page: null })} />
       </form>

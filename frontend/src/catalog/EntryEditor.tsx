@@ -72,7 +72,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           label={t('catalog:field.status')}
           value={form.status}
           error={fieldError(error, 'status')}
-          onChange={(event) => set('status', event.target.value as EntryForm['status'])}
+          onChange={(event) => set('status', event.currentTarget.value as EntryForm['status'])}
         >
           {READING_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -86,7 +86,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
             value={form.last_chapter}
             maxLength={50}
             error={fieldError(error, 'last_chapter')}
-            onChange={(event) => set('last_chapter', event.target.value)}
+            onChange={(event) => set('last_chapter', event.currentTarget.value)}
           />
           <button
             type="button"
@@ -108,33 +108,33 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           value={form.score}
           hint={t('catalog:scoreHint')}
           error={fieldError(error, 'score')}
-          onChange={(event) => set('score', event.target.value)}
+          onChange={(event) => set('score', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.favorite')}
           checked={form.favorite}
           error={fieldError(error, 'favorite')}
-          onChange={(event) => set('favorite', event.target.checked)}
+          onChange={(event) => set('favorite', event.currentTarget.checked)}
         />
         <Field
           label={t('catalog:field.started_on')}
           type="date"
           value={form.started_on}
           error={fieldError(error, 'started_on')}
-          onChange={(event) => set('started_on', event.target.value)}
+          onChange={(event) => set('started_on', event.currentTarget.value)}
         />
         <Field
           label={t('catalog:field.finished_on')}
           type="date"
           value={form.finished_on}
           error={fieldError(error, 'finished_on')}
-          onChange={(event) => set('finished_on', event.target.value)}
+          onChange={(event) => set('finished_on', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.rereading')}
           checked={form.rereading}
           error={fieldError(error, 'rereading')}
-          onChange={(event) => set('rereading', event.target.checked)}
+          onChange={(event) => set('rereading', event.currentTarget.checked)}
         />
         <Field
           label={t('catalog:field.reread_count')}
@@ -144,14 +144,14 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           step={1}
           value={form.reread_count}
           error={fieldError(error, 'reread_count')}
-          onChange={(event) => set('reread_count', event.target.value)}
+          onChange={(event) => set('reread_count', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.private')}
           checked={form.private}
           hint={t('catalog:privateHint')}
           error={fieldError(error, 'private')}
-          onChange={(event) => set('private', event.target.checked)}
+          onChange={(event) => set('private', event.currentTarget.checked)}
         />
       </div>
       <Field
@@ -162,7 +162,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         value={form.reading_url}
         maxLength={500}
         error={fieldError(error, 'reading_url')}
-        onChange={(event) => set('reading_url', event.target.value)}
+        onChange={(event) => set('reading_url', event.currentTarget.value)}
       />
       {entry.reading_url && (
         <p className="reading-link">
@@ -177,7 +177,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         value={form.notes}
         maxLength={10000}
         error={fieldError(error, 'notes')}
-        onChange={(event) => set('notes', event.target.value)}
+        onChange={(event) => set('notes', event.currentTarget.value)}
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={!dirty || save.isPending}>

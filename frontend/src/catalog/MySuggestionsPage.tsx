@@ -69,7 +69,7 @@ export function MySuggestionsPage() {
           <select
             value={status ?? ''}
             onChange={(event) => {
-              setStatus((event.target.value || null) as SuggestionStatus | null);
+              setStatus((event.currentTarget.value || null) as SuggestionStatus | null);
               setPage(1);
             }}
           >

@@ -9,7 +9,7 @@ export function LanguagePicker() {
   return (
     <label className="language-picker">
       <span>{t('language')}</span>
-      <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
+      <select value={i18n.language} onChange={(event) => setLanguage(event.currentTarget.value as Language)}>
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {NAMES[language]}

@@ -61,13 +61,13 @@ export function LibraryPage() {
           placeholder={t('library:searchPlaceholder')}
           aria-label={t('library:search')}
           onChange={(event) => {
-            setSearch(event.target.value);
-            change('search', event.target.value);
+            setSearch(event.currentTarget.value);
+            change('search', event.currentTarget.value);
           }}
         />
         <label className="compact">
           <span>{t('library:sort')}</span>
-          <select value={query.ordering} onChange={(event) => change('ordering', event.target.value)}>
+          <select value={query.ordering} onChange={(event) => change('ordering', event.currentTarget.value)}>
             {ORDERINGS.map((ordering) => (
               <option key={ordering} value={ordering}>
                 {t(`library:ordering.${ordering.replace('-', '')}`)}
@@ -80,8 +80,8 @@ export function LibraryPage() {
             type="checkbox"
             checked={unreadOnly}
             onChange={(event) => {
-              setUnreadOnly(event.target.checked);
-              change('unread', event.target.checked ? '1' : null);
+              setUnreadOnly(event.currentTarget.checked);
+              change('unread', event.currentTarget.checked ? '1' : null);
             }}
           />
           <span>{t('library:unreadOnly')}</span>

@@ -56,7 +56,7 @@ export function AvatarSection() {
   });
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0];
+    const chosen = event.currentTarget.files?.[0];
     upload.reset();
     if (!chosen) {
       setFile(undefined);

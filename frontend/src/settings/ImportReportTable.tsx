@@ -25,7 +25,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
       </p>
       <label className="outcome-filter">
         <span>{t('import.show')}</span>
-        <select value={shown} onChange={(event) => setShown(event.target.value as Outcome | 'all')}>
+        <select value={shown} onChange={(event) => setShown(event.currentTarget.value as Outcome | 'all')}>
           <option value="all">{t('import.allRows')}</option>
           {OUTCOMES.map((outcome) => (
             <option key={outcome} value={outcome}>

@@ -39,7 +39,7 @@ export function NewTokenSecret({ token, onDone }: { token: CreatedToken; onDone(
           readOnly
           value={token.token ?? ''}
           aria-describedby="new-token-warning"
-          spellCheck={false}
+          spellcheck={false}
           autoComplete="off"
           onFocus={(event) => event.currentTarget.select()}
         />

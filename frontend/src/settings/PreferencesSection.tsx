@@ -58,7 +58,7 @@ export function PreferencesSection() {
           label={t('preferences.language')}
           value={preferences?.language ?? ''}
           error={fieldError(save.error, 'preferences.language')}
-          onChange={(event) => changeLanguage(event.target.value)}
+          onChange={(event) => changeLanguage(event.currentTarget.value)}
         >
           <option value="">{t('preferences.deviceLanguage')}</option>
           {LANGUAGES.map((language) => (
@@ -71,7 +71,7 @@ export function PreferencesSection() {
           label={t('preferences.theme')}
           value={preferences?.theme ?? 'system'}
           error={fieldError(save.error, 'preferences.theme')}
-          onChange={(event) => changeTheme(event.target.value as Theme)}
+          onChange={(event) => changeTheme(event.currentTarget.value as Theme)}
         >
           {THEMES.map((theme) => (
             <option key={theme} value={theme}>
@@ -84,7 +84,7 @@ export function PreferencesSection() {
           value={preferences?.time_zone ?? ''}
           hint={t('preferences.timeZoneHint')}
           error={fieldError(save.error, 'preferences.time_zone')}
-          onChange={(event) => save.mutate({ time_zone: event.target.value || null })}
+          onChange={(event) => save.mutate({ time_zone: event.currentTarget.value || null })}
         >
           <option value="">{t('preferences.deviceTimeZone', { zone: deviceTimeZone() })}</option>
           {zones.map((zone) => (

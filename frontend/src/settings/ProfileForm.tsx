@@ -71,7 +71,7 @@ export function ProfileForm() {
           type="email"
           autoComplete="email"
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={(event) => setEmail(event.currentTarget.value)}
           error={fieldError(save.error, 'email')}
         />
         {emailChanged && (
@@ -92,7 +92,7 @@ export function ProfileForm() {
           rows={3}
           hint={t('profile.bioHint', { count: BIO_MAX - [...bio].length })}
           error={fieldError(save.error, 'bio')}
-          onChange={(event) => setBio(event.target.value)}
+          onChange={(event) => setBio(event.currentTarget.value)}
         />
         <CheckField
           label={t('profile.public')}

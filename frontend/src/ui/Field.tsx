@@ -71,8 +71,8 @@ export function TextAreaField({ label, error, hint, ...textarea }: Labelled & Te
   );
 }
 
-/** A checkbox with its label beside it, 44 px tall to tap. */
-export function CheckField({ label, error, hint, ...input }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+/** A checkbox with its label beside it, 44 px tall to tap. No role: ARIA allows a checkbox only a few, which Preact's types enforce. */
+export function CheckField({ label, error, hint, ...input }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'role'>) {
   const { id, control, notes } = useDescribed(hint, error);
   return (
     <div className="field check-field">
