@@ -128,3 +128,26 @@ test('the feed speaks French', async ({ page, backend }) => {
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/feed-fr-phone.png', fullPage: true });
 });
+
+test('the chapters by day wait for the series of today above them, so that nothing moves as they arrive', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const weekly = await contentWithChapters(backend, unique('Steady Lantern '), [daysAgo(1)], { release_days: [today] });
+  await backend.track(reader.token, weekly.id, { last_chapter: '1' });
+  await signIn(page, reader);
+  // today's series come late; the feed's own request does not
+  let releaseToday: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (releaseToday = resolve));
+  await page.route(/\/api\/progress\/?\?.*release_day=/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto('/feed');
+  await expect(page.getByRole('heading', { name: 'New chapters', level: 1 })).toBeVisible();
+  await page.waitForResponse(/\/api\/feed/);
+  await expect(page.getByRole('heading', { name: 'Latest chapters' })).toBeHidden();
+
+  releaseToday();
+  await expect(page.getByRole('list', { name: 'Series releasing today' }).getByText(weekly.title)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Latest chapters' })).toBeVisible();
+});

@@ -8,13 +8,18 @@ import { fetchReleasingToday, releasingTodayKey } from './feed';
 import { LoadState } from '../ui/LoadState';
 import { useTimeZone } from '../preferences/useTimeZone';
 
+/** The reader's series that come out on their weekday today (one request, however many screens ask). */
+export function useReleasingToday(now: Date) {
+  const day = localWeekday(now, useTimeZone());
+  return { day, today: useQuery({ queryKey: releasingTodayKey(day), queryFn: () => fetchReleasingToday(day) }) };
+}
+
 /** The series being read that come out on the reader's weekday today, each with its one-tap next chapter. */
 export function ReleasingToday() {
   const { t, i18n } = useTranslation(['feed', 'common']);
   const now = new Date();
   const timeZone = useTimeZone();
-  const day = localWeekday(now, timeZone);
-  const today = useQuery({ queryKey: releasingTodayKey(day), queryFn: () => fetchReleasingToday(day) });
+  const { day, today } = useReleasingToday(now);
   const advancing = useAdvance();
   const entries = today.data?.results ?? [];
   return (
