@@ -1,4 +1,4 @@
-import { PASSWORD, expect, expectAccessible, signIn, test } from './fixtures';
+import { PASSWORD, expect, expectAccessible, signIn, test, unique } from './fixtures';
 
 // the machines that run these are shared and slow: a whole screen's story takes longer than the default 30 s
 test.describe.configure({ timeout: 120_000 });
@@ -97,16 +97,26 @@ test('the language chosen in settings stays after a reload', async ({ page, back
   await expect(page.getByRole('link', { name: 'Ma liste' })).toBeVisible();
 });
 
-test('import previews a file before writing, and export downloads the list (or both say they are not there yet)', async ({ page, backend }) => {
+test('import previews a file before writing, suggests the series the catalog lacks, and export downloads the list', async ({ page, backend }) => {
   const reader = await backend.register();
+  const category = unique('Webtoon ');
+  await backend.asAdmin('post', '/api/categories/', { name: category });
+  const title = unique('Brand New Series ');
   await signIn(page, reader);
   await page.goto('/settings');
 
-  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Chapter\nNothing Here,3\n') });
-  await page.getByRole('button', { name: 'Preview' }).click();
   const importing = page.getByRole('region', { name: 'Import a list' });
-  // until issue 20 is served the server answers 404; then the dry run's report shows instead
-  await expect(importing.getByRole('table').or(importing.getByText('Import is not available on this server yet.'))).toBeVisible();
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Type,Chapter\n${title},${category},3\n`) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(importing.getByRole('row').filter({ hasText: title })).toContainText('Not in the catalog');
+
+  // a reader's missing series become their suggestions
+  await importing.getByRole('checkbox', { name: 'Add the series the catalog lacks' }).check();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(importing.getByRole('row').filter({ hasText: title })).toContainText('Suggested to the catalog');
+  await importing.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importing.getByText('Imported: your list is up to date.')).toBeVisible();
+  await importing.screenshot({ path: 'test-results/settings-import-phone.png' });
 
   const exporting = page.getByRole('region', { name: 'Export my list' });
   const download = page.waitForEvent('download', { timeout: 7_000 }).catch(() => null);
@@ -119,4 +129,8 @@ test('import previews a file before writing, and export downloads the list (or b
     await expect(exporting.getByText('Export is not available on this server yet.')).toBeVisible();
   }
   await expectAccessible(page);
+
+  // the suggested series is in the reader's list
+  await page.goto('/library');
+  await expect(page.getByText(title)).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import type { ImportReport, Outcome } from './transfer';
@@ -12,11 +12,12 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   // a list of 300 series: the rows in error or unmatched are the ones to look at
   const [shown, setShown] = useState<Outcome | 'all'>('all');
   const rows = (report.results ?? []).filter((row) => shown === 'all' || row.outcome === shown);
+  const titleId = useId();
   return (
     <div className="import-report">
-      <h3>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
+      <h3 id={titleId}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
       <p>
-        {t('import.summary', { rows: report.rows ?? 0, format: report.format ?? '?' })}{' '}
+        {t('import.summary', { count: report.rows ?? 0, format: report.format ?? '?' })}{' '}
         {COUNTS.map((key) => (
           <span key={key} className={`badge outcome-${key}`}>
             {t(`import.count.${key}`, { count: report[key] ?? 0 })}
@@ -34,7 +35,8 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           ))}
         </select>
       </label>
-      <div className="table-scroll">
+      {/* wider than a phone: it scrolls sideways, so it takes the keyboard's focus too (arrow keys scroll it) */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
         <table>
           <thead>
             <tr>

@@ -10,11 +10,11 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-function renderSection() {
+function renderSection(editsCatalog = false) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queries}>
-      <ImportSection />
+      <ImportSection editsCatalog={editsCatalog} />
     </QueryClientProvider>,
   );
 }
@@ -66,6 +66,31 @@ describe('importing a list', () => {
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'unmatched');
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Nowhere');
+  });
+
+  it('asks for the missing series only when the reader says so, and tells them where those go', async () => {
+    const urls: URL[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        urls.push(new URL(request.url));
+        return json(200, { format: 'csv', dry_run: true, rows: 0, created: 0, updated: 0, unchanged: 0, unmatched: 0, errors: 0, results: [] });
+      }),
+    );
+    const { unmount } = renderSection();
+    const option = screen.getByRole('checkbox', { name: 'Add the series the catalog lacks' });
+    expect(option).toHaveAccessibleDescription(/become your suggestions/);
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+    await userEvent.click(option);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+
+    expect(urls.map((url) => url.searchParams.get('create_missing'))).toEqual([null, 'true']);
+    unmount();
+    renderSection(true);
+    expect(screen.getByRole('checkbox', { name: 'Add the series the catalog lacks' })).toHaveAccessibleDescription(/go into the catalog/);
   });
 
   it('shows the report of an import refused for rows in error', async () => {

@@ -2,21 +2,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTRIES } from '../library/entries';
+import { CheckField } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
 
-/** A file from a spreadsheet, MyAnimeList or another Readtrack: previewed first (a dry run), then imported. */
-export function ImportSection() {
+/**
+ * A file from a spreadsheet, MyAnimeList or another Readtrack: previewed first (a dry run), then imported. On
+ * request, the series the catalog lacks are created: in the catalog by those who edit it (`editsCatalog`), as
+ * the reader's suggestions otherwise.
+ */
+export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean }) {
   const { t } = useTranslation('settings');
   const queries = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [missingFile, setMissingFile] = useState(false);
   const run = useMutation({
-    mutationFn: ({ file, format, dryRun }: { file: File; format: ImportFormat; dryRun: boolean }) => importEntries(file, format, dryRun),
+    mutationFn: ({ file, format, dryRun, createMissing }: { file: File; format: ImportFormat; dryRun: boolean; createMissing: boolean }) =>
+      importEntries(file, format, dryRun, createMissing),
     onSuccess: (report) => {
       if (!report.dry_run) {
         return queries.invalidateQueries({ queryKey: ENTRIES });
@@ -33,7 +39,7 @@ export function ImportSection() {
       return;
     }
     setMissingFile(false);
-    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun });
+    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun, createMissing: values.get('create_missing') === 'on' });
   }
 
   return (
@@ -77,6 +83,12 @@ export function ImportSection() {
             ))}
           </select>
         </div>
+        <CheckField
+          name="create_missing"
+          label={t('import.createMissing')}
+          hint={t(editsCatalog ? 'import.createMissingCatalog' : 'import.createMissingSuggestions')}
+          onChange={() => run.reset()}
+        />
         <div className="button-row">
           <button type="submit" disabled={run.isPending}>
             {t('import.preview')}

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { moderates } from '../session/roles';
+import { useSession } from '../session/session';
 import { ApiTokensSection } from './ApiTokensSection';
 import { AvatarSection } from './AvatarSection';
 import { ExportSection } from './ExportSection';
@@ -11,6 +13,7 @@ import './settings.css';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
+  const { state } = useSession();
   return (
     <div className="page settings">
       <h1>{t('title')}</h1>
@@ -23,7 +26,7 @@ export function SettingsPage() {
       </div>
       <PreferencesSection />
       <ExportSection />
-      <ImportSection />
+      <ImportSection editsCatalog={state.status === 'signedIn' && moderates(state.user)} />
       <SessionsSection />
       <ApiTokensSection />
     </div>

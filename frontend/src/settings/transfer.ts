@@ -46,9 +46,10 @@ export async function exportEntries(format: ExportFormat): Promise<{ blob: Blob;
   return { blob: data, name: downloadName(response.headers.get('Content-Disposition'), format) };
 }
 
-export async function importEntries(file: File, format: ImportFormat, dryRun: boolean): Promise<ImportReport> {
+/** `createMissing`: the series the catalog lacks are created (a reader's become their suggestions). */
+export async function importEntries(file: File, format: ImportFormat, dryRun: boolean, createMissing = false): Promise<ImportReport> {
   const { data, error, response } = await api.POST('/api/progress/import', {
-    params: { query: { format, dry_run: dryRun } },
+    params: { query: { format, dry_run: dryRun, ...(createMissing ? { create_missing: true } : {}) } },
     body: { file: '' },
     // the file as the `file` part; the browser writes the multipart header and its boundary
     bodySerializer: () => {
