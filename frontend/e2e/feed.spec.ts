@@ -142,9 +142,11 @@ test('the chapters by day wait for the series of today above them, so that nothi
     await route.continue();
   });
 
+  // listened for before the page asks: the answer may come before the heading shows
+  const feedAnswered = page.waitForResponse(/\/api\/feed/);
   await page.goto('/feed');
   await expect(page.getByRole('heading', { name: 'New chapters', level: 1 })).toBeVisible();
-  await page.waitForResponse(/\/api\/feed/);
+  await feedAnswered;
   await expect(page.getByRole('heading', { name: 'Latest chapters' })).toBeHidden();
 
   releaseToday();
