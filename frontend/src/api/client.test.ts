@@ -49,10 +49,4 @@ describe('the API client', () => {
     expect(() => data(result)).toThrow(ApiError);
     expect(result.response.status).toBe(401);
   });
-
-  it("turns a problem into an error that knows each field's messages", () => {
-    const error = new ApiError(400, { title: 'Bad Request', errors: { score: ['Ensure this value is less than or equal to 10.'] } });
-    expect(error.field('score')).toBe('Ensure this value is less than or equal to 10.');
-    expect(error.field('tags')).toBeUndefined();
-  });
 });

@@ -98,12 +98,6 @@ export class ApiError extends Error {
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }
-
-  /** The server's messages for one field, if any. */
-  field(name: string): string | undefined {
-    const errors = this.problem.errors as Record<string, string[]> | undefined;
-    return errors?.[name]?.join(' ');
-  }
 }
 
 /** The data of an openapi-fetch result, or its problem thrown as an {@link ApiError}. */

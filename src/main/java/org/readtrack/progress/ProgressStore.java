@@ -272,12 +272,6 @@ class ProgressStore {
                 .list();
     }
 
-    /** Sets when the entry last changed, as an imported file says; a change like any other (version). */
-    void setUpdatedAt(long userId, long id, Instant at) {
-        sql.write("UPDATE progress SET updated_at = :at, version = version + 1 WHERE id = :id AND user_id = :user")
-                .param("at", Timestamp.from(at)).param("id", id).param("user", userId).update();
-    }
-
     private static List<String> lines(String stored) {
         return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }
