@@ -65,7 +65,15 @@ class DataSourceConfiguration {
         @Bean(destroyMethod = "close")
         BasicDataSource sqliteWriter(DatabaseProperties properties) {
             // one connection: SQLite serialises writers anyway, and one connection never waits on a lock
-            return pool(properties, "&transaction_mode=IMMEDIATE", 1);
+            BasicDataSource pool = pool(properties, "&transaction_mode=IMMEDIATE", 1);
+            // checkpoints are WalCheckpoints' work, off the requests' path; this is only a backstop
+            pool.setConnectionInitSqls(List.of("PRAGMA wal_autocheckpoint = " + WalCheckpoints.WRITER_FALLBACK_PAGES));
+            return pool;
+        }
+
+        @Bean
+        WalCheckpoints walCheckpoints(BasicDataSource sqliteReader) {
+            return new WalCheckpoints(sqliteReader);
         }
 
         @Bean(destroyMethod = "close")

@@ -45,7 +45,26 @@ class SqliteConnectionSettingsTest extends ApiTest {
             assertThat(pragma(statement, "synchronous")).isEqualTo("1"); // NORMAL
             assertThat(pragma(statement, "cache_size")).isEqualTo("-1024");
             assertThat(pragma(statement, "query_only")).isEqualTo("0");
+            assertThat(pragma(statement, "wal_autocheckpoint")).isEqualTo("10000");
         }
+    }
+
+    /**
+     * The log is copied back by the scheduled checkpoint, not by the commits of write requests: a write leaves
+     * its pages in the log (the writer's threshold is far away), and the checkpoint takes them all.
+     */
+    @Test
+    void theScheduledCheckpointEmptiesTheLogThatWritesLeave() {
+        WalCheckpoints checkpoints = context.getBean(WalCheckpoints.class);
+        checkpoints.run();
+        register("checkpointed_1");
+        register("checkpointed_2");
+
+        WalCheckpoints.Checkpoint checkpoint = checkpoints.run();
+
+        assertThat(checkpoint.busy()).isFalse();
+        assertThat(checkpoint.logPages()).isPositive();
+        assertThat(checkpoint.checkpointedPages()).isEqualTo(checkpoint.logPages());
     }
 
     @Test
