@@ -161,6 +161,17 @@ class ProgressStore {
                 .query(this::stored).optional();
     }
 
+    /**
+     * Where an entry whose last chapter is {@code lastChapter} stands in the content's chapters, counted as
+     * {@link #find} counts it: what an entry just written is answered with, without reading its row again.
+     */
+    ReadingPosition position(long contentId, String lastChapter) {
+        return sql.read("SELECT 0" + POSITION + " FROM (SELECT CAST(:content AS BIGINT) AS content_id,"
+                        + " CAST(:key AS TEXT) AS last_chapter_key) p" + POSITION_JOINS)
+                .param("content", contentId).param("key", ChapterPositions.positionOf(lastChapter))
+                .query((rs, rowNumber) -> position(rs)).single();
+    }
+
     /** The id of the user's entry for this content, if the user tracks it. */
     Optional<Long> idByContent(long userId, long contentId) {
         return sql.read("SELECT p.id FROM progress p" + BY_CONTENT)
@@ -307,8 +318,11 @@ class ProgressStore {
     }
 
     private StoredEntry stored(ResultSet rs, int rowNumber) throws SQLException {
-        return new StoredEntry(entry(rs, rowNumber), new ReadingPosition(rs.getLong("unread_count"),
-                chapter(rs, "next"), chapter(rs, "latest")));
+        return new StoredEntry(entry(rs, rowNumber), position(rs));
+    }
+
+    private static ReadingPosition position(ResultSet rs) throws SQLException {
+        return new ReadingPosition(rs.getLong("unread_count"), chapter(rs, "next"), chapter(rs, "latest"));
     }
 
     /** The chapter whose columns start with {@code prefix}, or null when the join found none. */

@@ -16,9 +16,9 @@ import org.readtrack.support.SqlStatementCounter;
 /**
  * What each change of an entry costs in statements on the progress tables and content checks: the writes are
  * the hot path of tracker apps. A change reads the entry (no lock), then writes it with its history record in
- * one short transaction (on SQLite, the single writer is held for those two statements only), then reads the
- * answer. The caller's account, the catalog's chapters and the content shown in the response (usually cached)
- * are left out.
+ * one short transaction (on SQLite, the single writer is held for those two statements only), and answers with
+ * the entry as written: its row is not read again, only its position in the chapters. The caller's account,
+ * the catalog's chapters and the content shown in the response (usually cached) are left out.
  */
 class ProgressStatementsTest extends CatalogApiTest {
 
@@ -53,18 +53,18 @@ class ProgressStatementsTest extends CatalogApiTest {
     }
 
     @Test
-    void aPatchIsAReadOneUpdateWithItsHistoryRecordAndTheReadOfTheAnswer() {
+    void aPatchIsAReadAndOneUpdateWithItsHistoryRecord() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
 
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id), 200))
-                .containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
+                .containsExactly("SELECT", "UPDATE progress", "INSERT history");
         assertThat(SqlStatementCounter.statements()).map(SqlStatementCounter.Statement::sql)
                 .filteredOn(sql -> sql.startsWith("UPDATE progress"))
                 .singleElement().asString().contains("version = ");
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("notes", "n", "last_chapter",
-                "3"), id), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
+                "3"), id), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history");
         assertThat(statementsOf(() -> put(reader, "/api/progress/{id}/", Map.of("content", onePiece), id), 200))
-                .containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
+                .containsExactly("SELECT", "UPDATE progress", "INSERT history");
     }
 
     @Test
@@ -72,7 +72,7 @@ class ProgressStatementsTest extends CatalogApiTest {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "notes", "n")).expect(201).id();
 
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("notes", "n"), id), 200))
-                .containsExactly("SELECT", "UPDATE progress", "SELECT");
+                .containsExactly("SELECT", "UPDATE progress");
     }
 
     @Test
@@ -81,7 +81,7 @@ class ProgressStatementsTest extends CatalogApiTest {
 
         // the read, the content's existence, whether the user tracks it already, the writes, the answer
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("content", naruto), id), 200))
-                .containsExactly("SELECT", "SELECT", "SELECT", "UPDATE progress", "INSERT history", "SELECT");
+                .containsExactly("SELECT", "SELECT", "SELECT", "UPDATE progress", "INSERT history");
     }
 
     @Test
@@ -95,16 +95,16 @@ class ProgressStatementsTest extends CatalogApiTest {
     @Test
     void aPutOnTheContentUpdatesOrCreatesWithTheHistoryRecord() {
         assertThat(statementsOf(() -> put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1"),
-                onePiece), 201)).containsExactly("SELECT", "SELECT", "INSERT progress", "INSERT history", "SELECT");
+                onePiece), 201)).containsExactly("SELECT", "SELECT", "INSERT progress", "INSERT history");
         assertThat(statementsOf(() -> put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "2"),
-                onePiece), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history", "SELECT");
+                onePiece), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history");
     }
 
     @Test
     void aPostChecksTheContentAndInsertsAndADeleteIsOneStatement() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
         assertThat(statementsOf(() -> post(reader, "/api/progress/", Map.of("content", naruto)), 201))
-                .containsExactly("SELECT", "INSERT progress", "INSERT history", "SELECT");
+                .containsExactly("SELECT", "INSERT progress", "INSERT history");
 
         // the history goes with the entry (ON DELETE CASCADE)
         assertThat(statementsOf(() -> delete(reader, "/api/progress/{id}/", id), 204))

@@ -88,6 +88,27 @@ class ReadingListFieldsTest extends CatalogApiTest {
                 .hasSize(2).allSatisfy(entry -> assertThat(entry).containsOnlyKeys(ENTRY_FIELDS));
     }
 
+    /** A change is answered with the entry as written, not read again: it must be exactly what a read finds. */
+    @Test
+    void everyChangeAnswersTheEntryAsAReadFindsItAfterwards() {
+        long id = answersAsRead(post(reader, "/api/progress/", everyField("content", onePiece)).expect(201));
+        clock.advance(Duration.ofMinutes(1));
+        answersAsRead(patch(reader, "/api/progress/{id}/", Map.of("score", 8, "last_chapter", "1",
+                "tags", List.of("B", "a")), id).expect(200));
+        answersAsRead(put(reader, "/api/progress/{id}/", Map.of("content", onePiece, "score", 9.50,
+                "status", "completed"), id).expect(200));
+        answersAsRead(post(reader, "/api/progress/{id}/undo/", Map.of(), id).expect(200));
+        answersAsRead(post(reader, "/api/progress/{id}/advance/", Map.of(), id).expect(200));
+        answersAsRead(put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1.5"), onePiece).expect(200));
+        answersAsRead(put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "7"), naruto).expect(201));
+    }
+
+    private long answersAsRead(Reply change) {
+        assertThat(change.json()).as("%s", change)
+                .isEqualTo(get(reader, "/api/progress/{id}/", change.id()).expect(200).json());
+        return change.id();
+    }
+
     @Test
     void everyNewFieldIsStoredAsGivenOnCreation() {
         Reply created = post(reader, "/api/progress/", everyField("content", onePiece)).expect(201);
