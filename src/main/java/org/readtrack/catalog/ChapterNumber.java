@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class ChapterNumber {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,19})(?:\\.(\\d+))?");
+    /** Compiled once: every progress change and list filter computes a key. */
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
 
     private ChapterNumber() {
     }
@@ -23,9 +26,9 @@ public final class ChapterNumber {
         if (!matcher.matches()) {
             return "1" + chapterNumber;
         }
-        String integer = matcher.group(1).replaceFirst("^0+(?=.)", "");
+        String integer = LEADING_ZEROS.matcher(matcher.group(1)).replaceFirst("");
         String padded = "0".repeat(19 - integer.length()) + integer;
-        String fraction = matcher.group(2) == null ? "" : matcher.group(2).replaceFirst("0+$", "");
+        String fraction = matcher.group(2) == null ? "" : TRAILING_ZEROS.matcher(matcher.group(2)).replaceFirst("");
         return "0" + padded + (fraction.isEmpty() ? "" : "." + fraction);
     }
 }
