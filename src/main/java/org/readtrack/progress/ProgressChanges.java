@@ -113,38 +113,42 @@ class ProgressChanges {
     }
 
     /**
-     * The next chapter: the content's next catalog chapter, else the number after a numeric last chapter
+     * One chapter further: the content's next catalog chapter, else the number after a numeric last chapter
      * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). Reaching the last chapter of a completed content
      * completes the entry. Nothing to validate: a catalog chapter number, or a number of at most 20 digits.
-     */
-    /**
-     * One chapter further. With {@code from}, only from that last chapter ("" for none): a tap queued offline
-     * and sent later must not skip a chapter when the entry moved on elsewhere meanwhile.
+     * With {@code from}, only from that last chapter ("" for none): a tap queued offline and sent later must not
+     * skip a chapter when the entry moved on elsewhere meanwhile. The entry is read with where it stands, its
+     * next chapter and the content's last, in one statement.
      */
     ProgressEntry advance(long userId, long id, Optional<String> from) {
         return retrying(() -> {
-            ProgressEntry stored = find(userId, id);
+            StoredEntry found = entries.find(userId, id).orElseThrow(NotFoundException::new);
+            ProgressEntry stored = found.entry();
             ProgressRequest fields = stored.fields();
             String current = Objects.requireNonNullElse(fields.lastChapter(), "");
             if (from.isPresent() && !from.get().equals(current)) {
                 throw new ConflictException("The entry changed meanwhile: its last chapter is \"" + current
                         + "\", not \"" + from.get() + "\".").with("last_chapter", current);
             }
-            Optional<ChapterSummary> next = chapters.after(fields.content(),
-                    ChapterPositions.positionOf(fields.lastChapter()));
-            String chapter = next.map(ChapterSummary::chapterNumber)
+            ChapterSummary next = found.position().nextChapter();
+            String chapter = Optional.ofNullable(next).map(ChapterSummary::chapterNumber)
                     .or(() -> numberAfter(fields.lastChapter()))
                     .orElseThrow(() -> new ConflictException("There is no chapter after \""
                             + fields.lastChapter() + "\" to advance to."));
             ProgressRequest advanced = fields.withLastChapter(chapter);
-            if (next.isPresent() && contentCompleted(fields.content())
-                    && chapters.after(fields.content(), ChapterPositions.positionOf(chapter)).isEmpty()) {
+            if (next != null && isLast(next, found.position().latestChapter()) && contentCompleted(fields.content())) {
                 advanced = advanced.withStatus(ReadingStatus.COMPLETED);
             }
             ProgressRequest changed = rules.withAutomaticDates(fields, advanced);
             // one chapter further, by definition: no need to count them
             return write(stored, changed, Change.of(HistoryAction.ADVANCE, fieldChanges.between(fields, changed), 1));
         });
+    }
+
+    /** Whether no chapter follows {@code chapter}: it sorts where the content's last one does. */
+    private static boolean isLast(ChapterSummary chapter, ChapterSummary latest) {
+        return ChapterPositions.positionOf(chapter.chapterNumber())
+                .equals(ChapterPositions.positionOf(latest.chapterNumber()));
     }
 
     /**

@@ -382,6 +382,18 @@ class ReadingListHistoryTest extends CatalogApiTest {
                 .containsEntry("status", "completed").containsEntry("finished_on", today());
     }
 
+    /** "3" and "3.0" sort as one chapter: reaching the first of them is reaching the last. */
+    @Test
+    void reachingAChapterThatSortsWithTheLastOneOfACompletedContentCompletesTheEntry() {
+        long finishedSeries = catalog.content(manga, "Finished Series", Map.of("status", "completed"));
+        chapters(finishedSeries, "2", "3", "3.0");
+        long id = post(reader, "/api/progress/", Map.of("content", finishedSeries, "last_chapter", "2")).expect(201)
+                .id();
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "3")
+                .containsEntry("status", "completed").containsEntry("unread_count", 0);
+    }
+
     @Test
     void reachingTheLastChapterOfAnOngoingContentKeepsReading() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2")).expect(201).id();
