@@ -1,10 +1,12 @@
 package org.readtrack.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -87,7 +89,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /**
      * Strict JSON: a fraction is not an id, a null is not a number, and text may not hide NUL characters.
      * A field missing from the body becomes a null {@code Optional}, not an empty one (Jackson 3's default),
-     * so that PATCH records can tell a field left out from a field sent as JSON null.
+     * so that PATCH records can tell a field left out from a field sent as JSON null. Instants are written as
+     * before, only faster ({@link IsoInstantSerializer}).
      */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
@@ -99,6 +102,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .addModule(new StrictStringsModule());
+                .addModule(new StrictStringsModule())
+                .addModule(new SimpleModule("instants").addSerializer(Instant.class, new IsoInstantSerializer()));
     }
 }
