@@ -9,7 +9,9 @@
 # target/benchmark/. JAVA_HOME selects the JDK (default: java on the PATH). PostgreSQL: the server on
 # 127.0.0.1:5432, user postgres (override with PGHOST…). ASYNC_PROFILER=/path/to/libasyncProfiler.so
 # profiles the service (CPU time, 10 ms samples) during each simulation: a flame graph and collapsed
-# stacks per simulation next to the reports.
+# stacks per simulation next to the reports. DURATION (seconds, default 60) sets each simulation's length,
+# WARMUP_SECONDS (60) the warm-up's. The summary gives, besides Gatling's figures, the service's CPU time
+# per request during each simulation.
 set -euo pipefail
 
 preset=${1:-medium}
@@ -107,6 +109,13 @@ done
 curl -fs "http://localhost:$port/actuator/health/readiness" > /dev/null
 kill -0 "$server" 2> /dev/null || { echo "the service did not start: $out/server-$preset-$database.log" >&2; exit 1; }
 
+# CPU time the service has used so far (user + system), in clock ticks: divided by the requests of a
+# simulation, what each request cost the service, whatever the load generator beside it took. Less
+# sensitive than requests/s to how busy the host is, and comparable between runs of different lengths.
+service_cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$server/stat"
+}
+
 gatling() {
   ./mvnw -q -B -f benchmark/pom.xml gatling:test -Dgatling.simulationClass="org.readtrack.benchmark.$1Simulation" \
       -Dreadtrack.url="http://localhost:$port" "${@:2}"
@@ -133,8 +142,8 @@ gatling Warmup -Dduration="${WARMUP_SECONDS:-60}" > "$out/warmup.log" 2>&1
   echo "- JVM options: $(tr '\n' ' ' < jvm.options)"
   echo "- class-data cache: ${use_class_cache[*]}"
   echo
-  echo "| simulation | requests | failed | mean req/s | p50 ms | p99 ms | max ms | targets |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| simulation | requests | failed | mean req/s | p50 ms | p99 ms | max ms | targets | service CPU ms/request |"
+  echo "|---|---|---|---|---|---|---|---|---|"
 } > "$summary"
 
 failures=0
@@ -142,19 +151,26 @@ for simulation in "${simulations[@]}"; do
   echo "== $simulation"
   log="$out/$simulation-$preset-$database.log"
   profiler "start,event=itimer"
-  if gatling "$simulation" > "$log" 2>&1; then verdict=met; else verdict=MISSED; failures=$((failures + 1)); fi
+  gatling "$simulation" ${DURATION:+-Dduration="$DURATION"} > "$log" 2>&1 &
+  run=$!
+  # the service's CPU from the moment the clients start (after the fixtures' logins) to the end
+  until grep -q "Simulation .* started" "$log" 2> /dev/null || ! kill -0 "$run" 2> /dev/null; do sleep 0.2; done
+  cpu_before=$(service_cpu_ticks)
+  if wait "$run"; then verdict=met; else verdict=MISSED; failures=$((failures + 1)); fi
+  cpu_ticks=$(( $(service_cpu_ticks) - cpu_before ))
   profile="$(cd "$out" && pwd)/profile-$simulation-$preset-$database"
   profiler "dump,collapsed,file=$profile.collapsed"
   profiler "stop,flamegraph,file=$profile.html"
   # Gatling's console summary: the global block of the run
-  awk -F'|' -v name="$simulation" -v verdict="$verdict" '
+  awk -F'|' -v name="$simulation" -v verdict="$verdict" -v ticks="$cpu_ticks" -v hz="$(getconf CLK_TCK)" '
     function value(field) { gsub(/[ ,]/, "", field); return field }
     /^> request count/ { total = value($2); ko = value($4) }
     /^> response time 50th percentile/ { p50 = value($2) }
     /^> response time 99th percentile/ { p99 = value($2) }
     /^> max response time/ { max = value($2) }
     /^> mean throughput/ { rps = value($2) }
-    END { printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", name, total, (ko == "-" ? 0 : ko), rps, p50, p99, max, verdict }
+    END { printf "| %s | %s | %s | %s | %s | %s | %s | %s | %.3f |\n", name, total, (ko == "-" ? 0 : ko), rps, p50, p99, max, verdict,
+          (total > 0 ? ticks * 1000 / hz / total : 0) }
   ' "$log" >> "$summary"
   grep -E ': (true|false) \(actual' "$log" || true
 done
