@@ -24,6 +24,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
@@ -69,6 +70,12 @@ class DataSourceConfiguration {
             // checkpoints are WalCheckpoints' work, off the requests' path; this is only a backstop
             pool.setConnectionInitSqls(List.of("PRAGMA wal_autocheckpoint = " + WalCheckpoints.WRITER_FALLBACK_PAGES));
             return pool;
+        }
+
+        /** The single writer does the short write transactions of concurrent requests in groups. */
+        @Bean
+        GroupedWrites groupedWrites(PlatformTransactionManager transactions) {
+            return new GroupedWrites(transactions, true);
         }
 
         @Bean
@@ -140,6 +147,12 @@ class DataSourceConfiguration {
          * itself is the server's {@code statement_timeout}, set once per connection: it covers every
          * statement (JDBC reads and Hibernate's writes alike) at no cost per statement.
          */
+        /** Many writers: each transaction on its caller's thread. */
+        @Bean
+        GroupedWrites groupedWrites(PlatformTransactionManager transactions) {
+            return new GroupedWrites(transactions, false);
+        }
+
         @Bean(destroyMethod = "close")
         @Primary
         HikariDataSource dataSource(DatabaseProperties properties) {

@@ -3,31 +3,35 @@ package org.readtrack.progress;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.readtrack.database.GroupedWrites;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each write of an entry together with its history record, in one transaction: the history never misses a
  * change nor records one that did not happen. Nothing here reads before it writes, so that the transaction is
- * as short as it can be (on SQLite, the single writer is held for two statements).
+ * as short as it can be; on SQLite the single writer does the changes of concurrent requests together
+ * ({@link GroupedWrites}).
  */
 @Component
 class RecordedWrites {
 
     private final ProgressStore entries;
     private final HistoryStore history;
+    private final GroupedWrites transactions;
 
-    RecordedWrites(ProgressStore entries, HistoryStore history) {
+    RecordedWrites(ProgressStore entries, HistoryStore history, GroupedWrites transactions) {
         this.entries = entries;
         this.history = history;
+        this.transactions = transactions;
     }
 
     /** The new entry, or empty when the user already tracks its content. */
-    @Transactional
     Optional<ProgressEntry> create(long userId, ProgressRequest fields, Instant now, Change change) {
-        Optional<ProgressEntry> created = entries.insertIfAbsent(userId, fields, now);
-        created.ifPresent(entry -> history.record(entry.id(), userId, now, change));
-        return created;
+        return transactions.inTransaction(() -> {
+            Optional<ProgressEntry> created = entries.insertIfAbsent(userId, fields, now);
+            created.ifPresent(entry -> history.record(entry.id(), userId, now, change));
+            return created;
+        });
     }
 
     /**
@@ -35,8 +39,11 @@ class RecordedWrites {
      * finds its record undone by a concurrent one): the caller reads it again and recomputes its change. A null
      * {@code change} changes no field: the entry is only marked updated, and the history records nothing.
      */
-    @Transactional
     Optional<ProgressEntry> update(ProgressEntry stored, ProgressRequest fields, Instant now, Change change) {
+        return transactions.inTransaction(() -> write(stored, fields, now, change));
+    }
+
+    private Optional<ProgressEntry> write(ProgressEntry stored, ProgressRequest fields, Instant now, Change change) {
         if (!entries.update(stored, fields, now)) {
             return Optional.empty();
         }
