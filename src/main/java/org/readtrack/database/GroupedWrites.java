@@ -62,14 +62,22 @@ public final class GroupedWrites implements DisposableBean {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return work.get();
         }
-        Write<T> write = new Write<>(work);
-        synchronized (this) {
-            if (stopped) {
-                return transaction.execute(status -> work.get());
+        if (writer != null) {
+            Write<T> write = new Write<>(work);
+            if (handedToWriter(write)) {
+                return write.outcome();
             }
-            queue.add(write);
         }
-        return write.outcome();
+        return transaction.execute(status -> work.get());
+    }
+
+    /** Whether the writer takes {@code write}: not once it has stopped. */
+    private synchronized boolean handedToWriter(Write<?> write) {
+        if (stopped) {
+            return false;
+        }
+        queue.add(write);
+        return true;
     }
 
     /** Transactions waiting for the writer to take them. */

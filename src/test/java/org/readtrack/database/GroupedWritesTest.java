@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -167,6 +168,28 @@ class GroupedWritesTest {
             throw new IllegalStateException("no");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(committedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void ungroupedTheTransactionsOfConcurrentCallersRunAtTheSameTime() throws Exception {
+        // a database with many writers, as PostgreSQL: two connections whose transactions do not lock at once
+        BasicDataSource twoConnections = pool("jdbc:sqlite:" + folder.resolve("grouped.db") + "?journal_mode=WAL");
+        twoConnections.setMaxTotal(2);
+        GroupedWrites perCaller = new GroupedWrites(new JdbcTransactionManager(twoConnections), false);
+        CyclicBarrier bothInside = new CyclicBarrier(2);
+        Supplier<Integer> meetTheOther = () -> {
+            try {
+                return bothInside.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the other transaction did not run meanwhile", e);
+            }
+        };
+
+        Future<Integer> one = callers.submit(() -> perCaller.inTransaction(meetTheOther));
+        Future<Integer> other = callers.submit(() -> perCaller.inTransaction(meetTheOther));
+
+        assertThat(List.of(one.get(15, TimeUnit.SECONDS), other.get(15, TimeUnit.SECONDS))).containsExactlyInAnyOrder(0, 1);
+        twoConnections.close();
     }
 
     @Test
