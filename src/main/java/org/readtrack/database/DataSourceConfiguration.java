@@ -137,6 +137,12 @@ class DataSourceConfiguration {
         /** How much longer than the statement timeout a silent socket is waited for (see below). */
         private static final Duration SOCKET_MARGIN = Duration.ofSeconds(5);
 
+        /** Many writers: each transaction on its caller's thread. */
+        @Bean
+        GroupedWrites groupedWrites(PlatformTransactionManager transactions) {
+            return new GroupedWrites(transactions, false);
+        }
+
         /**
          * An outage must be answered 503 within seconds, not after HikariCP's default 30 s wait: a request
          * waits {@link #CONNECTION_WAIT} for a connection; an idle one is checked within {@link #VALIDATION},
@@ -147,12 +153,6 @@ class DataSourceConfiguration {
          * itself is the server's {@code statement_timeout}, set once per connection: it covers every
          * statement (JDBC reads and Hibernate's writes alike) at no cost per statement.
          */
-        /** Many writers: each transaction on its caller's thread. */
-        @Bean
-        GroupedWrites groupedWrites(PlatformTransactionManager transactions) {
-            return new GroupedWrites(transactions, false);
-        }
-
         @Bean(destroyMethod = "close")
         @Primary
         HikariDataSource dataSource(DatabaseProperties properties) {
