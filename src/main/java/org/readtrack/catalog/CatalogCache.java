@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,6 +59,13 @@ class CatalogCache {
     private final Cache<Long, ContentResponse> contents;
     /** One entry: who sees private contents; small (one id per owner), and read by every list. */
     private final Cache<Boolean, PrivateReaders> privateReaders;
+    /**
+     * How many times the cache was emptied. A read that began before a write committed sees the catalog as it
+     * was; if the write's clearing passed while it was being read, what it stores afterwards would outlive the
+     * write for the whole time to live (the clearing does not wait for loads under way): such a read's result
+     * is served to its reader, then dropped.
+     */
+    private final AtomicLong clears = new AtomicLong();
 
     CatalogCache(@Value("${readtrack.catalog.cache-ttl:10s}") Duration ttl) {
         this.enabled = !ttl.isZero() && !ttl.isNegative();
@@ -80,7 +88,12 @@ class CatalogCache {
         if (!usable()) {
             return viewer;
         }
-        return privateReaders.get(Boolean.TRUE, key -> load.get()).include(viewer) ? viewer : Viewer.PUBLIC;
+        long before = clears.get();
+        PrivateReaders readers = privateReaders.get(Boolean.TRUE, key -> load.get());
+        if (clears.get() != before) {
+            privateReaders.invalidate(Boolean.TRUE);
+        }
+        return readers.include(viewer) ? viewer : Viewer.PUBLIC;
     }
 
     /**
@@ -90,13 +103,29 @@ class CatalogCache {
      */
     @SuppressWarnings("unchecked")
     <T extends Sized> Page<T> page(Object query, Supplier<Page<T>> load) {
-        return usable() ? (Page<T>) pages.get(query, key -> load.get()) : load.get();
+        if (!usable()) {
+            return load.get();
+        }
+        long before = clears.get();
+        Page<T> page = (Page<T>) pages.get(query, key -> load.get());
+        if (clears.get() != before) {
+            pages.invalidate(query);
+        }
+        return page;
     }
 
     /** Contents by id; the missing ones are loaded together, and ids that do not exist stay absent. */
     Map<Long, ContentResponse> contents(Collection<Long> ids,
             Function<Set<? extends Long>, Map<Long, ContentResponse>> load) {
-        return usable() ? contents.getAll(ids, load) : load.apply(Set.copyOf(ids));
+        if (!usable()) {
+            return load.apply(Set.copyOf(ids));
+        }
+        long before = clears.get();
+        Map<Long, ContentResponse> found = contents.getAll(ids, load);
+        if (clears.get() != before) {
+            contents.invalidateAll(ids);
+        }
+        return found;
     }
 
     private static int weigh(Object query, Page<? extends Sized> page) {
@@ -132,6 +161,8 @@ class CatalogCache {
     }
 
     private void clear() {
+        // counted first: a read that stores after this count is taken finds it changed and drops what it stored
+        clears.incrementAndGet();
         pages.invalidateAll();
         contents.invalidateAll();
         privateReaders.invalidateAll();
