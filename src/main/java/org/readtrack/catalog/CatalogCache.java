@@ -62,8 +62,7 @@ class CatalogCache {
     /**
      * How many times the cache was emptied. A read that began before a write committed sees the catalog as it
      * was; if the write's clearing passed while it was being read, what it stores afterwards would outlive the
-     * write for the whole time to live (the clearing does not wait for loads under way): such a read's result
-     * is served to its reader, then dropped.
+     * write for the whole time to live (the clearing does not wait for loads under way).
      */
     private final AtomicLong clears = new AtomicLong();
 
@@ -88,11 +87,8 @@ class CatalogCache {
         if (!usable()) {
             return viewer;
         }
-        long before = clears.get();
-        PrivateReaders readers = privateReaders.get(Boolean.TRUE, key -> load.get());
-        if (clears.get() != before) {
-            privateReaders.invalidate(Boolean.TRUE);
-        }
+        PrivateReaders readers = unlessCleared(() -> privateReaders.get(Boolean.TRUE, key -> load.get()),
+                () -> privateReaders.invalidate(Boolean.TRUE));
         return readers.include(viewer) ? viewer : Viewer.PUBLIC;
     }
 
@@ -106,12 +102,7 @@ class CatalogCache {
         if (!usable()) {
             return load.get();
         }
-        long before = clears.get();
-        Page<T> page = (Page<T>) pages.get(query, key -> load.get());
-        if (clears.get() != before) {
-            pages.invalidate(query);
-        }
-        return page;
+        return unlessCleared(() -> (Page<T>) pages.get(query, key -> load.get()), () -> pages.invalidate(query));
     }
 
     /** Contents by id; the missing ones are loaded together, and ids that do not exist stay absent. */
@@ -120,12 +111,20 @@ class CatalogCache {
         if (!usable()) {
             return load.apply(Set.copyOf(ids));
         }
+        return unlessCleared(() -> contents.getAll(ids, load), () -> contents.invalidateAll(ids));
+    }
+
+    /**
+     * {@code read} through one of the caches; if the cache was emptied meanwhile, {@code drop} takes out what
+     * the read may have stored (see {@link #clears}). Its reader still gets it: the read began before the write.
+     */
+    private <V> V unlessCleared(Supplier<V> read, Runnable drop) {
         long before = clears.get();
-        Map<Long, ContentResponse> found = contents.getAll(ids, load);
+        V value = read.get();
         if (clears.get() != before) {
-            contents.invalidateAll(ids);
+            drop.run();
         }
-        return found;
+        return value;
     }
 
     private static int weigh(Object query, Page<? extends Sized> page) {

@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * here runs all of these transactions: those that arrive while it is busy make the next group, one transaction
  * in which each has its own savepoint, so that one that fails is undone alone and the others commit. The
  * connection, the begin and the commit are paid once per group (BENCHMARKS.md, "Issues 17 and 18: the third
- * pass": advance 4–6 % faster). Each
- * caller gets its result (or its exception) once its group has committed, never before; if the commit itself
- * fails, every caller of the group gets that failure and nothing of the group is written.
+ * pass": advance 4–6 % faster). Each caller gets its result (or its exception) once its group has committed,
+ * never before; if the commit itself fails, every caller of the group gets that failure and nothing of the
+ * group is written.
  *
  * <p>With PostgreSQL, which has many writers, each transaction runs on its caller's thread as usual, and so
  * does one started inside a transaction already under way (it takes part in it).

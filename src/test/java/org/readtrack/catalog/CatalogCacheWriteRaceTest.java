@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +84,24 @@ class CatalogCacheWriteRaceTest {
         Map<Long, ContentResponse> after = cache.contents(List.of(7L), ids -> Map.of(7L, content("after the write")));
 
         assertThat(after.get(7L).title()).isEqualTo("after the write");
+    }
+
+    @Test
+    void whoSeesPrivateContentsLoadedWhileAWriteEndsIsNotKept() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        Viewer owner = new Viewer(42, false);
+        // before the write, nobody had a private content; the write was reader 42's suggestion
+        Viewer before = readWhileAWriteEnds(() -> cache.scope(owner, () -> {
+            loading.countDown();
+            await(written);
+            return new PrivateReaders(Set.of(), false);
+        }), loading, written);
+        assertThat(before).isEqualTo(Viewer.PUBLIC);
+
+        Viewer after = cache.scope(owner, () -> new PrivateReaders(Set.of(42L), false));
+
+        assertThat(after).isEqualTo(owner);
     }
 
     @Test
