@@ -5,6 +5,7 @@ import { persistence, queries } from './offline/queryClient';
 import { router } from './routes';
 import { SessionProvider } from './session/session';
 import { Toasts } from './ui/Toasts';
+import { readAgain } from './api/readAgain';
 
 registerAdvance(queries);
 
@@ -14,7 +15,7 @@ export function App() {
       client={queries}
       persistOptions={persistence}
       // what was kept is shown at once but asked again (it may be days old); taps queued offline are sent
-      onSuccess={() => void queries.resumePausedMutations().then(() => queries.invalidateQueries())}
+      onSuccess={() => void queries.resumePausedMutations().then(() => readAgain(queries))}
     >
       <SessionProvider>
         <RouterProvider router={router} />

@@ -10,6 +10,7 @@ import { LoadState } from '../ui/LoadState';
 import { Pager } from '../ui/Pager';
 import { PAGE_SIZE } from './adminApi';
 import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
+import { readAgain } from '../api/readAgain';
 
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 90;
@@ -44,7 +45,7 @@ function NewInvitation() {
   const queries = useQueryClient();
   const create = useMutation({
     mutationFn: async (body: { email?: string; expires_in_days?: number }) => data(await api.POST('/api/invitations', { body })),
-    onSuccess: () => queries.invalidateQueries({ queryKey: INVITATIONS }),
+    onSuccess: () => readAgain(queries, { queryKey: INVITATIONS }),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -125,7 +126,7 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
     mutationFn: async () => data(await api.DELETE('/api/invitations/{id}', { params: { path: { id } } })),
     onSuccess: () => {
       toast.success(t('revoked'));
-      return queries.invalidateQueries({ queryKey: INVITATIONS });
+      return readAgain(queries, { queryKey: INVITATIONS });
     },
   });
   const who = invitation.email ?? t('anyone');

@@ -8,6 +8,7 @@ import { useUser } from '../session/session';
 import { fetchUsers, PAGE_SIZE, USERS, type AdminUser } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
+import { readAgain } from '../api/readAgain';
 
 type Change = Schemas['AdminUserUpdate'];
 
@@ -57,7 +58,7 @@ function UserCard({ user }: { user: AdminUser }) {
   const queries = useQueryClient();
   const id = user.id!;
   const self = id === me.id;
-  const refresh = () => queries.invalidateQueries({ queryKey: USERS });
+  const refresh = () => readAgain(queries, { queryKey: USERS });
 
   const change = useMutation({
     mutationFn: async (body: Change) => data(await api.PATCH('/api/users/{id}', { params: { path: { id } }, body })),

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api, data, type Schemas } from '../api/client';
+import { readAgain } from '../api/readAgain';
 
 export type Category = Schemas['CategoryResponse'];
 export type Content = Schemas['ContentResponse'];
@@ -20,18 +21,12 @@ export const PAGE_SIZE = 20;
 export const ALL = 100;
 
 /**
- * A change to the catalog shows in every screen (catalog, library cards, feed, statistics): all queries are marked
- * stale, and those on screen are read again. Administrators change the catalog rarely enough for this to be cheap.
- * A read that went out while the change was under way may answer from before it, and invalidation alone would
- * keep it if it is a query's first (it only restarts fetches of queries that already have data): such reads are
- * cancelled first. A search typed while a new category was being added showed the list without it.
+ * A change to the catalog shows in every screen (catalog, library cards, feed, statistics): every query is read
+ * again. Administrators change the catalog rarely enough for this to be cheap.
  */
 export function useRefreshAll() {
   const queries = useQueryClient();
-  return async () => {
-    await queries.cancelQueries();
-    await queries.invalidateQueries();
-  };
+  return () => readAgain(queries);
 }
 
 export async function fetchCategories(page = 1, pageSize = ALL, search = '') {

@@ -16,6 +16,7 @@ import { SuggestionNotice, tracksAllowed } from './SuggestionNotice';
 import { useUser } from '../session/session';
 import { useAddToList } from './useAddToList';
 import './catalog.css';
+import { readAgain } from '../api/readAgain';
 
 /** For a content the reader does not follow yet: one button. */
 function NotTracked({ content }: { content: Content }) {
@@ -43,7 +44,7 @@ function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
     onSuccess: () => {
       queries.setQueryData(keys.entryFor(entry.content!), null);
       toast.success(t('catalog:removed', { title }));
-      return queries.invalidateQueries({ queryKey: ENTRIES });
+      return readAgain(queries, { queryKey: ENTRIES });
     },
     onError: async (error) => toast.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError')),
   });

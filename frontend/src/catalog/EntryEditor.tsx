@@ -12,6 +12,7 @@ import { keys, saveEntry, type EntryChanges } from './catalogApi';
 import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, type EntryForm } from './entryForm';
 import { TagsInput } from './TagsInput';
+import { readAgain } from '../api/readAgain';
 
 const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'private', 'reading_url', 'tags', 'notes'];
 
@@ -42,7 +43,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
     onSuccess: (saved) => {
       queries.setQueryData(keys.entryFor(entry.content!), saved);
       toast.success(t('common:saved'));
-      return queries.invalidateQueries({ queryKey: ENTRIES });
+      return readAgain(queries, { queryKey: ENTRIES });
     },
   });
   const error = save.error;

@@ -9,6 +9,7 @@ import { useLocale } from './format';
 import { describeChanges, formatMoment } from './history';
 import { Pager } from '../ui/Pager';
 import { useTimeZone } from '../preferences/useTimeZone';
+import { readAgain } from '../api/readAgain';
 
 /** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
 function HistoryLine({ item }: { item: HistoryItem }) {
@@ -52,7 +53,7 @@ export function EntryHistory({ entry }: { entry: Entry }) {
     onSuccess: () => {
       setMessage(t('catalog:history.undoneMessage'));
       setPage(1);
-      return queries.invalidateQueries({ queryKey: ENTRIES });
+      return readAgain(queries, { queryKey: ENTRIES });
     },
     onError: (error) =>
       setMessage(error instanceof ApiError && error.status === 409 ? t('catalog:history.nothingToUndo') : t('common:networkError')),

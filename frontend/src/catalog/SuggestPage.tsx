@@ -7,6 +7,7 @@ import { fetchContent, keys } from './catalogApi';
 import { SuggestionForm } from './SuggestionForm';
 import { suggestionKeys, suggestSeries, type SuggestionRequest } from './suggestionsApi';
 import './catalog.css';
+import { readAgain } from '../api/readAgain';
 
 /** A series the catalog already has (or that awaits review): a link to it when the reader may open it. */
 function AlreadyThere({ contentId }: { contentId: number }) {
@@ -36,8 +37,8 @@ export function SuggestPage() {
     mutationFn: (body: SuggestionRequest) => suggestSeries(body),
     onSuccess: (suggestion) => {
       toast.success(t('suggest.done', { title: suggestion.title }));
-      void queries.invalidateQueries({ queryKey: suggestionKeys.all });
-      void queries.invalidateQueries({ queryKey: ['catalog', 'contents'] });
+      void readAgain(queries, { queryKey: suggestionKeys.all });
+      void readAgain(queries, { queryKey: ['catalog', 'contents'] });
       navigate(`/contents/${suggestion.content}`);
     },
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ENTRIES } from '../library/entries';
 import { addToList, keys } from './catalogApi';
+import { readAgain } from '../api/readAgain';
 
 /**
  * Adds a content to the caller's list. A 409 (it was already there, say from another device) is no failure:
@@ -16,7 +17,7 @@ export function useAddToList() {
     onSuccess: ({ created }, { id, title }) => {
       queries.setQueryData<Set<number>>(keys.tracked, (ids) => new Set([...(ids ?? []), id]));
       toast.success(created ? t('added', { title }) : t('alreadyTracked', { title }));
-      return queries.invalidateQueries({ queryKey: ENTRIES });
+      return readAgain(queries, { queryKey: ENTRIES });
     },
     onError: () => toast.error(t('common:networkError')),
   });

@@ -1,8 +1,9 @@
-import { MutationObserver, onlineManager, QueryClient } from '@tanstack/react-query';
+import { MutationObserver, onlineManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toast } from 'sonner';
 import type { Entry } from '../api/client';
 import { ADVANCE, registerAdvance, tapOf, type Tap } from './advanceQueue';
+import { ENTRIES } from './entries';
 
 vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
 
@@ -90,5 +91,35 @@ describe('the next-chapter tap', () => {
     await tap({ id: 7, from: 'x', title: 'Frieren' });
 
     await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('There is no next chapter to mark as read.', undefined));
+  });
+  it('reads the statistics again when their first read went out before the tap and answers from before it', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13' }));
+    // the library's counts, on screen: their first read is slow and left before the tap
+    let chaptersRead = 12;
+    let answerFirstRead: (() => void) | undefined;
+    let reads = 0;
+    const stats = new QueryObserver(queries, {
+      queryKey: [...ENTRIES, 'stats'],
+      queryFn: async () => {
+        const seen = chaptersRead;
+        if (reads++ === 0) {
+          await new Promise<void>((resolve) => (answerFirstRead = resolve));
+        }
+        return seen;
+      },
+    });
+    const unsubscribe = stats.subscribe(() => undefined);
+    await vi.waitFor(() => expect(answerFirstRead).toBeDefined());
+
+    chaptersRead = 13;
+    const tapped = tap(tapOf(entry));
+    // the tap is answered, and the list refreshed, while that first read is still out
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalled());
+    await new Promise((settled) => setTimeout(settled));
+    answerFirstRead!();
+    await tapped;
+
+    await vi.waitFor(() => expect(stats.getCurrentResult().data).toBe(13));
+    unsubscribe();
   });
 });

@@ -4,6 +4,7 @@ import { serverMessageLoaded } from '../api/serverMessages';
 import i18n from '../i18n';
 import { notify } from '../ui/toasts';
 import { advance, ENTRIES, undo } from './entries';
+import { readAgain } from '../api/readAgain';
 
 export const ADVANCE = ['advance'] as const;
 
@@ -33,7 +34,7 @@ const t = i18n.t.bind(i18n);
 
 /** The tap's behaviour lives on the client, not in a screen: a tap restored after a reload has no screen. */
 export function registerAdvance(queries: QueryClient) {
-  const refresh = () => queries.invalidateQueries({ queryKey: ENTRIES });
+  const refresh = () => readAgain(queries, { queryKey: ENTRIES });
   queries.setMutationDefaults(ADVANCE, {
     mutationFn: (tap: Tap) => advance(tap.id, tap.from),
     onMutate: (tap: Tap) => {

@@ -6,6 +6,7 @@ import { CheckField } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
+import { readAgain } from '../api/readAgain';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
 
@@ -25,7 +26,7 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
       importEntries(file, format, dryRun, createMissing),
     onSuccess: (report) => {
       if (!report.dry_run) {
-        return queries.invalidateQueries({ queryKey: ENTRIES });
+        return readAgain(queries, { queryKey: ENTRIES });
       }
     },
   });

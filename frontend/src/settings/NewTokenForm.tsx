@@ -5,6 +5,7 @@ import { api, data, type Schemas } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { endOfDay, TOKENS, today, type CreatedToken, type TokenScope } from './tokens';
+import { readAgain } from '../api/readAgain';
 
 const FIELDS = ['name', 'scope', 'expires_at'];
 const SCOPES: TokenScope[] = ['read', 'write'];
@@ -19,7 +20,7 @@ export function NewTokenForm({ onCreated }: { onCreated(token: CreatedToken): vo
     mutationFn: async (body: Schemas['PersonalTokenRequest']) => data(await api.POST('/api/auth/tokens', { body })),
     onSuccess: async (token) => {
       onCreated(token);
-      await queries.invalidateQueries({ queryKey: TOKENS });
+      await readAgain(queries, { queryKey: TOKENS });
     },
   });
 

@@ -7,6 +7,7 @@ import { FormError } from '../ui/FormError';
 import { intlLocale } from '../ui/intlLocale';
 import { LoadState } from '../ui/LoadState';
 import { fetchTokens, isExpired, TOKENS, type PersonalToken } from './tokens';
+import { readAgain } from '../api/readAgain';
 
 /** The account's tokens, newest first: what each may do, when it expires and when it was last used. */
 export function TokenList() {
@@ -40,7 +41,7 @@ function TokenItem({ token }: { token: PersonalToken }) {
     mutationFn: async () => data(await api.DELETE('/api/auth/tokens/{id}', { params: { path: { id: token.id! } } })),
     onSuccess: async () => {
       toast.success(t('tokens.revoked', { name: token.name }));
-      await queries.invalidateQueries({ queryKey: TOKENS });
+      await readAgain(queries, { queryKey: TOKENS });
     },
   });
 
