@@ -80,15 +80,14 @@ export async function signIn(page: Page, user: { username: string; password: str
 }
 
 /**
- * Fails on any WCAG A/AA violation axe finds on the page once its transitions have ended: a toast caught
- * half-faded (the ones stacked behind the newest fade their text out) reads as low contrast. Endless
- * animations, such as a spinner's, are not waited for.
+ * Waits until the page's transitions have ended (a toast mounts, then slides in). Endless animations, such as a
+ * spinner's, are not waited for.
  */
-export async function expectAccessible(page: Page) {
+export async function settled(page: Page) {
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    // a transition can start a frame or two after what set it off (a toast mounts, then slides in), and one
-    // ending can start the next: wait until a couple of frames go by with none running
+    // a transition can start a frame or two after what set it off, and one ending can start the next: wait until
+    // a couple of frames go by with none running
     for (let round = 0; round < 10; round++) {
       await frame();
       await frame();
@@ -97,6 +96,14 @@ export async function expectAccessible(page: Page) {
       await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
     }
   });
+}
+
+/**
+ * Fails on any WCAG A/AA violation axe finds on the page once its transitions have ended: a toast caught
+ * half-faded (the ones stacked behind the newest fade their text out) reads as low contrast.
+ */
+export async function expectAccessible(page: Page) {
+  await settled(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }

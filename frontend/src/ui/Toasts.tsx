@@ -2,11 +2,14 @@ import { lazy, Suspense } from 'react';
 
 const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster }));
 
+// on phones the sections bar is fixed at the bottom: toasts sit above it, not over it (styles.css sets the height)
+const aboveSections = { bottom: 'var(--toast-bottom)' };
+
 /** Where toasts appear: its code arrives just after the first screen, which does not wait for it. */
 export function Toasts() {
   return (
     <Suspense fallback={null}>
-      <Toaster position="bottom-center" richColors closeButton />
+      <Toaster position="bottom-center" richColors closeButton offset={aboveSections} mobileOffset={aboveSections} />
     </Suspense>
   );
 }
