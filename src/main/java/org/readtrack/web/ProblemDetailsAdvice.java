@@ -36,6 +36,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -70,9 +71,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String challenge = ex instanceof OAuth2AuthenticationException ? "Bearer error=\"invalid_token\"" : "Bearer";
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        String detail = ex instanceof OAuth2AuthenticationException
-                ? "The access token is missing, invalid or expired."
-                : ex.getMessage();
+        String detail;
+        if (ex instanceof OAuth2AuthenticationException) {
+            detail = "The access token is missing, invalid or expired.";
+        } else if (ex instanceof InsufficientAuthenticationException) {
+            // no credentials at all; Spring Security's own wording would reach the client otherwise
+            detail = "Authentication credentials were not provided.";
+        } else {
+            detail = ex.getMessage();
+        }
         return problem(HttpStatus.UNAUTHORIZED, detail, headers, request);
     }
 

@@ -47,6 +47,8 @@ class CatalogPermissionsTest extends CatalogApiTest {
                 "/api/contents/" + content + "/progress/", "/api/progress/"}) {
             Reply reply = get(null, path).expectProblem(401);
             assertThat(reply.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as(path).startsWith("Bearer");
+            // the API's own words (Django REST Framework's), not Spring Security's
+            assertThat(reply.get("detail")).as(path).isEqualTo("Authentication credentials were not provided.");
         }
     }
 
