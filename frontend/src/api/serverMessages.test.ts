@@ -33,6 +33,10 @@ describe('the server’s messages in French', () => {
     );
   });
 
+  it('takes an empty value too', () => {
+    expect(serverMessage('"" is not a valid choice.')).toBe("«  » n'est pas un choix valide.");
+  });
+
   it('takes a value as it is, markup of i18next included', () => {
     expect(serverMessage('The tag "{{max}} $t(common:save)" is given twice.')).toBe("L'étiquette « {{max}} $t(common:save) » apparaît deux fois.");
   });

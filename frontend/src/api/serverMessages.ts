@@ -39,7 +39,8 @@ function compile(key: string): Template {
   const parts = key.split(PLACEHOLDER).map((part, index) => {
     if (index % 2 === 1) {
       names.push(part);
-      return '(.+?)';
+      // a value may be empty: an empty choice is named as `"" is not a valid choice.`
+      return '(.*?)';
     }
     return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   });

@@ -1,8 +1,11 @@
 package org.readtrack.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,8 @@ public abstract class ApiTest {
 
     protected RestTestClient http;
 
+    private ProblemMessages problems;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
@@ -58,11 +63,21 @@ public abstract class ApiTest {
 
     @BeforeEach
     void startClean() {
-        http = RestTestClient.bindToServer().baseUrl(baseUrl()).build();
+        problems = new ProblemMessages();
+        http = RestTestClient.bindToServer().baseUrl(baseUrl()).entityExchangeResultConsumer(problems).build();
         clock.reset();
         for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    /** Every problem message this test's client read is one the web app can show in the reader's language. */
+    @AfterEach
+    void problemsKnownToTheWebApp() {
+        assertThat(problems.unknownToWebApp())
+                .as("problem messages missing from frontend/src/locales/*/server.json (a French reader would see them"
+                        + " in English)")
+                .isEmpty();
     }
 
     protected String baseUrl() {
