@@ -54,7 +54,7 @@ public abstract class ApiTest {
 
     protected RestTestClient http;
 
-    private ProblemMessages problems;
+    private ServerMessagesSeen messages;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -63,19 +63,19 @@ public abstract class ApiTest {
 
     @BeforeEach
     void startClean() {
-        problems = new ProblemMessages();
-        http = RestTestClient.bindToServer().baseUrl(baseUrl()).entityExchangeResultConsumer(problems).build();
+        messages = new ServerMessagesSeen();
+        http = RestTestClient.bindToServer().baseUrl(baseUrl()).entityExchangeResultConsumer(messages).build();
         clock.reset();
         for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
     }
 
-    /** Every problem message this test's client read is one the web app can show in the reader's language. */
+    /** Every server message this test's client read is one the web app can show in the reader's language. */
     @AfterEach
-    void problemsKnownToTheWebApp() {
-        assertThat(problems.unknownToWebApp())
-                .as("problem messages missing from frontend/src/locales/*/server.json (a French reader would see them"
+    void messagesKnownToTheWebApp() {
+        assertThat(messages.unknownToWebApp())
+                .as("server messages missing from frontend/src/locales/*/server.json (a French reader would see them"
                         + " in English)")
                 .isEmpty();
     }

@@ -13,13 +13,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps the messages of the problem bodies a test's client read (the {@code detail} and every message under
- * {@code errors}), so that the test can check the web app knows each one: the HTTP tests, which provoke every
- * rule's problem, then tell when a new message would reach a French reader in English.
+ * Keeps the server's messages in the answers a test's client read: of problems, the {@code detail} and every
+ * message under {@code errors}; of import reports, each row's {@code messages}. The test then checks that the web
+ * app knows each one: the HTTP tests, which provoke every rule, tell when a new message would reach a French
+ * reader in English.
  */
-final class ProblemMessages implements Consumer<EntityExchangeResult<?>> {
+final class ServerMessagesSeen implements Consumer<EntityExchangeResult<?>> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String IMPORT = "/api/progress/import/";
 
     private final Set<String> seen = new TreeSet<>();
 
@@ -27,15 +29,22 @@ final class ProblemMessages implements Consumer<EntityExchangeResult<?>> {
     public synchronized void accept(EntityExchangeResult<?> result) {
         MediaType type = result.getResponseHeaders().getContentType();
         byte[] body = result.getResponseBodyContent();
-        if (type == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(type) || body == null
-                || body.length == 0) {
+        boolean problem = type != null && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(type);
+        boolean importReport = type != null && result.getUrl().getPath().equals(IMPORT)
+                && (problem || MediaType.APPLICATION_JSON.isCompatibleWith(type));
+        if (body == null || body.length == 0 || !(problem || importReport)) {
             return;
         }
-        JsonNode problem = JSON.readTree(body);
-        if (problem.path("detail").isString()) {
-            seen.add(problem.path("detail").asString());
+        JsonNode answer = JSON.readTree(body);
+        if (problem) {
+            collect(answer.path("detail"));
+            collect(answer.path("errors"));
         }
-        collect(problem.path("errors"));
+        if (importReport) {
+            for (JsonNode row : answer.path("results").values()) {
+                collect(row.path("messages"));
+            }
+        }
     }
 
     private void collect(JsonNode node) {
