@@ -1,11 +1,11 @@
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { RouterProvider } from 'react-router';
+import { readAgain } from './api/readAgain';
 import { registerAdvance } from './library/advanceQueue';
 import { persistence, queries } from './offline/queryClient';
 import { router } from './routes';
 import { SessionProvider } from './session/session';
 import { Toasts } from './ui/Toasts';
-import { readAgain } from './api/readAgain';
 
 registerAdvance(queries);
 

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
+import { readAgain } from '../api/readAgain';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
@@ -10,7 +11,6 @@ import { LoadState } from '../ui/LoadState';
 import { Pager } from '../ui/Pager';
 import { PAGE_SIZE } from './adminApi';
 import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
-import { readAgain } from '../api/readAgain';
 
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 90;

@@ -3,12 +3,12 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
+import { readAgain } from '../api/readAgain';
 import { FormError } from '../ui/FormError';
 import { useUser } from '../session/session';
 import { fetchUsers, PAGE_SIZE, USERS, type AdminUser } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
-import { readAgain } from '../api/readAgain';
 
 type Change = Schemas['AdminUserUpdate'];
 

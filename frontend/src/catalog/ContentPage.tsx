@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import { Plus } from 'lucide-react';
 import { ApiError, type Content, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
+import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
 import { fetchContent, fetchEntryForContent, keys, removeEntry } from './catalogApi';
 import { ChapterList } from './ChapterList';
@@ -16,7 +17,6 @@ import { SuggestionNotice, tracksAllowed } from './SuggestionNotice';
 import { useUser } from '../session/session';
 import { useAddToList } from './useAddToList';
 import './catalog.css';
-import { readAgain } from '../api/readAgain';
 
 /** For a content the reader does not follow yet: one button. */
 function NotTracked({ content }: { content: Content }) {

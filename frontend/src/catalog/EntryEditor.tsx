@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { ExternalLink } from 'lucide-react';
 import { ApiError, READING_STATUSES, type Entry } from '../api/client';
 import { serverMessages } from '../api/serverMessages';
+import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
 import { Field } from '../ui/Field';
 import { fieldError, FormError } from '../ui/FormError';
@@ -12,7 +13,6 @@ import { keys, saveEntry, type EntryChanges } from './catalogApi';
 import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, type EntryForm } from './entryForm';
 import { TagsInput } from './TagsInput';
-import { readAgain } from '../api/readAgain';
 
 const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'private', 'reading_url', 'tags', 'notes'];
 

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Undo2 } from 'lucide-react';
 import { ApiError, type Entry } from '../api/client';
+import { readAgain } from '../api/readAgain';
 import { ENTRIES, undo } from '../library/entries';
 import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catalogApi';
 import { useLocale } from './format';
 import { describeChanges, formatMoment } from './history';
 import { Pager } from '../ui/Pager';
 import { useTimeZone } from '../preferences/useTimeZone';
-import { readAgain } from '../api/readAgain';
 
 /** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
 function HistoryLine({ item }: { item: HistoryItem }) {

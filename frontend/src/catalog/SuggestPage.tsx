@@ -3,11 +3,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../api/client';
+import { readAgain } from '../api/readAgain';
 import { fetchContent, keys } from './catalogApi';
 import { SuggestionForm } from './SuggestionForm';
 import { suggestionKeys, suggestSeries, type SuggestionRequest } from './suggestionsApi';
 import './catalog.css';
-import { readAgain } from '../api/readAgain';
 
 /** A series the catalog already has (or that awaits review): a link to it when the reader may open it. */
 function AlreadyThere({ contentId }: { contentId: number }) {

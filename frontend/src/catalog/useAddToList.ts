@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
+import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
 import { addToList, keys } from './catalogApi';
-import { readAgain } from '../api/readAgain';
 
 /**
  * Adds a content to the caller's list. A 409 (it was already there, say from another device) is no failure:

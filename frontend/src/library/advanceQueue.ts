@@ -1,10 +1,10 @@
 import { onlineManager, useMutationState, type QueryClient } from '@tanstack/react-query';
 import { ApiError, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
+import { readAgain } from '../api/readAgain';
 import i18n from '../i18n';
 import { notify } from '../ui/toasts';
 import { advance, ENTRIES, undo } from './entries';
-import { readAgain } from '../api/readAgain';
 
 export const ADVANCE = ['advance'] as const;
 

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
 import { CheckField } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
-import { readAgain } from '../api/readAgain';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
 

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../api/client';
+import { readAgain } from '../api/readAgain';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { endOfDay, TOKENS, today, type CreatedToken, type TokenScope } from './tokens';
-import { readAgain } from '../api/readAgain';
 
 const FIELDS = ['name', 'scope', 'expires_at'];
 const SCOPES: TokenScope[] = ['read', 'write'];

@@ -2,12 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
+import { readAgain } from '../api/readAgain';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { FormError } from '../ui/FormError';
 import { intlLocale } from '../ui/intlLocale';
 import { LoadState } from '../ui/LoadState';
 import { fetchTokens, isExpired, TOKENS, type PersonalToken } from './tokens';
-import { readAgain } from '../api/readAgain';
 
 /** The account's tokens, newest first: what each may do, when it expires and when it was last used. */
 export function TokenList() {
