@@ -151,6 +151,10 @@ test('the theme and the language chosen in settings apply at once and follow the
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(background).toBe('rgb(20, 23, 28)');
   await expect(page.getByText('Preferences saved')).toBeVisible();
+  // the toast is dark too, not a light box on the dark page
+  const toaster = page.locator('[data-sonner-toaster]');
+  await expect(toaster).toHaveAttribute('data-sonner-theme', 'dark');
+  await expectAccessible(page);
 
   await preferences.getByLabel('Time zone').selectOption('Asia/Tokyo');
   await expect(preferences.getByLabel('Time zone')).toHaveValue('Asia/Tokyo');
@@ -181,4 +185,5 @@ test('the theme and the language chosen in settings apply at once and follow the
   await page.getByRole('region', { name: 'Préférences' }).getByLabel('Thème').selectOption('system');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   await expect.poll(background).toBe('rgb(247, 245, 242)');
+  await expect(toaster).toHaveAttribute('data-sonner-theme', 'light');
 });

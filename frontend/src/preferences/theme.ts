@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -25,4 +27,20 @@ export function applyStoredTheme() {
   if (stored === 'light' || stored === 'dark') {
     applyTheme(stored);
   }
+}
+
+/** The theme the page shows now, as {@link applyTheme} set it: 'system' follows the device. */
+export function useAppliedTheme(): Theme {
+  return useSyncExternalStore(watchAppliedTheme, appliedTheme);
+}
+
+function appliedTheme(): Theme {
+  const theme = document.documentElement.dataset.theme;
+  return theme === 'light' || theme === 'dark' ? theme : 'system';
+}
+
+function watchAppliedTheme(changed: () => void) {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useAppliedTheme } from '../preferences/theme';
 
 const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster }));
 
@@ -7,9 +8,11 @@ const aboveSections = { bottom: 'var(--toast-bottom)' };
 
 /** Where toasts appear: its code arrives just after the first screen, which does not wait for it. */
 export function Toasts() {
+  // sonner paints its toasts light unless told otherwise: they follow the reader's theme like the page
+  const theme = useAppliedTheme();
   return (
     <Suspense fallback={null}>
-      <Toaster position="bottom-center" richColors closeButton offset={aboveSections} mobileOffset={aboveSections} />
+      <Toaster theme={theme} position="bottom-center" richColors closeButton offset={aboveSections} mobileOffset={aboveSections} />
     </Suspense>
   );
 }

@@ -1,5 +1,6 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyStoredTheme, applyTheme } from './theme';
+import { applyStoredTheme, applyTheme, useAppliedTheme } from './theme';
 
 describe('the theme', () => {
   afterEach(() => applyTheme('system'));
@@ -15,5 +16,14 @@ describe('the theme', () => {
     expect(document.documentElement.dataset.theme).toBeUndefined();
     applyStoredTheme();
     expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('tells the components that follow it which theme the page shows, as it changes', async () => {
+    const { result } = renderHook(() => useAppliedTheme());
+    expect(result.current).toBe('system');
+    act(() => applyTheme('dark'));
+    await waitFor(() => expect(result.current).toBe('dark'));
+    act(() => applyTheme('system'));
+    await waitFor(() => expect(result.current).toBe('system'));
   });
 });
