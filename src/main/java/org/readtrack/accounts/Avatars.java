@@ -1,5 +1,8 @@
 package org.readtrack.accounts;
 
+import java.util.function.Consumer;
+
+import org.readtrack.images.ImageOwners;
 import org.readtrack.images.ImageUse;
 import org.readtrack.images.Images;
 import org.readtrack.shared.NotFoundException;
@@ -8,11 +11,12 @@ import org.springframework.stereotype.Component;
 /**
  * Account avatars, as {@code catalog}'s covers: the image is decoded and stored outside any transaction (it
  * takes a while, and with SQLite a write transaction would hold the only writer meanwhile); only the change of
- * the {@code avatar} column is a write. A replaced or removed avatar's file stays on disk: files are named by
- * their content, and another account or a cover may show the same one (see {@link Images}).
+ * the {@code avatar} column is a write. A replaced or removed avatar's file stays on disk, since files are
+ * named by their content and another account or a cover may show the same one, until the images module finds
+ * that nothing names it any more (see {@link ImageOwners}).
  */
 @Component
-class Avatars {
+class Avatars implements ImageOwners {
 
     private final UserStore users;
     private final Images images;
@@ -34,5 +38,10 @@ class Avatars {
     /** Idempotent: an account without an avatar stays so. */
     void remove(long userId) {
         users.setAvatar(userId, null).orElseThrow(NotFoundException::new);
+    }
+
+    @Override
+    public void imagesInUse(Consumer<String> inUse) {
+        users.avatarsInUse(inUse);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.readtrack.database.CaseFolding;
 import org.readtrack.database.Like;
@@ -14,6 +15,7 @@ import org.readtrack.security.Role;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -163,6 +165,12 @@ class UserStore {
                 .param("timeZone", preferences.timeZone())
                 .param("profilePublic", profile.profilePublic())
                 .query(UserStore::account).optional().orElseThrow(NotFoundException::new);
+    }
+
+    /** Hands each avatar's stored image name to {@code inUse}, one row at a time. */
+    void avatarsInUse(Consumer<String> inUse) {
+        sql.read("SELECT DISTINCT avatar FROM users WHERE avatar IS NOT NULL")
+                .query((RowCallbackHandler) rs -> inUse.accept(rs.getString(1)));
     }
 
     /** The account with this stored image as its avatar (null: none), if it exists. */

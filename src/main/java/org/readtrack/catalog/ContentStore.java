@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Interner;
 
@@ -25,6 +26,7 @@ import org.readtrack.database.SqlDialect.TextIndex;
 import org.readtrack.images.ImageUse;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -269,6 +271,12 @@ class ContentStore {
     boolean setCover(long id, String cover, Instant now) {
         return sql.write("UPDATE contents SET cover = :cover, updated_at = :now WHERE id = :id")
                 .param("cover", cover).param("now", Timestamp.from(now)).param("id", id).update() > 0;
+    }
+
+    /** Hands each cover's stored image name to {@code inUse}, one row at a time. */
+    void coversInUse(Consumer<String> inUse) {
+        sql.read("SELECT DISTINCT cover FROM contents WHERE cover IS NOT NULL")
+                .query((RowCallbackHandler) rs -> inUse.accept(rs.getString(1)));
     }
 
     /** Whether the content had a cover to remove: one without is left as it is, its updated_at included. */

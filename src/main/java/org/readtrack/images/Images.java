@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stores uploaded images and finds them again. A stored image is named after the SHA-256 of its encoded
  * bytes: the same picture uploaded twice is one file, a name never changes meaning, and so it can be cached
- * for good. Files are never deleted here: one may be shared by several owners, and an owner that lets go
- * of its image does not know whether another still shows it.
+ * for good. An owner that lets go of its image leaves the file, which another may still show;
+ * {@link UnusedImages} deletes the files no owner names any more.
  */
 @Component
 public class Images {
@@ -36,14 +38,18 @@ public class Images {
     public static final String WEBP = "image/webp";
 
     private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.(jpg|png)");
+    private static final String PARTIAL_PREFIX = ".upload-";
+    private static final String PARTIAL_SUFFIX = ".part";
     /** A decoded image is the largest object this application makes: one at a time, the others wait. */
     private static final Duration DECODING_WAIT = Duration.ofSeconds(10);
 
     private final Path dir;
+    private final Clock clock;
     private final Semaphore decoding = new Semaphore(1, true);
 
-    Images(ImageProperties properties) {
+    Images(ImageProperties properties, Clock clock) {
         this.dir = properties.dir();
+        this.clock = clock;
         // ImageIO looks for plug-ins once, with the class loader of the thread that first uses it: scan now,
         // with the application's, so that the WebP reader is found whatever thread decodes first
         ImageIO.scanForPlugins();
@@ -89,29 +95,43 @@ public class Images {
         }
     }
 
-    /** Written under a temporary name and moved into place: a reader never sees half a file. */
+    /**
+     * Written under a temporary name and moved into place: a reader never sees half a file. Its time is the
+     * application clock's now, also when the same bytes were stored before: {@link UnusedImages} leaves young
+     * files alone, so a file that had no owner left is not deleted before its new owner is saved.
+     */
     private void write(String name, byte[] bytes) {
         Path target = dir.resolve(name);
-        if (Files.exists(target)) {
-            return; // the same bytes, by their name
-        }
         try {
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, ".upload-", ".part");
-            try {
-                Files.write(partial, bytes);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
+            if (!Files.exists(target)) {
+                Files.createDirectories(dir);
+                Path partial = Files.createTempFile(dir, PARTIAL_PREFIX, PARTIAL_SUFFIX);
+                try {
+                    Files.write(partial, bytes);
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
             }
+            Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store image " + name, e);
         }
     }
 
+    /** Whether this is the name of a stored image (and so never a path outside the store). */
+    static boolean isStoredName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** Whether this is the temporary name of an upload being written (or left half-written by a crash). */
+    static boolean isPartialUpload(String name) {
+        return name.startsWith(PARTIAL_PREFIX) && name.endsWith(PARTIAL_SUFFIX);
+    }
+
     /** A stored image by name; empty for a name this store never gives (and so never a path outside it). */
     Optional<StoredImage> find(String name) {
-        if (!NAME.matcher(name).matches()) {
+        if (!isStoredName(name)) {
             return Optional.empty();
         }
         try {
