@@ -74,6 +74,11 @@ test('the statistics show what the reader did: chapters read, statuses, scores a
 
   const categories = page.getByRole('list', { name: 'By category' });
   await expect(categories.getByRole('listitem')).toHaveCount(3);
+  // a chart further down is drawn once the reader scrolls to it
+  await scores.scrollIntoViewIfNeeded();
+  await expect(scores.locator('.recharts-rectangle').first()).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(0, 0); // no chart tooltip left open in the screenshots
 
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/stats-phone.png', fullPage: true });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import type { BarsChartProps } from './BarsChart';
+import { useNearScreen } from './useNearScreen';
 
 // recharts is large: it comes in its own file, fetched when a chart first shows
 const BarsChart = lazy(() => import('./BarsChart'));
@@ -14,13 +15,17 @@ interface ChartFigureProps extends BarsChartProps {
 /** A chart as a figure: the summary as its caption, the chart for the eyes, the data as a table for the ears. */
 export function ChartFigure({ caption, table, ...chart }: ChartFigureProps) {
   const id = useId();
+  // drawing a chart is the screen's costliest work on a phone: one further down waits until it is scrolled to
+  const area = useNearScreen<HTMLDivElement>();
   return (
     <figure className="chart" aria-labelledby={id}>
       <figcaption id={id}>{caption}</figcaption>
-      <div className="chart-area" aria-hidden="true" style={{ height: chart.height }}>
-        <Suspense fallback={null}>
-          <BarsChart {...chart} />
-        </Suspense>
+      <div ref={area.ref} className="chart-area" aria-hidden="true" style={{ height: chart.height }}>
+        {area.near && (
+          <Suspense fallback={null}>
+            <BarsChart {...chart} />
+          </Suspense>
+        )}
       </div>
       {/* a table cannot be shrunk to nothing itself: its box hides it */}
       <div className="visually-hidden">
