@@ -185,5 +185,7 @@ test('the theme and the language chosen in settings apply at once and follow the
   await page.getByRole('region', { name: 'Préférences' }).getByLabel('Thème').selectOption('system');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   await expect.poll(background).toBe('rgb(247, 245, 242)');
-  await expect(toaster).toHaveAttribute('data-sonner-theme', 'light');
+  // following the device, the toasts turn dark with it as the page does
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(toaster).toHaveAttribute('data-sonner-theme', 'dark');
 });

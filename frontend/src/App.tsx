@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import { readAgain } from './api/readAgain';
 import { registerAdvance } from './library/advanceQueue';
 import { persistence, queries } from './offline/queryClient';
+import { useAppliedTheme } from './preferences/theme';
 import { router } from './routes';
 import { SessionProvider } from './session/session';
 import { Toasts } from './ui/Toasts';
@@ -10,6 +11,7 @@ import { Toasts } from './ui/Toasts';
 registerAdvance(queries);
 
 export function App() {
+  const theme = useAppliedTheme();
   return (
     <PersistQueryClientProvider
       client={queries}
@@ -19,7 +21,8 @@ export function App() {
     >
       <SessionProvider>
         <RouterProvider router={router} />
-        <Toasts />
+        {/* sonner paints its toasts light unless told: they follow the reader's theme like the page */}
+        <Toasts theme={theme} />
       </SessionProvider>
     </PersistQueryClientProvider>
   );

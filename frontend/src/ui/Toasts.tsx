@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { useAppliedTheme } from '../preferences/theme';
 
 const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster }));
 
@@ -7,9 +6,7 @@ const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster })
 const aboveSections = { bottom: 'var(--toast-bottom)' };
 
 /** Where toasts appear: its code arrives just after the first screen, which does not wait for it. */
-export function Toasts() {
-  // sonner paints its toasts light unless told otherwise: they follow the reader's theme like the page
-  const theme = useAppliedTheme();
+export function Toasts({ theme }: { theme: 'system' | 'light' | 'dark' }) {
   return (
     <Suspense fallback={null}>
       <Toaster theme={theme} position="bottom-center" richColors closeButton offset={aboveSections} mobileOffset={aboveSections} />

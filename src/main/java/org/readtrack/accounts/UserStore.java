@@ -15,7 +15,6 @@ import org.readtrack.security.Role;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -167,10 +166,9 @@ class UserStore {
                 .query(UserStore::account).optional().orElseThrow(NotFoundException::new);
     }
 
-    /** Hands each avatar's stored image name to {@code inUse}, one row at a time. */
+    /** Hands each avatar's stored image name to {@code inUse}, a page of rows at a time. */
     void avatarsInUse(Consumer<String> inUse) {
-        sql.read("SELECT DISTINCT avatar FROM users WHERE avatar IS NOT NULL")
-                .query((RowCallbackHandler) rs -> inUse.accept(rs.getString(1)));
+        sql.forEachValue("users", "avatar", inUse);
     }
 
     /** The account with this stored image as its avatar (null: none), if it exists. */

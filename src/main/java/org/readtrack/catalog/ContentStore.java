@@ -26,7 +26,6 @@ import org.readtrack.database.SqlDialect.TextIndex;
 import org.readtrack.images.ImageUse;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -273,10 +272,9 @@ class ContentStore {
                 .param("cover", cover).param("now", Timestamp.from(now)).param("id", id).update() > 0;
     }
 
-    /** Hands each cover's stored image name to {@code inUse}, one row at a time. */
+    /** Hands each cover's stored image name to {@code inUse}, a page of rows at a time. */
     void coversInUse(Consumer<String> inUse) {
-        sql.read("SELECT DISTINCT cover FROM contents WHERE cover IS NOT NULL")
-                .query((RowCallbackHandler) rs -> inUse.accept(rs.getString(1)));
+        sql.forEachValue("contents", "cover", inUse);
     }
 
     /** Whether the content had a cover to remove: one without is left as it is, its updated_at included. */

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -40,6 +41,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Sql {
 
     private static final int BATCH_SIZE = 500;
+
+    /** Rows a {@link #forEachValue} scan reads at once. */
+    static final int SCAN_PAGE = 1_000;
 
     private final JdbcClient inTransaction;
     private final JdbcClient readOnly;
@@ -136,6 +140,29 @@ public class Sql {
             System.arraycopy(done, 0, counts, start, done.length);
         }
         return counts;
+    }
+
+    /**
+     * Each non-null value of {@code column} in {@code table}, read {@value #SCAN_PAGE} rows at a time in id
+     * order: a whole table's worth is never in memory at once (PostgreSQL's driver reads a statement's whole
+     * result before it hands over the first row). For scans of constant tables and columns only.
+     */
+    public void forEachValue(String table, String column, Consumer<String> action) {
+        String pageSql = "SELECT id, " + column + " FROM " + table + " WHERE " + column
+                + " IS NOT NULL AND id > :after ORDER BY id LIMIT :limit";
+        long after = 0;
+        List<IdAndValue> rows;
+        do {
+            rows = read(pageSql).param("after", after).param("limit", SCAN_PAGE)
+                    .query((rs, n) -> new IdAndValue(rs.getLong(1), rs.getString(2))).list();
+            rows.forEach(row -> action.accept(row.value()));
+            if (!rows.isEmpty()) {
+                after = rows.get(rows.size() - 1).id();
+            }
+        } while (rows.size() == SCAN_PAGE);
+    }
+
+    private record IdAndValue(long id, String value) {
     }
 
     /** Whether {@code table} has a row with this id. */

@@ -102,20 +102,34 @@ public class Images {
      */
     private void write(String name, byte[] bytes) {
         Path target = dir.resolve(name);
+        if (Files.exists(target) && madeYoung(target)) {
+            return;
+        }
         try {
-            if (!Files.exists(target)) {
-                Files.createDirectories(dir);
-                Path partial = Files.createTempFile(dir, PARTIAL_PREFIX, PARTIAL_SUFFIX);
-                try {
-                    Files.write(partial, bytes);
-                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(partial);
-                }
+            Files.createDirectories(dir);
+            Path partial = Files.createTempFile(dir, PARTIAL_PREFIX, PARTIAL_SUFFIX);
+            try {
+                Files.write(partial, bytes);
+                Files.setLastModifiedTime(partial, FileTime.from(clock.instant()));
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE); // replaces one of the same bytes
+            } finally {
+                Files.deleteIfExists(partial);
             }
-            Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store image " + name, e);
+        }
+    }
+
+    /**
+     * False when the file cannot be touched: deleted meanwhile by the sweep, or another user's (a folder
+     * restored from elsewhere), in which cases it is written anew.
+     */
+    private boolean madeYoung(Path stored) {
+        try {
+            Files.setLastModifiedTime(stored, FileTime.from(clock.instant()));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

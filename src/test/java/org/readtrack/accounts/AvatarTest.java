@@ -107,7 +107,7 @@ class AvatarTest extends CatalogApiTest {
         assertThat(avatar()).isNull();
         delete(alice, "/api/auth/me/avatar").expect(204);
         assertThat(avatar()).isNull();
-        // content-addressed, the file may be someone else's avatar too: it stays
+        // content-addressed, the file may be someone else's avatar too: it stays for now (UnusedImagesTest)
         assertThat(fetch(avatar).getStatus().value()).isEqualTo(200);
     }
 

@@ -235,7 +235,7 @@ class ContentCoverTest extends CatalogApiTest {
         clock.advance(Duration.ofSeconds(1));
         delete(admin, "/api/contents/{id}/cover", content).expect(204);
         assertThat(get(reader, "/api/contents/{id}/", content).expect(200).string("updated_at")).isEqualTo(updatedAt);
-        // the file stays: content-addressed, it may be another content's cover too
+        // the file stays for now: content-addressed, it may be another content's cover too (UnusedImagesTest)
         served(cover);
     }
 

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -67,6 +69,32 @@ class SqlTest extends ApiTest {
 
         assertThat(seenInside).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM categories", Long.class)).isZero();
+    }
+
+    @Test
+    void aScanOfAColumnHandsOverEachValueOnceAcrossItsPages() {
+        int rows = 2 * Sql.SCAN_PAGE + 5; // two full pages and a part; nulls on both sides of each page's end
+        List<Object[]> inserted = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int id = 1; id <= rows; id++) {
+            String value = id % 3 == 0 ? null : "value " + id;
+            inserted.add(new Object[] {id, value});
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        jdbc.execute("CREATE TABLE scanned (id BIGINT PRIMARY KEY, label TEXT)");
+        try {
+            new TransactionTemplate(transactionManager).executeWithoutResult(
+                    status -> jdbc.batchUpdate("INSERT INTO scanned (id, label) VALUES (?, ?)", inserted));
+
+            List<String> seen = new ArrayList<>();
+            reads.forEachValue("scanned", "label", seen::add);
+
+            assertThat(seen).containsExactlyElementsOf(values);
+        } finally {
+            jdbc.execute("DROP TABLE scanned");
+        }
     }
 
     /** No read leaves a transaction open on a pooled connection: the next read there would see an old snapshot. */

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +41,11 @@ class UnusedImagesTest extends CatalogApiTest {
     private long manga;
 
     @BeforeEach
-    void catalog() {
+    void catalogWithACover() {
         admin = admin("curator");
         manga = fixtures(admin).category("Manga");
+        // a sweep leaves everything when nothing names any image (see the last test): here something does
+        cover(fixtures(admin).content(manga, "Berserk"), picture(100));
     }
 
     private static byte[] picture(int width) {
@@ -72,7 +76,7 @@ class UnusedImagesTest extends CatalogApiTest {
         assertThat(file(first)).as("young: its owner may not be saved yet").exists();
 
         clock.advance(LATER);
-        assertThat(unusedImages.sweep()).isPositive();
+        unusedImages.sweep();
         assertThat(file(first)).doesNotExist();
         assertThat(served(first)).isEqualTo(404);
         assertThat(file(second)).exists();
@@ -151,12 +155,29 @@ class UnusedImagesTest extends CatalogApiTest {
         Files.setLastModifiedTime(abandoned, old);
         Files.setLastModifiedTime(foreign, old);
 
-        unusedImages.sweep();
+        try {
+            unusedImages.sweep();
 
-        assertThat(abandoned).doesNotExist();
-        assertThat(writing).exists();
-        assertThat(foreign).exists();
-        Files.delete(writing);
-        Files.delete(foreign);
+            assertThat(abandoned).doesNotExist();
+            assertThat(writing).exists();
+            assertThat(foreign).exists();
+        } finally {
+            Files.deleteIfExists(writing);
+            Files.deleteIfExists(foreign);
+        }
+    }
+
+    @Test
+    void withNothingNamingAnyImageTheFolderIsLeftAlone(@TempDir Path folder) throws IOException {
+        Path image = Files.writeString(folder.resolve("a".repeat(64) + ".jpg"), "old bytes");
+        Files.setLastModifiedTime(image, FileTime.from(clock.instant().minus(LATER)));
+
+        // a database that is not this folder's (a wrong URL) names no image: deleting all would be a loss
+        assertThat(new UnusedImages(new ImageProperties(folder), List.of(inUse -> { }), clock).sweep()).isZero();
+        assertThat(image).exists();
+
+        ImageOwners another = inUse -> inUse.accept("b".repeat(64) + ".png");
+        assertThat(new UnusedImages(new ImageProperties(folder), List.of(another), clock).sweep()).isOne();
+        assertThat(image).doesNotExist();
     }
 }
