@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { ToasterProps } from 'sonner';
 
 const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster }));
 
@@ -6,7 +7,7 @@ const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster })
 const aboveSections = { bottom: 'var(--toast-bottom)' };
 
 /** Where toasts appear: its code arrives just after the first screen, which does not wait for it. */
-export function Toasts({ theme }: { theme: 'system' | 'light' | 'dark' }) {
+export function Toasts({ theme }: Pick<ToasterProps, 'theme'>) {
   return (
     <Suspense fallback={null}>
       <Toaster theme={theme} position="bottom-center" richColors closeButton offset={aboveSections} mobileOffset={aboveSections} />
