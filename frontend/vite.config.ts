@@ -16,9 +16,6 @@ const preactCompat = [
   { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
-  // recharts asks react-is whether a child is a fragment; React 19's react-is looks for React's element marker,
-  // which Preact's elements do not carry
-  { find: /^react-is$/, replacement: 'preact/compat' },
 ];
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = 'Sturdy-Passphrase-42';
@@ -106,6 +106,28 @@ export async function expectAccessible(page: Page) {
   await settled(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
+
+/**
+ * How many pixels of the chart's canvas are painted in the theme colour `tone` (a custom property of the page,
+ * such as 'primary') as the page shows it now: the bars, since a canvas has no elements to find.
+ */
+export async function barPixels(chart: Locator, tone: string): Promise<number> {
+  return chart.locator('canvas').evaluate((canvas: HTMLCanvasElement, name) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(--${name})`;
+    canvas.parentElement!.append(probe);
+    const [red, green, blue] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+    probe.remove();
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let at = 0; at < pixels.length; at += 4) {
+      if (pixels[at] === red && pixels[at + 1] === green && pixels[at + 2] === blue && pixels[at + 3] === 255) {
+        count++;
+      }
+    }
+    return count;
+  }, tone);
 }
 
 export const test = base.extend<{ backend: Backend }>({

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, data, READING_STATUSES } from '../api/client';
 import { ADMIN } from './adminApi';
 
-// recharts is large: only administrators who open this screen download it
+// the chart library is large: only administrators who open this screen download it
 const ActivityChart = lazy(() => import('./ActivityChart'));
 
 /** How the site is used: accounts, catalog size, what readers track and how busy the last days were. */

@@ -44,3 +44,25 @@ function watchAppliedTheme(changed: () => void) {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   return () => observer.disconnect();
 }
+
+/**
+ * Whether the page is light or dark now: the applied theme, or what the device prefers when it follows the
+ * device. For what paints its own colours (a chart's canvas) and must paint again when this changes.
+ */
+export function useShownScheme(): 'light' | 'dark' {
+  const theme = useAppliedTheme();
+  const deviceDark = useSyncExternalStore(watchDeviceScheme, deviceIsDark);
+  return theme === 'system' ? (deviceDark ? 'dark' : 'light') : theme;
+}
+
+const DARK_DEVICE = '(prefers-color-scheme: dark)';
+
+function deviceIsDark(): boolean {
+  return globalThis.matchMedia?.(DARK_DEVICE).matches ?? false;
+}
+
+function watchDeviceScheme(changed: () => void) {
+  const query = globalThis.matchMedia?.(DARK_DEVICE);
+  query?.addEventListener('change', changed);
+  return () => query?.removeEventListener('change', changed);
+}

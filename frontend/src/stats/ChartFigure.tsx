@@ -1,11 +1,11 @@
 import { lazy, Suspense, useId, type ReactNode } from 'react';
-import type { BarsChartProps } from './BarsChart';
+import type { BarChartProps } from '../ui/BarChart';
 import { useNearScreen } from './useNearScreen';
 
-// recharts is large: it comes in its own file, fetched when a chart first shows
-const BarsChart = lazy(() => import('./BarsChart'));
+// the chart library comes in its own file, fetched when a chart first shows
+const BarChart = lazy(() => import('../ui/BarChart'));
 
-interface ChartFigureProps extends BarsChartProps {
+interface ChartFigureProps extends BarChartProps {
   /** The sentence that sums the chart up, shown under its title and read out with it. */
   caption: ReactNode;
   /** The data as a table for screen readers: its caption and column headings. */
@@ -20,10 +20,10 @@ export function ChartFigure({ caption, table, ...chart }: ChartFigureProps) {
   return (
     <figure className="chart" aria-labelledby={id}>
       <figcaption id={id}>{caption}</figcaption>
-      <div ref={area.ref} className="chart-area" aria-hidden="true" style={{ height: chart.height }}>
+      <div ref={area.ref} className="chart-area" style={{ height: chart.height }}>
         {area.near && (
           <Suspense fallback={null}>
-            <BarsChart {...chart} />
+            <BarChart {...chart} />
           </Suspense>
         )}
       </div>
