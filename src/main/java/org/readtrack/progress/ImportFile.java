@@ -81,7 +81,8 @@ final class ImportFile {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw invalid("The file is not valid gzip: " + e.getMessage());
+            // the decompressor's own words (an EOF, a null) would tell the reader nothing
+            throw invalid("The file is not valid gzip: it is damaged or cut short.");
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.catalog.TitleKey;
+import org.readtrack.shared.CalendarYears;
 
 /**
  * How the values of an imported file are read, in English and French, whatever their case or accents: the
@@ -98,8 +99,12 @@ final class ImportValues {
         return NUMBER.matcher(text).matches() ? text.replace(',', '.') : text;
     }
 
+    /** A date in one of the forms read, or a date and time (its day in UTC), in the years a date may have. */
     static Optional<LocalDate> date(String value) {
-        String text = value.strip();
+        return anyDate(value.strip()).filter(CalendarYears::holds);
+    }
+
+    private static Optional<LocalDate> anyDate(String text) {
         for (DateTimeFormatter format : DATES) {
             try {
                 return Optional.of(LocalDate.parse(text, format));
@@ -110,9 +115,15 @@ final class ImportValues {
         return dateTime(text).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
-    /** An instant, a date and time (UTC when no offset is given) or a date (its start, UTC). */
+    /**
+     * An instant, a date and time (UTC when no offset is given) or a date (its start, UTC), in the years a date may
+     * have.
+     */
     static Optional<Instant> instant(String value) {
-        String text = value.strip();
+        return anyInstant(value.strip()).filter(CalendarYears::holds);
+    }
+
+    private static Optional<Instant> anyInstant(String text) {
         Optional<Instant> at = dateTime(text);
         if (at.isPresent()) {
             return at;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -195,6 +196,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 message = expected(mismatch.getTargetType(), null);
             }
             body = Problems.invalid(Map.of(path(mismatch), List.of(message)));
+        } else if (ex.getCause() instanceof InputCoercionException coercion && !coercion.getPath().isEmpty()) {
+            // a number the field's type cannot hold: well-formed JSON, a value out of range
+            body = Problems.invalid(Map.of(path(coercion), List.of(outOfRange(coercion.getTargetType()))));
         } else if (ex.getCause() instanceof StreamReadException parse) {
             body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Malformed JSON"
                     + (parse.getLocation() == null ? "." : " at line " + parse.getLocation().getLineNr()
@@ -229,6 +233,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ex.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String outOfRange(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "Ensure this value is between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ".";
+        }
+        if (type == Long.class || type == long.class) {
+            return "Ensure this value is between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ".";
+        }
+        return "Invalid value.";
     }
 
     private static String expected(Class<?> type, Object value) {

@@ -87,7 +87,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Strict JSON: a fraction is not an id, a null is not a number, and text may not hide NUL characters.
+     * Strict JSON: a fraction is not an id, a null is not a number, a number is not a date, and text may not hide
+     * NUL characters.
      * A field missing from the body becomes a null {@code Optional}, not an empty one (Jackson 3's default),
      * so that PATCH records can tell a field left out from a field sent as JSON null. Instants are written as
      * before, only faster ({@link IsoInstantSerializer}).
@@ -103,6 +104,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new StrictStringsModule())
+                .addModule(new CalendarDatesModule())
                 .addModule(new SimpleModule("instants").addSerializer(Instant.class, new IsoInstantSerializer()));
     }
 }

@@ -1,8 +1,11 @@
 package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.readtrack.support.ProblemResponses.expectProblem;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -266,5 +269,21 @@ class CategoryApiTest extends CatalogApiTest {
         get(reader, "/api/categories").expect(200);
         get(reader, "/api/categories/{id}", id).expect(200);
         patch(admin, "/api/categories/{id}", Map.of("description", "x"), id).expect(200);
+    }
+
+    /** An id is decimal digits: Spring would also read 0x8, #8 or +8 as 8, and answer one category at many addresses. */
+    @Test
+    void anIdIsWrittenInDecimalDigitsOnly() {
+        long manga = fixtures(admin).category("Manga");
+        String hex = Long.toHexString(manga);
+
+        get(reader, "/api/categories/" + manga + "/").expect(200);
+        for (String other : List.of("0x" + hex, "%23" + hex, "%2B" + manga, "+" + manga)) {
+            // as written: the client's URI template would escape the % signs again
+            expectProblem(http.get().uri(URI.create(baseUrl() + "/api/categories/" + other + "/"))
+                    .header("Authorization", reader.bearer()).exchange(), 404);
+        }
+        get(reader, "/api/contents/?feature_category=0x" + hex).expectInvalid("feature_category");
+        get(reader, "/api/contents/?feature_category=" + manga).expect(200);
     }
 }

@@ -70,6 +70,10 @@ class ChapterApiTest extends CatalogApiTest {
                 .expectInvalid("release_date");
         post(admin, "/api/chapters/", body("content", onePiece, "chapter_number", "1", "release_date", "yesterday"))
                 .expectInvalid("release_date");
+        post(admin, "/api/chapters/", body("content", onePiece, "chapter_number", "1", "release_date",
+                "+999999999-12-31")).expectInvalid("release_date");
+        post(admin, "/api/chapters/", body("content", onePiece, "chapter_number", "1", "release_date", 19000))
+                .expectInvalid("release_date");
         post(admin, "/api/chapters/", body("content", "abc", "chapter_number", "1")).expectInvalid("content");
         assertThat(get(reader, "/api/chapters/").expect(200).number("count")).isZero();
 

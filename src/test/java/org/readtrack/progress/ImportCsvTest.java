@@ -204,6 +204,26 @@ class ImportCsvTest extends ImportTestSupport {
                 .containsEntry("last_chapter", "12");
     }
 
+    /** Years a stored date cannot hold (SQLite would wrap them around) are read as no date at all. */
+    @Test
+    void datesOutsideYearsOneTo9999AreLeftOutWithAMessage() {
+        String csv = "title,chapter,started,finished,updated\n"
+                + "One Piece,12,0000-01-01,+999999999-12-31,+999999999-12-31T00:00:00Z\n"
+                + "Solo Leveling,3,0001-01-01,9999-12-31,9999-12-31T23:59:59Z\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "created");
+        assertThat(messages(reply.results().get(0))).hasSize(3)
+                .anySatisfy(message -> assertThat(message).startsWith("started_on"))
+                .anySatisfy(message -> assertThat(message).startsWith("finished_on"))
+                .anySatisfy(message -> assertThat(message).startsWith("updated_at"));
+        assertThat(entryOf(reader, onePiece)).containsEntry("started_on", null).containsEntry("finished_on", null);
+        assertThat(messages(reply.results().get(1))).isEmpty();
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("started_on", "0001-01-01")
+                .containsEntry("finished_on", "9999-12-31").containsEntry("updated_at", "9999-12-31T23:59:59Z");
+    }
+
     @Test
     void eachChangeIsRecordedAsAnImportAndCanBeUndone() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "10")).expect(201).id();

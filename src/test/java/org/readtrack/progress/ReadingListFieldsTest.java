@@ -243,6 +243,27 @@ class ReadingListFieldsTest extends CatalogApiTest {
         assertRefusedOnEveryWritePath("finished_on", Map.of("finished_on", "yesterday"), id);
     }
 
+    /**
+     * Years 1 to 9999, written as text: SQLite stored +999999999-12-31 wrapped around (as +169104628-12-09), and
+     * Jackson read a number as days since 1970.
+     */
+    @Test
+    void datesAreTextInYearsOneTo9999() {
+        long id = trackedEntry();
+
+        for (String outside : List.of("+999999999-12-31", "+10000-01-01", "0000-01-01", "-0001-01-01")) {
+            assertRefusedOnEveryWritePath("finished_on", Map.of("finished_on", outside), id);
+        }
+        assertRefusedOnEveryWritePath("started_on", Map.of("started_on", 20260101), id);
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
+                .containsEntry("started_on", "2020-01-01").containsEntry("finished_on", "2020-06-01");
+
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("started_on", "0001-01-01", "finished_on", "9999-12-31"),
+                id).expect(200).json()).containsEntry("started_on", "0001-01-01").containsEntry("finished_on", "9999-12-31");
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json())
+                .containsEntry("started_on", "0001-01-01").containsEntry("finished_on", "9999-12-31");
+    }
+
     @Test
     void theReadingUrlIsEmptyOrAnAbsoluteHttpUrlOfAtMost500Characters() {
         long id = trackedEntry();

@@ -109,6 +109,36 @@ class ErrorResponseTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT role FROM users WHERE id = ?", String.class, alice)).isEqualTo("user");
     }
 
+    /**
+     * A form body is not read at all: Spring's form filter used to parse one on PUT, PATCH and DELETE before any
+     * controller, and a malformed escape in it was a 500, for anyone, on any path.
+     */
+    @Test
+    void aMalformedFormBodyIsNeverAServerError() {
+        Session alice = user("alice");
+
+        expectUnauthorized(http.patch().uri("/api/auth/me/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("%zz").exchange());
+        expectProblem(http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("%zz").exchange(), 415);
+        expectProblem(http.put().uri("/api/no-such-thing/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("a=%G1").exchange(), 401);
+    }
+
+    /** Well-formed JSON with a number its field cannot hold: refused on that field, not called malformed. */
+    @Test
+    void aNumberTooLargeForItsFieldIsRefusedOnThatField() {
+        Session root = admin("root");
+
+        expectInvalid(http.post().uri("/api/invitations/").header("Authorization", root.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"expires_in_days\": 2147483648}").exchange(),
+                "expires_in_days")
+                .jsonPath("$.errors.expires_in_days[0]").isEqualTo("Ensure this value is between -2147483648 and 2147483647.");
+        expectInvalid(http.post().uri("/api/chapters/").header("Authorization", root.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"content\": 9223372036854775808, \"chapter_number\": \"1\"}").exchange(), "content");
+    }
+
     @Test
     void textPlainBodyIsAnUnsupportedMediaType() {
         expectProblem(http.post().uri("/api/auth/login/").contentType(MediaType.TEXT_PLAIN)
