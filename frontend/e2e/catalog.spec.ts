@@ -35,7 +35,7 @@ test('a reader finds a series by another of its titles, narrows by category and 
   await expect(card.getByText(`Also known as ${other} · Archives au clair de lune`)).toBeVisible();
   await expect(card.getByText('3 chapters')).toBeVisible();
   await expect(card.getByText('Ongoing')).toBeVisible();
-  await expect(card.getByText('Out on Mon, Thu')).toBeVisible();
+  await expect(card.getByText('Out on Monday and Thursday')).toBeVisible();
 
   // the category filter keeps the series and leaves out the other one, which the search on "moonlit" finds too
   await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('moonlit');
@@ -166,7 +166,7 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.getByRole('heading', { name: 'Mon suivi' })).toBeVisible();
   await expect(page.getByText('Parution')).toBeVisible();
   await expect(page.getByText('Terminé', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText('mer.', { exact: true })).toBeVisible();
+  await expect(page.getByText('mercredi', { exact: true })).toBeVisible();
   // reading the last chapter of a finished series completed the entry
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Statut')).toHaveValue('completed');
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note', { exact: true })).toHaveValue('7.5');

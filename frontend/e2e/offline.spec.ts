@@ -26,6 +26,9 @@ test('offline, the library stays readable after a reload and a next-chapter tap 
   await expect(page.getByText(`No connection: ${series.title} will move on`)).toBeVisible();
   await expect(card.getByText('Waiting to sync')).toBeVisible();
   await expect(card.getByText('Chapter 2', { exact: true })).toBeVisible();
+  // the card counts the waiting tap as read, and does not offer the chapter it leads to again
+  await expect(card.getByText('2 unread')).toBeVisible();
+  await expect(card.getByRole('button', { name: `Mark chapter next of ${series.title} as read` })).toBeDisabled();
   await page.screenshot({ path: 'test-results/offline-phone.png', fullPage: true });
   expect((await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('1');
 

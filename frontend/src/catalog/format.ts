@@ -4,14 +4,18 @@ import type { Content } from '../api/client';
 type Day = NonNullable<Content['release_days']>[number];
 const DAY_INDEX: Record<Day, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
 
-/** Weekdays short, in the reader's language: "Mon, Thu" or "lun., jeu.". */
+/**
+ * Weekdays in full, as a list in the reader's language: "Monday and Thursday" or "lundi et jeudi" (short French
+ * days read as words: "jeu." is a game).
+ */
 export function formatReleaseDays(days: Day[] | undefined, language: string): string {
   if (!days || days.length === 0) {
     return '';
   }
-  const format = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
   // 2024-01-01 was a Monday
-  return days.map((day) => format.format(new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day])))).join(', ');
+  const names = days.map((day) => format.format(new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day]))));
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
 }
 
 /** A language code as its name in the reader's language ("fr" → "French"), or the code itself. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Lock } from 'lucide-react';
 import type { Entry } from '../api/client';
 import { Cover } from '../ui/Cover';
+import { intlLocale } from '../ui/intlLocale';
 import type { Tap } from './advanceQueue';
 
 interface EntryCardProps {
@@ -16,9 +17,10 @@ interface EntryCardProps {
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
 export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) {
-  const { t } = useTranslation('library');
+  const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
-  const unread = entry.unread_count ?? 0;
+  // a waiting tap has read one of the unread chapters already, as far as the reader is concerned
+  const unread = Math.max(0, (entry.unread_count ?? 0) - (waiting?.to ? 1 : 0));
   const next = entry.next_chapter?.chapter_number;
   const shown = waiting ? (waiting.to ?? entry.last_chapter) : entry.last_chapter;
   return (
@@ -44,7 +46,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
           <span>{shown ? t('lastChapter', { chapter: shown }) : t('notStarted')}</span>
           {waiting && <span className="badge waiting">{t('waiting')}</span>}
           {unread > 0 && <span className="badge unread">{t('unread', { count: unread })}</span>}
-          {entry.score != null && <span className="score">{t('score', { score: entry.score })}</span>}
+          {entry.score != null && <span className="score">{t('score', { score: new Intl.NumberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
         </p>
         {entry.tags && entry.tags.length > 0 && (
           <ul className="tags" aria-label={t('tags')}>
@@ -65,12 +67,13 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
       <div className="entry-actions">
         <button
           type="button"
-          className="advance"
+          className={next ? 'advance' : 'advance beyond'}
           onClick={() => onAdvance(entry)}
           disabled={waiting !== undefined}
-          aria-label={t('advanceLabel', { title: content?.title, chapter: next ?? t('nextNumber') })}
+          aria-label={t('advanceLabel', { title: content?.title, chapter: (!waiting && next) || t('nextNumber') })}
         >
-          {next ? t('advanceTo', { chapter: next }) : t('advance')}
+          {/* while a tap waits, the chapter after it is not known yet */}
+          {next && !waiting ? t('advanceTo', { chapter: next }) : t('advance')}
         </button>
         {entry.reading_url && (
           <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer">

@@ -1,4 +1,4 @@
-import { MutationObserver, onlineManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import { InfiniteQueryObserver, MutationObserver, onlineManager, QueryClient, QueryObserver, type InfiniteData } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toast } from 'sonner';
 import type { Entry } from '../api/client';
@@ -120,6 +120,32 @@ describe('the next-chapter tap', () => {
     await tapped;
 
     await vi.waitFor(() => expect(stats.getCurrentResult().data).toBe(13));
+    unsubscribe();
+  });
+
+  it('changes the entry where the library shows it, so that a list by last change does not move under the thumb', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13' }));
+    const other = { ...entry, id: 8, content_detail: { id: 4, title: 'Berserk' } } as Entry;
+    let libraryReads = 0;
+    const library = new InfiniteQueryObserver<{ results: Entry[] }, Error, InfiniteData<{ results: Entry[] }>, readonly unknown[], number>(queries, {
+      queryKey: [...ENTRIES, 'library', { ordering: '-updated_at' }],
+      queryFn: async () => {
+        libraryReads++;
+        return { results: [other, entry] };
+      },
+      initialPageParam: 1,
+      getNextPageParam: () => undefined,
+    });
+    const unsubscribe = library.subscribe(() => undefined);
+    await vi.waitFor(() => expect(library.getCurrentResult().data).toBeDefined());
+
+    await tap(tapOf(entry));
+
+    await vi.waitFor(() => expect(library.getCurrentResult().data?.pages[0].results.map((shown) => shown.last_chapter)).toEqual(['12', '13']));
+    expect(library.getCurrentResult().data?.pages[0].results.map((shown) => shown.id)).toEqual([8, 7]);
+    expect(libraryReads).toBe(1);
+    // read again, in the server's order, when the library is next shown
+    expect(queries.getQueryState([...ENTRIES, 'library', { ordering: '-updated_at' }])?.isInvalidated).toBe(true);
     unsubscribe();
   });
 });

@@ -1,4 +1,4 @@
-import { onlineManager, useMutationState, type QueryClient } from '@tanstack/react-query';
+import { onlineManager, useMutationState, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { ApiError, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
@@ -32,9 +32,13 @@ export function tapOf(entry: Entry): Tap {
 
 const t = i18n.t.bind(i18n);
 
+const LIBRARY = [...ENTRIES, 'library'] as const;
+type LibraryPages = InfiniteData<{ results?: Entry[] }>;
+
 /** The tap's behaviour lives on the client, not in a screen: a tap restored after a reload has no screen. */
 export function registerAdvance(queries: QueryClient) {
   const refresh = () => readAgain(queries, { queryKey: ENTRIES });
+  const changed = (entry: Entry) => showInPlace(queries, entry);
   queries.setMutationDefaults(ADVANCE, {
     mutationFn: (tap: Tap) => advance(tap.id, tap.from),
     onMutate: (tap: Tap) => {
@@ -42,14 +46,33 @@ export function registerAdvance(queries: QueryClient) {
         notify.message(t('library:queued', { title: tap.title }));
       }
     },
-    onSuccess: (entry: Entry) => {
+    onSuccess: async (entry: Entry) => {
       notify.success(t('library:advanced', { title: entry.content_detail?.title, chapter: entry.last_chapter }), {
-        action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, refresh) },
+        action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
       });
+      await changed(entry);
     },
-    onError: async (error: Error, tap: Tap) => notify.error(await failure(error, tap)),
-    onSettled: refresh,
+    onError: async (error: Error, tap: Tap) => {
+      notify.error(await failure(error, tap));
+      await refresh(); // the entry moved on elsewhere, or is gone: the lists as they are now
+    },
   });
+}
+
+/**
+ * The entry as the server now has it, where the library already shows it: in place, so that nothing moves under
+ * the reader's thumb (ordered by last change, the entry would jump to the top, and a second tap at the same spot
+ * would mark another series). The library is read again, in its order, when next shown; everything else that
+ * counts entries (tabs, feed, statistics) at once.
+ */
+async function showInPlace(queries: QueryClient, entry: Entry) {
+  await queries.cancelQueries({ queryKey: LIBRARY });
+  queries.setQueriesData<LibraryPages>({ queryKey: LIBRARY }, (shown) => shown && {
+    ...shown,
+    pages: shown.pages.map((page) => ({ ...page, results: page.results?.map((each) => (each.id === entry.id ? entry : each)) })),
+  });
+  await queries.invalidateQueries({ queryKey: LIBRARY, refetchType: 'none' });
+  await readAgain(queries, { queryKey: ENTRIES, predicate: (query) => query.queryKey[1] !== LIBRARY[1] });
 }
 
 async function failure(error: Error, tap: Tap): Promise<string> {
@@ -62,14 +85,15 @@ async function failure(error: Error, tap: Tap): Promise<string> {
   return error instanceof ApiError ? serverMessageLoaded(error.message) : t('common:networkError');
 }
 
-async function undoAdvance(id: number, refresh: () => Promise<void>) {
+async function undoAdvance(id: number, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
   try {
     const entry = await undo(id);
     notify.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
+    await changed(entry);
   } catch (error) {
     notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
+    await refresh();
   }
-  await refresh();
 }
 
 /** The taps not sent yet (waiting for the connection, or on their way), by entry. */
