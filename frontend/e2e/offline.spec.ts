@@ -19,7 +19,7 @@ test('offline, the library stays readable after a reload and a next-chapter tap 
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByText('Offline: this is your library as last seen.')).toBeVisible();
+  await expect(page.getByText('Offline: you see what this device kept.')).toBeVisible();
   await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
 
   await card.getByRole('button', { name: `Mark chapter 2 of ${series.title} as read` }).click();
@@ -31,11 +31,16 @@ test('offline, the library stays readable after a reload and a next-chapter tap 
   await expect(card.getByRole('button', { name: `Mark chapter next of ${series.title} as read` })).toBeDisabled();
   await page.screenshot({ path: 'test-results/offline-phone.png', fullPage: true });
   expect((await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('1');
+  // a screen the device did not keep says so, rather than loading for ever
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Catalog' }).click();
+  await expect(page.getByText('Not kept on this device: this shows when the connection returns.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Library' }).click();
+  await expect(card.getByText('Waiting to sync')).toBeVisible();
 
   await context.setOffline(false);
   await expect(page.getByText(`${series.title}: chapter 2 read`)).toBeVisible();
   await expect(card.getByText('Waiting to sync')).toHaveCount(0);
-  await expect(page.getByText('Offline: this is your library as last seen.')).toHaveCount(0);
+  await expect(page.getByText('Offline: you see what this device kept.')).toHaveCount(0);
   await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
 });
 

@@ -92,9 +92,9 @@ test('the app is installable: a manifest with icons, and a service worker that o
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
-  await expect(page.getByText('Offline: this is your library as last seen.')).toBeVisible();
+  await expect(page.getByText('Offline: you see what this device kept.')).toBeVisible();
   await context.setOffline(false);
-  await expect(page.getByText('Offline: this is your library as last seen.')).toHaveCount(0);
+  await expect(page.getByText('Offline: you see what this device kept.')).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
 });

@@ -1,4 +1,7 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import BarChart from '../ui/BarChart';
+import { intlLocale } from '../ui/intlLocale';
 
 export interface Point {
   /** An ISO date: a day, or the first day of a week. */
@@ -6,19 +9,23 @@ export interface Point {
   count: number;
 }
 
-/** Under a bar, the month and day of its date: the year is in the tooltip and the table. */
-const monthAndDay = (date: string) => date.slice(5);
-
 /**
  * Bars of counts by date. Loaded on its own (`React.lazy`) so that the chart library stays out of the main bundle.
  * The figures are also in a table for screen readers, a chart being a picture to them.
  */
 export default function ActivityChart({ data, label, unit }: { data: Point[]; label: string; unit: string }) {
+  const { i18n } = useTranslation();
+  const locale = intlLocale(i18n.language);
+  // under a bar, its day and month as the reader writes them (5 Nov, 5 nov.): the year is in the table
+  const dayAndMonth = useCallback(
+    (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)),
+    [locale],
+  );
   return (
     <>
       <div className="chart">
         <BarChart bars={data.map((point) => ({ label: point.label, value: point.count }))} valueName={unit} height={180}
-          tone="primary" tickLabel={monthAndDay} />
+          tone="primary" tickLabel={dayAndMonth} />
       </div>
       <table className="visually-hidden">
         <caption>{label}</caption>

@@ -8,6 +8,7 @@ import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
+import { Pending } from '../ui/LoadState';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -60,7 +61,7 @@ export function CategoriesPanel() {
           }}
         />
       </div>
-      {categories.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={categories} />
       {categories.isError && <p role="alert">{t('common:loadFailed')}</p>}
       <ul className="admin-list" aria-label={t('categories.title')}>
         {categories.data?.results?.map((category) => <CategoryRow key={category.id} category={category} />)}

@@ -9,6 +9,9 @@ import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adm
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { parseChapterRange } from './forms';
 import { Pager } from '../ui/Pager';
+import { Pending } from '../ui/LoadState';
+import { intlLocale } from '../ui/intlLocale';
+import { chapterTitle } from '../ui/chapterTitle';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -36,7 +39,7 @@ export function ChaptersPanel({ content }: { content: number }) {
         <AddChapterForm content={content} />
         <AddRangeForm content={content} />
       </div>
-      {chapters.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={chapters} />
       {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {chapters.isSuccess && count === 0 && <p className="muted">{t('chapters.none')}</p>}
       <ul className="admin-list chapters" aria-label={t('chapters.title')}>
@@ -123,7 +126,7 @@ function AddRangeForm({ content }: { content: number }) {
 }
 
 function ChapterRow({ chapter }: { chapter: Chapter }) {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t, i18n } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const id = chapter.id!;
   const remove = useMutation({
@@ -135,8 +138,12 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
       <div className="admin-row">
         <span className="admin-row-title">
           {t('chapters.chapter', { number: chapter.chapter_number })}
-          {chapter.title && <span className="muted"> · {chapter.title}</span>}
-          {chapter.release_date && <small className="muted">{chapter.release_date}</small>}
+          {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted"> · {chapter.title}</span>}
+          {chapter.release_date && (
+            <small className="muted">
+              {new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${chapter.release_date}T00:00:00Z`))}
+            </small>
+          )}
         </span>
         <ConfirmButton
           label={t('chapters.deleteLabel', { number: chapter.chapter_number })}

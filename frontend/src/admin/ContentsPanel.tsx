@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Cover } from '../ui/Cover';
 import { CONTENTS, fetchContents, PAGE_SIZE } from './adminApi';
 import { Pager } from '../ui/Pager';
+import { Pending } from '../ui/LoadState';
 
 /** The catalog's contents, searched by title, each a link to its editor. */
 export function ContentsPanel() {
@@ -39,7 +40,7 @@ export function ContentsPanel() {
           }}
         />
       </div>
-      {contents.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={contents} />
       {contents.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {contents.isSuccess && contents.data.results?.length === 0 && <p className="muted">{t('contents.none')}</p>}
       <ul className="admin-list" aria-label={t('contents.title')}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Pager } from '../ui/Pager';
 import { fetchSuggestions, PAGE_SIZE, SUGGESTION_STATUSES, SUGGESTIONS, type Suggestion, type SuggestionStatus } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
+import { Pending } from '../ui/LoadState';
 
 /** A suggestion already reviewed: what became of it. */
 function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
@@ -61,7 +62,7 @@ export function SuggestionsPage() {
           </select>
         </label>
       </div>
-      {list.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={list} />
       {list.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {list.isSuccess && suggestions.length === 0 && (
         <p className="empty">{status === 'pending' ? t('admin:suggestions.nonePending') : t('admin:suggestions.none')}</p>

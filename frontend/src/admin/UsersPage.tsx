@@ -9,6 +9,8 @@ import { useUser } from '../session/session';
 import { fetchUsers, PAGE_SIZE, USERS, type AdminUser } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
+import { Pending } from '../ui/LoadState';
+import { intlLocale } from '../ui/intlLocale';
 
 type Change = Schemas['AdminUserUpdate'];
 
@@ -40,7 +42,7 @@ export function UsersPage() {
           }}
         />
       </div>
-      {users.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={users} />
       {users.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {users.isSuccess && users.data.results?.length === 0 && <p className="muted">{t('users.none')}</p>}
       <ul className="user-list" aria-label={t('users.title')}>
@@ -84,7 +86,7 @@ function UserCard({ user }: { user: AdminUser }) {
   const pending = change.isPending ? change.variables : undefined;
   const role = pending?.role ?? user.role;
   const active = pending?.is_active ?? user.is_active ?? true;
-  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { timeZone }) : t('users.never'));
+  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(intlLocale(i18n.language), { dateStyle: 'medium', timeZone }) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
 
   return (

@@ -100,7 +100,9 @@ export function CatalogPage() {
         <CatalogFilters query={query} onChange={(name, value) => change({ [name]: value, page: null })} />
       </form>
       <p className="result-count muted" role="status">
-        {results.isPending ? t('common:loading') : results.isSuccess ? t('catalog:resultCount', { count }) : ''}
+        {results.isPending
+          ? t(results.fetchStatus === 'paused' ? 'common:notKeptOffline' : 'common:loading')
+          : results.isSuccess ? t('catalog:resultCount', { count }) : ''}
       </p>
       {results.isError && (
         <p role="alert">

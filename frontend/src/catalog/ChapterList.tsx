@@ -8,6 +8,8 @@ import { isChapterRead } from './chapters';
 import { useLocale } from './format';
 import { formatDate } from './history';
 import { Pager } from '../ui/Pager';
+import { Pending } from '../ui/LoadState';
+import { chapterTitle } from '../ui/chapterTitle';
 
 /**
  * The content's chapters in reading order, a page at a time; for a reader who tracks it, those read are ticked
@@ -35,13 +37,14 @@ export function ChapterList({ contentId, entry }: { contentId: number; entry: En
           {entry.next_chapter?.chapter_number ? ` · ${t('nextToRead', { chapter: entry.next_chapter.chapter_number })}` : ''}
         </p>
       )}
-      {chapters.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={chapters} />
       {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {chapters.isSuccess && list.length === 0 && <p className="muted">{t('noChapters')}</p>}
       <ol className="chapter-list">
         {list.map((chapter) => {
           const read = entry ? isChapterRead(chapter.chapter_number ?? '', entry.last_chapter) : false;
           const next = chapter.id === nextId;
+          const title = chapterTitle(chapter.title, chapter.chapter_number);
           return (
             <li key={chapter.id} className={read ? 'read' : next ? 'next' : undefined}>
               <span className="chapter-mark" aria-hidden="true">
@@ -49,7 +52,7 @@ export function ChapterList({ contentId, entry }: { contentId: number; entry: En
               </span>
               <span className="chapter-name">
                 {t('chapterNumber', { chapter: chapter.chapter_number })}
-                {chapter.title ? ` — ${chapter.title}` : ''}
+                {title && ` — ${title}`}
               </span>
               {read && <span className="visually-hidden">{t('read')}</span>}
               {next && <span className="badge next-badge">{t('next')}</span>}

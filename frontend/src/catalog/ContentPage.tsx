@@ -17,6 +17,7 @@ import { SuggestionNotice, tracksAllowed } from './SuggestionNotice';
 import { useUser } from '../session/session';
 import { useAddToList } from './useAddToList';
 import './catalog.css';
+import { Pending } from '../ui/LoadState';
 
 /** For a content the reader does not follow yet: one button. */
 function NotTracked({ content }: { content: Content }) {
@@ -114,7 +115,7 @@ export function ContentPage() {
       <SuggestionNotice content={content.data} />
       <div className="content-columns">
         <div className="content-main">
-          {entry.isPending && <p role="status">{t('common:loading')}</p>}
+          <Pending query={entry} />
           {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
           {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} />}
           {entry.isSuccess && entry.data && (

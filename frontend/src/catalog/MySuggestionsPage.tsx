@@ -14,6 +14,7 @@ import {
   type SuggestionStatus,
 } from './suggestionsApi';
 import './catalog.css';
+import { Pending } from '../ui/LoadState';
 
 function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation('catalog');
@@ -82,7 +83,7 @@ export function MySuggestionsPage() {
           </select>
         </label>
       </div>
-      {list.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={list} />
       {list.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {list.isSuccess && suggestions.length === 0 && <p className="empty">{t('catalog:mySuggestions.none')}</p>}
       <ul className="suggestion-list" aria-label={t('catalog:mySuggestions.title')}>

@@ -8,6 +8,7 @@ import { Cover } from '../ui/Cover';
 import { LoadState } from '../ui/LoadState';
 import { dayName, groupByDay, localIsoDate, type FeedDay, type FeedItem } from './days';
 import { FEED_PAGE_SIZE, feedKey, fetchFeedPage } from './feed';
+import { chapterTitle } from '../ui/chapterTitle';
 
 /** Every chapter of the series being read, newest release first, by day; the unread ones stand out. */
 export function NewChapters() {
@@ -66,6 +67,7 @@ function ChapterItem({ item }: { item: FeedItem }) {
   const { t } = useTranslation('feed');
   const chapter = item.chapter;
   const content = item.content;
+  const title = chapterTitle(chapter?.title, chapter?.chapter_number);
   return (
     <li className={item.read ? 'feed-item read' : 'feed-item unread'}>
       <Link to={`/contents/${content?.id}`}>
@@ -74,7 +76,7 @@ function ChapterItem({ item }: { item: FeedItem }) {
           <span className="feed-title">{content?.title}</span>
           <span className="feed-chapter">
             {t('chapter', { number: chapter?.chapter_number })}
-            {chapter?.title ? ` · ${chapter.title}` : ''}
+            {title && ` · ${title}`}
           </span>
         </span>
         {item.read ? <span className="read-mark">{t('read')}</span> : <span className="badge unread">{t('new')}</span>}

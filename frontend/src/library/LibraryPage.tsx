@@ -7,6 +7,7 @@ import { EntryCard } from './EntryCard';
 import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, type Ordering } from './entries';
 import { StatusTabs } from './StatusTabs';
 import { useAdvance } from './useAdvance';
+import { Pending } from '../ui/LoadState';
 
 function readQuery(params: URLSearchParams): LibraryQuery {
   const status = params.get('status');
@@ -92,7 +93,7 @@ export function LibraryPage() {
           </button>
         )}
       </div>
-      {pages.isPending && <p role="status">{t('common:loading')}</p>}
+      <Pending query={pages} />
       {pages.isError && !pages.data && (
         <p role="alert">
           {t('common:loadFailed')}{' '}

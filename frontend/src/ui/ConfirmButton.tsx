@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmButtonProps {
@@ -16,20 +16,48 @@ interface ConfirmButtonProps {
 
 /**
  * A destructive action in two taps: the first asks, in place, the second does it. Unlike `confirm()`, the
- * question is part of the page: styled, translated, and read out where the focus goes.
+ * question is part of the page: styled, translated, and read out where the focus goes. Escape, Cancel or moving
+ * on elsewhere takes the question back; the first two put the focus back on the first button.
  */
 export function ConfirmButton({ children, label, question, confirm, onConfirm, disabled }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const [refocus, setRefocus] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!asking && refocus) {
+      first.current?.focus();
+      setRefocus(false);
+    }
+  }, [asking, refocus]);
+
+  function withdraw() {
+    setAsking(false);
+    setRefocus(true);
+  }
+
+  function leave(event: FocusEvent<HTMLSpanElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+      setAsking(false);
+    }
+  }
+
   if (!asking) {
     return (
-      <button type="button" className="danger" aria-label={label} onClick={() => setAsking(true)} disabled={disabled}>
+      <button ref={first} type="button" className="danger" aria-label={label} onClick={() => setAsking(true)} disabled={disabled}>
         {children}
       </button>
     );
   }
   return (
-    <span className="confirm" role="group" aria-label={question} style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center', flexWrap: 'wrap' }}>
+    <span
+      className="confirm"
+      role="group"
+      aria-label={question}
+      onKeyDown={(event) => event.key === 'Escape' && withdraw()}
+      onBlur={leave}
+      style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center', flexWrap: 'wrap' }}
+    >
       <strong>{question}</strong>
       <button
         type="button"
@@ -42,7 +70,7 @@ export function ConfirmButton({ children, label, question, confirm, onConfirm, d
       >
         {confirm}
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" onClick={withdraw}>
         {t('cancel')}
       </button>
     </span>

@@ -6,8 +6,26 @@ interface Loading {
   refetch(): unknown;
 }
 
+/** What a query that has nothing yet is doing: `paused` when it waits for the connection. */
+interface Waiting {
+  isPending: boolean;
+  fetchStatus?: string;
+}
+
+/**
+ * "Loading…" while a query has nothing yet; offline, that nothing was kept on this device and that it shows when
+ * the connection returns (the query waits for it, and would otherwise say "Loading…" for ever).
+ */
+export function Pending({ query }: { query: Waiting }) {
+  const { t } = useTranslation('common');
+  if (!query.isPending) {
+    return null;
+  }
+  return <p role="status">{query.fetchStatus === 'paused' ? t('notKeptOffline') : t('loading')}</p>;
+}
+
 /** "Loading…" while a query has nothing yet, and the failure with a way to ask again. */
-export function LoadState({ query }: { query: Loading }) {
+export function LoadState({ query }: { query: Loading & Waiting }) {
   const { t } = useTranslation('common');
   if (query.isError) {
     return (
@@ -19,5 +37,5 @@ export function LoadState({ query }: { query: Loading }) {
       </p>
     );
   }
-  return query.isPending ? <p role="status">{t('loading')}</p> : null;
+  return <Pending query={query} />;
 }

@@ -153,6 +153,19 @@ class LoginTest extends ApiTest {
         expectUnauthorized(login("alice", PASSWORD + "!"));
     }
 
+    /** As the original service: blank fields are refused on the field, not taken for a wrong password. */
+    @Test
+    void blankCredentialsAreRefusedOnTheirFields() {
+        register("alice");
+
+        expectInvalid(login("", ""), "username", "password")
+                .jsonPath("$.errors.username[0]").isEqualTo("This field may not be blank.")
+                .jsonPath("$.errors.password[0]").isEqualTo("This field may not be blank.");
+        expectInvalid(login("   ", PASSWORD), "username");
+        // spaces are a password like any other: only a wrong one
+        expectUnauthorized(login("alice", "   "));
+    }
+
     @Test
     void missingCredentialsAreRequired() {
         expectInvalid(http.post().uri("/api/auth/login/").contentType(MediaType.APPLICATION_JSON).body(Map.of())

@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ConfirmButton } from './ConfirmButton';
+
+function renderButton(onConfirm = vi.fn()) {
+  render(
+    <>
+      <ConfirmButton question="Delete bob and their list?" confirm="Yes, delete" onConfirm={onConfirm}>
+        Delete
+      </ConfirmButton>
+      <button type="button">Elsewhere</button>
+    </>,
+  );
+  return onConfirm;
+}
+
+describe('a confirmed action', () => {
+  it('asks first, then does it', async () => {
+    const onConfirm = renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.getByRole('group', { name: 'Delete bob and their list?' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Yes, delete' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the question back on Escape, with the focus back on the first button', async () => {
+    const onConfirm = renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('takes the question back when the focus moves on elsewhere', async () => {
+    const onConfirm = renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+});
