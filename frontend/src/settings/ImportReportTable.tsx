@@ -35,24 +35,24 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           ))}
         </select>
       </label>
-      {/* wider than a phone: it scrolls sideways, so it takes the keyboard's focus too (arrow keys scroll it) */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.row')}</th>
-              <th scope="col">{t('import.titleColumn')}</th>
-              <th scope="col">{t('import.outcomeColumn')}</th>
-              <th scope="col">{t('import.messages')}</th>
+      {/* on a phone each row is a block of its own (settings.css): the roles keep it a table to screen readers */}
+      <div className="table-scroll" role="region" aria-labelledby={titleId}>
+        <table className="import-rows" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t('import.row')}</th>
+              <th scope="col" role="columnheader">{t('import.titleColumn')}</th>
+              <th scope="col" role="columnheader">{t('import.outcomeColumn')}</th>
+              <th scope="col" role="columnheader">{t('import.messages')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row, index) => (
-              <tr key={`${row.row}-${index}`} className={row.outcome === 'error' ? 'row-error' : undefined}>
-                <td>{row.row}</td>
-                <td>{row.title}</td>
-                <td>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
-                <td>{serverMessages(row.messages)}</td>
+              <tr key={`${row.row}-${index}`} role="row" className={row.outcome === 'error' ? 'row-error' : undefined}>
+                <td role="cell" data-label={t('import.row')}>{row.row}</td>
+                <td role="cell" data-label={t('import.titleColumn')}>{row.title}</td>
+                <td role="cell" data-label={t('import.outcomeColumn')}>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
+                <td role="cell" data-label={t('import.messages')}>{serverMessages(row.messages)}</td>
               </tr>
             ))}
           </tbody>
