@@ -124,6 +124,15 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   const categories = page.getByRole('list', { name: 'Categories' });
   const search = page.getByRole('searchbox', { name: 'Search categories' });
 
+  // a name already taken is refused on the field, until the name is changed
+  const taken = page.getByText('A category with this name already exists.');
+  await page.getByLabel('New category').fill(empty);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(taken).toBeVisible();
+  await page.getByLabel('New category').fill(`${empty} bis`);
+  await expect(taken).toHaveCount(0);
+  await page.getByLabel('New category').fill('');
+
   await search.fill(fullName);
   await categories.getByRole('button', { name: `Delete ${fullName}` }).click();
   await categories.getByRole('button', { name: 'Yes, delete' }).click();

@@ -42,7 +42,14 @@ export function CategoriesPanel() {
     <section className="card" aria-labelledby="categories-title">
       <h2 id="categories-title">{t('categories.title')}</h2>
       <form className="inline-form" onSubmit={submit} noValidate>
-        <Field label={t('categories.newName')} name="name" required error={fieldError(create.error, 'name')} />
+        <Field
+          label={t('categories.newName')}
+          name="name"
+          required
+          error={fieldError(create.error, 'name')}
+          // the refusal was of the name as it was: once it changes, the message no longer applies
+          onInput={() => create.error && create.reset()}
+        />
         <button type="submit" className="primary" disabled={create.isPending}>
           {t('categories.add')}
         </button>
