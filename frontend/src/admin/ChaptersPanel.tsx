@@ -12,6 +12,7 @@ import { Pager } from '../ui/Pager';
 import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
+import { dateFormat } from '../ui/formats';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -141,7 +142,7 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
           {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted"> · {chapter.title}</span>}
           {chapter.release_date && (
             <small className="muted">
-              {new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${chapter.release_date}T00:00:00Z`))}
+              {dateFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${chapter.release_date}T00:00:00Z`))}
             </small>
           )}
         </span>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../api/client';
+import { dateFormat } from '../ui/formats';
 
 type Day = NonNullable<Content['release_days']>[number];
 const DAY_INDEX: Record<Day, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
@@ -12,7 +13,7 @@ export function formatReleaseDays(days: Day[] | undefined, language: string): st
   if (!days || days.length === 0) {
     return '';
   }
-  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const format = dateFormat(language, { weekday: 'long', timeZone: 'UTC' });
   // 2024-01-01 was a Monday
   const names = days.map((day) => format.format(new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day]))));
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HistoryItem } from './catalogApi';
+import { dateFormat, numberFormat } from '../ui/formats';
 
 /** One field of a change, ready to read: "Status: Reading → Completed". */
 export interface ChangeLine {
@@ -32,7 +33,7 @@ export function formatDate(date: string, language: string): string {
   if (Number.isNaN(parsed.getTime())) {
     return date;
   }
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+  return dateFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
 }
 
 /** When a change happened, in the reader's language and time zone (the device's when none is given). */
@@ -40,7 +41,7 @@ export function formatMoment(at: string | undefined, language: string, timeZone?
   if (!at) {
     return '';
   }
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(at));
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(at));
 }
 
 export function formatValue(field: string, value: unknown, t: TFunction, language: string): string {
@@ -57,7 +58,7 @@ export function formatValue(field: string, value: unknown, t: TFunction, languag
     return value ? t('catalog:history.yes') : t('catalog:history.no');
   }
   if (typeof value === 'number') {
-    return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+    return numberFormat(language, { maximumFractionDigits: 1 }).format(value);
   }
   if (Array.isArray(value)) {
     return value.map(String).join(', ');

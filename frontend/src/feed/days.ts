@@ -1,5 +1,6 @@
 import type { Schemas } from '../api/client';
 import { isoDateIn, weekdayIn } from '../preferences/timeZone';
+import { dateFormat } from '../ui/formats';
 
 export type FeedItem = Schemas['FeedItem'];
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -70,7 +71,7 @@ export function dayName(date: string | null, today: string, language: string): D
     return { kind: 'yesterday' };
   }
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  const text = new Intl.DateTimeFormat(language, {
+  const text = dateFormat(language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

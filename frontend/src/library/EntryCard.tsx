@@ -5,6 +5,7 @@ import type { Entry } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { intlLocale } from '../ui/intlLocale';
 import type { Tap } from './advanceQueue';
+import { numberFormat } from '../ui/formats';
 
 interface EntryCardProps {
   entry: Entry;
@@ -46,7 +47,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
           <span>{shown ? t('lastChapter', { chapter: shown }) : t('notStarted')}</span>
           {waiting && <span className="badge waiting">{t('waiting')}</span>}
           {unread > 0 && <span className="badge unread">{t('unread', { count: unread })}</span>}
-          {entry.score != null && <span className="score">{t('score', { score: new Intl.NumberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
+          {entry.score != null && <span className="score">{t('score', { score: numberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
         </p>
         {entry.tags && entry.tags.length > 0 && (
           <ul className="tags" aria-label={t('tags')}>

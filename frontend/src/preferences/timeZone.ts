@@ -1,3 +1,4 @@
+import { dateFormat } from '../ui/formats';
 /** The zone the device is set to, as the browser names it (`Europe/Paris`). */
 export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -11,7 +12,7 @@ export function timeZoneNames(): string[] {
 
 /** `YYYY-MM-DD` of a moment in a zone (the device's when none is given). */
 export function isoDateIn(moment: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(moment);
+  const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

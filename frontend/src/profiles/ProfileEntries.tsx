@@ -7,6 +7,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { LoadState } from '../ui/LoadState';
 import { Pager } from '../ui/Pager';
 import { fetchProfileEntries, PROFILE_PAGE_SIZE, profileKeys, type PublicEntry } from './profilesApi';
+import { numberFormat } from '../ui/formats';
 
 /** The reader's list as others see it, most recently changed first, a page at a time. */
 export function ProfileEntries({ username }: { username: string }) {
@@ -59,7 +60,7 @@ function ProfileEntry({ entry }: { entry: PublicEntry }) {
         <p className="entry-meta">
           <span>{t(`common:status.${entry.status ?? 'reading'}`)}</span>
           {entry.last_chapter && <span>{t('profiles:entries.lastChapter', { chapter: entry.last_chapter })}</span>}
-          {entry.score != null && <span>{t('profiles:entries.score', { score: new Intl.NumberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
+          {entry.score != null && <span>{t('profiles:entries.score', { score: numberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
         </p>
       </div>
     </li>

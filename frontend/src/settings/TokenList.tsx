@@ -8,6 +8,7 @@ import { FormError } from '../ui/FormError';
 import { intlLocale } from '../ui/intlLocale';
 import { LoadState } from '../ui/LoadState';
 import { fetchTokens, isExpired, TOKENS, type PersonalToken } from './tokens';
+import { dateFormat } from '../ui/formats';
 
 /** The account's tokens, newest first: what each may do, when it expires and when it was last used. */
 export function TokenList() {
@@ -33,8 +34,8 @@ function TokenItem({ token }: { token: PersonalToken }) {
   const { t, i18n } = useTranslation('settings');
   const queries = useQueryClient();
   const locale = intlLocale(i18n.language);
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
-  const moment = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const day = (iso: string) => dateFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  const moment = (iso: string) => dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const expired = isExpired(token);
 
   const revoke = useMutation({
