@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { adminRoutes } from './admin/routes';
 import { catalogRoutes } from './catalog/routes';
 import { feedRoutes } from './feed/routes';
@@ -12,7 +12,7 @@ import { settingsRoutes } from './settings/routes';
 import { statsRoutes } from './stats/routes';
 
 /** Each feature lists its own screens in its `routes.tsx`; this file only puts them behind sign-in. */
-export const router = createBrowserRouter(withLoadingPlaceholders([
+export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   // the pages a reader rarely opens load when opened, not with the sign-in page
   { path: '/register', lazy: async () => ({ Component: (await import('./session/RegisterPage')).RegisterPage }) },
@@ -36,21 +36,4 @@ export const router = createBrowserRouter(withLoadingPlaceholders([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]));
-
-/**
- * While the code of a screen opened first loads, nothing stands in its place (the shell around it is drawn). Said
- * once here for every screen loaded on demand; React Router otherwise warns, for each, that none was given.
- */
-function withLoadingPlaceholders(routes: RouteObject[]): RouteObject[] {
-  return routes.map((route) => {
-    const placeholder = route.lazy ? { HydrateFallback: NothingYet } : {};
-    return route.children
-      ? { ...route, ...placeholder, children: withLoadingPlaceholders(route.children) }
-      : ({ ...route, ...placeholder } as RouteObject);
-  });
-}
-
-function NothingYet() {
-  return null;
-}
+]);
