@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import BarChart from '../ui/BarChart';
 import { intlLocale } from '../ui/intlLocale';
-import { dateFormat } from '../ui/formats';
+import { formatDay } from '../ui/formats';
 
 export interface Point {
   /** An ISO date: a day, or the first day of a week. */
@@ -18,10 +18,7 @@ export default function ActivityChart({ data, label, unit }: { data: Point[]; la
   const { i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   // under a bar, its day and month as the reader writes them (5 Nov, 5 nov.): the year is in the table
-  const dayAndMonth = useCallback(
-    (date: string) => dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)),
-    [locale],
-  );
+  const dayAndMonth = useCallback((date: string) => formatDay(date, locale, 'short'), [locale]);
   return (
     <>
       <div className="chart">

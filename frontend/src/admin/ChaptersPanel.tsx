@@ -12,7 +12,7 @@ import { Pager } from '../ui/Pager';
 import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
-import { dateFormat } from '../ui/formats';
+import { formatDay } from '../ui/formats';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -142,7 +142,7 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
           {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted"> · {chapter.title}</span>}
           {chapter.release_date && (
             <small className="muted">
-              {dateFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${chapter.release_date}T00:00:00Z`))}
+              {formatDay(chapter.release_date, intlLocale(i18n.language), 'medium')}
             </small>
           )}
         </span>

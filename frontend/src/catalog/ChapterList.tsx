@@ -6,7 +6,7 @@ import type { Entry } from '../api/client';
 import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
 import { isChapterRead } from './chapters';
 import { useLocale } from './format';
-import { formatDate } from './history';
+import { formatDay } from '../ui/formats';
 import { Pager } from '../ui/Pager';
 import { Pending } from '../ui/LoadState';
 import { chapterTitle } from '../ui/chapterTitle';
@@ -58,7 +58,7 @@ export function ChapterList({ contentId, entry }: { contentId: number; entry: En
               {next && <span className="badge next-badge">{t('next')}</span>}
               {chapter.release_date && (
                 <time className="muted" dateTime={chapter.release_date}>
-                  {formatDate(chapter.release_date, locale)}
+                  {formatDay(chapter.release_date, locale, 'medium')}
                 </time>
               )}
             </li>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HistoryItem } from './catalogApi';
-import { dateFormat, numberFormat } from '../ui/formats';
+import { dateFormat, formatDay, numberFormat } from '../ui/formats';
 
 /** One field of a change, ready to read: "Status: Reading → Completed". */
 export interface ChangeLine {
@@ -27,15 +27,6 @@ const FIELD_ORDER = [
 ];
 const DATE_FIELDS = new Set(['started_on', 'finished_on']);
 
-/** A calendar date ("2026-03-01") in the reader's language, read as that day wherever the reader is. */
-export function formatDate(date: string, language: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) {
-    return date;
-  }
-  return dateFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
-}
-
 /** When a change happened, in the reader's language and time zone (the device's when none is given). */
 export function formatMoment(at: string | undefined, language: string, timeZone?: string): string {
   if (!at) {
@@ -52,7 +43,7 @@ export function formatValue(field: string, value: unknown, t: TFunction, languag
     return t(`common:status.${value}`, { defaultValue: value });
   }
   if (DATE_FIELDS.has(field) && typeof value === 'string') {
-    return formatDate(value, language);
+    return formatDay(value, language, 'medium');
   }
   if (typeof value === 'boolean') {
     return value ? t('catalog:history.yes') : t('catalog:history.no');

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from './ChartFigure';
 import { lastDays, summarise, weeklyCounts, type DayCount } from './aggregate';
-import { formatDay, formatNumber } from './format';
+import { formatDay } from '../ui/formats';
+import { formatNumber } from './format';
 
 const WEEKS = 26;
 const DAYS = 30;

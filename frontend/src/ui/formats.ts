@@ -13,6 +13,24 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return kept(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
+const DAY_STYLES: Record<'short' | 'medium' | 'long', Intl.DateTimeFormatOptions> = {
+  short: { day: 'numeric', month: 'short' }, // 3 Dec
+  medium: { dateStyle: 'medium' }, // 3 Dec 2026
+  long: { day: 'numeric', month: 'long', year: 'numeric' }, // 3 December 2026
+};
+
+/**
+ * A calendar date (`YYYY-MM-DD`) in the reader's language, read as that day wherever the reader is (no time zone
+ * shift); text that is not a date, as it is.
+ */
+export function formatDay(date: string, language: string, style: keyof typeof DAY_STYLES): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) {
+    return date;
+  }
+  return dateFormat(language, { ...DAY_STYLES[style], timeZone: 'UTC' }).format(parsed);
+}
+
 function kept<F>(formats: Map<string, F>, locale: string, options: object, make: () => F): F {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = formats.get(key);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.readtrack.database.Timestamps;
+import org.readtrack.shared.CalendarYears;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
@@ -28,7 +29,6 @@ class PersonalTokens {
     static final int LIMIT_PER_ACCOUNT = 50;
 
     /** Beyond what any use needs, and within what both databases and {@code java.sql.Timestamp} hold. */
-    private static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private final PersonalTokenStore tokens;
     private final UserStore users;
@@ -54,7 +54,7 @@ class PersonalTokens {
         Instant expiresAt = request.expiresAt() == null ? null : request.expiresAt().truncatedTo(ChronoUnit.MILLIS);
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             errors.add("expires_at", "Ensure this time is in the future.");
-        } else if (expiresAt != null && expiresAt.isAfter(LATEST_EXPIRY)) {
+        } else if (expiresAt != null && !CalendarYears.holds(expiresAt)) {
             errors.add("expires_at", "Ensure this time is before the year 10000.");
         }
         errors.throwIfAny();

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  */
 public final class CalendarYears {
 
-    public static final int FIRST = 1;
-    public static final int LAST = 9999;
+    private static final int FIRST = 1;
+    private static final int LAST = 9999;
 
     private static final Instant START = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
