@@ -3,6 +3,7 @@ import { ApiError, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import i18n from '../i18n';
+import { KEPT_OFFLINE } from '../offline/queryClient';
 import { notify } from '../ui/toasts';
 import { advance, ENTRIES, undo } from './entries';
 
@@ -40,6 +41,7 @@ export function registerAdvance(queries: QueryClient) {
   const refresh = () => readAgain(queries, { queryKey: ENTRIES });
   const changed = (entry: Entry) => showInPlace(queries, entry);
   queries.setMutationDefaults(ADVANCE, {
+    meta: KEPT_OFFLINE,
     mutationFn: (tap: Tap) => advance(tap.id, tap.from),
     onMutate: (tap: Tap) => {
       if (!onlineManager.isOnline()) {

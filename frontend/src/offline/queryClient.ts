@@ -1,4 +1,4 @@
-import { onlineManager, QueryClient, type Query } from '@tanstack/react-query';
+import { onlineManager, QueryClient, type Mutation, type Query } from '@tanstack/react-query';
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { ApiError } from '../api/client';
@@ -29,6 +29,17 @@ function kept(query: Query): boolean {
   return query.state.status === 'success' && query.queryKey[0] === 'entries' && query.queryKey[1] !== 'tracked-contents';
 }
 
+/**
+ * What marks a kind of change as kept on the device while it waits for the connection (its `meta`): only the
+ * "next chapter" taps. Any other form sent offline waits on its screen instead, and is never written to storage:
+ * its fields may be a password change's passwords, or a whole imported file.
+ */
+export const KEPT_OFFLINE = { keptOffline: true } as const;
+
+function keptChange(mutation: Mutation): boolean {
+  return mutation.state.isPaused && mutation.options.meta?.keptOffline === true;
+}
+
 const persister = createAsyncStoragePersister({
   storage: typeof window === 'undefined' ? undefined : window.localStorage,
   key: 'readtrack.cache',
@@ -38,8 +49,8 @@ const persister = createAsyncStoragePersister({
 export const persistence: Omit<PersistQueryClientOptions, 'queryClient'> = {
   persister,
   maxAge: 7 * 24 * 60 * 60 * 1000,
-  // taps made offline (paused mutations) are kept too, and sent when the connection returns
-  dehydrateOptions: { shouldDehydrateQuery: kept },
+  // taps made offline are kept too, and sent when the connection returns
+  dehydrateOptions: { shouldDehydrateQuery: kept, shouldDehydrateMutation: keptChange },
 };
 
 /** Signing out leaves nothing of the reader's list on the device. */
