@@ -12,7 +12,7 @@ describe('what is kept on the device while offline', () => {
 
   function sendOffline(options: { mutationKey: string[]; meta?: Record<string, unknown> }, variables: unknown) {
     onlineManager.setOnline(false);
-    void new MutationObserver(queries, { ...options, mutationFn: async () => variables }).mutate(variables).catch(() => undefined);
+    void new MutationObserver<unknown, Error, unknown>(queries, { ...options, mutationFn: async () => variables }).mutate(variables).catch(() => undefined);
   }
 
   function kept() {
