@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { LanguagePicker } from '../layout/LanguagePicker';
+import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
 import { useSession } from './session';
 
@@ -35,17 +36,12 @@ export function RegisterPage() {
   }
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <h1 className="brand">Readtrack</h1>
-        <h2>{t('register.title')}</h2>
-        {content}
-        <p>
-          {t('register.haveAccount')} <Link to="/sign-in">{t('register.signIn')}</Link>
-        </p>
-        <LanguagePicker />
-      </div>
-    </main>
+    <AuthCard title={t('register.title')}>
+      {content}
+      <p>
+        {t('register.haveAccount')} <Link to="/sign-in">{t('register.signIn')}</Link>
+      </p>
+    </AuthCard>
   );
 }
 
@@ -53,24 +49,21 @@ function RegisterForm({ invitation }: { invitation?: string }) {
   const { t } = useTranslation('session');
   const { signIn } = useSession();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const registering = useMutation({
+    networkMode: 'always',
+    mutationFn: async ({ username, email, password }: { username: string; email: string; password: string }) => {
+      data(await api.POST('/api/auth/register', { body: { username, email, password, invitation } }));
+      await signIn(username, password);
+    },
+    onSuccess: () => navigate('/library', { replace: true }),
+  });
+  const error = registering.error;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const [username, email, password] = FIELDS.map((name) => String(form.get(name) ?? ''));
-    setBusy(true);
-    setError(null);
-    try {
-      data(await api.POST('/api/auth/register', { body: { username, email, password, invitation } }));
-      await signIn(username, password);
-      navigate('/library', { replace: true });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    registering.mutate({ username, email, password });
   }
 
   return (
@@ -94,7 +87,7 @@ function RegisterForm({ invitation }: { invitation?: string }) {
       ) : (
         <FormError error={error} fields={FIELDS} />
       )}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={registering.isPending}>
         {t('register.submit')}
       </button>
     </form>

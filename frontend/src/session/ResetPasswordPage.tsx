@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { LanguagePicker } from '../layout/LanguagePicker';
+import { AuthCard } from './AuthCard';
 
 /**
  * Where the mailed link leads (`/reset-password?token=…`): a new password, then signing in with it. Setting it ends
@@ -14,28 +15,20 @@ export function ResetPasswordPage() {
   const { t } = useTranslation('session');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
+  const setting = useMutation({
+    networkMode: 'always',
+    mutationFn: async (password: string) => data(await api.POST('/api/auth/password/reset/confirm', { body: { token, new_password: password } })),
+  });
+  const error = setting.error;
   const badLink = !token || fieldError(error, 'token') !== undefined;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('new_password') ?? '');
-    setBusy(true);
-    setError(null);
-    try {
-      data(await api.POST('/api/auth/password/reset/confirm', { body: { token, new_password: password } }));
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    setting.mutate(String(new FormData(event.currentTarget).get('new_password') ?? ''));
   }
 
   let content;
-  if (done) {
+  if (setting.isSuccess) {
     content = (
       <>
         <p role="status">{t('reset.done')}</p>
@@ -69,21 +62,12 @@ export function ResetPasswordPage() {
           error={fieldError(error, 'new_password')}
         />
         <FormError error={error} fields={['new_password', 'token']} />
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={setting.isPending}>
           {t('reset.submit')}
         </button>
       </form>
     );
   }
 
-  return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <h1 className="brand">Readtrack</h1>
-        <h2>{t('reset.title')}</h2>
-        {content}
-        <LanguagePicker />
-      </div>
-    </main>
-  );
+  return <AuthCard title={t('reset.title')}>{content}</AuthCard>;
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { LanguagePicker } from '../layout/LanguagePicker';
+import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
 import { useSession } from './session';
 
@@ -17,56 +18,46 @@ export function SignInPage() {
   const { state, signIn } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const config = useServerConfig().data;
   const next = safeNext(params.get('next'));
+  const signingIn = useMutation({
+    // offline, the reader is told at once rather than left waiting for the connection
+    networkMode: 'always',
+    mutationFn: ({ username, password }: { username: string; password: string }) => signIn(username, password),
+    onSuccess: () => navigate(next, { replace: true }),
+  });
 
   if (state.status === 'signedIn') {
     return <Navigate to={next} replace />;
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(String(form.get('username')), String(form.get('password')));
-      navigate(next, { replace: true });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    signingIn.mutate({ username: String(form.get('username')), password: String(form.get('password')) });
   }
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <h1 className="brand">Readtrack</h1>
-        <h2>{t('signIn.title')}</h2>
-        <form onSubmit={submit} noValidate>
-          <Field label={t('signIn.username')} name="username" autoComplete="username" required autoFocus error={fieldError(error, 'username')} />
-          <Field label={t('signIn.password')} name="password" type="password" autoComplete="current-password" required error={fieldError(error, 'password')} />
-          <FormError error={error} fields={['username', 'password']} />
-          <button type="submit" className="primary" disabled={busy}>
-            {t('signIn.submit')}
-          </button>
-        </form>
-        {config?.password_reset && (
-          <p>
-            <Link to="/forgot-password">{t('signIn.forgot')}</Link>
-          </p>
-        )}
-        {/* until the server has said, registering is offered as it always was */}
-        {config?.registration !== 'closed' && (
-          <p>
-            {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
-          </p>
-        )}
-        <LanguagePicker />
-      </div>
-    </main>
+    <AuthCard title={t('signIn.title')}>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('signIn.username')} name="username" autoComplete="username" required autoFocus error={fieldError(signingIn.error, 'username')} />
+        <Field label={t('signIn.password')} name="password" type="password" autoComplete="current-password" required error={fieldError(signingIn.error, 'password')} />
+        <FormError error={signingIn.error} fields={['username', 'password']} />
+        <button type="submit" className="primary" disabled={signingIn.isPending}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+      {config?.password_reset && (
+        <p>
+          <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+        </p>
+      )}
+      {/* until the server has said, registering is offered as it always was */}
+      {config?.registration !== 'closed' && (
+        <p>
+          {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
+        </p>
+      )}
+    </AuthCard>
   );
 }

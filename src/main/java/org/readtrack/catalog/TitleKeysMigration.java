@@ -4,36 +4,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.readtrack.database.DataMigration;
 import org.springframework.stereotype.Component;
 
 /**
  * Version 8.1: the title keys of every existing content ({@code content_title_keys}, created by V8), which only
- * Java computes ({@link TitleKey#of}). Spring Boot hands Flyway every migration bean.
+ * Java computes ({@link TitleKey#of}).
  */
 @Component
-class TitleKeysMigration implements JavaMigration {
+class TitleKeysMigration extends DataMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "content title keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    TitleKeysMigration() {
+        super("8.1", "content title keys");
     }
 
     @Override

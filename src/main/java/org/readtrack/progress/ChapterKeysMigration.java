@@ -6,38 +6,20 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.database.DataMigration;
 import org.springframework.stereotype.Component;
 
 /**
  * Version 6.2: the position of every existing entry's last chapter ({@code progress.last_chapter_key}, added by
- * V6), which only Java computes ({@link ChapterPositions#positionOf}). Spring Boot hands Flyway every
- * migration bean.
+ * V6), which only Java computes ({@link ChapterPositions#positionOf}).
  */
 @Component
-class ChapterKeysMigration implements JavaMigration {
+class ChapterKeysMigration extends DataMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "progress chapter keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    ChapterKeysMigration() {
+        super("6.2", "progress chapter keys");
     }
 
     @Override
