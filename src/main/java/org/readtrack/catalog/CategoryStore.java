@@ -52,6 +52,16 @@ class CategoryStore {
     }
 
     /**
+     * Whether the category exists, holding it until the transaction ends, so that checks made on its contents
+     * meanwhile (no other suggestion of the same title) stay true until the caller's write is committed.
+     * Suggestions need it: private contents are outside the unique index on public titles.
+     */
+    boolean lock(long id) {
+        return sql.read("SELECT id FROM categories WHERE id = :id" + sql.dialect().forUpdate()).param("id", id)
+                .query(Long.class).optional().isPresent();
+    }
+
+    /**
      * The category whose name has this {@link TitleKey} (accents and punctuation ignored too), if one has; the
      * first by id when several do. Categories are few: their names are compared here rather than indexed.
      */

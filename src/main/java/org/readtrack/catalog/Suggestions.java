@@ -124,15 +124,21 @@ class Suggestions {
     }
 
     private long create(ContentRequest content, long proposer) {
-        contents.checkCategory(content.featureCategory());
+        // one suggestion at a time per category: two at once would both find no other, and both be created
+        if (!categories.lock(content.featureCategory())) {
+            throw FieldErrors.unknownReference("feature_category", content.featureCategory());
+        }
         // in the catalog already: what the proposer sees, and every pending suggestion, whoever made it
         Optional<ContentResponse> existing = contents.namedBy(content.featureCategory(),
                 ContentStore.titleKeys(content.title(), content.altTitles()), new Viewer(proposer, true));
         if (existing.isPresent()) {
             ContentSuggestion privacy = existing.get().suggestion();
-            String message = privacy == null ? Contents.TITLE_TAKEN
-                    : privacy.suggestedBy() == proposer ? YOURS_ALREADY : SUGGESTED_ALREADY;
-            throw ConflictException.onField("title", message).with("existing", existing.get().id());
+            if (privacy != null && privacy.suggestedBy() != proposer) {
+                // another reader's suggestion stays theirs until approved: said to exist, never pointed at
+                throw ConflictException.onField("title", SUGGESTED_ALREADY);
+            }
+            throw ConflictException.onField("title", privacy == null ? Contents.TITLE_TAKEN : YOURS_ALREADY)
+                    .with("existing", existing.get().id());
         }
         long contentId = contents.createPrivate(content, proposer);
         return suggestions.insert(contentId, proposer, content.title(), Timestamps.now(clock));
