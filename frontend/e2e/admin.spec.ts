@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ADMIN, expect, expectAccessible, signIn, test, unique } from './fixtures';
+import { ADMIN, expect, expectAccessible, signIn, test, unique, type Backend } from './fixtures';
 
 // the machines that run these are shared and slow: a whole screen's story takes longer than the default 30 s
 test.describe.configure({ timeout: 120_000 });
@@ -162,6 +162,12 @@ test('a reader who opens /admin lands in the library, with no Admin link', async
   await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
 });
 
+/** The role the server has for this account. */
+async function roleOf(backend: Backend, username: string): Promise<string | undefined> {
+  const page = await backend.asAdmin<{ results: { username: string; role: string }[] }>('get', `/api/users/?search=${username}`);
+  return page.results.find((user) => user.username === username)?.role;
+}
+
 test('in French, an administrator deactivates a user, who can then no longer sign in, and deletes another', async ({ page, backend }) => {
   const blocked = await backend.register('blocked');
   const leaving = await backend.register('leaving');
@@ -173,10 +179,25 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   await page.getByRole('searchbox', { name: 'Chercher un utilisateur' }).fill(blocked.username);
   const card = page.getByRole('listitem').filter({ hasText: blocked.username });
   await expect(card).toHaveCount(1);
-  await card.getByLabel(`${blocked.username} peut se connecter`).uncheck();
+  // blocking ends the account's API tokens for good: asked first
+  await card.getByRole('button', { name: `Bloquer la connexion de ${blocked.username}` }).click();
+  await expect(card.getByText(/ses jetons d'API cessent de fonctionner/)).toBeVisible();
+  await card.getByRole('button', { name: 'Oui, bloquer' }).click();
   await expect(card.getByText('Désactivé')).toBeVisible();
-  await card.getByLabel(`Rôle de ${blocked.username}`).selectOption('admin');
+  await expect(card.getByRole('button', { name: `Autoriser de nouveau ${blocked.username} à se connecter` })).toBeVisible();
+  // with the keyboard, the arrows move through the roles without saving any: the role chosen is saved once
+  const role = card.getByLabel(`Rôle de ${blocked.username}`);
+  await role.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(role).toHaveValue('admin');
+  await expect(role).toBeFocused();
+  expect(await roleOf(backend, blocked.username)).toBe('user');
+  await card.getByRole('button', { name: 'Enregistrer le rôle' }).click();
   await expect(card.getByRole('heading').getByText('Administrateur')).toBeVisible();
+  await expect(role).toBeFocused();
+  await expect(card.getByRole('button', { name: 'Enregistrer le rôle' })).toHaveCount(0);
+  await expect.poll(() => roleOf(backend, blocked.username)).toBe('admin');
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/admin-users-fr-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });

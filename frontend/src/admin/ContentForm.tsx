@@ -41,7 +41,8 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
     setRatingError(undefined);
     onSubmit({
       title: text('title'),
-      feature_category: Number(text('feature_category')),
+      // none chosen is sent as none, for the server's "required" (a 0 would be an unknown category)
+      feature_category: (text('feature_category') ? Number(text('feature_category')) : null) as number,
       author: text('author').trim(),
       ...(text('language').trim() ? { language: text('language').trim() } : {}),
       status: text('status') as ContentRequest['status'],

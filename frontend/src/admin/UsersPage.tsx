@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
@@ -88,6 +88,7 @@ function UserCard({ user }: { user: AdminUser }) {
   const active = pending?.is_active ?? user.is_active ?? true;
   const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(intlLocale(i18n.language), { dateStyle: 'medium', timeZone }) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
+  const picker = useRef<HTMLSelectElement>(null);
 
   return (
     <li className="card user-card" aria-labelledby={`user-${id}`}>
@@ -106,29 +107,18 @@ function UserCard({ user }: { user: AdminUser }) {
         </p>
       </div>
       <div className="user-actions">
-        <label className="compact">
-          <span>{t('users.roleLabel')}</span>
-          <select
-            value={role}
-            disabled={self || change.isPending}
-            onChange={(event) => change.mutate({ role: event.currentTarget.value as Change['role'] })}
-            aria-label={t('users.roleOf', { name: user.username })}
-          >
-            <option value="user">{t('users.role.user')}</option>
-            <option value="moderator">{t('users.role.moderator')}</option>
-            <option value="admin">{t('users.role.admin')}</option>
-          </select>
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={active}
-            disabled={self || change.isPending}
-            onChange={(event) => change.mutate({ is_active: event.currentTarget.checked })}
-            aria-label={t('users.activeOf', { name: user.username })}
+        <RolePicker user={user} disabled={self} picker={picker} onSave={(role) => change.mutate({ role })} />
+        {!self && (
+          <SignInSwitch
+            name={user.username}
+            active={active}
+            onChange={(is_active) => {
+              // the button pressed gives way to its opposite: the focus stays in the card
+              picker.current?.focus();
+              change.mutate({ is_active });
+            }}
           />
-          <span aria-hidden="true">{t('users.active')}</span>
-        </label>
+        )}
         {!self && (
           <ConfirmButton
             label={t('users.deleteLabel', { name: user.username })}
@@ -144,5 +134,83 @@ function UserCard({ user }: { user: AdminUser }) {
       {self && <p className="muted small">{t('users.self')}</p>}
       <FormError error={change.error ?? remove.error} />
     </li>
+  );
+}
+
+type Role = NonNullable<Change['role']>;
+
+/**
+ * The role is chosen, then saved: saving on each change made the arrow keys, which move through a closed list
+ * one option at a time, save every role passed on the way (and the list, disabled while saving, lost the focus).
+ */
+function RolePicker({ user, disabled, picker, onSave }: { user: AdminUser; disabled: boolean; picker: RefObject<HTMLSelectElement | null>; onSave(role: Role): void }) {
+  const { t } = useTranslation(['admin', 'common']);
+  const current = (user.role ?? 'user') as Role;
+  const [chosen, setChosen] = useState<Role>(current);
+  // the list read again (after saving, or another administrator's change) is what the picker shows
+  useEffect(() => setChosen(current), [current]);
+
+  return (
+    <div className="role-picker">
+      <label className="compact">
+        <span>{t('users.roleLabel')}</span>
+        <select
+          ref={picker}
+          value={chosen}
+          disabled={disabled}
+          onChange={(event) => setChosen(event.currentTarget.value as Role)}
+          aria-label={t('users.roleOf', { name: user.username })}
+        >
+          <option value="user">{t('users.role.user')}</option>
+          <option value="moderator">{t('users.role.moderator')}</option>
+          <option value="admin">{t('users.role.admin')}</option>
+        </select>
+      </label>
+      {chosen !== current && (
+        <>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              picker.current?.focus();
+              onSave(chosen);
+            }}
+          >
+            {t('users.saveRole')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setChosen(current);
+              picker.current?.focus();
+            }}
+          >
+            {t('common:cancel')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Blocking an account ends its sessions and its API tokens for good (allowing it back does not revive them), so it
+ * is asked first; allowing it back is not.
+ */
+function SignInSwitch({ name, active, onChange }: { name?: string; active: boolean; onChange(active: boolean): void }) {
+  const { t } = useTranslation('admin');
+  return active ? (
+    <ConfirmButton
+      label={t('users.blockLabel', { name })}
+      question={t('users.blockQuestion', { name })}
+      confirm={t('users.blockConfirm')}
+      onConfirm={() => onChange(false)}
+    >
+      {t('users.block')}
+    </ConfirmButton>
+  ) : (
+    <button type="button" onClick={() => onChange(true)} aria-label={t('users.allowLabel', { name })}>
+      {t('users.allow')}
+    </button>
   );
 }

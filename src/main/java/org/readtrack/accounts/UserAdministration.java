@@ -1,11 +1,13 @@
 package org.readtrack.accounts;
 
+import org.readtrack.shared.AccountDeleted;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +25,17 @@ class UserAdministration {
     private final PersonalTokens personalTokens;
     private final Callers callers;
     private final RequestValidator validator;
+    private final ApplicationEventPublisher published;
 
     UserAdministration(UserStore users, AccountChanges changes, Tokens tokens, PersonalTokens personalTokens,
-            Callers callers, RequestValidator validator) {
+            Callers callers, RequestValidator validator, ApplicationEventPublisher published) {
         this.users = users;
         this.changes = changes;
         this.tokens = tokens;
         this.personalTokens = personalTokens;
         this.callers = callers;
         this.validator = validator;
+        this.published = published;
     }
 
     /** A page of the accounts, by id; a read of its own, outside any transaction. */
@@ -74,13 +78,14 @@ class UserAdministration {
         return saved;
     }
 
-    /** The account's refresh tokens and progress go with it (the foreign keys cascade). */
+    /** The account's tokens, progress and unapproved suggestions go with it (the foreign keys cascade). */
     void delete(long callerId, long id) {
         if (callerId == id) {
             throw new AccessDeniedException("Administrators cannot delete themselves.");
         }
         String username = users.delete(id).orElseThrow(NotFoundException::new);
         callers.forgetAfterCommit(id);
+        published.publishEvent(new AccountDeleted(id));
         events.info("Administrator {} deleted account {} ({})", callerId, id, username);
     }
 }

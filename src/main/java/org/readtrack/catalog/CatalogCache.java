@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.readtrack.shared.AccountDeleted;
 import org.readtrack.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -157,6 +159,12 @@ class CatalogCache {
                 }
             });
         }
+    }
+
+    /** The series a deleted account had suggested went with it (the foreign key cascades): no list may show them. */
+    @EventListener
+    void accountDeleted(AccountDeleted deleted) {
+        clearWhenDone();
     }
 
     private void clear() {

@@ -70,6 +70,17 @@ class PasswordChangeTest extends ApiTest {
     }
 
     @Test
+    void emptyPasswordsAreRefusedOnEachFieldBeforeTheOldOneIsChecked() {
+        Session alice = user("alice");
+
+        expectInvalid(changePassword(alice, "", ""), "old_password")
+                .jsonPath("$.errors.old_password[0]").isEqualTo("This field may not be blank.")
+                .jsonPath("$.errors.new_password[0]").isEqualTo("This field may not be blank.");
+
+        login("alice", PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
     void weakNewPasswordIsRefusedAndChangesNothing() {
         Session alice = user("alice");
 

@@ -44,6 +44,19 @@ class SuggestionCacheTest extends SuggestionTestSupport {
     }
 
     @Test
+    void theSuggestionsOfADeletedAccountLeaveTheListsAtOnce() {
+        String title = "Orphaned " + System.nanoTime();
+        Session leaving = user("leaving");
+        long suggested = post(leaving, "/api/suggestions/", body("title", title, "feature_category", manga))
+                .expect(201).number("content");
+        assertThat(listed(moderator, "&search=" + title)).containsExactly((int) suggested); // cached
+
+        delete(admin, "/api/users/{id}/", leaving.id()).expect(204);
+
+        assertThat(listed(moderator, "&search=" + title)).isEmpty();
+    }
+
+    @Test
     void anApprovalShowsAtOnce() {
         String title = "Approved " + System.nanoTime();
         Reply suggestion = post(proposer, "/api/suggestions/", body("title", title, "feature_category", manga)).expect(201);
