@@ -67,11 +67,16 @@ class ChapterStore {
     }
 
     /** Whether a chapter of this content other than {@code exceptId} has this number. */
+    /**
+     * Whether another chapter of the content has this number, or one written otherwise that stands at the same
+     * place ("7", "07", "7.0"): as two chapters, reading would skip the second and the unread count miss it.
+     * Served by the index on (content_id, sort_key, id).
+     */
     boolean numberTaken(long contentId, String chapterNumber, long exceptId) {
-        return sql.read("SELECT count(*) FROM chapters WHERE content_id = :content AND chapter_number = :number"
+        return sql.read("SELECT count(*) FROM chapters WHERE content_id = :content AND sort_key = :sortKey"
                         + " AND id <> :id")
-                .param("content", contentId).param("number", chapterNumber).param("id", exceptId)
-                .query(Long.class).single() > 0;
+                .param("content", contentId).param("sortKey", ChapterNumber.sortKey(chapterNumber))
+                .param("id", exceptId).query(Long.class).single() > 0;
     }
 
     /** The new chapter; empty when its content has a chapter of this number (the unique index decides). */

@@ -76,6 +76,9 @@ class Chapters {
     ChapterResponse create(ChapterRequest request, Viewer viewer) {
         cache.clearWhenDone();
         checkContent(request.content(), viewer);
+        if (chapters.numberTaken(request.content(), request.chapterNumber(), 0)) {
+            throw numberTaken();
+        }
         return chapters.insert(request, Timestamps.now(clock)).orElseThrow(Chapters::numberTaken);
     }
 
@@ -91,9 +94,11 @@ class Chapters {
         var created = new ArrayList<ChapterResponse>(range.to() - range.from() + 1);
         for (int number = range.from(); number <= range.to(); number++) {
             String chapterNumber = Integer.toString(number);
+            if (chapters.numberTaken(range.content(), chapterNumber, 0)) {
+                throw rangeStopsAt(chapterNumber);
+            }
             created.add(chapters.insert(new ChapterRequest(range.content(), chapterNumber, "", range.releaseDate()), now)
-                    .orElseThrow(() -> ConflictException.onField("from",
-                            "This content already has chapter " + chapterNumber + "; nothing was added.")));
+                    .orElseThrow(() -> rangeStopsAt(chapterNumber)));
         }
         return new ChapterRangeResponse(created.size(), created);
     }
@@ -133,6 +138,11 @@ class Chapters {
         if (!contents.visible(contentId, viewer)) {
             throw FieldErrors.unknownReference("content", contentId);
         }
+    }
+
+    private static ConflictException rangeStopsAt(String chapterNumber) {
+        return ConflictException.onField("from", "This content already has chapter " + chapterNumber
+                + "; nothing was added.");
     }
 
     private static ConflictException numberTaken() {

@@ -106,6 +106,22 @@ class ChapterApiTest extends CatalogApiTest {
     }
 
     @Test
+    void aNumberWrittenOtherwiseAtTheSamePlaceIsTaken() {
+        catalog.chapter(onePiece, "07");
+        long eight = catalog.chapter(onePiece, "8");
+
+        for (String same : List.of("7", "7.0", "7.00")) {
+            post(admin, "/api/chapters/", body("content", onePiece, "chapter_number", same))
+                    .expectConflictOn("chapter_number");
+        }
+        patch(admin, "/api/chapters/{id}/", Map.of("chapter_number", "7"), eight).expectConflictOn("chapter_number");
+        post(admin, "/api/chapters/range/", body("content", onePiece, "from", 5, "to", 7)).expectConflictOn("from");
+        post(admin, "/api/chapters/", body("content", onePiece, "chapter_number", "7.5")).expect(201);
+
+        assertThat(numbers("?content={id}", onePiece)).containsExactly("07", "7.5", "8");
+    }
+
+    @Test
     void renumberingOrMovingOntoATakenNumberIsAConflict() {
         long other = catalog.content(catalog.category("Novels"), "Dune");
         catalog.chapter(onePiece, "1");
