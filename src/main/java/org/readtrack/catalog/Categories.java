@@ -73,16 +73,21 @@ class Categories {
         return categories.update(id, request, Timestamps.now(clock)).orElseThrow(NotFoundException::new);
     }
 
-    /** A category that still holds contents stays: deleting it would orphan them. */
+    /**
+     * A category that still holds contents its staff see (public ones, suggestions awaiting review) stays: deleting
+     * it would orphan them. Readers' rejected suggestions go with it: nobody but their proposers sees them, so they
+     * could otherwise keep the category for ever.
+     */
     @Transactional
     void delete(long id) {
         cache.clearWhenDone();
         // a category that does not exist holds nothing, and is then not found below
-        long count = contents.countInCategory(id);
+        long count = contents.countReviewedInCategory(id);
         if (count > 0) {
             throw new ConflictException("This category still has " + count
                     + " content(s); delete or move them first.").with("content_count", count);
         }
+        contents.deletePrivateInCategory(id);
         if (!categories.delete(id)) {
             throw new NotFoundException();
         }

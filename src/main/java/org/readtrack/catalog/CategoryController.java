@@ -62,7 +62,9 @@ class CategoryController {
         return categories.patch(id, body);
     }
 
-    @Operation(summary = "Delete an empty category", description = "A category that still has contents is kept: 409.")
+    @Operation(summary = "Delete an empty category", description = "A category that still has contents (public ones,"
+            + " or suggestions awaiting review) is kept: 409. Suggestions rejected there, which only their proposers"
+            + " see, are deleted with it, with their chapters and entries.")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id) {

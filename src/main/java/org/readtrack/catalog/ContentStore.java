@@ -184,9 +184,20 @@ class ContentStore {
                 .param("now", Timestamp.from(now)).param("id", id).update() > 0;
     }
 
-    long countInCategory(long categoryId) {
-        return sql.read("SELECT count(*) FROM contents WHERE category_id = :category")
+    /** The category's contents that the catalog's staff see: public ones, and suggestions awaiting review. */
+    long countReviewedInCategory(long categoryId) {
+        return sql.read("SELECT count(*) FROM contents c WHERE c.category_id = :category AND (c.private_to IS NULL"
+                        + " OR EXISTS (SELECT 1 FROM suggestions s WHERE s.content_id = c.id AND s.status = 'pending'))")
                 .param("category", categoryId).query(Long.class).single();
+    }
+
+    /**
+     * Deletes the category's private contents, with their chapters and the entries on them: once no suggestion
+     * awaits review there, these are series readers suggested that were rejected, each its proposer's alone.
+     */
+    void deletePrivateInCategory(long categoryId) {
+        sql.write("DELETE FROM contents WHERE category_id = :category AND private_to IS NOT NULL")
+                .param("category", categoryId).update();
     }
 
     /**

@@ -237,6 +237,24 @@ class SuggestionReviewTest extends SuggestionTestSupport {
     }
 
     @Test
+    void aPendingSuggestionKeepsItsCategoryARejectedOneGoesWithIt() {
+        long shelf = catalog.category("Shelf");
+        Reply suggestion = post(proposer, "/api/suggestions/", body("title", "Mine alone", "feature_category", shelf))
+                .expect(201);
+        long entry = put(proposer, "/api/contents/{id}/progress/", Map.of("last_chapter", "3"),
+                suggestion.number("content")).expect(201).id();
+
+        assertThat(delete(admin, "/api/categories/{id}/", shelf).expectProblem(409).number("content_count")).isEqualTo(1);
+
+        post(moderator, "/api/suggestions/{id}/reject/", Map.of("reason", "Not a series"), suggestion.id()).expect(200);
+        delete(moderator, "/api/categories/{id}/", shelf).expect(204);
+
+        get(proposer, "/api/contents/{id}/", suggestion.number("content")).expectProblem(404);
+        get(proposer, "/api/progress/{id}/", entry).expectProblem(404);
+        get(proposer, "/api/categories/{id}/", shelf).expectProblem(404);
+    }
+
+    @Test
     void deletedAccountsTakeTheirPrivateContentsAndLeaveTheirReviews() {
         long rejectedContent = suggest(proposer, "Mine alone").number("content");
         long pending = suggest(proposer, "Still waiting").id();
