@@ -84,8 +84,9 @@ class Categories {
         // a category that does not exist holds nothing, and is then not found below
         long count = contents.countReviewedInCategory(id);
         if (count > 0) {
-            throw new ConflictException("This category still has " + count
-                    + " content(s); delete or move them first.").with("content_count", count);
+            throw new ConflictException(count == 1 ? "This category still has 1 content; delete or move it first."
+                    : "This category still has " + count + " contents; delete or move them first.")
+                    .with("content_count", count);
         }
         contents.deletePrivateInCategory(id);
         if (!categories.delete(id)) {
