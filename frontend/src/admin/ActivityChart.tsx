@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import BarChart from '../ui/BarChart';
 import { intlLocale } from '../ui/intlLocale';
-import { formatDay } from '../ui/formats';
+import { formatDay, numberFormat } from '../ui/formats';
 
 export interface Point {
   /** An ISO date: a day, or the first day of a week. */
@@ -14,7 +14,7 @@ export interface Point {
  * Bars of counts by date. Loaded on its own (`React.lazy`) so that the chart library stays out of the main bundle.
  * The figures are also in a table for screen readers, a chart being a picture to them.
  */
-export default function ActivityChart({ data, label, unit }: { data: Point[]; label: string; unit: string }) {
+export default function ActivityChart({ data, label, unit, dateHeading }: { data: Point[]; label: string; unit: string; dateHeading: string }) {
   const { i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   // under a bar, its day and month as the reader writes them (5 Nov, 5 nov.): the year is in the table
@@ -27,11 +27,17 @@ export default function ActivityChart({ data, label, unit }: { data: Point[]; la
       </div>
       <table className="visually-hidden">
         <caption>{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{dateHeading}</th>
+            <th scope="col">{unit}</th>
+          </tr>
+        </thead>
         <tbody>
           {data.map((point) => (
             <tr key={point.label}>
-              <th scope="row">{point.label}</th>
-              <td>{point.count}</td>
+              <th scope="row">{formatDay(point.label, locale, 'long')}</th>
+              <td>{numberFormat(locale).format(point.count)}</td>
             </tr>
           ))}
         </tbody>

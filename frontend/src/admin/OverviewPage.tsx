@@ -57,13 +57,13 @@ export function OverviewPage() {
         <section className="card" aria-labelledby="updates-title">
           <h2 id="updates-title">{t('overview.updatesByDay')}</h2>
           <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
-            <ActivityChart data={updates} label={t('overview.updatesByDay')} unit={t('overview.updates')} />
+            <ActivityChart data={updates} label={t('overview.updatesByDay')} unit={t('overview.updates')} dateHeading={t('overview.day')} />
           </Suspense>
         </section>
         <section className="card" aria-labelledby="new-users-title">
           <h2 id="new-users-title">{t('overview.newByWeek')}</h2>
           <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
-            <ActivityChart data={newUsers} label={t('overview.newByWeek')} unit={t('overview.newUsers')} />
+            <ActivityChart data={newUsers} label={t('overview.newByWeek')} unit={t('overview.newUsers')} dateHeading={t('overview.weekOf')} />
           </Suspense>
         </section>
       </div>
