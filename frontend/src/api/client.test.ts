@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../i18n';
 import { api, data, ApiError, setAccessToken } from './client';
 
 function json(status: number, body: unknown) {
@@ -48,5 +49,20 @@ describe('the API client', () => {
     const result = await api.GET('/api/auth/me');
     expect(() => data(result)).toThrow(ApiError);
     expect(result.response.status).toBe(401);
+  });
+
+  it('says what failed in the reader\'s words when an error has no problem body (a proxy\'s page)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 503, headers: { 'Content-Type': 'text/html' } })));
+
+    const failure = await api.GET('/api/categories', {}).then(data).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).message).toBe('The server could not answer (HTTP 503). Try again in a moment.');
+
+    await i18n.changeLanguage('fr');
+    try {
+      expect(new ApiError(502, {}).message).toBe('Le serveur n\'a pas pu répondre (HTTP 502). Réessayez dans un instant.');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import i18n from '../i18n';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -96,7 +97,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly problem: Problem,
   ) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    // no problem body (a proxy's error page): what failed, in the reader's words, rather than a bare status
+    super(problem.detail ?? problem.title ?? i18n.t('common:httpError', { status }));
   }
 }
 
