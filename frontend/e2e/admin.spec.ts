@@ -199,6 +199,15 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   await expect(card.getByRole('button', { name: 'Enregistrer le rôle' })).toHaveCount(0);
   await expect.poll(() => roleOf(backend, blocked.username)).toBe('admin');
   await expectAccessible(page);
+  // six sections in French on a small phone: each label in its own place, none running into the next
+  await page.setViewportSize({ width: 360, height: 740 });
+  const labels = await page.locator('.sections .nav-text').evaluateAll((spans) =>
+    spans.map((span) => span.getBoundingClientRect()).map((box) => ({ left: box.left, right: box.right })),
+  );
+  expect(labels).toHaveLength(6);
+  for (let i = 1; i < labels.length; i++) {
+    expect(labels[i].left).toBeGreaterThanOrEqual(labels[i - 1].right);
+  }
   await page.screenshot({ path: 'test-results/admin-users-fr-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: 'test-results/admin-users-fr-desktop.png', fullPage: true });
