@@ -8,6 +8,7 @@ import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
@@ -21,6 +22,7 @@ export function CategoriesPanel() {
     queryFn: () => fetchCategories(page, PAGE_SIZE, deferred),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, categories);
   const refresh = useRefreshAll();
 
   const create = useMutation({

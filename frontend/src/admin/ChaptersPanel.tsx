@@ -9,6 +9,7 @@ import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adm
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { parseChapterRange } from './forms';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
@@ -29,6 +30,7 @@ export function ChaptersPanel({ content }: { content: number }) {
     queryFn: () => fetchChapters(content, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, chapters);
   const count = chapters.data?.count ?? 0;
 
   return (

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from './history';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { SuggestionStatusBadge } from './SuggestionStatusBadge';
 import {
   fetchSuggestions,
@@ -51,6 +52,7 @@ export function MySuggestionsPage() {
     queryFn: () => fetchSuggestions(status, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, list);
   const suggestions = list.data?.results ?? [];
 
   return (
