@@ -9,6 +9,9 @@ import { FormError, fieldError } from '../ui/FormError';
 import { approveSuggestion, mergeSuggestion, rejectSuggestion, useRefreshAll, type Content, type ContentRequest, type Suggestion } from './adminApi';
 import { ContentForm } from './ContentForm';
 import { MergeTarget } from './MergeTarget';
+import { formatInstant } from '../ui/formats';
+import { intlLocale } from '../ui/intlLocale';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 type Mode = 'edit' | 'reject' | 'merge' | null;
 
@@ -39,6 +42,7 @@ function useReview(suggestion: Suggestion) {
 /** One pending suggestion: what the reader proposed, and approve (as is or edited), reject or merge. */
 export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
+  const timeZone = useTimeZone();
   const [mode, setMode] = useState<Mode>(null);
   const review = useReview(suggestion);
   const content = suggestion.content_detail;
@@ -53,7 +57,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   }
 
   const toggle = (next: Mode) => setMode((current) => (current === next ? null : next));
-  const date = suggestion.created_at ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(suggestion.created_at)) : '';
+  const date = suggestion.created_at ? formatInstant(suggestion.created_at, intlLocale(i18n.language), 'day', timeZone) : '';
   return (
     <li className="card suggestion-review">
       <div className="suggestion-head">

@@ -16,9 +16,12 @@ import {
 } from './suggestionsApi';
 import './catalog.css';
 import { Pending } from '../ui/LoadState';
+import { intlLocale } from '../ui/intlLocale';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation('catalog');
+  const timeZone = useTimeZone();
   const content = suggestion.content_detail;
   const merged = suggestion.status === 'merged';
   return (
@@ -28,7 +31,7 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
       </h2>
       <p className="suggestion-meta">
         {suggestion.status && <SuggestionStatusBadge status={suggestion.status} />}
-        <span className="muted">{t('mySuggestions.suggestedOn', { date: formatMoment(suggestion.created_at, i18n.language) })}</span>
+        <span className="muted">{t('mySuggestions.suggestedOn', { date: formatMoment(suggestion.created_at, intlLocale(i18n.language), timeZone) })}</span>
       </p>
       {suggestion.status === 'rejected' && suggestion.reason && (
         <p className="reason">{t('suggestionNotice.reason', { reason: suggestion.reason })}</p>
