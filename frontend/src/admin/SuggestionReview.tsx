@@ -61,9 +61,9 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   return (
     <li className="card suggestion-review">
       <div className="suggestion-head">
-        <h3>
+        <h2>
           {content ? <Link to={`/contents/${content.id}`}>{suggestion.title}</Link> : suggestion.title}
-        </h3>
+        </h2>
         <p className="muted small">
           {[content?.feature_category_detail?.name, content?.author, t('admin:suggestions.by', { name: suggestion.suggested_by_username, date })]
             .filter(Boolean)

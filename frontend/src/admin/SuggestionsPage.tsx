@@ -14,7 +14,7 @@ function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
   const content = suggestion.content_detail;
   return (
     <li className="card suggestion-review">
-      <h3>{suggestion.title}</h3>
+      <h2>{suggestion.title}</h2>
       <p className="small">
         <span className={`badge suggestion-status ${suggestion.status}`}>{t(`suggestions.status.${suggestion.status}`)}</span>{' '}
         <span className="muted">{t('suggestions.byName', { name: suggestion.suggested_by_username })}</span>
