@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Suggestion } from './adminApi';
+import { SuggestionReview } from './SuggestionReview';
 import { SuggestionsPage } from './SuggestionsPage';
 
 // outside the app's session: dates in the device's zone
@@ -51,5 +53,28 @@ describe('the suggestions to review', () => {
     const title = await screen.findByRole('heading', { name: 'Solo Climb' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Suggestions');
     expect(title.tagName).toBe('H2');
+  });
+
+  it.each([
+    ['Edit and approve', 'Title'],
+    ['Merge…', 'The series it duplicates'],
+    ['Reject', 'Reason'],
+  ])('close the %s panel on Escape, with the focus back on its button', async (button, field) => {
+    fakeServer();
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    const opener = screen.getByRole('button', { name: button });
+    await userEvent.click(opener);
+    expect(opener).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(await screen.findByLabelText(field));
+
+    await userEvent.keyboard('{Escape}');
+
+    expect(screen.queryByLabelText(field)).not.toBeInTheDocument();
+    expect(opener).toHaveAttribute('aria-expanded', 'false');
+    expect(opener).toHaveFocus();
   });
 });
