@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../i18n';
 import { ChaptersPanel } from './ChaptersPanel';
 
 function json(status: number, body: unknown) {
@@ -46,7 +47,10 @@ function renderPanel() {
 }
 
 describe('adding a range of chapters', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await i18n.changeLanguage('en');
+  });
 
   it('sends "1–3" as one range, then lists the chapters', async () => {
     const posted = fakeServer();
@@ -80,6 +84,21 @@ describe('adding a range of chapters', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
 
     expect(input).toHaveAccessibleDescription(/The first number must not be above the last/);
+    expect(posted).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'At most 2,000 chapters at a time.'],
+    ['fr', '2\u202f000 chapitres au plus à la fois.'],
+  ])('states the real limit of a range (%s), and sends nothing over it', async (language, message) => {
+    await i18n.changeLanguage(language);
+    const posted = fakeServer();
+    renderPanel();
+    const input = screen.getByLabelText(language === 'en' ? 'Numbers from–to' : 'Numéros de–à');
+    await userEvent.type(input, '1-2001');
+    await userEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Add them' : 'Les ajouter' }));
+
+    expect(input).toHaveAccessibleDescription(new RegExp(message));
     expect(posted).toEqual([]);
   });
 });

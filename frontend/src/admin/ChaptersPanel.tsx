@@ -7,7 +7,7 @@ import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { parseChapterRange } from './forms';
+import { MAX_RANGE, parseChapterRange } from './forms';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
@@ -102,7 +102,7 @@ function AddRangeForm({ content }: { content: number }) {
     const form = event.currentTarget;
     const range = parseChapterRange(String(new FormData(form).get('range') ?? ''));
     if (!range.ok) {
-      setInvalid(t(`chapters.range.${range.reason}`));
+      setInvalid(t(`chapters.range.${range.reason}`, { max: MAX_RANGE }));
       return;
     }
     setInvalid(undefined);
