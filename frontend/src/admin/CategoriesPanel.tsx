@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState, type FormEvent } from 'react';
+import { useDeferredValue, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
@@ -8,7 +8,9 @@ import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
+import { useReturnFocus } from '../ui/useReturnFocus';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -21,6 +23,7 @@ export function CategoriesPanel() {
     queryFn: () => fetchCategories(page, PAGE_SIZE, deferred),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, categories);
   const refresh = useRefreshAll();
 
   const create = useMutation({
@@ -83,6 +86,8 @@ function CategoryRow({ category }: { category: Category }) {
   const [editing, setEditing] = useState(false);
   const refresh = useRefreshAll();
   const id = category.id!;
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useReturnFocus();
 
   const rename = useMutation({
     mutationFn: async (name: string) => data(await api.PATCH('/api/categories/{id}', { params: { path: { id } }, body: { name } })),
@@ -100,6 +105,13 @@ function CategoryRow({ category }: { category: Category }) {
     },
   });
 
+  // Cancel or Escape, as for the inline "Delete …?": the name as it was, and the focus back on Rename
+  function cancel() {
+    setEditing(false);
+    rename.reset();
+    returnFocus(renameButton);
+  }
+
   if (editing) {
     return (
       <li>
@@ -108,6 +120,12 @@ function CategoryRow({ category }: { category: Category }) {
           onSubmit={(event) => {
             event.preventDefault();
             rename.mutate(String(new FormData(event.currentTarget).get('name') ?? ''));
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+              event.preventDefault();
+              cancel();
+            }
           }}
           noValidate
         >
@@ -122,7 +140,7 @@ function CategoryRow({ category }: { category: Category }) {
           <button type="submit" className="primary" disabled={rename.isPending}>
             {t('common:save')}
           </button>
-          <button type="button" onClick={() => setEditing(false)}>
+          <button type="button" onClick={cancel}>
             {t('common:cancel')}
           </button>
         </form>
@@ -135,7 +153,7 @@ function CategoryRow({ category }: { category: Category }) {
       <div className="admin-row">
         <span className="admin-row-title">{category.name}</span>
         <span className="admin-row-actions">
-          <button type="button" onClick={() => setEditing(true)} aria-label={t('categories.renameLabel', { name: category.name })}>
+          <button ref={renameButton} type="button" onClick={() => setEditing(true)} aria-label={t('categories.renameLabel', { name: category.name })}>
             {t('categories.rename')}
           </button>
           <ConfirmButton

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../i18n';
 import { ChaptersPanel } from './ChaptersPanel';
 
 function json(status: number, body: unknown) {
@@ -46,7 +47,10 @@ function renderPanel() {
 }
 
 describe('adding a range of chapters', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await i18n.changeLanguage('en');
+  });
 
   it('sends "1–3" as one range, then lists the chapters', async () => {
     const posted = fakeServer();
@@ -81,5 +85,73 @@ describe('adding a range of chapters', () => {
 
     expect(input).toHaveAccessibleDescription(/The first number must not be above the last/);
     expect(posted).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'At most 2,000 chapters at a time.'],
+    ['fr', '2\u202f000 chapitres au plus à la fois.'],
+  ])('states the real limit of a range (%s), and sends nothing over it', async (language, message) => {
+    await i18n.changeLanguage(language);
+    const posted = fakeServer();
+    renderPanel();
+    const input = screen.getByLabelText(language === 'en' ? 'Numbers from–to' : 'Numéros de–à');
+    await userEvent.type(input, '1-2001');
+    await userEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Add them' : 'Les ajouter' }));
+
+    expect(input).toHaveAccessibleDescription(new RegExp(message));
+    expect(posted).toEqual([]);
+  });
+});
+
+/** A server with chapters 1 to `total`, a page of `page_size` at a time; a page past the end is 404 "Invalid page.". */
+function pagedServer(total: number) {
+  let numbers = Array.from({ length: total }, (_, index) => index + 1);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (request.method === 'DELETE') {
+        const id = Number(url.pathname.split('/').filter(Boolean).pop());
+        numbers = numbers.filter((number) => number !== id);
+        return new Response(null, { status: 204 });
+      }
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const size = Number(url.searchParams.get('page_size') ?? 20);
+      if (page > 1 && (page - 1) * size >= numbers.length) {
+        return json(404, { title: 'Not Found', status: 404, detail: 'Invalid page.' });
+      }
+      const shown = numbers.slice((page - 1) * size, page * size);
+      return json(200, {
+        count: numbers.length,
+        next: page * size < numbers.length ? `/api/chapters?page=${page + 1}` : null,
+        previous: page > 1 ? `/api/chapters?page=${page - 1}` : null,
+        results: shown.map((number) => ({ id: number, content: 7, chapter_number: String(number) })),
+      });
+    }),
+  );
+}
+
+describe('deleting a chapter', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('goes back to the new last page when the last page loses its only chapter', async () => {
+    pagedServer(601);
+    renderPanel();
+    const pages = await screen.findByRole('navigation', { name: 'Pages of chapters' });
+    for (let page = 2; page <= 7; page++) {
+      await userEvent.click(within(pages).getByRole('button', { name: 'Next' }));
+      await within(pages).findByText(`Page ${page} of 7`);
+    }
+    await screen.findByText('Chapter 601');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete chapter 601' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+
+    await screen.findByText('Chapter 600');
+    expect(screen.queryByText('Chapter 601')).not.toBeInTheDocument();
+    // the page kept from before shows at once, then its count as read again
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /^Chapters/ })).toHaveTextContent('Chapters (600)'));
+    expect(screen.getByRole('navigation', { name: 'Pages of chapters' })).toHaveTextContent('Page 6 of 6');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

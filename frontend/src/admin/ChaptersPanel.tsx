@@ -7,8 +7,9 @@ import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { parseChapterRange } from './forms';
+import { MAX_RANGE, parseChapterRange } from './forms';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
@@ -29,6 +30,7 @@ export function ChaptersPanel({ content }: { content: number }) {
     queryFn: () => fetchChapters(content, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, chapters);
   const count = chapters.data?.count ?? 0;
 
   return (
@@ -100,7 +102,7 @@ function AddRangeForm({ content }: { content: number }) {
     const form = event.currentTarget;
     const range = parseChapterRange(String(new FormData(form).get('range') ?? ''));
     if (!range.ok) {
-      setInvalid(t(`chapters.range.${range.reason}`));
+      setInvalid(t(`chapters.range.${range.reason}`, { max: MAX_RANGE }));
       return;
     }
     setInvalid(undefined);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Cover } from '../ui/Cover';
 import { CONTENTS, fetchContents, PAGE_SIZE } from './adminApi';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 
 /** The catalog's contents, searched by title, each a link to its editor. */
@@ -18,6 +19,7 @@ export function ContentsPanel() {
     queryFn: () => fetchContents(deferred, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, contents);
 
   return (
     <section className="card" aria-labelledby="contents-title">

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
@@ -13,17 +13,19 @@ export function CoverPanel({ content }: { content: Content }) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const id = content.id!;
+  const [file, setFile] = useState<File>();
   const [problem, setProblem] = useState<string>();
+  const size = COVER_MAX_BYTES / 1024 / 1024;
 
   const upload = useMutation({
-    mutationFn: async (file: File) =>
+    mutationFn: async (image: File) =>
       data(
         await api.PUT('/api/contents/{id}/cover', {
           params: { path: { id } },
           // the file as it is: no JSON, no form; the server reads its type from the header
-          body: file as unknown as string,
+          body: image as unknown as string,
           bodySerializer: (body: unknown) => body as File,
-          headers: { 'Content-Type': file.type },
+          headers: { 'Content-Type': image.type },
         }),
       ),
     onSuccess: () => {
@@ -39,21 +41,38 @@ export function CoverPanel({ content }: { content: Content }) {
     },
   });
 
+  /** Why this file cannot be the cover, in words; undefined when it may. */
+  const problemOf = (chosen: File) => {
+    const why = coverProblem(chosen);
+    return why ? t(`cover.${why}`, { size }) : undefined;
+  };
+
+  // as in the avatar's section: a new file is checked at once, and what was said of the last one (by the server
+  // too: "not a valid PNG image") no longer applies
+  function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.currentTarget.files?.[0];
+    upload.reset();
+    setFile(chosen);
+    setProblem(chosen ? problemOf(chosen) : undefined);
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const file = new FormData(form).get('cover');
-    if (!(file instanceof File) || file.size === 0) {
+    if (!file || file.size === 0) {
       setProblem(t('cover.choose'));
       return;
     }
-    const why = coverProblem(file);
-    if (why) {
-      setProblem(t(`cover.${why}`, { size: COVER_MAX_BYTES / 1024 / 1024 }));
-      return;
+    const why = problemOf(file);
+    setProblem(why);
+    if (!why) {
+      upload.mutate(file, {
+        onSuccess: () => {
+          form.reset();
+          setFile(undefined);
+        },
+      });
     }
-    setProblem(undefined);
-    upload.mutate(file, { onSuccess: () => form.reset() });
   }
 
   return (
@@ -69,11 +88,12 @@ export function CoverPanel({ content }: { content: Content }) {
               name="cover"
               type="file"
               accept={COVER_TYPES.join(',')}
+              onChange={choose}
               aria-describedby="cover-hint"
               aria-invalid={problem ? true : undefined}
             />
             <small id="cover-hint" className="hint">
-              {t('cover.hint', { size: COVER_MAX_BYTES / 1024 / 1024 })}
+              {t('cover.hint', { size })}
             </small>
           </div>
           {problem && (

@@ -9,6 +9,9 @@ import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { LoadState } from '../ui/LoadState';
 import { Pager } from '../ui/Pager';
+import { formatInstant } from '../ui/formats';
+import { intlLocale } from '../ui/intlLocale';
+import { useTimeZone } from '../preferences/useTimeZone';
 import { PAGE_SIZE } from './adminApi';
 import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
 
@@ -119,9 +122,10 @@ function NewLink({ url }: { url: string }) {
 function InvitationCard({ invitation }: { invitation: Invitation }) {
   const { t, i18n } = useTranslation(['invitations', 'common']);
   const queries = useQueryClient();
+  const timeZone = useTimeZone();
   const id = invitation.id!;
   const status = invitationStatus(invitation);
-  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium' }) : '');
+  const date = (iso?: string) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : '');
   const revoke = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/invitations/{id}', { params: { path: { id } } })),
     onSuccess: () => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -9,6 +9,10 @@ import { FormError, fieldError } from '../ui/FormError';
 import { approveSuggestion, mergeSuggestion, rejectSuggestion, useRefreshAll, type Content, type ContentRequest, type Suggestion } from './adminApi';
 import { ContentForm } from './ContentForm';
 import { MergeTarget } from './MergeTarget';
+import { formatInstant } from '../ui/formats';
+import { intlLocale } from '../ui/intlLocale';
+import { useTimeZone } from '../preferences/useTimeZone';
+import { useReturnFocus } from '../ui/useReturnFocus';
 
 type Mode = 'edit' | 'reject' | 'merge' | null;
 
@@ -39,6 +43,7 @@ function useReview(suggestion: Suggestion) {
 /** One pending suggestion: what the reader proposed, and approve (as is or edited), reject or merge. */
 export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
+  const timeZone = useTimeZone();
   const [mode, setMode] = useState<Mode>(null);
   const review = useReview(suggestion);
   const content = suggestion.content_detail;
@@ -53,13 +58,25 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   }
 
   const toggle = (next: Mode) => setMode((current) => (current === next ? null : next));
-  const date = suggestion.created_at ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(suggestion.created_at)) : '';
+  // Escape closes the open panel, as it takes back an inline question, and the focus goes back to its button
+  // (Merge… when the way out above opened it: that one is gone while the panel is open)
+  const openers = { edit: useRef<HTMLButtonElement>(null), merge: useRef<HTMLButtonElement>(null), reject: useRef<HTMLButtonElement>(null) };
+  const returnFocus = useReturnFocus();
+  function closeOnEscape(event: KeyboardEvent<HTMLLIElement>) {
+    if (event.key !== 'Escape' || mode === null || event.defaultPrevented) {
+      return;
+    }
+    event.preventDefault();
+    setMode(null);
+    returnFocus(openers[mode]);
+  }
+  const date = suggestion.created_at ? formatInstant(suggestion.created_at, intlLocale(i18n.language), 'day', timeZone) : '';
   return (
-    <li className="card suggestion-review">
+    <li className="card suggestion-review" onKeyDown={closeOnEscape}>
       <div className="suggestion-head">
-        <h3>
+        <h2>
           {content ? <Link to={`/contents/${content.id}`}>{suggestion.title}</Link> : suggestion.title}
-        </h3>
+        </h2>
         <p className="muted small">
           {[content?.feature_category_detail?.name, content?.author, t('admin:suggestions.by', { name: suggestion.suggested_by_username, date })]
             .filter(Boolean)
@@ -71,13 +88,13 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
         <button type="button" className="primary" onClick={() => review.approve.mutate(undefined)} disabled={busy}>
           {t('admin:suggestions.approve')}
         </button>
-        <button type="button" aria-expanded={mode === 'edit'} onClick={() => toggle('edit')} disabled={busy}>
+        <button ref={openers.edit} type="button" aria-expanded={mode === 'edit'} onClick={() => toggle('edit')} disabled={busy}>
           {t('admin:suggestions.editApprove')}
         </button>
-        <button type="button" aria-expanded={mode === 'merge'} onClick={() => toggle('merge')} disabled={busy}>
+        <button ref={openers.merge} type="button" aria-expanded={mode === 'merge'} onClick={() => toggle('merge')} disabled={busy}>
           {t('admin:suggestions.merge')}
         </button>
-        <button type="button" className="danger" aria-expanded={mode === 'reject'} onClick={() => toggle('reject')} disabled={busy}>
+        <button ref={openers.reject} type="button" className="danger" aria-expanded={mode === 'reject'} onClick={() => toggle('reject')} disabled={busy}>
           {t('admin:suggestions.reject')}
         </button>
       </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { fetchSuggestions, PAGE_SIZE, SUGGESTION_STATUSES, SUGGESTIONS, type Suggestion, type SuggestionStatus } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
 import { Pending } from '../ui/LoadState';
@@ -13,7 +14,7 @@ function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
   const content = suggestion.content_detail;
   return (
     <li className="card suggestion-review">
-      <h3>{suggestion.title}</h3>
+      <h2>{suggestion.title}</h2>
       <p className="small">
         <span className={`badge suggestion-status ${suggestion.status}`}>{t(`suggestions.status.${suggestion.status}`)}</span>{' '}
         <span className="muted">{t('suggestions.byName', { name: suggestion.suggested_by_username })}</span>
@@ -38,6 +39,7 @@ export function SuggestionsPage() {
     queryFn: () => fetchSuggestions(status, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, list);
   const suggestions = list.data?.results ?? [];
 
   return (

@@ -16,6 +16,7 @@ import {
 import { CatalogFilters } from './CatalogFilters';
 import { ContentResultCard } from './ContentResultCard';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { useAddToList } from './useAddToList';
 import { useDebounced } from './useDebounced';
 import './catalog.css';
@@ -72,6 +73,8 @@ export function CatalogPage() {
   }, [settledSearch]);
 
   const results = useQuery({ queryKey: keys.contents(query), queryFn: () => fetchContents(query), placeholderData: keepPreviousData });
+  // a link to a page the catalog no longer has
+  usePageInRange(query.page, (page) => change({ page: page > 1 ? String(page) : null }), results);
   const tracked = useQuery({ queryKey: keys.tracked, queryFn: () => fetchTrackedContentIds() });
   const adding = useAddToList();
   const contents = results.data?.results ?? [];

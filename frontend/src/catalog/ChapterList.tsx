@@ -8,6 +8,7 @@ import { isChapterRead } from './chapters';
 import { useLocale } from './format';
 import { formatDay } from '../ui/formats';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { chapterTitle } from '../ui/chapterTitle';
 
@@ -24,6 +25,7 @@ export function ChapterList({ contentId, entry }: { contentId: number; entry: En
     queryFn: () => fetchChapters(contentId, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, chapters);
   const count = chapters.data?.count ?? 0;
   const list = chapters.data?.results ?? [];
   const nextId = entry?.next_chapter?.id;

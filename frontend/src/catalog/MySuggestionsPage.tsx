@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from './history';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { SuggestionStatusBadge } from './SuggestionStatusBadge';
 import {
   fetchSuggestions,
@@ -15,9 +16,12 @@ import {
 } from './suggestionsApi';
 import './catalog.css';
 import { Pending } from '../ui/LoadState';
+import { intlLocale } from '../ui/intlLocale';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation('catalog');
+  const timeZone = useTimeZone();
   const content = suggestion.content_detail;
   const merged = suggestion.status === 'merged';
   return (
@@ -27,7 +31,7 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
       </h2>
       <p className="suggestion-meta">
         {suggestion.status && <SuggestionStatusBadge status={suggestion.status} />}
-        <span className="muted">{t('mySuggestions.suggestedOn', { date: formatMoment(suggestion.created_at, i18n.language) })}</span>
+        <span className="muted">{t('mySuggestions.suggestedOn', { date: formatMoment(suggestion.created_at, intlLocale(i18n.language), timeZone) })}</span>
       </p>
       {suggestion.status === 'rejected' && suggestion.reason && (
         <p className="reason">{t('suggestionNotice.reason', { reason: suggestion.reason })}</p>
@@ -51,6 +55,7 @@ export function MySuggestionsPage() {
     queryFn: () => fetchSuggestions(status, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, list);
   const suggestions = list.data?.results ?? [];
 
   return (

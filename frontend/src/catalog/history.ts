@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { HistoryItem } from './catalogApi';
-import { dateFormat, formatDay, numberFormat } from '../ui/formats';
+import { formatDay, formatInstant, numberFormat } from '../ui/formats';
 
 /** One field of a change, ready to read: "Status: Reading → Completed". */
 export interface ChangeLine {
@@ -27,12 +27,9 @@ const FIELD_ORDER = [
 ];
 const DATE_FIELDS = new Set(['started_on', 'finished_on']);
 
-/** When a change happened, in the reader's language and time zone (the device's when none is given). */
-export function formatMoment(at: string | undefined, language: string, timeZone?: string): string {
-  if (!at) {
-    return '';
-  }
-  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(at));
+/** When a change happened, in the reader's language and time zone (undefined: the device's). */
+export function formatMoment(at: string | undefined, language: string, timeZone: string | undefined): string {
+  return at ? formatInstant(at, language, 'time', timeZone) : '';
 }
 
 export function formatValue(field: string, value: unknown, t: TFunction, language: string): string {

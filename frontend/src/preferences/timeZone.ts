@@ -21,3 +21,20 @@ export function isoDateIn(moment: Date, timeZone?: string): string {
 export function weekdayIn(moment: Date, timeZone?: string): number {
   return new Date(`${isoDateIn(moment, timeZone)}T00:00:00Z`).getUTCDay();
 }
+
+/** How far ahead of UTC a zone's clocks are at an instant, in milliseconds (the device's zone when none is given). */
+export function zoneOffset(instant: number, timeZone?: string): number {
+  const parts = dateFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((each) => each.type === type)?.value);
+  const clock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return clock - Math.floor(instant / 1000) * 1000;
+}

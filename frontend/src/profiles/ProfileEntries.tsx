@@ -6,6 +6,7 @@ import { Cover } from '../ui/Cover';
 import { intlLocale } from '../ui/intlLocale';
 import { LoadState } from '../ui/LoadState';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { fetchProfileEntries, PROFILE_PAGE_SIZE, profileKeys, type PublicEntry } from './profilesApi';
 import { numberFormat } from '../ui/formats';
 
@@ -18,6 +19,7 @@ export function ProfileEntries({ username }: { username: string }) {
     queryFn: () => fetchProfileEntries(username, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, entries);
   const results = entries.data?.results ?? [];
   return (
     <section aria-labelledby="profile-entries-title">

@@ -6,6 +6,7 @@ import { readAgain } from '../api/readAgain';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { endOfDay, TOKENS, today, type CreatedToken, type TokenScope } from './tokens';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 const FIELDS = ['name', 'scope', 'expires_at'];
 const SCOPES: TokenScope[] = ['read', 'write'];
@@ -14,6 +15,7 @@ const SCOPES: TokenScope[] = ['read', 'write'];
 export function NewTokenForm({ onCreated }: { onCreated(token: CreatedToken): void }) {
   const { t } = useTranslation('settings');
   const queries = useQueryClient();
+  const timeZone = useTimeZone();
   const scopeError = useId();
 
   const create = useMutation({
@@ -31,7 +33,7 @@ export function NewTokenForm({ onCreated }: { onCreated(token: CreatedToken): vo
     create.mutate({
       name: String(values.get('name') ?? ''),
       scope: String(values.get('scope') ?? 'read') as TokenScope,
-      ...(expiry ? { expires_at: endOfDay(expiry) } : {}),
+      ...(expiry ? { expires_at: endOfDay(expiry, timeZone) } : {}),
     });
   }
 
@@ -60,7 +62,7 @@ export function NewTokenForm({ onCreated }: { onCreated(token: CreatedToken): vo
         label={t('tokens.expiry')}
         name="expires_on"
         type="date"
-        min={today()}
+        min={today(timeZone)}
         hint={t('tokens.expiresHint')}
         error={fieldError(create.error, 'expires_at')}
       />

@@ -7,8 +7,10 @@ import { api, data, type Schemas } from '../api/client';
 import { useSession, useUser } from '../session/session';
 import { CheckField, Field, TextAreaField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
+import { characterCount, clipCharacters } from '../ui/characters';
 
 const FIELDS = ['first_name', 'last_name', 'email', 'current_password', 'bio', 'profile_public'];
+/** Characters as the server counts them (code points): kept here rather than by `maxLength`, which counts an emoji twice. */
 const BIO_MAX = 500;
 
 /**
@@ -88,11 +90,18 @@ export function ProfileForm() {
           label={t('profile.bio')}
           name="bio"
           value={bio}
-          maxLength={BIO_MAX}
           rows={3}
-          hint={t('profile.bioHint', { count: BIO_MAX - [...bio].length })}
+          hint={t('profile.bioHint', { count: BIO_MAX - characterCount(bio) })}
           error={fieldError(save.error, 'bio')}
-          onChange={(event) => setBio(event.currentTarget.value)}
+          onChange={(event) => {
+            const typed = event.currentTarget.value;
+            const kept = clipCharacters(typed, BIO_MAX);
+            // the field shows what is kept even when the state does not change (already full)
+            if (kept !== typed) {
+              event.currentTarget.value = kept;
+            }
+            setBio(kept);
+          }}
         />
         <CheckField
           label={t('profile.public')}

@@ -8,7 +8,8 @@ import { FormError } from '../ui/FormError';
 import { intlLocale } from '../ui/intlLocale';
 import { LoadState } from '../ui/LoadState';
 import { fetchTokens, isExpired, TOKENS, type PersonalToken } from './tokens';
-import { dateFormat } from '../ui/formats';
+import { formatInstant } from '../ui/formats';
+import { useTimeZone } from '../preferences/useTimeZone';
 
 /** The account's tokens, newest first: what each may do, when it expires and when it was last used. */
 export function TokenList() {
@@ -34,8 +35,9 @@ function TokenItem({ token }: { token: PersonalToken }) {
   const { t, i18n } = useTranslation('settings');
   const queries = useQueryClient();
   const locale = intlLocale(i18n.language);
-  const day = (iso: string) => dateFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
-  const moment = (iso: string) => dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const timeZone = useTimeZone();
+  const day = (iso: string) => formatInstant(iso, locale, 'day', timeZone);
+  const moment = (iso: string) => formatInstant(iso, locale, 'time', timeZone);
   const expired = isExpired(token);
 
   const revoke = useMutation({

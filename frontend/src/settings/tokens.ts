@@ -1,4 +1,5 @@
 import { api, data, type Schemas } from '../api/client';
+import { isoDateIn, zoneOffset } from '../preferences/timeZone';
 
 export type PersonalToken = Schemas['PersonalTokenResponse'];
 export type CreatedToken = Schemas['CreatedPersonalToken'];
@@ -13,17 +14,21 @@ export async function fetchTokens(): Promise<PersonalToken[]> {
 }
 
 /**
- * The end of the chosen day ("2026-07-01") where the reader is, as the API's instant: a token that "expires on"
- * a day still works all that day.
+ * The end of the chosen day ("2026-07-01") in the reader's time zone (the one in their preferences, undefined for
+ * the device's), as the API's instant: a token that "expires on" a day still works all that day, wherever the
+ * device is.
  */
-export function endOfDay(day: string): string {
-  return new Date(`${day}T23:59:59.999`).toISOString();
+export function endOfDay(day: string, timeZone: string | undefined): string {
+  const wall = Date.parse(`${day}T23:59:59.999Z`);
+  // the zone's offset at that moment, found from a first guess, then again from the moment it gives (the offset
+  // may change in between, at a daylight saving change)
+  const guess = wall - zoneOffset(wall, timeZone);
+  return new Date(wall - zoneOffset(guess, timeZone)).toISOString();
 }
 
-/** Today where the reader is, as a date input's value: the earliest expiry the form offers. */
-export function today(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
+/** Today in the reader's time zone (undefined: the device's), as a date input's value: the earliest expiry offered. */
+export function today(timeZone: string | undefined, now = new Date()): string {
+  return isoDateIn(now, timeZone);
 }
 
 export function isExpired(token: PersonalToken, now = Date.now()): boolean {

@@ -31,6 +31,20 @@ export function formatDay(date: string, language: string, style: keyof typeof DA
   return dateFormat(language, { ...DAY_STYLES[style], timeZone: 'UTC' }).format(parsed);
 }
 
+const MOMENT_STYLES: Record<'day' | 'time', Intl.DateTimeFormatOptions> = {
+  day: { dateStyle: 'medium' }, // 3 Dec 2026
+  time: { dateStyle: 'medium', timeStyle: 'short' }, // 3 Dec 2026, 14:05
+};
+
+/**
+ * An instant (`2026-12-03T22:30:00Z`) in the reader's language and time zone: the day it was there, or that day
+ * and the time. The zone is always given, so that no screen forgets it: the one in the reader's preferences
+ * (`useTimeZone()`), undefined for the device's.
+ */
+export function formatInstant(at: string, language: string, style: keyof typeof MOMENT_STYLES, timeZone: string | undefined): string {
+  return dateFormat(language, { ...MOMENT_STYLES[style], timeZone }).format(new Date(at));
+}
+
 function kept<F>(formats: Map<string, F>, locale: string, options: object, make: () => F): F {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = formats.get(key);

@@ -1,0 +1,61 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CategoriesPanel } from './CategoriesPanel';
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** One category, Action; records the methods of the requests sent. */
+function fakeServer() {
+  const methods: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      methods.push(request.method);
+      return json(200, { count: 1, next: null, previous: null, results: [{ id: 1, name: 'Action' }] });
+    }),
+  );
+  return methods;
+}
+
+function renderPanel() {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queries}>
+      <CategoriesPanel />
+    </QueryClientProvider>,
+  );
+}
+
+describe('renaming a category in place', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is cancelled by Escape, with the focus back on Rename and nothing sent', async () => {
+    const methods = fakeServer();
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename Action' }));
+    const name = screen.getByRole('textbox', { name: 'Rename Action' });
+    expect(name).toHaveFocus();
+    await userEvent.type(name, ' and adventure');
+
+    await userEvent.keyboard('{Escape}');
+
+    expect(screen.queryByRole('textbox', { name: 'Rename Action' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename Action' })).toHaveFocus();
+    expect(screen.getByText('Action')).toBeInTheDocument();
+    expect(methods).not.toContain('PATCH');
+  });
+
+  it('is cancelled by Cancel, with the focus back on Rename', async () => {
+    fakeServer();
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename Action' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('textbox', { name: 'Rename Action' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename Action' })).toHaveFocus();
+  });
+});

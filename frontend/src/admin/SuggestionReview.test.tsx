@@ -1,0 +1,80 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Suggestion } from './adminApi';
+import { SuggestionReview } from './SuggestionReview';
+import { SuggestionsPage } from './SuggestionsPage';
+
+// outside the app's session: dates in the device's zone
+vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
+
+const SUGGESTION: Suggestion = {
+  id: 1,
+  title: 'Solo Climb',
+  status: 'pending',
+  created_at: '2026-03-01T11:00:00Z',
+  suggested_by_username: 'ana',
+  content: 5,
+  content_detail: { id: 5, title: 'Solo Climb', feature_category: 2, status: 'ongoing' },
+};
+
+function json(body: unknown) {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Every list asked for has this one pending suggestion (and every other list is empty). */
+function fakeServer() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) =>
+      json(new URL(request.url).pathname.startsWith('/api/suggestions') ? { count: 1, results: [SUGGESTION] } : { count: 0, results: [] }),
+    ),
+  );
+}
+
+function renderWithQueries(children: ReactNode) {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queries}>
+      <MemoryRouter>{children}</MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+describe('the suggestions to review', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("title each suggestion one level under the page's heading", async () => {
+    fakeServer();
+    renderWithQueries(<SuggestionsPage />);
+    const title = await screen.findByRole('heading', { name: 'Solo Climb' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Suggestions');
+    expect(title.tagName).toBe('H2');
+  });
+
+  it.each([
+    ['Edit and approve', 'Title'],
+    ['Merge…', 'The series it duplicates'],
+    ['Reject', 'Reason'],
+  ])('close the %s panel on Escape, with the focus back on its button', async (button, field) => {
+    fakeServer();
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    const opener = screen.getByRole('button', { name: button });
+    await userEvent.click(opener);
+    expect(opener).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(await screen.findByLabelText(field));
+
+    await userEvent.keyboard('{Escape}');
+
+    expect(screen.queryByLabelText(field)).not.toBeInTheDocument();
+    expect(opener).toHaveAttribute('aria-expanded', 'false');
+    expect(opener).toHaveFocus();
+  });
+});
