@@ -6,11 +6,14 @@ import { api, data, type Schemas } from '../api/client';
 import { readAgain } from '../api/readAgain';
 import { FormError } from '../ui/FormError';
 import { useUser } from '../session/session';
+import { useTimeZone } from '../preferences/useTimeZone';
 import { fetchUsers, PAGE_SIZE, USERS, type AdminUser } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
+import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
+import { formatInstant } from '../ui/formats';
 
 type Change = Schemas['AdminUserUpdate'];
 
@@ -25,6 +28,7 @@ export function UsersPage() {
     queryFn: () => fetchUsers(deferred, page),
     placeholderData: keepPreviousData,
   });
+  usePageInRange(page, setPage, users);
 
   return (
     <>
@@ -56,7 +60,7 @@ export function UsersPage() {
 function UserCard({ user }: { user: AdminUser }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
   const me = useUser();
-  const timeZone = me.preferences?.time_zone ?? undefined;
+  const timeZone = useTimeZone();
   const queries = useQueryClient();
   const id = user.id!;
   const self = id === me.id;
@@ -86,7 +90,7 @@ function UserCard({ user }: { user: AdminUser }) {
   const pending = change.isPending ? change.variables : undefined;
   const role = pending?.role ?? user.role;
   const active = pending?.is_active ?? user.is_active ?? true;
-  const date = (iso?: string) => (iso ? new Date(iso).toLocaleDateString(intlLocale(i18n.language), { dateStyle: 'medium', timeZone }) : t('users.never'));
+  const date = (iso?: string) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
   const picker = useRef<HTMLSelectElement>(null);
 
