@@ -29,25 +29,25 @@ describe('the server’s messages in French', () => {
       `Assurez-vous que ce champ comporte au plus ${tenThousand} caractères.`,
     );
     expect(serverMessage('This content already has chapter 12; nothing was added.')).toBe(
-      "Cette œuvre a déjà le chapitre 12 : aucun chapitre n'a été ajouté.",
+      "Cette œuvre a déjà le chapitre 12\u00a0: aucun chapitre n'a été ajouté.",
     );
   });
 
   it('takes an empty value too', () => {
-    expect(serverMessage('"" is not a valid choice.')).toBe("«  » n'est pas un choix valide.");
+    expect(serverMessage('"" is not a valid choice.')).toBe("«\u00a0\u00a0» n'est pas un choix valide.");
   });
 
   it('takes a value as it is, markup of i18next included', () => {
-    expect(serverMessage('The tag "{{max}} $t(common:save)" is given twice.')).toBe("L'étiquette « {{max}} $t(common:save) » apparaît deux fois.");
+    expect(serverMessage('The tag "{{max}} $t(common:save)" is given twice.')).toBe("L'étiquette «\u00a0{{max}} $t(common:save)\u00a0» apparaît deux fois.");
   });
 
   it('translates the messages nested in another, and several side by side', () => {
-    expect(serverMessage('Item 2: This field may not be blank.')).toBe('Élément 2 : Ce champ ne peut pas être vide.');
+    expect(serverMessage('Item 2: This field may not be blank.')).toBe('Élément 2\u00a0: Ce champ ne peut pas être vide.');
     expect(serverMessage('tags: A tag may not be blank. The tag "x" is given twice. Left out.')).toBe(
-      "tags : Une étiquette ne peut pas être vide. L'étiquette « x » apparaît deux fois. Ignoré.",
+      "tags\u00a0: Une étiquette ne peut pas être vide. L'étiquette «\u00a0x\u00a0» apparaît deux fois. Ignoré.",
     );
     expect(serverMessage('content alt_titles: Item 1: Line breaks are not allowed.')).toBe(
-      "alt_titles de l'œuvre : Élément 1 : Les retours à la ligne ne sont pas autorisés.",
+      "alt_titles de l'œuvre\u00a0: Élément 1\u00a0: Les retours à la ligne ne sont pas autorisés.",
     );
     expect(serverMessages(['This password is too short. It must contain at least 8 characters.', 'This password is too common.'])).toBe(
       'Ce mot de passe est trop court. Il doit contenir au moins 8 caractères. Ce mot de passe est trop courant.',
