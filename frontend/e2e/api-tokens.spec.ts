@@ -23,6 +23,7 @@ test('a reader creates a read-only API token, a script reads with it but cannot 
   const field = section.getByLabel('Token', { exact: true });
   const secret = await field.inputValue();
   expect(secret).toMatch(/^rt_[A-Za-z0-9_-]{43}$/);
+  await expect(field).toBeFocused(); // read out with its warning, where the create button was
   await expect(field).toHaveAccessibleDescription(/you will not see it again/);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await section.getByRole('button', { name: 'Copy' }).click();
@@ -32,6 +33,7 @@ test('a reader creates a read-only API token, a script reads with it but cannot 
   await section.screenshot({ path: 'test-results/api-tokens-secret-phone.png' });
   await section.getByRole('button', { name: 'I have copied it' }).click();
   await expect(field).toHaveCount(0);
+  await expect(section.getByRole('heading', { name: 'API tokens' })).toBeFocused();
   await expect(page.locator('body')).not.toContainText(secret);
 
   // a script uses it

@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoverPanel } from './CoverPanel';
 
-function renderPanel() {
+function renderPanel(cover?: string) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queries}>
-      <CoverPanel content={{ id: 5, title: 'Solo Climb' }} />
+      <CoverPanel content={{ id: 5, title: 'Solo Climb', cover }} />
     </QueryClientProvider>,
   );
 }
@@ -35,5 +35,22 @@ describe('the cover', () => {
 
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['This image is larger than 2 MB.']);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before removing the cover, and removes it once confirmed', async () => {
+    const fetch = vi.fn(async (request: Request) => new Response(JSON.stringify({ id: 5, title: 'Solo Climb', cover: null }), {
+      status: request.method === 'DELETE' ? 200 : 404,
+      headers: { 'Content-Type': 'application/json' },
+    }));
+    vi.stubGlobal('fetch', fetch);
+    renderPanel('/media/covers/abc.jpg');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove the cover' }));
+    expect(screen.getByText('Remove the cover? The series will show no picture.')).toBeVisible();
+    expect(fetch).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    expect((fetch.mock.calls[0][0] as Request).method).toBe('DELETE');
   });
 });

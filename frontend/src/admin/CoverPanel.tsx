@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { Cover } from '../ui/Cover';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { FormError } from '../ui/FormError';
 import { useRefreshAll, type Content } from './adminApi';
 import { COVER_MAX_BYTES, COVER_TYPES, coverProblem } from './forms';
@@ -107,9 +108,14 @@ export function CoverPanel({ content }: { content: Content }) {
               {t('cover.upload')}
             </button>
             {content.cover && (
-              <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+              <ConfirmButton
+                question={t('cover.removeQuestion')}
+                confirm={t('cover.removeConfirm')}
+                onConfirm={() => remove.mutate()}
+                disabled={remove.isPending}
+              >
                 {t('cover.remove')}
-              </button>
+              </ConfirmButton>
             )}
           </div>
         </form>

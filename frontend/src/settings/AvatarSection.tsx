@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { useSession, useUser } from '../session/session';
 import { Avatar } from '../ui/Avatar';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { FormError } from '../ui/FormError';
 import { IMAGE_MAX_BYTES, IMAGE_TYPES, imageProblem, rawImageBody } from '../ui/images';
 
@@ -109,9 +110,14 @@ export function AvatarSection() {
               </>
             )}
             {!file && user.avatar && (
-              <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+              <ConfirmButton
+                question={t('avatar.removeQuestion')}
+                confirm={t('avatar.removeConfirm')}
+                onConfirm={() => remove.mutate()}
+                disabled={remove.isPending}
+              >
                 {t('avatar.remove')}
-              </button>
+              </ConfirmButton>
             )}
           </div>
         </div>

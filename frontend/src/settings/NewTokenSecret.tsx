@@ -1,5 +1,5 @@
 import { Copy } from 'lucide-react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { CreatedToken } from './tokens';
@@ -11,6 +11,8 @@ import type { CreatedToken } from './tokens';
 export function NewTokenSecret({ token, onDone }: { token: CreatedToken; onDone(): void }) {
   const { t } = useTranslation('settings');
   const field = useRef<HTMLInputElement>(null);
+  // where the focus was (the create button) is gone: it goes to the secret, read out with its warning
+  useEffect(() => field.current?.focus(), []);
 
   async function copy() {
     try {
