@@ -39,9 +39,10 @@ class Accounts {
     private final Tokens tokens;
     private final Clock clock;
     private final RequestValidator validator;
+    private final AccountRemoval removal;
 
     Accounts(UserStore users, AccountChanges changes, PasswordPolicy policy, PasswordHasher hasher, Tokens tokens,
-            Clock clock, RequestValidator validator) {
+            Clock clock, RequestValidator validator, AccountRemoval removal) {
         this.users = users;
         this.changes = changes;
         this.policy = policy;
@@ -49,6 +50,7 @@ class Accounts {
         this.tokens = tokens;
         this.clock = clock;
         this.validator = validator;
+        this.removal = removal;
     }
 
     /**
@@ -153,6 +155,25 @@ class Accounts {
             }
         }
         return changes.updateProfile(id, update);
+    }
+
+    /**
+     * The caller's own account deleted, with their list and its history, their tokens and their unapproved
+     * suggestions, once their password is given. The last active administrator stays: nobody could make another.
+     * The password is checked before anything is written, hashing being slow.
+     */
+    void deleteOwn(long id, String currentPassword) {
+        Account account = users.get(id);
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw FieldErrors.of("current_password", "Enter your current password to delete your account.");
+        }
+        checkCurrentPassword(account, currentPassword);
+        if (account.role() == Role.ADMIN && account.active() && users.activeAdministrators() <= 1) {
+            throw new ConflictException("You are the only administrator: make another account an administrator"
+                    + " before deleting yours.");
+        }
+        removal.remove(id);
+        events.info("Account {} ({}) deleted itself", id, account.username());
     }
 
     private void checkCurrentPassword(Account account, String password) {

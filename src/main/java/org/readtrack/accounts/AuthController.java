@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -181,5 +182,19 @@ class AuthController {
         }
         // checking the current password hashes it: on the hashing threads
         return passwordWork.submit(() -> UserResponse.of(accounts.updateProfile(caller.id(), body)));
+    }
+
+    @Operation(summary = "Delete the caller's account", description = "With `current_password`, the account's password (400 on `current_password` when it is missing or wrong): the account is deleted with its reading list and history, its sessions and API tokens, and the series it suggested that were not approved; its reviews stay. The last active administrator's account is kept (409). Refused to a personal API token (403). Throttled as password changes are.")
+    @DeleteMapping("/me")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    CompletableFuture<Void> deleteMe(@AuthenticationPrincipal CurrentUser caller, CallerAuthentication authentication,
+            @Valid @RequestBody AccountDeletionRequest body, HttpServletRequest request) {
+        authentication.refuseToPersonalToken("delete an account");
+        throttle.passwordChange(request.getRemoteAddr(), caller.id());
+        // checking the password hashes it: on the hashing threads
+        return passwordWork.submit(() -> {
+            accounts.deleteOwn(caller.id(), body.currentPassword());
+            return null;
+        });
     }
 }

@@ -1,13 +1,10 @@
 package org.readtrack.accounts;
 
-import org.readtrack.shared.AccountDeleted;
-import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +22,17 @@ class UserAdministration {
     private final PersonalTokens personalTokens;
     private final Callers callers;
     private final RequestValidator validator;
-    private final ApplicationEventPublisher published;
+    private final AccountRemoval removal;
 
     UserAdministration(UserStore users, AccountChanges changes, Tokens tokens, PersonalTokens personalTokens,
-            Callers callers, RequestValidator validator, ApplicationEventPublisher published) {
+            Callers callers, RequestValidator validator, AccountRemoval removal) {
         this.users = users;
         this.changes = changes;
         this.tokens = tokens;
         this.personalTokens = personalTokens;
         this.callers = callers;
         this.validator = validator;
-        this.published = published;
+        this.removal = removal;
     }
 
     /** A page of the accounts, by id; a read of its own, outside any transaction. */
@@ -83,9 +80,7 @@ class UserAdministration {
         if (callerId == id) {
             throw new AccessDeniedException("Administrators cannot delete themselves.");
         }
-        String username = users.delete(id).orElseThrow(NotFoundException::new);
-        callers.forgetAfterCommit(id);
-        published.publishEvent(new AccountDeleted(id));
+        String username = removal.remove(id);
         events.info("Administrator {} deleted account {} ({})", callerId, id, username);
     }
 }

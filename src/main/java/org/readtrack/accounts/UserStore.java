@@ -223,6 +223,12 @@ class UserStore {
                 .param("id", id).param("validAfter", Timestamp.from(validAfter)).update();
     }
 
+    /** How many accounts are active administrators, the one given included: the last one keeps their account. */
+    long activeAdministrators() {
+        return sql.read("SELECT count(*) FROM users WHERE role = :role AND active = TRUE")
+                .param("role", Role.ADMIN.value()).query(Long.class).single();
+    }
+
     /** Deletes the account, its refresh tokens and its progress (the foreign keys cascade); its username if it existed. */
     Optional<String> delete(long id) {
         return sql.write("DELETE FROM users WHERE id = :id RETURNING username").param("id", id)
