@@ -19,7 +19,7 @@ test('in French, a reader changes their names, and a new email needs the passwor
 
   // the server's message for a field shows beside it, in the reader's language
   await page.getByLabel('E-mail').fill(`new-${reader.username}@example.org`);
-  const password = page.getByLabel('Votre mot de passe');
+  const password = page.getByLabel('Votre mot de passe', { exact: true });
   await password.fill('not my password');
   await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
   await expect(password).toHaveAccessibleDescription(/Votre mot de passe est incorrect\. Veuillez le saisir à nouveau\./);
@@ -135,4 +135,35 @@ test('import previews a file before writing, suggests the series the catalog lac
   // the suggested series is in the reader's list
   await page.goto('/library');
   await expect(page.getByText(title)).toBeVisible();
+});
+
+test('a reader deletes their account with their password, after a question, and is signed out for good', async ({ page, backend }) => {
+  const reader = await backend.register('leaving');
+  await signIn(page, reader);
+  await page.goto('/settings');
+  const section = page.getByRole('region', { name: 'Delete my account' });
+  const password = section.getByLabel('Your password, to confirm');
+  await expect(section.getByRole('button', { name: 'Delete my account' })).toBeDisabled();
+
+  await password.fill('not my password');
+  await section.getByRole('button', { name: 'Delete my account' }).click();
+  await section.getByRole('button', { name: 'Yes, delete my account' }).click();
+  await expect(password).toHaveAccessibleDescription(/Your password was entered incorrectly/);
+  await backend.as(reader.token, 'get', '/api/auth/me/'); // still there
+
+  await password.fill(reader.password);
+  await expect(password).not.toHaveAccessibleDescription(/entered incorrectly/);
+  await section.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(section.getByText('This cannot be undone.')).toBeVisible();
+  await expectAccessible(page);
+  await section.screenshot({ path: 'test-results/settings-delete-account-phone.png' });
+  await section.getByRole('button', { name: 'Yes, delete my account' }).click();
+
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByText('Your account was deleted.')).toBeVisible();
+  await page.getByLabel(/username/i).fill(reader.username);
+  await page.getByLabel(/password/i).fill(reader.password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
 });

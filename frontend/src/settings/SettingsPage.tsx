@@ -3,6 +3,7 @@ import { moderates } from '../session/roles';
 import { useSession } from '../session/session';
 import { ApiTokensSection } from './ApiTokensSection';
 import { AvatarSection } from './AvatarSection';
+import { DeleteAccountSection } from './DeleteAccountSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { PasswordForm } from './PasswordForm';
@@ -29,6 +30,7 @@ export function SettingsPage() {
       <ImportSection editsCatalog={state.status === 'signedIn' && moderates(state.user)} />
       <SessionsSection />
       <ApiTokensSection />
+      <DeleteAccountSection />
     </div>
   );
 }
