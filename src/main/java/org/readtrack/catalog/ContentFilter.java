@@ -12,8 +12,9 @@ import org.readtrack.shared.FieldErrors;
  */
 record ContentFilter(Long category, ContentStatus status, String language, String search, List<String> orderBy) {
 
+    /** Titles by their key (case, accents and punctuation ignored), as a reader expects an alphabetical list. */
     private static final Map<String, String> SORTABLE =
-            Map.of("title", "c.title", "created_at", "c.created_at", "updated_at", "c.updated_at");
+            Map.of("title", "c.title_key", "created_at", "c.created_at", "updated_at", "c.updated_at");
     static final String DEFAULT_ORDERING = "title";
 
     static ContentFilter of(Long category, ContentStatus status, String language, String search, String ordering) {

@@ -55,9 +55,10 @@ final class DatasetLoader {
                         "Synthetic category " + (i + 1), at(i), at(i)});
         List<Long> categories = ids("categories");
 
-        insert("INSERT INTO contents (title, author, language, status, rating, description, category_id,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                preset.contents, i -> new Object[] {title(i, preset.contents), "Author " + (i % 997),
+        insert("INSERT INTO contents (title, title_key, author, language, status, rating, description, category_id,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                preset.contents, i -> new Object[] {title(i, preset.contents), TitleKey.of(title(i, preset.contents)),
+                        "Author " + (i % 997),
                         LANGUAGES[i % LANGUAGES.length], STATUSES[i % STATUSES.length],
                         i % 5 == 0 ? null : (i % 91) / 10.0 + 1, "Synthetic content " + i,
                         categories.get(i % categories.size()), at(i), at(i)});

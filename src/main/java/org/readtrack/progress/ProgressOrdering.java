@@ -14,7 +14,7 @@ record ProgressOrdering(Key key, boolean descending) {
 
     enum Key {
         UPDATED_AT("updated_at", "p.updated_at", false),
-        TITLE("title", "c.title", false),
+        TITLE("title", "c.title_key", false), // case, accents and punctuation ignored
         SCORE("score", "p.score", true),
         UNREAD_COUNT("unread_count", "unread_count", false),
         STARTED_ON("started_on", "p.started_on", true),

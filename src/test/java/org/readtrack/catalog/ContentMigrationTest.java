@@ -114,6 +114,29 @@ class ContentMigrationTest {
         assertThat(TitleKey.of("  l'ATTAQUE   des Titans ! ")).isEqualTo("lattaque des titans");
     }
 
+    /** V14 and V14.1 give every existing content the key lists ordered by title follow. */
+    @Test
+    void existingContentsAreOrderedByTheirTitleKeyAfterV14() {
+        String vendor = TestDatabase.isPostgresql() ? "postgresql" : "sqlite";
+        Flyway.configure().dataSource(dataSource).javaMigrations(new TitleKeysMigration()).target("13")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        for (String title : List.of("Zombie", "été", "Apple")) {
+            jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
+                    + " VALUES (?, '', ?, ?, ?)", title, category, now, now);
+        }
+
+        Flyway.configure().dataSource(dataSource).javaMigrations(new TitleKeysMigration(), new TitleOrderMigration())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT title FROM contents ORDER BY title_key, id", String.class))
+                .containsExactly("Apple", "été", "Zombie");
+    }
+
     /** The condition {@code SqlDialect.contains} writes for these columns, for text of three characters or more. */
     private static List<String> search(JdbcTemplate jdbc, String text) {
         if (TestDatabase.isPostgresql()) {
