@@ -1,11 +1,5 @@
 package org.readtrack.catalog;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.flywaydb.core.api.migration.Context;
 import org.readtrack.database.DataMigration;
 import org.springframework.stereotype.Component;
@@ -23,26 +17,7 @@ class TitleOrderMigration extends DataMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        Map<Long, String> keys = new LinkedHashMap<>();
-        try (Statement select = context.getConnection().createStatement();
-                ResultSet rows = select.executeQuery("SELECT id, title FROM contents")) {
-            while (rows.next()) {
-                keys.put(rows.getLong(1), TitleKey.of(rows.getString(2)));
-            }
-        }
-        try (PreparedStatement update = context.getConnection()
-                .prepareStatement("UPDATE contents SET title_key = ? WHERE id = ?")) {
-            int pending = 0;
-            for (Map.Entry<Long, String> key : keys.entrySet()) {
-                update.setString(1, key.getValue());
-                update.setLong(2, key.getKey());
-                update.addBatch();
-                if (++pending == 1000) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            update.executeBatch();
-        }
+        rewrite(context, "SELECT id, title FROM contents", TitleKey::of,
+                "UPDATE contents SET title_key = ? WHERE id = ?");
     }
 }

@@ -1,6 +1,15 @@
 package org.readtrack.database;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
@@ -36,5 +45,34 @@ public abstract class DataMigration implements JavaMigration {
     @Override
     public final boolean canExecuteInTransaction() {
         return true;
+    }
+
+    /**
+     * A column computed for every row {@code select} gives (its id, then the text the value is computed from),
+     * written back by {@code update} (the value, then the id), a thousand rows a batch. Every row is read before
+     * any is written: a connection cannot write under a read of its own still open (SQLite).
+     */
+    protected static void rewrite(Context context, String select, UnaryOperator<String> compute, String update)
+            throws SQLException {
+        Map<Long, String> values = new LinkedHashMap<>();
+        try (Statement query = context.getConnection().createStatement();
+                ResultSet rows = query.executeQuery(select)) {
+            while (rows.next()) {
+                values.put(rows.getLong(1), compute.apply(rows.getString(2)));
+            }
+        }
+        try (PreparedStatement write = context.getConnection().prepareStatement(update)) {
+            int pending = 0;
+            for (Map.Entry<Long, String> value : values.entrySet()) {
+                write.setString(1, value.getValue());
+                write.setLong(2, value.getKey());
+                write.addBatch();
+                if (++pending == 1000) {
+                    write.executeBatch();
+                    pending = 0;
+                }
+            }
+            write.executeBatch();
+        }
     }
 }

@@ -382,11 +382,17 @@ class ReadingListHistoryTest extends CatalogApiTest {
                 .containsEntry("status", "completed").containsEntry("finished_on", today());
     }
 
-    /** "3" and "3.0" sort as one chapter: reaching the first of them is reaching the last. */
+    /**
+     * "3" and "3.0" sort as one chapter: reaching the first of them is reaching the last. The catalog refuses such a
+     * pair now; a database from before may hold one.
+     */
     @Test
     void reachingAChapterThatSortsWithTheLastOneOfACompletedContentCompletesTheEntry() {
         long finishedSeries = catalog.content(manga, "Finished Series", Map.of("status", "completed"));
-        chapters(finishedSeries, "2", "3", "3.0");
+        chapters(finishedSeries, "2", "3");
+        jdbc.update("INSERT INTO chapters (content_id, chapter_number, sort_key, title, created_at, updated_at)"
+                + " SELECT content_id, '3.0', sort_key, title, created_at, updated_at FROM chapters"
+                + " WHERE content_id = ? AND chapter_number = '3'", finishedSeries);
         long id = post(reader, "/api/progress/", Map.of("content", finishedSeries, "last_chapter", "2")).expect(201)
                 .id();
 
