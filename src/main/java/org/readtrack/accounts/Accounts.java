@@ -151,7 +151,8 @@ class Accounts {
             AccountDetails details = changes.laidOver(account, update).details();
             // the same address in another case is the same mailbox and the same login
             if (!CaseFolding.fold(details.email()).equals(CaseFolding.fold(account.email()))) {
-                checkCurrentPassword(account, update.currentPassword());
+                checkCurrentPassword(account, update.currentPassword(),
+                        "Enter your current password to change your email address.");
             }
         }
         return changes.updateProfile(id, update);
@@ -164,10 +165,7 @@ class Accounts {
      */
     void deleteOwn(long id, String currentPassword) {
         Account account = users.get(id);
-        if (currentPassword == null || currentPassword.isEmpty()) {
-            throw FieldErrors.of("current_password", "Enter your current password to delete your account.");
-        }
-        checkCurrentPassword(account, currentPassword);
+        checkCurrentPassword(account, currentPassword, "Enter your current password to delete your account.");
         if (account.role() == Role.ADMIN && account.active() && users.activeAdministrators() <= 1) {
             throw new ConflictException("You are the only administrator: make another account an administrator"
                     + " before deleting yours.");
@@ -176,9 +174,10 @@ class Accounts {
         events.info("Account {} ({}) deleted itself", id, account.username());
     }
 
-    private void checkCurrentPassword(Account account, String password) {
+    /** {@code whenMissing}: what to say when no password is given, which names what it is asked for. */
+    private void checkCurrentPassword(Account account, String password, String whenMissing) {
         if (password == null || password.isEmpty()) {
-            throw FieldErrors.of("current_password", "Enter your current password to change your email address.");
+            throw FieldErrors.of("current_password", whenMissing);
         }
         if (!hasher.matches(password, account.passwordHash())) {
             throw FieldErrors.of("current_password", "Your password was entered incorrectly. Please enter it again.");

@@ -28,8 +28,6 @@ class PersonalTokens {
     /** Enough for every script and device of one person; a bound on what a stolen session could mint. */
     static final int LIMIT_PER_ACCOUNT = 50;
 
-    /** Beyond what any use needs, and within what both databases and {@code java.sql.Timestamp} hold. */
-
     private final PersonalTokenStore tokens;
     private final UserStore users;
     private final RequestValidator validator;

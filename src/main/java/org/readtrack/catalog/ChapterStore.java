@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
@@ -66,7 +69,6 @@ class ChapterStore {
         return sql.exists("chapters", id);
     }
 
-    /** Whether a chapter of this content other than {@code exceptId} has this number. */
     /**
      * Whether another chapter of the content has this number, or one written otherwise that stands at the same
      * place ("7", "07", "7.0"): as two chapters, reading would skip the second and the unread count miss it.
@@ -77,6 +79,20 @@ class ChapterStore {
                         + " AND id <> :id")
                 .param("content", contentId).param("sortKey", ChapterNumber.sortKey(chapterNumber))
                 .param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    /**
+     * The first of {@code numbers}, in their order, that stands where a chapter of the content already is (see
+     * {@link #numberTaken}), if any: one statement for a whole range.
+     */
+    Optional<String> firstTaken(long contentId, List<String> numbers) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        numbers.forEach(number -> byKey.putIfAbsent(ChapterNumber.sortKey(number), number));
+        Set<String> taken = new HashSet<>(sql.read("SELECT sort_key FROM chapters WHERE content_id = :content"
+                        + " AND sort_key IN (:keys)")
+                .param("content", contentId).param("keys", List.copyOf(byKey.keySet())).query(String.class).list());
+        return byKey.entrySet().stream().filter(key -> taken.contains(key.getKey())).map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** The new chapter; empty when its content has a chapter of this number (the unique index decides). */

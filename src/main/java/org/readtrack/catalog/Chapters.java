@@ -2,6 +2,8 @@ package org.readtrack.catalog;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
@@ -91,12 +93,12 @@ class Chapters {
         cache.clearWhenDone();
         checkContent(range.content(), viewer);
         var now = Timestamps.now(clock);
-        var created = new ArrayList<ChapterResponse>(range.to() - range.from() + 1);
-        for (int number = range.from(); number <= range.to(); number++) {
-            String chapterNumber = Integer.toString(number);
-            if (chapters.numberTaken(range.content(), chapterNumber, 0)) {
-                throw rangeStopsAt(chapterNumber);
-            }
+        List<String> numbers = IntStream.rangeClosed(range.from(), range.to()).mapToObj(Integer::toString).toList();
+        chapters.firstTaken(range.content(), numbers).ifPresent(taken -> {
+            throw rangeStopsAt(taken);
+        });
+        var created = new ArrayList<ChapterResponse>(numbers.size());
+        for (String chapterNumber : numbers) {
             created.add(chapters.insert(new ChapterRequest(range.content(), chapterNumber, "", range.releaseDate()), now)
                     .orElseThrow(() -> rangeStopsAt(chapterNumber)));
         }

@@ -47,6 +47,11 @@ class AccountDeletionTest extends CatalogApiTest {
     void withoutTheRightPasswordNothingIsDeleted() {
         Session alice = user("alice");
 
+        call(HttpMethod.DELETE, alice, ME, null).expectProblem(400);
+        call(HttpMethod.DELETE, alice, ME, "{\"current_password\": ").expectProblem(400);
+        assertThat(call(HttpMethod.DELETE, alice, ME, Map.of("current_password", "x".repeat(1025)))
+                .expectInvalid("current_password").errors().get("current_password"))
+                .containsExactly("Ensure this field has no more than 1024 characters.");
         assertThat(call(HttpMethod.DELETE, alice, ME, Map.of()).expectInvalid("current_password")
                 .errors().get("current_password")).containsExactly("This field is required.");
         assertThat(deleteMe(alice, "").expectInvalid("current_password").errors().get("current_password"))
