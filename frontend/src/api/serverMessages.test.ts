@@ -33,6 +33,17 @@ describe('the server’s messages in French', () => {
     );
   });
 
+  it('names a field by the label the reader knows, and an unknown one as the server sent it', () => {
+    expect(serverMessage('started_on: "31/02/2024" could not be read; left out.')).toBe(
+      'Commencé le\u00a0: «\u00a031/02/2024\u00a0» illisible, ignoré.',
+    );
+    expect(serverMessage('last_chapter: "123456789012345678901" is longer than 20 characters.')).toBe(
+      'Dernier chapitre lu\u00a0: «\u00a0123456789012345678901\u00a0» dépasse 20 caractères.',
+    );
+    expect(serverMessage('volume: This field is required.')).toBe('volume\u00a0: Ce champ est obligatoire.');
+    expect(serverMessage('Malformed JSON at line 3, column 7.')).toBe('JSON mal formé à la ligne 3, colonne 7.');
+  });
+
   it('takes an empty value too', () => {
     expect(serverMessage('"" is not a valid choice.')).toBe("«\u00a0\u00a0» n'est pas un choix valide.");
   });
@@ -44,10 +55,10 @@ describe('the server’s messages in French', () => {
   it('translates the messages nested in another, and several side by side', () => {
     expect(serverMessage('Item 2: This field may not be blank.')).toBe('Élément 2\u00a0: Ce champ ne peut pas être vide.');
     expect(serverMessage('tags: A tag may not be blank. The tag "x" is given twice. Left out.')).toBe(
-      "tags\u00a0: Une étiquette ne peut pas être vide. L'étiquette «\u00a0x\u00a0» apparaît deux fois. Ignoré.",
+      "Étiquettes\u00a0: Une étiquette ne peut pas être vide. L'étiquette «\u00a0x\u00a0» apparaît deux fois. Ignoré.",
     );
-    expect(serverMessage('content alt_titles: Item 1: Line breaks are not allowed.')).toBe(
-      "alt_titles de l'œuvre\u00a0: Élément 1\u00a0: Les retours à la ligne ne sont pas autorisés.",
+    expect(serverMessage('alt_titles of the new content: Item 1: Line breaks are not allowed.')).toBe(
+      'Autres titres de la nouvelle œuvre\u00a0: Élément 1\u00a0: Les retours à la ligne ne sont pas autorisés.',
     );
     expect(serverMessages(['This password is too short. It must contain at least 8 characters.', 'This password is too common.'])).toBe(
       'Ce mot de passe est trop court. Il doit contenir au moins 8 caractères. Ce mot de passe est trop courant.',
@@ -83,5 +94,6 @@ describe('the message files', () => {
   it('answer English to an English reader', () => {
     expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe('Ensure this field has no more than 10000 characters.');
     expect(serverMessage('Item 2: This field may not be blank.')).toBe('Item 2: This field may not be blank.');
+    expect(serverMessage('reading_url: Enter a valid http or https URL. Left out.')).toBe('Where I read it: Enter a valid http or https URL. Left out.');
   });
 });

@@ -19,6 +19,12 @@ const NAMESPACE = 'server';
 const LOOKUP = { ns: NAMESPACE, keySeparator: false, nsSeparator: false, nest: false } as const;
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 const NESTED = 'message';
+/**
+ * Placeholders that hold one of the API's field names (`status`, `alt_titles`): shown by the label the reader
+ * knows from the entry editor and the content form (`catalog:field.*`), or as sent when there is none.
+ */
+const FIELD_NAMES = new Set(['field', 'column']);
+const FIELD_LABELS = 'catalog';
 
 interface Template {
   key: string;
@@ -91,7 +97,7 @@ function one(text: string, known: Matcher): string | undefined {
     const values: Record<string, string> = {};
     const complete = template.names.every((name, index) => {
       const value = match[index + 1];
-      const translated = name === NESTED ? several(value, known) : value;
+      const translated = name === NESTED ? several(value, known) : FIELD_NAMES.has(name) ? fieldLabel(value) : value;
       values[name] = translated ?? '';
       return translated !== undefined;
     });
@@ -100,6 +106,10 @@ function one(text: string, known: Matcher): string | undefined {
     }
   }
   return undefined;
+}
+
+function fieldLabel(name: string): string {
+  return i18n.t(`field.${name}`, { ns: FIELD_LABELS, defaultValue: name });
 }
 
 /**
@@ -126,12 +136,12 @@ function several(text: string, known: Matcher): string | undefined {
 }
 
 function loaded(): boolean {
-  return i18n.hasLoadedNamespace(NAMESPACE);
+  return i18n.hasLoadedNamespace(NAMESPACE) && i18n.hasLoadedNamespace(FIELD_LABELS);
 }
 
-/** Loads the messages in the reader's language; once is enough. */
+/** Loads the messages in the reader's language, with the field labels they name; once is enough. */
 export function loadServerMessages(): Promise<void> {
-  return loaded() ? Promise.resolve() : i18n.loadNamespaces(NAMESPACE);
+  return loaded() ? Promise.resolve() : i18n.loadNamespaces([NAMESPACE, FIELD_LABELS]);
 }
 
 /**

@@ -150,7 +150,7 @@ describe('importing a list', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Prévisualiser' }));
 
       const row = within(await screen.findByRole('table')).getAllByRole('row')[1];
-      expect(row).toHaveTextContent('Aucune œuvre du catalogue ne porte ce titre dans Manga. started_on : « soon » illisible, ignoré.');
+      expect(row).toHaveTextContent('Aucune œuvre du catalogue ne porte ce titre dans Manga. Commencé le : « soon » illisible, ignoré.');
     } finally {
       await i18n.changeLanguage('en');
     }

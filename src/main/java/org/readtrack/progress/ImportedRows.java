@@ -116,7 +116,7 @@ class ImportedRows {
                     contentId = created.get();
                 } catch (InvalidInputException e) {
                     e.errors().forEach((field, problems) -> problems.forEach(problem ->
-                            messages.add("content " + field + ": " + problem)));
+                            messages.add(field + " of the new content: " + problem)));
                     return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
                 } catch (ConflictException e) {
                     messages.add(0, e.getMessage());
