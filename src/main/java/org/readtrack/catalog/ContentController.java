@@ -41,7 +41,7 @@ class ContentController {
         this.covers = covers;
     }
 
-    @Operation(summary = "List contents", description = "Filters combine; `search` is a case-insensitive substring of the title, an alternative title or the author; `ordering` takes `title` (alphabetical: case, accents and punctuation ignored; the default), `created_at`, `updated_at`, `-` for descending, comma-separated.")
+    @Operation(summary = "List contents", description = "Filters combine; `search` is a part of the title, an alternative title or the author, case, accents and punctuation ignored (`pokemon` finds Pokémon, `re zero` Re:Zero; nothing but punctuation is no search); `ordering` takes `title` (alphabetical: case, accents and punctuation ignored; the default), `created_at`, `updated_at`, `-` for descending, comma-separated.")
     @GetMapping
     PageResponse<ContentResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(name = "feature_category", required = false) Long featureCategory,

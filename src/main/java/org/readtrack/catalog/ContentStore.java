@@ -48,10 +48,8 @@ class ContentStore {
     private static final String PRIVACY = " LEFT JOIN suggestions s ON c.private_to IS NOT NULL AND s.content_id = c.id"
             + " AND s.status IN ('pending', 'rejected')";
     private static final String SELECT = COLUMNS + " FROM contents c JOIN categories g ON g.id = c.category_id" + PRIVACY;
-    /** Titles, authors and other titles, indexed by trigrams (V2, V7); the title column is in code-point order. */
-    private static final TextIndex SEARCH = new TextIndex("contents_search", "c.id",
-            TextIndex.Column.inCodePointOrder("c.title"), TextIndex.Column.of("c.author"),
-            TextIndex.Column.of("c.alt_titles"));
+    /** Titles, authors and other titles, folded by {@link SearchText} and indexed by trigrams (V15). */
+    private static final TextIndex SEARCH = new TextIndex("contents_search", "c.id", "c.search_text");
     /**
      * Other titles are kept in one text column, one per line (validation refuses line breaks in a title):
      * the text index then covers them as it covers the title, with no table or join of their own.
@@ -91,8 +89,9 @@ class ContentStore {
             conditions.add("c.language = :language");
             parameters.put("language", filter.language());
         }
-        if (filter.search() != null) {
-            conditions.add(sql.dialect().contains(SEARCH, filter.search(), parameters));
+        String search = filter.search() == null ? "" : SearchText.query(filter.search());
+        if (!search.isEmpty()) {
+            conditions.add(sql.dialect().contains(SEARCH, search, parameters));
         }
         String where = " WHERE " + String.join(" AND ", conditions);
         String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
@@ -207,11 +206,10 @@ class ContentStore {
     Optional<Long> insert(ContentRequest request, Long privateTo, Instant now) {
         Map<String, Object> values = values(request, now);
         values.put("privateTo", privateTo);
-        Optional<Long> id = sql.write("INSERT INTO contents (title, title_key, author, language, status, rating, description,"
-                        + " category_id, alt_titles, release_days, private_to, created_at, updated_at) VALUES (:title,"
-                        + " :titleKey, :author,"
-                        + " :language, :status, :rating, :description, :category, :altTitles, :releaseDays, :privateTo,"
-                        + " :now, :now) ON CONFLICT (category_id, title) WHERE private_to IS NULL DO NOTHING RETURNING id")
+        Optional<Long> id = sql.write("INSERT INTO contents (title, title_key, search_text, author, language,"
+                        + " status, rating, description, category_id, alt_titles, release_days, private_to, created_at,"
+                        + " updated_at) VALUES (:title, :titleKey, :searchText, :author, :language, :status, :rating,"
+                        + " :description, :category, :altTitles, :releaseDays, :privateTo, :now, :now) ON CONFLICT (category_id, title) WHERE private_to IS NULL DO NOTHING RETURNING id")
                 .params(values).query(Long.class).optional();
         id.ifPresent(created -> writeTitleKeys(created, request));
         return id;
@@ -219,7 +217,8 @@ class ContentStore {
 
     /** Whether there was a content with this id to change. */
     boolean update(long id, ContentRequest request, Instant now) {
-        boolean updated = sql.write("UPDATE contents SET title = :title, title_key = :titleKey, author = :author, language = :language,"
+        boolean updated = sql.write("UPDATE contents SET title = :title, title_key = :titleKey,"
+                        + " search_text = :searchText, author = :author, language = :language,"
                         + " status = :status, rating = :rating, description = :description,"
                         + " category_id = :category, alt_titles = :altTitles, release_days = :releaseDays,"
                         + " updated_at = :now WHERE id = :id")
@@ -304,6 +303,7 @@ class ContentStore {
         Map<String, Object> values = new HashMap<>();
         values.put("title", request.title());
         values.put("titleKey", TitleKey.of(request.title())); // what lists ordered by title follow
+        values.put("searchText", SearchText.of(request.title(), request.author(), request.altTitles()));
         values.put("author", request.author());
         values.put("language", request.language());
         values.put("status", request.status().value());

@@ -1,11 +1,6 @@
 package org.readtrack.database;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything that differs between SQLite and PostgreSQL in the SQL that features write. Both speak the same
@@ -31,18 +26,6 @@ public final class SqlDialect {
      */
     public String forUpdate() {
         return vendor == JdbcTarget.Vendor.POSTGRESQL ? " FOR UPDATE" : "";
-    }
-
-    /**
-     * {@code column} in lower case, every letter folded whatever the column's collation: PostgreSQL's
-     * {@code lower()} folds only ASCII letters under {@code COLLATE "C"} (titles sort by code point), so the
-     * value is lowered under the database's own collation; SQLite's {@code lower()} folds only ASCII, so
-     * {@code unicode_lower()} it is. For comparisons with text lowered in Java.
-     */
-    public String caseFolded(String column) {
-        return vendor == JdbcTarget.Vendor.POSTGRESQL
-                ? "lower(" + column + " COLLATE \"default\")"
-                : "unicode_lower(" + column + ")";
     }
 
     /**
@@ -79,53 +62,26 @@ public final class SqlDialect {
     }
 
     /**
-     * A trigram text index over some text columns of a table, which answers "contains this text, whatever its
-     * case" without reading every row. The migrations build it each database's way: on SQLite an FTS5 table
-     * ({@code tokenize = 'trigram'}, external content) whose rowid is the row's id; on PostgreSQL a pg_trgm
-     * index on the lower-cased value of each column.
+     * A trigram text index over a column of text the application folded (case, accents, punctuation: it holds
+     * what searches compare, in the form the search text is given), which answers "contains this text" without
+     * reading every row. The migrations build it each database's way: on SQLite an FTS5 table ({@code tokenize =
+     * 'trigram'}, external content) whose rowid is the row's id; on PostgreSQL a pg_trgm index on the column.
      *
-     * @param table   the FTS5 table (SQLite)
-     * @param id      the searched rows' id, as the query names it ({@code c.id})
-     * @param columns the indexed columns, as the query names them
+     * @param table  the FTS5 table (SQLite)
+     * @param id     the searched rows' id, as the query names it ({@code c.id})
+     * @param column the indexed column, as the query names it
      */
-    public record TextIndex(String table, String id, List<Column> columns) {
-
-        public TextIndex(String table, String id, Column... columns) {
-            this(table, id, List.of(columns));
-        }
-
-        /**
-         * @param name           as the query names it ({@code c.title})
-         * @param codePointOrder the column is declared to sort by code point (SQLite's own order; {@code COLLATE
-         *                       "C"} on PostgreSQL, whose {@code lower()} then folds ASCII letters only: its index
-         *                       lowers the value under the database's collation, and so must the search)
-         */
-        public record Column(String name, boolean codePointOrder) {
-
-            public static Column of(String name) {
-                return new Column(name, false);
-            }
-
-            public static Column inCodePointOrder(String name) {
-                return new Column(name, true);
-            }
-        }
+    public record TextIndex(String table, String id, String column) {
     }
 
     /**
-     * A condition that is true when one of the index's columns contains {@code text}, ignoring case, answered
-     * from the index where one can answer. Its values go into {@code parameters}, named {@code search} and
-     * {@code search0}, {@code search1}, ….
+     * A condition that is true when the index's column contains {@code text} (folded as the column is), answered
+     * from the index where one can answer. Its value goes into {@code parameters}, named {@code search}.
      */
     public String contains(TextIndex index, String text, Map<String, Object> parameters) {
-        List<String> matches = new ArrayList<>();
         if (vendor == JdbcTarget.Vendor.POSTGRESQL) {
-            parameters.put("search", Like.containing(text.toLowerCase(Locale.ROOT)));
-            for (TextIndex.Column column : index.columns()) {
-                String value = column.codePointOrder() ? column.name() + " COLLATE \"default\"" : column.name();
-                matches.add("lower(" + value + ") LIKE :search");
-            }
-            return "(" + String.join(" OR ", matches) + ")";
+            parameters.put("search", Like.containing(text));
+            return index.column() + " LIKE :search";
         }
         if (text.codePointCount(0, text.length()) >= TRIGRAM) {
             // a quoted FTS5 string is matched literally: a phrase of trigrams, that is, a substring
@@ -133,34 +89,8 @@ public final class SqlDialect {
             return index.id() + " IN (SELECT rowid FROM " + index.table() + " WHERE " + index.table()
                     + " MATCH :search)";
         }
-        // every case of these one or two characters, with SQLite's own instr(): this search scans every row,
-        // and unicode_lower() would call back into Java for each value
-        List<String> variants = caseVariants(text);
-        for (int i = 0; i < variants.size(); i++) {
-            parameters.put("search" + i, variants.get(i));
-            for (TextIndex.Column column : index.columns()) {
-                matches.add("instr(" + column.name() + ", :search" + i + ") > 0");
-            }
-        }
-        return "(" + String.join(" OR ", matches) + ")";
-    }
-
-    /** {@code "éT"} → {@code éT, ét, ÉT, Ét}: each character in each of its cases (at most three each). */
-    private static List<String> caseVariants(String text) {
-        List<String> variants = List.of("");
-        for (int codePoint : text.codePoints().toArray()) {
-            Set<String> cases = new LinkedHashSet<>(List.of(Character.toString(codePoint),
-                    Character.toString(Character.toLowerCase(codePoint)),
-                    Character.toString(Character.toUpperCase(codePoint)),
-                    Character.toString(Character.toTitleCase(codePoint))));
-            List<String> longer = new ArrayList<>();
-            for (String prefix : variants) {
-                for (String form : cases) {
-                    longer.add(prefix + form);
-                }
-            }
-            variants = longer;
-        }
-        return variants;
+        // one or two characters: no trigram to look up, so every row is read, by SQLite's own instr()
+        parameters.put("search", text);
+        return "instr(" + index.column() + ", :search) > 0";
     }
 }

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.ChapterNumber;
+import org.readtrack.catalog.SearchText;
+import org.readtrack.catalog.TitleKey;
 import org.readtrack.database.Sql;
 
 /**
@@ -55,9 +56,10 @@ final class DatasetLoader {
                         "Synthetic category " + (i + 1), at(i), at(i)});
         List<Long> categories = ids("categories");
 
-        insert("INSERT INTO contents (title, title_key, author, language, status, rating, description, category_id,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insert("INSERT INTO contents (title, title_key, search_text, author, language, status, rating, description,"
+                + " category_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 preset.contents, i -> new Object[] {title(i, preset.contents), TitleKey.of(title(i, preset.contents)),
+                        SearchText.of(title(i, preset.contents), "Author " + (i % 997), List.of()),
                         "Author " + (i % 997),
                         LANGUAGES[i % LANGUAGES.length], STATUSES[i % STATUSES.length],
                         i % 5 == 0 ? null : (i % 91) / 10.0 + 1, "Synthetic content " + i,

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import org.readtrack.catalog.ChapterPositions;
 import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.catalog.ReleaseDay;
+import org.readtrack.catalog.SearchText;
 import org.readtrack.database.Like;
 import org.readtrack.database.Sql;
 import org.readtrack.shared.Page;
@@ -114,9 +114,11 @@ class ProgressStore {
         if (filter.hasUnread() != null) {
             conditions.add(filter.hasUnread() ? HAS_UNREAD : "NOT " + HAS_UNREAD);
         }
-        if (filter.search() != null) {
-            conditions.add(sql.dialect().caseFolded("c.title") + " LIKE :search ESCAPE '\\'");
-            parameters.put("search", Like.containing(filter.search().toLowerCase(Locale.ROOT)));
+        String search = filter.search() == null ? "" : SearchText.query(filter.search());
+        if (!search.isEmpty()) {
+            // the title's key holds it as the search does: case, accents and punctuation ignored, on either database
+            conditions.add("c.title_key LIKE :search ESCAPE '\\'");
+            parameters.put("search", Like.containing(search));
         }
         if (filter.releaseDayBit() != null) {
             conditions.add("(c.release_days & :day) <> 0");

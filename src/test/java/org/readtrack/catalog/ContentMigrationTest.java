@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The V7 migration on a database that already holds contents: they get the new columns' defaults, and
- * the rebuilt search index (SQLite) or the new one (PostgreSQL) finds them, by title as by other titles.
+ * The migrations that change contents, on a database that already holds some: V7 (new columns' defaults, the
+ * rebuilt search index), V8 and V14 (title keys), V15 (the folded search text).
  */
 class ContentMigrationTest {
 
@@ -78,7 +78,7 @@ class ContentMigrationTest {
         jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                 + " VALUES ('Berserk', 'Kentaro Miura', ?, ?, ?)", category, now, now);
 
-        flyway("latest").migrate();
+        flyway("14").migrate(); // V15 searches another column
 
         assertThat(jdbc.queryForMap("SELECT alt_titles, release_days, cover FROM contents"))
                 .containsEntry("alt_titles", "").containsEntry("release_days", 0).containsEntry("cover", null);
@@ -137,7 +137,53 @@ class ContentMigrationTest {
                 .containsExactly("Apple", "été", "Zombie");
     }
 
-    /** The condition {@code SqlDialect.contains} writes for these columns, for text of three characters or more. */
+    /** V15 and V15.1 give every existing content the folded text searches look in, indexed. */
+    @Test
+    void existingContentsAreSearchedByTheirFoldedTextAfterV15() {
+        flyway("14").migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, created_at, updated_at)"
+                + " VALUES ('Pokémon Adventures', 'Hidenori Kusaka', ?, ?, ?, ?)", category,
+                "Pocket Monsters SPECIAL\nポケットモンスター", now, now);
+        jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
+                + " VALUES ('İstanbul', '', ?, ?, ?)", category, now, now);
+        String vendor = TestDatabase.isPostgresql() ? "postgresql" : "sqlite";
+
+        Flyway.configure().dataSource(dataSource).javaMigrations(new SearchTextMigration())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+
+        assertThat(jdbc.queryForObject("SELECT search_text FROM contents WHERE title LIKE 'Pok%'", String.class))
+                // a kana's voicing mark is a combining mark, as an accent is: ポ is searched as ホ
+                .isEqualTo("pokemon adventures\nhidenori kusaka\npocket monsters special\nホケットモンスター");
+        assertThat(foldedSearch(jdbc, "pokemon")).containsExactly("Pokémon Adventures");
+        assertThat(foldedSearch(jdbc, "kusaka")).containsExactly("Pokémon Adventures");
+        assertThat(foldedSearch(jdbc, "monsters special")).containsExactly("Pokémon Adventures");
+        assertThat(foldedSearch(jdbc, "ポケモン")).isEmpty();
+        assertThat(foldedSearch(jdbc, "ケットモ")).containsExactly("Pokémon Adventures");
+        assertThat(foldedSearch(jdbc, "istanbul")).containsExactly("İstanbul");
+        // the index follows later changes (SQLite's triggers)
+        jdbc.update("UPDATE contents SET search_text = 'istanbul hatirasi' WHERE title = 'İstanbul'");
+        assertThat(foldedSearch(jdbc, "hatira")).containsExactly("İstanbul");
+        jdbc.update("DELETE FROM contents WHERE title = 'İstanbul'");
+        assertThat(foldedSearch(jdbc, "istanbul")).isEmpty();
+    }
+
+    /** The condition {@code SqlDialect.contains} writes since V15, for text of three characters or more. */
+    private static List<String> foldedSearch(JdbcTemplate jdbc, String text) {
+        if (TestDatabase.isPostgresql()) {
+            return jdbc.queryForList("SELECT title FROM contents c WHERE c.search_text LIKE ?", String.class,
+                    "%" + text + "%");
+        }
+        return jdbc.queryForList("SELECT title FROM contents c WHERE c.id IN"
+                + " (SELECT rowid FROM contents_search WHERE contents_search MATCH ?)", String.class,
+                "\"" + text + "\"");
+    }
+
+    /** The condition {@code SqlDialect.contains} wrote before V15, for text of three characters or more. */
     private static List<String> search(JdbcTemplate jdbc, String text) {
         if (TestDatabase.isPostgresql()) {
             return jdbc.queryForList("SELECT title FROM contents c WHERE lower(c.title COLLATE \"default\") LIKE ?"

@@ -165,21 +165,25 @@ class ReadingListQueryTest extends CatalogApiTest {
     }
 
     @Test
-    void searchTakesWildcardCharactersLiterally() {
+    void searchIgnoresPunctuationAndTakesNoWildcard() {
         long percent = catalog.content(manga, "100% Orange");
         long underscore = catalog.content(manga, "Half_Moon");
         long plain = catalog.content(manga, "Half Moon");
-        for (long content : new long[] {percent, underscore, plain}) {
+        long other = catalog.content(manga, "Halfmoon");
+        for (long content : new long[] {percent, underscore, plain, other}) {
             post(reader, "/api/progress/", Map.of("content", content)).expect(201);
         }
 
-        assertThat(searched("%")).containsExactly((int) percent);
-        assertThat(searched("_")).containsExactly((int) underscore);
-        assertThat(searched("f_m")).containsExactly((int) underscore);
+        assertThat(searched("100 %")).containsExactly((int) percent);
+        assertThat(searched("f_m")).containsExactlyInAnyOrder((int) underscore, (int) plain);
+        assertThat(searched("half moon")).containsExactlyInAnyOrder((int) underscore, (int) plain);
+        assertThat(searched("f%n")).isEmpty();
+        // nothing but punctuation is no search at all, as an empty one
+        assertThat(searched("%")).hasSize(4);
     }
 
     @Test
-    void searchIgnoresTheCaseOfAccentedLetters() {
+    void searchIgnoresCaseAndAccents() {
         long accented = catalog.content(manga, "Émile et les Ombres");
         long other = catalog.content(manga, "Naruto");
         for (long content : new long[] {accented, other}) {
@@ -189,6 +193,7 @@ class ReadingListQueryTest extends CatalogApiTest {
         assertThat(searched("émile")).containsExactly((int) accented);
         assertThat(searched("ÉMILE")).containsExactly((int) accented);
         assertThat(searched("OMBRES")).containsExactly((int) accented);
+        assertThat(searched("emile")).containsExactly((int) accented);
     }
 
     @Test
