@@ -105,10 +105,7 @@ class ImportExportController {
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser caller,
             @Parameter(schema = @Schema(allowableValues = {"csv", "json", "mal"}, defaultValue = "json"))
             @RequestParam(required = false) String format) {
-        ImportFormat chosen = format == null || format.isBlank() ? ImportFormat.JSON : ImportFormat.parse(format);
-        if (chosen == null) {
-            throw FieldErrors.of("format", "Choose csv, json or mal.");
-        }
+        ImportFormat chosen = ImportFormat.ofExport(format);
         MediaType type = switch (chosen) {
             case CSV -> new MediaType("text", "csv", StandardCharsets.UTF_8);
             case JSON -> MediaType.APPLICATION_JSON;

@@ -53,6 +53,11 @@ final class ImportValues {
             "A+", new BigDecimal("8.5"), "A", new BigDecimal("8"), "B", new BigDecimal("7"), "C", new BigDecimal("6"),
             "D", new BigDecimal("5"), "E", new BigDecimal("4"), "F", new BigDecimal("3"));
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}([.,][0-9]+)?");
+    /**
+     * A chapter written with a decimal comma, as French spreadsheets do ({@code 475,5}); three digits after a comma
+     * are thousands ({@code 1,000}), a chapter's name kept as written.
+     */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]{1,4},[0-9]{1,2}");
     private static final Map<String, ReleaseDay> DAYS = days();
     private static final Pattern DAY_SEPARATORS = Pattern.compile("[,;/&+|]|\\s+(?:et|and)\\s+|\\s+");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -96,7 +101,7 @@ final class ImportValues {
     /** {@code 475.5} and {@code 475,5} alike; other text as it is. */
     static String chapter(String value) {
         String text = value.strip();
-        return NUMBER.matcher(text).matches() ? text.replace(',', '.') : text;
+        return DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
     }
 
     /** A date in one of the forms read, or a date and time (its day in UTC), in the years a date may have. */
@@ -185,7 +190,8 @@ final class ImportValues {
 
     static Optional<Integer> count(String value) {
         String text = value.strip();
-        return text.matches("[0-9]{1,6}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+        // nine digits: any such count fits an int, as the API takes it
+        return text.matches("[0-9]{1,9}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
     }
 
     private static DateTimeFormatter english(String pattern) {

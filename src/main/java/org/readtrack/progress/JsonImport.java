@@ -60,29 +60,52 @@ final class JsonImport {
         }
         for (Map.Entry<String, Column> field : FIELDS.entrySet()) {
             JsonNode value = entry.get(field.getKey());
-            if (value != null && !value.isNull() && value.isValueNode()) {
-                String text = value.asString().strip();
-                if (!text.isEmpty() || field.getValue() == Column.TITLE) {
-                    RowValues.set(row, field.getValue(), text, false);
-                }
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (!value.isValueNode()) {
+                notOneValue(row, field.getKey(), field.getValue(), value);
+                continue;
+            }
+            String text = value.asString().strip();
+            if (field.getValue() == Column.LAST_CHAPTER) {
+                // the API's own value, as our export writes it: "1,000" names a chapter, it is not 1.000
+                RowValues.lastChapter(row, text, text);
+            } else if (!text.isEmpty() || field.getValue() == Column.TITLE) {
+                RowValues.set(row, field.getValue(), text, false);
             }
         }
-        row.tags = strings(entry.get("tags"));
-        List<String> altTitles = strings(entry.get("alt_titles"));
+        row.tags = strings(row, "tags", entry.get("tags"));
+        List<String> altTitles = strings(row, "alt_titles", entry.get("alt_titles"));
         row.altTitles = altTitles == null ? List.of() : altTitles;
-        List<String> days = strings(entry.get("release_days"));
+        List<String> days = strings(row, "release_days", entry.get("release_days"));
         if (days != null) {
-            row.releaseDays = days.stream().map(ReleaseDay::parse).flatMap(java.util.Optional::stream).toList();
+            RowValues.set(row, Column.RELEASE_DAYS, String.join(",", days), false);
         }
         return row.build();
     }
 
-    private static List<String> strings(JsonNode array) {
-        if (array == null || !array.isArray()) {
+    /**
+     * A list or an object where one value belongs: an error for the fields that decide the entry, as an unreadable
+     * value of theirs is; any other left out.
+     */
+    private static void notOneValue(ImportRow.Builder row, String field, Column column, JsonNode value) {
+        if (RowValues.DECISIVE.contains(column)) {
+            row.errors.add(field + ": a single value was expected, not " + value + ".");
+        } else {
+            row.leftOut(field, value.toString());
+        }
+    }
+
+    /** A list of strings (or numbers) as our export writes it; null, with a message, for anything else. */
+    private static List<String> strings(ImportRow.Builder row, String field, JsonNode array) {
+        if (array == null || array.isNull()) {
             return null;
         }
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asString()));
-        return values;
+        if (!array.isArray() || array.valueStream().anyMatch(value -> !value.isValueNode() || value.isNull())) {
+            row.leftOut(field, array.toString());
+            return null;
+        }
+        return array.valueStream().map(value -> value.asString().strip()).toList();
     }
 }

@@ -119,9 +119,9 @@ class ProgressExport {
         xml.writeCharacters("\n");
         xml.writeStartElement("manga");
         element(xml, "manga_mangadb_id", "0");
-        cdata(xml, "series_title", title);
-        element(xml, "series_volumes", "0");
-        element(xml, "series_chapters", "0");
+        cdata(xml, "manga_title", title);
+        element(xml, "manga_volumes", "0");
+        element(xml, "manga_chapters", "0");
         element(xml, "my_id", "0");
         element(xml, "my_read_volumes", "0");
         element(xml, "my_read_chapters", wholeChapters(fields.lastChapter()));
@@ -135,7 +135,7 @@ class ProgressExport {
         element(xml, "my_status", malStatus(fields.status()));
         cdata(xml, "my_comments", fields.notes());
         element(xml, "my_times_read", Integer.toString(fields.rereadCount()));
-        cdata(xml, "my_tags", String.join(", ", fields.tags()));
+        cdata(xml, "my_tags", RowValues.tagCell(fields.tags()));
         element(xml, "my_priority", "Low");
         element(xml, "my_reread_value", "");
         element(xml, "my_rereading", fields.rereading() ? "YES" : "NO");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,6 +24,8 @@ final class RowValues {
             .setRecordSeparator("").get();
 
     private static final int MAX_CHAPTER = 50;
+    /** The columns whose unreadable value makes the row an error: without them the entry is not the file's. */
+    static final Set<Column> DECISIVE = EnumSet.of(Column.TITLE, Column.LAST_CHAPTER, Column.STATUS, Column.SCORE);
 
     private RowValues() {
     }
@@ -40,14 +44,7 @@ final class RowValues {
                             .map(word -> "\"" + word + "\"").toList()) + " is not a weekday; left out.");
                 }
             }
-            case LAST_CHAPTER -> {
-                String chapter = ImportValues.chapter(value);
-                if (chapter.codePointCount(0, chapter.length()) > MAX_CHAPTER) {
-                    row.errors.add("last_chapter: \"" + value + "\" is longer than " + MAX_CHAPTER + " characters.");
-                } else {
-                    row.lastChapter = chapter;
-                }
-            }
+            case LAST_CHAPTER -> lastChapter(row, ImportValues.chapter(value), value);
             case STATUS -> ImportValues.status(value, malNumbers).ifPresentOrElse(status -> {
                 row.status = status;
                 if (ImportValues.rereadingStatus(value)) {
@@ -78,6 +75,15 @@ final class RowValues {
         }
     }
 
+    /** The last chapter read, {@code chapter} as read from {@code value}; an error when it is too long. */
+    static void lastChapter(ImportRow.Builder row, String chapter, String value) {
+        if (chapter.codePointCount(0, chapter.length()) > MAX_CHAPTER) {
+            row.errors.add("last_chapter: \"" + value + "\" is longer than " + MAX_CHAPTER + " characters.");
+        } else {
+            row.lastChapter = chapter;
+        }
+    }
+
     /**
      * Comma-separated, each trimmed, blanks and repeats (ignoring case) dropped. A tag that holds a comma is in
      * double quotes, as in a CSV line (how {@link #tagCell} writes it); a cell that is not a valid line that
@@ -105,9 +111,12 @@ final class RowValues {
         return split(value, ",");
     }
 
-    /** The tags as one CSV cell that {@link #tags} reads back exactly: quoted where a tag holds a comma. */
+    /**
+     * The tags as one CSV cell that {@link #tags} reads back exactly, comma and space between them: each tag quoted
+     * where it holds a comma (or a quote), as the CSV library decides for a value of its own.
+     */
     static String tagCell(List<String> tags) {
-        return TAG_CELL.builder().setDelimiter(", ").get().format(tags.toArray());
+        return String.join(", ", tags.stream().map(tag -> TAG_CELL.format(tag)).toList());
     }
 
     private static List<String> split(String value, String separator) {

@@ -26,7 +26,7 @@ class ImportFormatsTest extends ImportTestSupport {
               <myinfo><user_name>someone</user_name><user_export_type>2</user_export_type></myinfo>
               <manga>
                 <manga_mangadb_id>13</manga_mangadb_id>
-                <series_title><![CDATA[One Piece]]></series_title>
+                <manga_title><![CDATA[One Piece]]></manga_title>
                 <my_read_chapters>1100</my_read_chapters>
                 <my_start_date>2015-03-01</my_start_date>
                 <my_finish_date>0000-00-00</my_finish_date>
@@ -38,6 +38,7 @@ class ImportFormatsTest extends ImportTestSupport {
                 <my_rereading>YES</my_rereading>
               </manga>
               <manga>
+                <!-- as anime lists, and some tools' manga lists, name it -->
                 <series_title><![CDATA[Naruto]]></series_title>
                 <my_read_chapters>700</my_read_chapters>
                 <my_start_date>0000-00-00</my_start_date>
@@ -114,12 +115,14 @@ class ImportFormatsTest extends ImportTestSupport {
     void csvAndJsonExportsImportIntoAnotherAccountIdentically() {
         put(reader, "/api/contents/{id}/progress/", body("last_chapter", "475.5", "status", "on_hold",
                 "score", 8.5, "started_on", "2020-01-01", "finished_on", "2021-02-03", "rereading", true,
-                "reread_count", 2, "favorite", true, "reading_url", "https://example.org/read?a=1,2",
+                "reread_count", 1234567, "favorite", true, "reading_url", "https://example.org/read?a=1,2",
                 // a tag may hold a comma or quotes: the CSV cell of tags quotes it
-                "tags", List.of("pirates", "long run", "found family, at sea", "the \"straw hats\""),
+                "tags", List.of("pirates", "long run", "found family, at sea", "the \"straw hats\"", "a,b", "#1"),
                 "notes", "Line one\nline \"two\", with; separators",
                 "private", true), onePiece).expect(201);
-        put(reader, "/api/contents/{id}/progress/", Map.of("status", "plan_to_read"), naruto).expect(201);
+        // a chapter named with a thousands separator is not a decimal comma
+        put(reader, "/api/contents/{id}/progress/", Map.of("status", "plan_to_read", "last_chapter", "1,000"), naruto)
+                .expect(201);
         List<Map<String, Object>> original = entries(reader);
         assertThat(original).extracting(entry -> entry.get("private")).containsExactlyInAnyOrder(true, false);
 
@@ -164,7 +167,8 @@ class ImportFormatsTest extends ImportTestSupport {
 
         assertThat(export.headers().getContentType().toString()).startsWith("application/xml");
         assertThat(export.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION)).endsWith(".xml\"");
-        assertThat(export.raw()).contains("<myanimelist>", "<manga>", "<series_title><![CDATA[One Piece]]></series_title>",
+        assertThat(export.raw()).contains("<myanimelist>", "<manga>", "<manga_title><![CDATA[One Piece]]></manga_title>",
+                "<manga_chapters>0</manga_chapters>",
                 "<my_read_chapters>1100</my_read_chapters>", "<my_score>9</my_score>",
                 "<my_status>Completed</my_status>", "<my_start_date>2020-01-01</my_start_date>");
         Session other = user("other");
@@ -175,8 +179,47 @@ class ImportFormatsTest extends ImportTestSupport {
     }
 
     @Test
+    void aMalExportKeepsTagsThatHoldACommaApart() {
+        put(reader, "/api/contents/{id}/progress/", Map.of("tags", List.of("a,b", "x")), onePiece).expect(201);
+
+        String export = get(reader, "/api/progress/export/?format=mal").expect(200).raw();
+
+        Session other = user("other");
+        importFile(other, "", "application/xml", export.getBytes(StandardCharsets.UTF_8)).expect(200);
+        assertThat(entryOf(other, onePiece)).containsEntry("tags", List.of("a,b", "x"));
+    }
+
+    @Test
+    void aJsonValueOfTheWrongShapeIsAnErrorOrLeftOutNeverA500() {
+        String json = """
+                [{"title": "One Piece", "status": ["dropped"], "tags": [{"a": 1}], "release_days": [[1]]},
+                 {"title": "Naruto", "score": {"v": 11}, "alt_titles": {"a": 1}},
+                 {"title": "One Piece", "last_chapter": [9]},
+                 {"title": "Naruto", "tags": {"a": 1}, "notes": ["x"], "release_days": ["sun", "someday"]}]
+                """;
+
+        Reply reply = importFile(reader, "dry_run=true", "application/json", json.getBytes(StandardCharsets.UTF_8))
+                .expect(200);
+
+        List<Map<String, Object>> rows = reply.results();
+        assertThat(rows).extracting(row -> row.get("outcome")).containsExactly("error", "error", "error", "created");
+        assertThat(messages(rows.get(0))).containsExactly("status: a single value was expected, not [\"dropped\"].",
+                "tags: \"[{\"a\":1}]\" could not be read; left out.",
+                "release_days: \"[[1]]\" could not be read; left out.");
+        assertThat(messages(rows.get(1))).containsExactly("score: a single value was expected, not {\"v\":11}.",
+                "alt_titles: \"{\"a\":1}\" could not be read; left out.");
+        assertThat(messages(rows.get(2))).containsExactly("last_chapter: a single value was expected, not [9].");
+        assertThat(messages(rows.get(3))).containsExactlyInAnyOrder("tags: \"{\"a\":1}\" could not be read; left out.",
+                "notes: \"[\"x\"]\" could not be read; left out.", "release_days: \"someday\" is not a weekday; left out.");
+        importFile(reader, "", "application/json", json.getBytes(StandardCharsets.UTF_8)).expect(400);
+        assertThat(entries(reader)).isEmpty();
+    }
+
+    @Test
     void anUnknownFormatIsRefused() {
         get(reader, "/api/progress/export/?format=xlsx").expectInvalid("format");
+        assertThat(get(reader, "/api/progress/export/?format=auto").expectInvalid("format").errors().get("format"))
+                .containsExactly("Choose csv, json or mal.");
         importFile(reader, "format=xlsx", "text/csv", "title\nNaruto\n".getBytes(StandardCharsets.UTF_8))
                 .expectInvalid("format");
     }
