@@ -39,6 +39,16 @@ public final class SqlDialect {
     }
 
     /**
+     * The UTC calendar day of a timestamp column, comparable with a date column: a {@code DATE} on PostgreSQL; on
+     * SQLite, where both are milliseconds since the epoch, the millisecond that day starts.
+     */
+    public String utcDate(String column) {
+        return vendor == JdbcTarget.Vendor.POSTGRESQL
+                ? "CAST(" + column + " AT TIME ZONE 'UTC' AS DATE)"
+                : "(" + column + " / 86400000 * 86400000)";
+    }
+
+    /**
      * The elements of a JSON array of strings held in a text column, as a table with one column, {@code value},
      * for {@code EXISTS (SELECT 1 FROM … WHERE value = …)}.
      */

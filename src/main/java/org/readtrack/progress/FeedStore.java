@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of the new-chapters feed: the chapters of the contents a user follows (status {@code reading} or
- * {@code on_hold}), newest release first. A chapter without a release date counts from its creation; both
- * databases compare a date with a day (on SQLite both are milliseconds since the epoch).
+ * {@code on_hold}), newest release first. A chapter without a release date counts from the day it was added, and
+ * chapters of one day come newest added first, on both databases.
  */
 @Component
 class FeedStore {
@@ -38,12 +38,11 @@ class FeedStore {
     Page<FeedRow> page(long userId, PageQuery page) {
         Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
         String followed = FOLLOWED + ContentVisibility.visibleTo(Viewer.reader(userId), "p.content_id", parameters);
+        String day = "coalesce(ch.release_date, " + sql.dialect().utcDate("ch.created_at") + ")";
         return sql.page("""
                         SELECT ch.id, ch.chapter_number, ch.title, ch.release_date, ch.content_id,
                             CASE WHEN ch.sort_key <= p.last_chapter_key THEN 1 ELSE 0 END AS is_read"""
-                        + followed + """
-                         ORDER BY coalesce(ch.release_date, CAST(ch.created_at AS DATE)) DESC, ch.id DESC
-                        LIMIT :limit OFFSET :offset""",
+                        + followed + " ORDER BY " + day + " DESC, ch.id DESC LIMIT :limit OFFSET :offset",
                 "SELECT count(*)" + followed, parameters, FeedStore::row, page);
     }
 

@@ -1,6 +1,8 @@
 package org.readtrack.progress;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -93,6 +95,22 @@ class FeedApiTest extends CatalogApiTest {
         assertThat(get(reader, "/api/feed/").expect(200).results())
                 .extracting(item -> (map(item.get("chapter"))).get("id"))
                 .containsExactly((int) undated, (int) old);
+    }
+
+    /** The day counts, on both databases: a chapter added today comes with those released today, newest added first. */
+    @Test
+    void aChapterWithoutReleaseDateComesWithTheChaptersReleasedOnTheDayItWasAdded() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        clock.set(today.atStartOfDay(ZoneOffset.UTC).plusHours(20).toInstant()); // late in the day, UTC
+        long content = catalog.content(manga, "One Piece");
+        long undated = chapter(content, "1", null);
+        long releasedToday = chapter(content, "2", today.toString());
+        long releasedYesterday = chapter(content, "3", today.minusDays(1).toString());
+        track(content, "reading", "");
+
+        assertThat(get(reader, "/api/feed/").expect(200).results())
+                .extracting(item -> (map(item.get("chapter"))).get("id"))
+                .containsExactly((int) releasedToday, (int) undated, (int) releasedYesterday);
     }
 
     @Test
