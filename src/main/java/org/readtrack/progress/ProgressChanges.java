@@ -34,6 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 class ProgressChanges {
 
     static final String ALREADY_TRACKED = "You already track this content.";
+    private static final String CONTENT_GONE =
+            "The latest change moved this entry from a content that no longer exists: it cannot be undone.";
     /** Far more than two clients racing on one entry ever need; a bound, so that a request always ends. */
     private static final int ATTEMPTS = 20;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,19}(\\.\\d+)?");
@@ -163,6 +165,10 @@ class ProgressChanges {
                     .filter(found -> found.action().revertible())
                     .orElseThrow(() -> new ConflictException("Nothing left to undo."));
             ProgressRequest reverted = fieldChanges.revert(stored.fields(), last.changes());
+            if (reverted.content() != stored.contentId() && !catalog.trackable(reverted.content(), userId)) {
+                // the entry was moved from a content deleted since (or no longer the reader's to see)
+                throw new ConflictException(CONTENT_GONE);
+            }
             // the reverted record stops counting in statistics (undone); the undo itself reads nothing
             Change change = new Change(HistoryAction.UNDO, fieldChanges.between(stored.fields(), reverted), 0,
                     last.id());

@@ -219,6 +219,22 @@ class ReadingListHistoryTest extends CatalogApiTest {
     }
 
     @Test
+    void aMoveFromAContentDeletedSinceCannotBeUndoneAndSaysWhy() {
+        long naruto = catalog.content(manga, "Naruto");
+        long id = post(reader, "/api/progress/", Map.of("content", naruto, "last_chapter", "3")).expect(201).id();
+        clock.advance(Duration.ofMinutes(1));
+        patch(reader, "/api/progress/{id}/", Map.of("content", onePiece), id).expect(200);
+        delete(catalog.admin(), "/api/contents/{id}/", naruto).expect(204);
+
+        Reply refused = undo(id).expectProblem(409);
+
+        assertThat(refused.json().get("detail")).isEqualTo("The latest change moved this entry from a content that no"
+                + " longer exists: it cannot be undone.");
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("content", (int) onePiece);
+        assertThat(history(id).results("action")).containsExactly("update", "create");
+    }
+
+    @Test
     void twoSimultaneousUndosRevertTwoDifferentChanges() throws Exception {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1", "notes", "start"))
                 .expect(201).id();
