@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,6 +21,9 @@ import org.readtrack.catalog.TitleKey;
  * spaces. A row is named by the line it starts on (the header is line 1).
  */
 final class CsvImport {
+
+    /** A line break as the CSV parser counts them: CRLF, LF or a CR alone. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     /** The columns, each with the header keys ({@link TitleKey}) that name it. */
     enum Column {
@@ -67,9 +71,10 @@ final class CsvImport {
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setTrim(false).get();
+        String[] lines = LINE_BREAK.split(text, -1);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!hasNext(records, parser)) {
+            if (!hasNext(records, startLine(lines, parser))) {
                 throw ImportFile.invalid("The file is empty.");
             }
             Map<Column, Integer> columns = columns(records.next());
@@ -79,8 +84,8 @@ final class CsvImport {
             }
             List<ImportRow> rows = new ArrayList<>();
             while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                if (!hasNext(records, parser)) {
+                int line = startLine(lines, parser);
+                if (!hasNext(records, line)) {
                     break;
                 }
                 CSVRecord record = records.next();
@@ -90,7 +95,7 @@ final class CsvImport {
                 if (rows.size() == ImportFile.MAX_ROWS) {
                     throw ImportFile.tooManyRows();
                 }
-                rows.add(row((int) line, record, columns));
+                rows.add(row(line, record, columns));
             }
             return new ParsedFile(ImportFormat.CSV, rows,
                     columns.containsKey(Column.STARTED) && columns.containsKey(Column.FINISHED), null);
@@ -99,11 +104,23 @@ final class CsvImport {
         }
     }
 
-    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
+    /**
+     * The line the parser's next record starts on, counted from 1: the first line that is not empty after those it
+     * has read (it skips empty lines, and its own count stops where a broken record ends, not where it began).
+     */
+    private static int startLine(String[] lines, CSVParser parser) {
+        int index = (int) parser.getCurrentLineNumber();
+        while (index < lines.length - 1 && lines[index].isEmpty()) {
+            index++;
+        }
+        return index + 1;
+    }
+
+    private static boolean hasNext(Iterator<CSVRecord> records, int line) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw ImportFile.invalid("Line " + (parser.getCurrentLineNumber() + 1)
+            throw ImportFile.invalid("Line " + line
                     + ": broken quoting (a quoted field that never ends, or text after its closing quote).");
         }
     }

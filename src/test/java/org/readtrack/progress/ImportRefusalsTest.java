@@ -40,10 +40,23 @@ class ImportRefusalsTest extends ImportTestSupport {
     }
 
     @Test
-    void brokenQuotingIsRefusedNamingTheLine() {
-        Reply reply = importCsv(reader, "", "title,chapter\nNaruto,1\n\"Naruto,2\nNaruto,3\n").expectInvalid("file");
-        assertThat(reply.errors().get("file").get(0)).startsWith("Line ").contains("quot");
+    void brokenQuotingIsRefusedNamingTheLineItStartsOn() {
+        Reply reply = importCsv(reader, "", "title,chapter\nNaruto,1\n\"Naruto,2\nNaruto,3\nBleach,4\n\n")
+                .expectInvalid("file");
+        assertThat(reply.errors().get("file").get(0)).startsWith("Line 3: ").contains("quot");
         assertThat(entries(reader)).isEmpty();
+
+        Reply textAfterQuote = importCsv(reader, "", "title,chapter\r\n\r\n\"Berserk\"x,1\r\nNaruto,2\r\n")
+                .expectInvalid("file");
+        assertThat(textAfterQuote.errors().get("file").get(0)).startsWith("Line 3: ");
+    }
+
+    @Test
+    void aRowIsNamedByTheLineItStartsOnAfterQuotedLineBreaksAndEmptyLines() {
+        Reply reply = importCsv(reader, "dry_run=true",
+                "title,notes\nBerserk,\"a\nb\nc\"\nOne Piece,x\n\n\nNaruto,y\n\r\nBleach,z").expect(200);
+
+        assertThat(reply.results("row")).containsExactly(2, 5, 8, 10);
     }
 
     @Test
