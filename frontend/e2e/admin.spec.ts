@@ -209,6 +209,14 @@ test('in French, an administrator deactivates a user, who can then no longer sig
     expect(labels[i].left).toBeGreaterThanOrEqual(labels[i - 1].right);
   }
   await page.screenshot({ path: 'test-results/admin-users-fr-phone.png', fullPage: true });
+  // the overview's charts keep their tables for screen readers: hidden, they widen nothing, and the sections stay on screen
+  await page.goto('/admin');
+  await expect(page.locator('.chart').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const sections = await page.locator('.sections').boundingBox();
+  expect(sections!.y + sections!.height).toBeLessThanOrEqual(740);
+  await page.screenshot({ path: 'test-results/admin-overview-fr-phone.png' });
+  await page.goto('/admin/users');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: 'test-results/admin-users-fr-desktop.png', fullPage: true });
 

@@ -59,7 +59,8 @@ export class Backend {
       await this.asAdmin('post', '/api/chapters/', {
         content: content.id,
         chapter_number: String(number),
-        release_date: `2026-11-${String(number).padStart(2, '0')}`,
+        // a day apart from 1 November 2026, into the next months for long series
+        release_date: new Date(Date.UTC(2026, 10, number)).toISOString().slice(0, 10),
       });
     }
     return { id: content.id, title, category: category.id };

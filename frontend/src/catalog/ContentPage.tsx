@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -18,6 +17,7 @@ import { useUser } from '../session/session';
 import { useAddToList } from './useAddToList';
 import './catalog.css';
 import { Pending } from '../ui/LoadState';
+import { ConfirmButton } from '../ui/ConfirmButton';
 
 /** For a content the reader does not follow yet: one button. */
 function NotTracked({ content }: { content: Content }) {
@@ -39,7 +39,6 @@ function NotTracked({ content }: { content: Content }) {
 function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
   const { t } = useTranslation(['catalog', 'common']);
   const queries = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
   const removing = useMutation({
     mutationFn: () => removeEntry(entry.id!),
     onSuccess: () => {
@@ -49,23 +48,11 @@ function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
     },
     onError: async (error) => toast.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError')),
   });
-  if (!confirming) {
-    return (
-      <button type="button" className="danger" onClick={() => setConfirming(true)}>
-        {t('catalog:remove')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-labelledby="remove-question">
-      <p id="remove-question">{t('catalog:removeQuestion', { title })}</p>
-      <button type="button" className="danger" onClick={() => removing.mutate()} disabled={removing.isPending}>
-        {t('catalog:removeConfirm')}
-      </button>
-      <button type="button" onClick={() => setConfirming(false)} autoFocus>
-        {t('common:cancel')}
-      </button>
-    </div>
+    <ConfirmButton question={t('catalog:removeQuestion', { title })} confirm={t('catalog:removeConfirm')}
+      onConfirm={() => removing.mutate()} disabled={removing.isPending}>
+      {t('catalog:remove')}
+    </ConfirmButton>
   );
 }
 
@@ -131,7 +118,7 @@ export function ContentPage() {
           )}
         </div>
         <div className="content-side">
-          <ChapterList contentId={id} entry={entry.data} />
+          <ChapterList contentId={id} entry={entry.data} chapterCount={content.data.chapter_count ?? 0} />
         </div>
       </div>
     </article>

@@ -13,6 +13,8 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   const [shown, setShown] = useState<Outcome | 'all'>('all');
   const rows = (report.results ?? []).filter((row) => shown === 'all' || row.outcome === shown);
   const titleId = useId();
+  // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
+  const cellLabel = (label: string) => t('import.cellLabel', { label });
   return (
     <div className="import-report">
       <h3 id={titleId}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
@@ -49,10 +51,10 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           <tbody role="rowgroup">
             {rows.map((row, index) => (
               <tr key={`${row.row}-${index}`} role="row" className={row.outcome === 'error' ? 'row-error' : undefined}>
-                <td role="cell" data-label={t('import.row')}>{row.row}</td>
-                <td role="cell" data-label={t('import.titleColumn')}>{row.title}</td>
-                <td role="cell" data-label={t('import.outcomeColumn')}>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
-                <td role="cell" data-label={t('import.messages')}>{serverMessages(row.messages)}</td>
+                <td role="cell" data-label={cellLabel(t('import.row'))}>{row.row}</td>
+                <td role="cell" data-label={cellLabel(t('import.titleColumn'))}>{row.title}</td>
+                <td role="cell" data-label={cellLabel(t('import.outcomeColumn'))}>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
+                <td role="cell" data-label={cellLabel(t('import.messages'))}>{serverMessages(row.messages)}</td>
               </tr>
             ))}
           </tbody>

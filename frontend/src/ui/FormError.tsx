@@ -1,9 +1,29 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { serverMessage, serverMessages } from '../api/serverMessages';
 
-/** What went wrong with a form as a whole: the server's detail, or a network failure. */
+/**
+ * What went wrong with a form as a whole: the server's detail, or a network failure. When a submission fails, the
+ * focus goes to what the reader must look at, which may be far from the button they pressed (a phone shows a
+ * tenth of a long form): the form's first field the server refused, else this message.
+ */
 export function FormError({ error, fields = [] }: { error: unknown; fields?: string[] }) {
+  const anchor = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (error) {
+      focusFirstProblem(anchor.current);
+    }
+  }, [error]);
+  return (
+    <>
+      <span ref={anchor} hidden />
+      <FormErrorMessage error={error} fields={fields} />
+    </>
+  );
+}
+
+function FormErrorMessage({ error, fields }: { error: unknown; fields: string[] }) {
   const { t } = useTranslation();
   if (!error) {
     return null;
@@ -17,16 +37,24 @@ export function FormError({ error, fields = [] }: { error: unknown; fields?: str
     const text =
       others.length > 0 ? serverMessages(others) : Object.keys(errors).length > 0 ? null : serverMessage(error.message);
     return text ? (
-      <p className="form-error" role="alert">
+      <p className="form-error" role="alert" tabIndex={-1}>
         {text}
       </p>
     ) : null;
   }
   return (
-    <p className="form-error" role="alert">
+    <p className="form-error" role="alert" tabIndex={-1}>
       {t('networkError')}
     </p>
   );
+}
+
+/** The first refused field of the form (or section) around `anchor`, else the message after it; focus scrolls to it. */
+function focusFirstProblem(anchor: HTMLElement | null) {
+  const scope = anchor?.closest('form') ?? anchor?.parentElement;
+  const message = anchor?.nextElementSibling;
+  const target = scope?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? (message instanceof HTMLElement ? message : null);
+  target?.focus();
 }
 
 /** The server's messages for one field of a failed submission, in the reader's language. */
