@@ -116,8 +116,8 @@ class ProgressChanges {
 
     /**
      * One chapter further: the content's next catalog chapter, else the number after a numeric last chapter
-     * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). Reaching the last chapter of a completed content
-     * completes the entry. Nothing to validate: a catalog chapter number, or a number of at most 20 digits.
+     * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). A planned entry becomes one being read; reaching the
+     * last chapter of a completed content completes the entry. Nothing to validate: a catalog chapter number, or a number of at most 20 digits.
      * With {@code from}, only from that last chapter ("" for none): a tap queued offline and sent later must not
      * skip a chapter when the entry moved on elsewhere meanwhile. The entry is read with where it stands, its
      * next chapter and the content's last, in one statement.
@@ -138,6 +138,10 @@ class ProgressChanges {
                     .orElseThrow(() -> new ConflictException("There is no chapter after \""
                             + fields.lastChapter() + "\" to advance to."));
             ProgressRequest advanced = fields.withLastChapter(chapter);
+            if (fields.status() == ReadingStatus.PLAN_TO_READ) {
+                // a chapter read is a series started: it leaves the "plan to read" list for "reading"
+                advanced = advanced.withStatus(ReadingStatus.READING);
+            }
             if (next != null && isLast(next, found.position().latestChapter()) && contentCompleted(fields.content())) {
                 advanced = advanced.withStatus(ReadingStatus.COMPLETED);
             }

@@ -91,7 +91,8 @@ class ProgressController {
     @Operation(summary = "Move to the next chapter", description = """
             `last_chapter` becomes the content's next catalog chapter; past the catalog's last chapter, a \
             numeric last chapter goes to the next whole number (`12` → `13`, `12.5` → `13`); otherwise 409. \
-            Reaching the last chapter of a completed content completes the entry. With `from`, the entry advances \
+            A `plan_to_read` entry becomes `reading`; reaching the last chapter of a completed content completes the \
+            entry. With `from`, the entry advances \
             only if its last chapter is still that one (empty: none yet); otherwise 409 with the current \
             `last_chapter` in the problem, so that a tap sent late (queued offline) never skips a chapter.""")
     @ApiResponse(responseCode = "200", description = "The entry, advanced")

@@ -306,7 +306,16 @@ class ReadingListHistoryTest extends CatalogApiTest {
         clock.advance(Duration.ofDays(1));
 
         assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "1")
-                .containsEntry("started_on", today());
+                .containsEntry("started_on", today()).containsEntry("status", "reading");
+        assertThat(undo(id).expect(200).json()).containsEntry("last_chapter", "").containsEntry("status", "plan_to_read");
+    }
+
+    @Test
+    void advanceKeepsAnyStatusButPlanToRead() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "status", "on_hold", "last_chapter", "1"))
+                .expect(201).id();
+
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "2").containsEntry("status", "on_hold");
     }
 
     @Test
