@@ -16,27 +16,25 @@ import org.readtrack.shared.Messages;
  * DRF's words for a field that may not be null.
  */
 record AccountDetails(
-        @NotNull(message = NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         @CodePointLength(max = 150, message = Messages.MAX_150)
         String firstName,
 
-        @NotNull(message = NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         @CodePointLength(max = 150, message = Messages.MAX_150)
         String lastName,
 
-        @NotNull(message = NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         @Pattern(regexp = Messages.NOT_BLANK_PATTERN, message = Messages.NOT_BLANK)
         @CodePointLength(max = 254, message = Messages.MAX_254)
         @Email(message = "Enter a valid email address.")
         String email,
 
-        @NotNull(message = NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         Role role,
 
-        @NotNull(message = NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         Boolean isActive) {
-
-    static final String NOT_NULL = "This field may not be null.";
 
     AccountDetails {
         // like DRF, surrounding white space is not part of a value

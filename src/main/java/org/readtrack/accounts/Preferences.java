@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.readtrack.shared.Messages;
 
 /**
  * How the web app is set up for its owner, whatever device they sign in on. A null language or time zone
@@ -13,7 +14,7 @@ public record Preferences(
         @Schema(description = "`en` or `fr`; null: the device's language.")
         Language language,
 
-        @NotNull(message = AccountDetails.NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         @Schema(description = "`system` follows the device's light or dark setting.")
         Theme theme,
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.CodePointLength;
+import org.readtrack.shared.Messages;
 
 /**
  * What an account shows of itself and how its owner set the web app up: laid over by the owner's PATCH and
@@ -11,17 +12,17 @@ import org.hibernate.validator.constraints.CodePointLength;
  * only ever changed by an upload.
  */
 record Profile(
-        @NotNull(message = AccountDetails.NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         @CodePointLength(max = MAX_BIO, message = "Ensure this field has no more than 500 characters.")
         String bio,
 
         String avatar,
 
-        @NotNull(message = AccountDetails.NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         @Valid
         Preferences preferences,
 
-        @NotNull(message = AccountDetails.NOT_NULL)
+        @NotNull(message = Messages.NOT_NULL)
         Boolean profilePublic) {
 
     static final int MAX_BIO = 500;

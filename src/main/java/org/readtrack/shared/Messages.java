@@ -5,6 +5,7 @@ public final class Messages {
 
     public static final String REQUIRED = "This field is required.";
     public static final String NOT_BLANK = "This field may not be blank.";
+    public static final String NOT_NULL = "This field may not be null.";
     /** Matches text with at least one non-space character; lets null through for {@link #REQUIRED}. */
     public static final String NOT_BLANK_PATTERN = "(?s).*\\S.*";
     public static final String MAX_50 = "Ensure this field has no more than 50 characters.";

@@ -148,6 +148,19 @@ class ReadingListFieldsTest extends CatalogApiTest {
     }
 
     @Test
+    void anExplicitNullIsRefusedWhereTheFieldHoldsNoneAndChangesNothing() {
+        long id = post(reader, "/api/progress/", everyField("content", onePiece)).expect(201).id();
+        Map<String, Object> before = withoutTimestamps(get(reader, "/api/progress/{id}/", id).expect(200).json());
+
+        for (String field : List.of("status", "rereading", "reread_count", "favorite", "tags", "private")) {
+            Reply refused = patch(reader, "/api/progress/{id}/", body(field, null), id).expectInvalid(field);
+            assertThat(refused.errors().get(field)).as(field).containsExactly("This field may not be null.");
+        }
+
+        assertThat(withoutTimestamps(get(reader, "/api/progress/{id}/", id).expect(200).json())).isEqualTo(before);
+    }
+
+    @Test
     void putOnAnEntryAcceptsEveryNewField() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
 
