@@ -7,12 +7,14 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Refuses NUL characters in JSON strings: PostgreSQL cannot store them in text columns and would turn a
- * client's mistake into a server error.
+ * Refuses JSON strings that no database stores as sent: NUL characters (PostgreSQL cannot store them in text
+ * columns and would turn a client's mistake into a server error) and unpaired surrogates ({@code "\ud800"}, half
+ * of a character, which both databases silently turned into "?").
  */
 class StrictStringsModule extends SimpleModule {
 
     static final String NUL_MESSAGE = "Null characters are not allowed.";
+    static final String SURROGATE_MESSAGE = "Unpaired surrogate characters are not allowed.";
 
     StrictStringsModule() {
         super("readtrack-strict-strings");
@@ -23,10 +25,26 @@ class StrictStringsModule extends SimpleModule {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw InvalidFormatException.from(parser, NUL_MESSAGE, value, String.class);
+            String problem = value == null ? null : problem(value);
+            if (problem != null) {
+                throw InvalidFormatException.from(parser, problem, value, String.class);
             }
             return value;
+        }
+
+        private static String problem(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\0') {
+                    return NUL_MESSAGE;
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++; // a whole character beyond the BMP: an emoji
+                } else if (Character.isSurrogate(c)) {
+                    return SURROGATE_MESSAGE;
+                }
+            }
+            return null;
         }
     }
 }

@@ -192,6 +192,20 @@ class ErrorResponseTest extends ApiTest {
     }
 
     @Test
+    void halfACharacterInAJsonStringIsRefusedOnThatFieldAWholeOneIsKept() {
+        expectInvalid(postJson("/api/auth/register/", "{\"username\": \"bob\\ud800x\", \"email\":"
+                + " \"bob@example.org\", \"password\": \"" + PASSWORD + "\"}"), "username")
+                .jsonPath("$.errors.username[0]").isEqualTo("Unpaired surrogate characters are not allowed.");
+        expectInvalid(postJson("/api/auth/register/", "{\"username\": \"bob\\udc00\", \"email\": \"bob@example.org\","
+                + " \"password\": \"" + PASSWORD + "\"}"), "username");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Long.class)).isZero();
+
+        postJson("/api/auth/register/", "{\"username\": \"bob\", \"first_name\": \"Bob \\ud83d\\udcda\", \"email\":"
+                + " \"bob@example.org\", \"password\": \"" + PASSWORD + "\"}").expectStatus().isCreated();
+        assertThat(jdbc.queryForObject("SELECT first_name FROM users", String.class)).isEqualTo("Bob \uD83D\uDCDA");
+    }
+
+    @Test
     void nulCharacterInAQueryParameterIsRefusedOnThatParameter() {
         Session root = admin("root");
 
