@@ -28,6 +28,11 @@ record ImportResult(int row, String title, Outcome outcome, Long entry, Long con
         return new ImportResult(row, title, outcome, id, content, messages, suggested);
     }
 
+    /** The same row without its content: one created by an import that was rolled back. */
+    ImportResult withoutContent() {
+        return new ImportResult(row, title, outcome, entry, null, messages, suggested);
+    }
+
     /** The same row, its content a new suggestion. */
     ImportResult asSuggestion() {
         return new ImportResult(row, title, outcome, entry, content, messages, true);

@@ -3,6 +3,7 @@ package org.readtrack.progress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +53,12 @@ class ImportedRows {
         this.clock = clock;
     }
 
-    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
-            boolean createMissing, boolean editsCatalog) {
+    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean createMissing,
+            boolean editsCatalog) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
         ImportWrites writes = new ImportWrites(entries, history, userId, Timestamps.now(clock), byContent);
-        return new Session(userId, file, matches, writes, dryRun, createMissing, editsCatalog);
+        return new Session(userId, file, matches, writes, createMissing, editsCatalog);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -66,18 +67,18 @@ class ImportedRows {
         private final ParsedFile file;
         private final Map<String, List<TitleMatch>> matches;
         private final ImportWrites writes;
-        private final boolean dryRun;
         private final boolean createMissing;
         /** Whether missing contents go into the catalog; if not, they are the reader's suggestions. */
         private final boolean editsCatalog;
+        /** The contents this import created: gone again if it is rolled back. */
+        private final Set<Long> created = new HashSet<>();
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                boolean dryRun, boolean createMissing, boolean editsCatalog) {
+                boolean createMissing, boolean editsCatalog) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
             this.writes = writes;
-            this.dryRun = dryRun;
             this.createMissing = createMissing;
             this.editsCatalog = editsCatalog;
         }
@@ -129,12 +130,11 @@ class ImportedRows {
                             + " it.");
                 }
             }
-            Long shownContent = newContent && dryRun ? null : contentId;
-            ImportResult result = write(row, contentId, shownContent, messages);
+            ImportResult result = write(row, contentId, messages);
             return newContent && !editsCatalog ? result.asSuggestion() : result;
         }
 
-        private ImportResult write(ImportRow row, long contentId, Long shownContent, List<String> messages) {
+        private ImportResult write(ImportRow row, long contentId, List<String> messages) {
             ImportWrites.Entry existing = writes.entry(contentId);
             ProgressRequest before = existing == null ? null : existing.fields();
             ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
@@ -149,23 +149,23 @@ class ImportedRows {
             if (valid == null) {
                 messages.addAll(0, errors);
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
-                        shownContent, messages);
+                        contentId, messages);
             }
             if (existing == null) {
                 writes.create(valid, row.updatedAt(), Change.of(HistoryAction.CREATE, fieldChanges.between(null, valid),
                         0));
-                return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, shownContent, messages);
+                return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, contentId, messages);
             }
             ObjectNode changes = fieldChanges.between(existing.fields(), valid);
             boolean moved = row.updatedAt() != null && !row.updatedAt().equals(existing.updatedAt());
             if (changes.isEmpty() && !moved) {
-                return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), shownContent,
+                return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), contentId,
                         messages);
             }
             // an import moves no chapter counter: the reader did not read a list's chapters today
             writes.change(valid, changes.isEmpty() ? null : Change.of(HistoryAction.IMPORT, changes, 0),
                     moved ? row.updatedAt() : null);
-            return new ImportResult(row.row(), row.title(), Outcome.UPDATED, existing.id(), shownContent, messages);
+            return new ImportResult(row.row(), row.title(), Outcome.UPDATED, existing.id(), contentId, messages);
         }
 
         /**
@@ -208,8 +208,14 @@ class ImportedRows {
                     : file.defaultCategory() != null ? file.defaultCategory() : ProgressImport.DEFAULT_CATEGORY;
         }
 
+        /** The contents this import created so far, which a rolled-back import (a dry run, an error) never kept. */
+        Set<Long> createdContents() {
+            return Set.copyOf(created);
+        }
+
         /** A later row of the same title finds the content created for this one. */
         private void rememberCreated(long id, ImportRow row) {
+            created.add(id);
             TitleMatch created = new TitleMatch(id, row.title(), 0, category(row), row.releaseDays());
             matches.put(TitleKey.of(row.title()), List.of(created));
         }

@@ -75,7 +75,7 @@ class ProgressImport {
             Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog);
             if (dryRun || applied.hasErrors()) {
                 status.setRollbackOnly();
-                return applied.report();
+                return applied.rolledBack();
             }
             return applied.written(applied.session().write());
         });
@@ -93,6 +93,15 @@ class ProgressImport {
             return ImportReport.of(format, dryRun, results);
         }
 
+        /** The report of an import whose writes are rolled back: the contents it created are not named, being gone. */
+        ImportReport rolledBack() {
+            Set<Long> gone = session.createdContents();
+            return ImportReport.of(format, dryRun, results.stream()
+                    .map(result -> result.content() != null && gone.contains(result.content()) ? result.withoutContent()
+                            : result)
+                    .toList());
+        }
+
         /** The report once the changes are written: each new entry's id in its rows. */
         ImportReport written(Map<Long, Long> createdIds) {
             return ImportReport.of(format, false, results.stream()
@@ -105,7 +114,7 @@ class ProgressImport {
 
     private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
             boolean createMissing, boolean editsCatalog) {
-        ImportedRows.Session session = rows.session(userId, file, matches, dryRun, createMissing, editsCatalog);
+        ImportedRows.Session session = rows.session(userId, file, matches, createMissing, editsCatalog);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));

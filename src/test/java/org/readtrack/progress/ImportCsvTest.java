@@ -304,12 +304,23 @@ class ImportCsvTest extends ImportTestSupport {
 
     @Test
     void aDryRunWithCreateMissingCreatesNothing() {
-        Reply reply = importCsv(catalog.admin(), "create_missing=true&dry_run=true", "title,type\nNew Series,Novel\n")
-                .expect(200);
+        Reply reply = importCsv(catalog.admin(), "create_missing=true&dry_run=true",
+                "title,type\nNew Series,Novel\nnew series,Novel\n").expect(200);
 
-        assertThat(reply.results("outcome")).containsExactly("created");
-        assertThat(reply.results("content")).containsExactly((Object) null);
+        // the second row finds the content the first created, which the dry run did not keep: neither names it
+        assertThat(reply.results("outcome")).containsExactly("created", "unchanged");
+        assertThat(reply.results("content")).containsExactly(null, null);
         assertThat(get(reader, "/api/contents/?search=New Series").expect(200).json().get("count")).isEqualTo(0);
         assertThat(get(reader, "/api/categories/").expect(200).json().get("count")).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedImportNamesNoContentItCreatedAndRolledBack() {
+        Reply reply = importCsv(catalog.admin(), "create_missing=true", "title,type,status\nNew Series,Novel,reading\n"
+                + "One Piece,Manga,sleeping\n").expect(400);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "error");
+        assertThat(reply.results("content")).containsExactly(null, null);
+        assertThat(get(reader, "/api/contents/?search=New Series").expect(200).json().get("count")).isEqualTo(0);
     }
 }
