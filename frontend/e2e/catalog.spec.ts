@@ -76,6 +76,8 @@ test('on the content page a reader edits the entry, reads the change in the hist
   await page.goto(`/contents/${series.id}`);
   await expect(page.getByRole('heading', { name: series.title, level: 1 })).toBeVisible();
   await expect(page.getByText('Inès Marchal')).toBeVisible();
+  // the browser tab names the screen
+  await expect(page).toHaveTitle(`${series.title} · Readtrack`);
   await expect(page.getByText('A keeper and the ships that never arrive.')).toBeVisible();
   await expect(page.getByText('Also known as Le Phare de verre')).toBeVisible();
 

@@ -3,10 +3,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './i18n';
+import { followHeadingInTitle } from './layout/documentTitle';
 import { applyStoredTheme } from './preferences/theme';
 import './styles.css';
 
 applyStoredTheme();
+followHeadingInTitle();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
