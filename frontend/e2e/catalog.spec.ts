@@ -166,6 +166,7 @@ test('a reader finds a series typed without its accents, and its chapters open a
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Catalog' }).click();
   // typed on a phone keyboard: no accent, no capital
   await page.getByRole('searchbox', { name: 'Search the catalog' }).fill(series.title.replace('Étoile', 'etoile').toLowerCase());
+  await expect(page).toHaveURL(/search=etoile/);
   await page.getByRole('listitem').filter({ hasText: series.title }).getByRole('link', { name: series.title, exact: true }).click();
 
   const chapters = page.getByRole('region', { name: 'Chapters' });
@@ -175,6 +176,11 @@ test('a reader finds a series typed without its accents, and its chapters open a
   await chapters.getByRole('button', { name: /previous/i }).click();
   await expect(chapters.getByText('Page 1 of 2')).toBeVisible();
   await expect(chapters.getByRole('listitem').filter({ hasText: /^Chapter 1\b/ })).toContainText('(read)');
+  // back to the search the reader came from, as they left it
+  await page.getByRole('button', { name: '← Back' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search the catalog' })).toHaveValue(
+    series.title.replace('Étoile', 'etoile').toLowerCase(),
+  );
 });
 
 test('the content page speaks French', async ({ page, backend }) => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Plus } from 'lucide-react';
@@ -56,6 +56,25 @@ function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
   );
 }
 
+/**
+ * Back where the reader came from (their library, the feed, a search, a profile), scrolled as they left it; to the
+ * catalog when the page was opened first (a shared link, a bookmark).
+ */
+function BackLink() {
+  const { t } = useTranslation('catalog');
+  const navigate = useNavigate();
+  const cameFromTheApp = useLocation().key !== 'default';
+  return cameFromTheApp ? (
+    <button type="button" className="link back-link" onClick={() => void navigate(-1)}>
+      {t('back')}
+    </button>
+  ) : (
+    <Link to="/catalog" className="back-link">
+      {t('backToCatalog')}
+    </Link>
+  );
+}
+
 /** A content with the reader's entry for it: what it is, their record and its history, and its chapters. */
 export function ContentPage() {
   const { t } = useTranslation(['catalog', 'common']);
@@ -95,9 +114,7 @@ export function ContentPage() {
 
   return (
     <article className="page content-page">
-      <Link to="/catalog" className="back-link">
-        {t('catalog:backToCatalog')}
-      </Link>
+      <BackLink />
       <ContentDetails content={content.data} />
       <SuggestionNotice content={content.data} />
       <div className="content-columns">
