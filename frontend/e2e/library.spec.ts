@@ -51,6 +51,9 @@ test('a card stays where it is after a tap, so that a second tap at the same spo
   await expect(second.getByText('Chapter 2', { exact: true })).toBeVisible();
   await second.getByRole('button', { name: `Mark chapter 3 of ${older.title} as read` }).click();
   await expect(second.getByText('Chapter 3', { exact: true })).toBeVisible();
+  // the second tap's toast takes the place of the first's, whose Undo would undo what is no longer the last
+  await expect(page.getByText(`${older.title}: chapter 3 read`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(1);
   await expect(entries(page).first()).toContainText(newer.title);
   await expect(entries(page).first().getByText('Chapter 1', { exact: true })).toBeVisible();
 

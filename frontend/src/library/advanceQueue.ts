@@ -37,6 +37,8 @@ const LIBRARY = [...ENTRIES, 'library'] as const;
 type LibraryPages = InfiniteData<{ results?: Entry[] }>;
 
 /** The tap's behaviour lives on the client, not in a screen: a tap restored after a reload has no screen. */
+const ADVANCED_TOAST = 'chapter-advanced';
+
 export function registerAdvance(queries: QueryClient) {
   const refresh = () => readAgain(queries, { queryKey: ENTRIES });
   const changed = (entry: Entry) => showInPlace(queries, entry);
@@ -49,7 +51,11 @@ export function registerAdvance(queries: QueryClient) {
       }
     },
     onSuccess: async (entry: Entry) => {
+      // one at a time, in place of the last: taps in a row would pile toasts over the next cards' buttons; long
+      // enough to reach its Undo (and it waits while hovered or focused)
       notify.success(t('library:advanced', { title: entry.content_detail?.title, chapter: entry.last_chapter }), {
+        id: ADVANCED_TOAST,
+        duration: 8000,
         action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
       });
       await changed(entry);
