@@ -54,6 +54,15 @@ test('a card stays where it is after a tap, so that a second tap at the same spo
   // the second tap's toast takes the place of the first's, whose Undo would undo what is no longer the last
   await expect(page.getByText(`${older.title}: chapter 3 read`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(1);
+  // in the app's colours, not sonner's black
+  const primary = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'var(--primary)';
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  });
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCSS('background-color', primary);
   await expect(entries(page).first()).toContainText(newer.title);
   await expect(entries(page).first().getByText('Chapter 1', { exact: true })).toBeVisible();
 
