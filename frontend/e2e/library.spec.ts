@@ -10,6 +10,8 @@ test('a reader reads the next chapter in one tap, undoes it, and the tabs count 
   const paused = await backend.content(unique('Paused Tale '), 2);
   await backend.track(reader.token, series.id, { last_chapter: '2', favorite: true, tags: ['action'] });
   await backend.track(reader.token, paused.id, { status: 'on_hold' });
+  const dropped = await backend.content(unique('Dropped Saga '), 2);
+  await backend.track(reader.token, dropped.id, { status: 'dropped' });
 
   await signIn(page, reader);
   const card = entries(page).filter({ hasText: series.title });
@@ -34,6 +36,12 @@ test('a reader reads the next chapter in one tap, undoes it, and the tabs count 
   await page.reload();
   await expect(entries(page).filter({ hasText: paused.title })).toBeVisible();
   await expect(entries(page).filter({ hasText: series.title })).toHaveCount(0);
+  // a followed series' unread chapters stand out; a dropped one's are only counted
+  const loud = await entries(page).filter({ hasText: paused.title }).getByText('2 unread')
+    .evaluate((badge) => getComputedStyle(badge).backgroundColor);
+  await page.getByRole('link', { name: /Dropped/ }).click();
+  await expect(entries(page).filter({ hasText: dropped.title }).getByText('2 unread')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  expect(loud).not.toBe('rgba(0, 0, 0, 0)');
 });
 
 test('a card stays where it is after a tap, so that a second tap at the same spot reads the same series', async ({ page, backend }) => {

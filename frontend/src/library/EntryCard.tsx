@@ -16,6 +16,9 @@ interface EntryCardProps {
   onTag?(tag: string): void;
 }
 
+/** The statuses whose new chapters the reader waits for: the feed's. */
+const FOLLOWED = new Set(['reading', 'on_hold']);
+
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
 export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) {
   const { t, i18n } = useTranslation('library');
@@ -46,7 +49,12 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
         <p className="entry-meta">
           <span>{shown ? t('lastChapter', { chapter: shown }) : t('notStarted')}</span>
           {waiting && <span className="badge waiting">{t('waiting')}</span>}
-          {unread > 0 && <span className="badge unread">{t('unread', { count: unread })}</span>}
+          {unread > 0 && (
+            // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact
+            <span className={FOLLOWED.has(entry.status ?? '') ? 'badge unread' : 'badge unread quiet'}>
+              {t('unread', { count: unread })}
+            </span>
+          )}
           {entry.score != null && <span className="score">{t('score', { score: numberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
         </p>
         {entry.tags && entry.tags.length > 0 && (
