@@ -209,7 +209,8 @@ class ContentStore {
         Optional<Long> id = sql.write("INSERT INTO contents (title, title_key, search_text, author, language,"
                         + " status, rating, description, category_id, alt_titles, release_days, private_to, created_at,"
                         + " updated_at) VALUES (:title, :titleKey, :searchText, :author, :language, :status, :rating,"
-                        + " :description, :category, :altTitles, :releaseDays, :privateTo, :now, :now) ON CONFLICT (category_id, title) WHERE private_to IS NULL DO NOTHING RETURNING id")
+                        + " :description, :category, :altTitles, :releaseDays, :privateTo, :now, :now)"
+                        + " ON CONFLICT (category_id, title) WHERE private_to IS NULL DO NOTHING RETURNING id")
                 .params(values).query(Long.class).optional();
         id.ifPresent(created -> writeTitleKeys(created, request));
         return id;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.progress.CsvImport.Column;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

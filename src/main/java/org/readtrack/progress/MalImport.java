@@ -19,7 +19,10 @@ import org.readtrack.progress.CsvImport.Column;
  */
 final class MalImport {
 
-    /** A manga list names its titles {@code manga_title}; an anime list, and some tools' manga lists, {@code series_title}. */
+    /**
+     * A manga list names its titles {@code manga_title}; an anime list, and some tools' manga lists,
+     * {@code series_title}.
+     */
     private static final Map<String, Column> FIELDS = Map.ofEntries(Map.entry("manga_title", Column.TITLE),
             Map.entry("series_title", Column.TITLE),
             Map.entry("series_type", Column.CATEGORY), Map.entry("my_read_chapters", Column.LAST_CHAPTER),

@@ -117,7 +117,8 @@ class ProgressChanges {
     /**
      * One chapter further: the content's next catalog chapter, else the number after a numeric last chapter
      * ({@code 12} → {@code 13}, {@code 12.5} → {@code 13}). A planned entry becomes one being read; reaching the
-     * last chapter of a completed content completes the entry. Nothing to validate: a catalog chapter number, or a number of at most 20 digits.
+     * last chapter of a completed content completes the entry. Nothing to validate: a catalog chapter number, or a
+     * number of at most 20 digits.
      * With {@code from}, only from that last chapter ("" for none): a tap queued offline and sent later must not
      * skip a chapter when the entry moved on elsewhere meanwhile. The entry is read with where it stands, its
      * next chapter and the content's last, in one statement.

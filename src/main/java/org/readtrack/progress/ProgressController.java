@@ -40,7 +40,8 @@ class ProgressController {
     @Operation(summary = "List the caller's entries", description = """
             Filters combine. `status`: one or several, comma-separated (`reading,on_hold`). `tag`: entries with \
             this tag, whatever its case. `has_unread`: whether the catalog has chapters after the last one read. \
-            `search`: a part of the content's title, case, accents and punctuation ignored (nothing but punctuation is no search). `release_day`: contents released on that day. `ordering`: `updated_at` (default \
+            `search`: a part of the content's title, case, accents and punctuation ignored (nothing but punctuation \
+            is no search). `release_day`: contents released on that day. `ordering`: `updated_at` (default \
             `-updated_at`), `title`, `score`, `unread_count`, `started_on` or `finished_on`, `-` first for \
             descending; entries without a score or date come last either way.""")
     @GetMapping
@@ -92,8 +93,8 @@ class ProgressController {
             `last_chapter` becomes the content's next catalog chapter; past the catalog's last chapter, a \
             numeric last chapter goes to the next whole number (`12` → `13`, `12.5` → `13`); otherwise 409. \
             A `plan_to_read` entry becomes `reading`; reaching the last chapter of a completed content completes the \
-            entry. With `from`, the entry advances \
-            only if its last chapter is still that one (empty: none yet); otherwise 409 with the current \
+            entry. With `from`, the entry advances only if its last chapter is still that one (empty: none yet); \
+            otherwise 409 with the current \
             `last_chapter` in the problem, so that a tap sent late (queued offline) never skips a chapter.""")
     @ApiResponse(responseCode = "200", description = "The entry, advanced")
     @ApiResponse(responseCode = "409", description = "No next chapter, or the entry is no longer at `from`", content = @Content(mediaType = "application/problem+json"))

@@ -97,8 +97,8 @@ class ProgressImport {
         ImportReport rolledBack() {
             Set<Long> gone = session.createdContents();
             return ImportReport.of(format, dryRun, results.stream()
-                    .map(result -> result.content() != null && gone.contains(result.content()) ? result.withoutContent()
-                            : result)
+                    .map(result -> result.content() != null && gone.contains(result.content())
+                            ? result.withoutContent() : result)
                     .toList());
         }
 
