@@ -39,12 +39,14 @@ public final class SqlDialect {
     }
 
     /**
-     * The UTC calendar day of a timestamp column, comparable with a date column: a {@code DATE} on PostgreSQL; on
-     * SQLite, where both are milliseconds since the epoch, the millisecond that day starts.
+     * The UTC calendar day of a timestamp column, comparable with a date column: a {@code DATE} on PostgreSQL (the
+     * session's zone is UTC: the service sets the JVM's, which the driver gives the server; a cast is cheaper per
+     * row than {@code AT TIME ZONE}); on SQLite, where both are milliseconds since the epoch, the millisecond that
+     * day starts.
      */
     public String utcDate(String column) {
         return vendor == JdbcTarget.Vendor.POSTGRESQL
-                ? "CAST(" + column + " AT TIME ZONE 'UTC' AS DATE)"
+                ? "CAST(" + column + " AS DATE)"
                 : "(" + column + " / 86400000 * 86400000)";
     }
 
