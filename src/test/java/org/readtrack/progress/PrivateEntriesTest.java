@@ -51,8 +51,9 @@ class PrivateEntriesTest extends CatalogApiTest {
                 .get("private")).isEqualTo(true);
         assertThat(put(reader, "/api/contents/{id}/progress/", Map.of("private", false), onePiece).expect(200)
                 .get("private")).isEqualTo(false);
-        assertThat(patch(reader, "/api/progress/{id}/", body("private", null), id).expect(200).get("private"))
-                .isEqualTo(false);
+        // an explicit null is refused rather than taken for the default, and changes nothing
+        patch(reader, "/api/progress/{id}/", body("private", null), id).expectInvalid("private");
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).get("private")).isEqualTo(false);
         patch(reader, "/api/progress/{id}/", Map.of("private", "maybe"), id).expectInvalid("private");
     }
 
