@@ -72,9 +72,7 @@ class ContentMigrationTest {
         flyway("5").migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        long category = manga(jdbc, now);
         jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                 + " VALUES ('Berserk', 'Kentaro Miura', ?, ?, ?)", category, now, now);
 
@@ -97,9 +95,7 @@ class ContentMigrationTest {
         flyway("7").migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        long category = manga(jdbc, now);
         jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, created_at, updated_at)"
                 + " VALUES ('L’Attaque des Titans', '', ?, ?, ?, ?)", category, "Shingeki no Kyojin\nATTACK ON TITAN",
                 now, now);
@@ -122,9 +118,7 @@ class ContentMigrationTest {
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        long category = manga(jdbc, now);
         for (String title : List.of("Zombie", "été", "Apple")) {
             jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                     + " VALUES (?, '', ?, ?, ?)", title, category, now, now);
@@ -143,9 +137,7 @@ class ContentMigrationTest {
         flyway("14").migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        long category = manga(jdbc, now);
         jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, created_at, updated_at)"
                 + " VALUES ('Pokémon Adventures', 'Hidenori Kusaka', ?, ?, ?, ?)", category,
                 "Pocket Monsters SPECIAL\nポケットモンスター", now, now);
@@ -170,6 +162,13 @@ class ContentMigrationTest {
         assertThat(foldedSearch(jdbc, "hatira")).containsExactly("İstanbul");
         jdbc.update("DELETE FROM contents WHERE title = 'İstanbul'");
         assertThat(foldedSearch(jdbc, "istanbul")).isEmpty();
+    }
+
+    /** A category for the contents a test inserts before migrating further: its id. */
+    private static long manga(JdbcTemplate jdbc, Timestamp now) {
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        return jdbc.queryForObject("SELECT id FROM categories", Long.class);
     }
 
     /** The condition {@code SqlDialect.contains} writes since V15, for text of three characters or more. */
