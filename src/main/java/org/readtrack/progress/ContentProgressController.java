@@ -1,7 +1,5 @@
 package org.readtrack.progress;
 
-import jakarta.validation.Valid;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,11 +35,11 @@ class ContentProgressController {
     }
 
     /** 201 when this created the entry, 200 when it updated it; the same body twice leaves the same state. */
-    @Operation(summary = "Record progress on a content", description = "Creates the entry (201) or updates it (200). Fields left out keep their value. Safe to repeat.")
+    @Operation(summary = "Record progress on a content", description = "Creates the entry (201) or updates it (200). Fields left out keep their value; null clears a score, a date, a text. Safe to repeat.")
     @PutMapping
     ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
-            @PathVariable long contentId, @Valid @RequestBody ProgressUpdate body) {
-        Upserted<ProgressResponse> result = progress.upsert(caller.id(), contentId, body);
+            @PathVariable long contentId, @RequestBody ProgressUpdate body) {
+        Upserted<ProgressResponse> result = progress.upsert(caller.id(), contentId, body.asPatch());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.entry());
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.readtrack.catalog.ReleaseDay;
 
@@ -17,7 +18,7 @@ import org.readtrack.catalog.ReleaseDay;
  * @param updatedAt the file's last-update value, null if none
  */
 record ImportRow(int row, String title, String category, String language, List<String> altTitles,
-        List<ReleaseDay> releaseDays, ProgressUpdate fields, Instant updatedAt, List<String> messages,
+        List<ReleaseDay> releaseDays, ProgressPatch fields, Instant updatedAt, List<String> messages,
         List<String> errors) {
 
     /** Collects a row's values as a parser reads them. */
@@ -58,8 +59,16 @@ record ImportRow(int row, String title, String category, String language, List<S
                 errors.add("title: a title is required.");
             }
             return new ImportRow(row, title == null ? "" : title.strip(), category, language, altTitles, releaseDays,
-                    new ProgressUpdate(lastChapter, notes, status, score, startedOn, finishedOn, rereading, rereadCount,
-                            favorite, readingUrl, tags, isPrivate), updatedAt, List.copyOf(messages), List.copyOf(errors));
+                    new ProgressPatch(null, given(lastChapter), given(notes), given(status), given(score),
+                            given(startedOn), given(finishedOn), given(rereading), given(rereadCount), given(favorite),
+                            given(readingUrl), given(tags), given(isPrivate)),
+                    updatedAt, List.copyOf(messages), List.copyOf(errors));
+        }
+
+        /** A file never clears a field: a value it does not give is left out of the patch. */
+        @SuppressWarnings("OptionalAssignedToNull")
+        private static <T> Optional<T> given(T value) {
+            return value == null ? null : Optional.of(value);
         }
     }
 }

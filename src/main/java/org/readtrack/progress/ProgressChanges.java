@@ -96,7 +96,7 @@ class ProgressChanges {
      * Creates or updates the user's entry for a content. Whoever loses a race to create it updates the entry
      * that won, so concurrent calls leave exactly one entry.
      */
-    Upserted<ProgressEntry> upsert(long userId, long contentId, ProgressUpdate update) {
+    Upserted<ProgressEntry> upsert(long userId, long contentId, ProgressPatch update) {
         return retrying(() -> {
             Optional<ProgressEntry> stored = entries.entryByContent(userId, contentId);
             if (stored.isPresent()) {

@@ -85,7 +85,7 @@ class ReadingProgress {
         return answer(changes.undo(userId, id));
     }
 
-    Upserted<ProgressResponse> upsert(long userId, long contentId, ProgressUpdate update) {
+    Upserted<ProgressResponse> upsert(long userId, long contentId, ProgressPatch update) {
         return changes.upsert(userId, contentId, update).map(this::answer);
     }
 

@@ -81,6 +81,22 @@ class ProgressUpsertTest extends CatalogApiTest {
     }
 
     @Test
+    void anExplicitNullClearsAFieldThatMayBeEmptyAndIsRefusedWhereItMayNot() {
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "3", "notes", "n", "score", 7,
+                "started_on", "2026-01-02", "favorite", true), onePiece).expect(201);
+
+        Reply cleared = put(reader, "/api/contents/{id}/progress/",
+                "{\"score\": null, \"started_on\": null, \"notes\": null}", onePiece).expect(200);
+
+        assertThat(cleared.json()).containsEntry("score", null).containsEntry("started_on", null)
+                .containsEntry("notes", "").containsEntry("last_chapter", "3").containsEntry("favorite", true);
+        put(reader, "/api/contents/{id}/progress/", "{\"status\": null, \"favorite\": null, \"score\": 5}", onePiece)
+                .expectInvalid("status").expectInvalid("favorite");
+        assertThat(get(reader, "/api/contents/{id}/progress/", onePiece).expect(200).json())
+                .containsEntry("status", "reading").containsEntry("favorite", true).containsEntry("score", null);
+    }
+
+    @Test
     void aPutWithoutFieldsCreatesAnEmptyEntry() {
         Reply created = put(reader, "/api/contents/{id}/progress/", Map.of(), onePiece).expect(201);
 
