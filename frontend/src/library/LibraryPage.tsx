@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
+import { ArrowDownUp, Check } from 'lucide-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { READING_STATUSES, type ReadingStatus } from '../api/client';
@@ -66,8 +67,21 @@ export function LibraryPage() {
             change('search', event.currentTarget.value);
           }}
         />
+        <button
+          type="button"
+          className="filter-chip"
+          aria-pressed={unreadOnly}
+          onClick={() => {
+            setUnreadOnly(!unreadOnly);
+            change('unread', unreadOnly ? null : '1');
+          }}
+        >
+          {unreadOnly && <Check size={16} aria-hidden="true" />}
+          {t('library:unreadOnly')}
+        </button>
         <label className="compact">
-          <span>{t('library:sort')}</span>
+          <ArrowDownUp size={18} aria-hidden="true" className="sort-icon" />
+          <span className="visually-hidden">{t('library:sort')}</span>
           <select value={query.ordering} onChange={(event) => change('ordering', event.currentTarget.value)}>
             {ORDERINGS.map((ordering) => (
               <option key={ordering} value={ordering}>
@@ -75,17 +89,6 @@ export function LibraryPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={unreadOnly}
-            onChange={(event) => {
-              setUnreadOnly(event.currentTarget.checked);
-              change('unread', event.currentTarget.checked ? '1' : null);
-            }}
-          />
-          <span>{t('library:unreadOnly')}</span>
         </label>
         {query.tag && (
           <button type="button" className="tag-filter" onClick={() => change('tag', null)} aria-label={t('library:clearTag', { tag: query.tag })}>
