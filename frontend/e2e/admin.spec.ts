@@ -183,7 +183,7 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   await card.getByRole('button', { name: `Bloquer la connexion de ${blocked.username}` }).click();
   await expect(card.getByText(/ses jetons d'API cessent de fonctionner/)).toBeVisible();
   await card.getByRole('button', { name: 'Oui, bloquer' }).click();
-  await expect(card.getByText('Désactivé')).toBeVisible();
+  await expect(card.getByText('Connexion bloquée')).toBeVisible();
   await expect(card.getByRole('button', { name: `Autoriser de nouveau ${blocked.username} à se connecter` })).toBeVisible();
   // with the keyboard, the arrows move through the roles without saving any: the role chosen is saved once
   const role = card.getByLabel(`Rôle de ${blocked.username}`);

@@ -139,7 +139,7 @@ test('a date the server refuses is explained beside its field; with nothing left
   const editor = page.getByRole('form', { name: 'My entry' });
   await editor.getByLabel('Finished on').fill('2026-01-15');
   await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(editor.getByLabel('Finished on')).toHaveAccessibleDescription('Ensure this date is on or after started_on.');
+  await expect(editor.getByLabel('Finished on')).toHaveAccessibleDescription('Ensure this date is on or after the start date.');
   await expect(editor.getByLabel('Finished on')).toHaveAttribute('aria-invalid', 'true');
   // on a phone the field may be far above the button: the focus takes the reader there
   await expect(editor.getByLabel('Finished on')).toBeFocused();

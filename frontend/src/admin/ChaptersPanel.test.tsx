@@ -94,7 +94,7 @@ describe('adding a range of chapters', () => {
     await i18n.changeLanguage(language);
     const posted = fakeServer();
     renderPanel();
-    const input = screen.getByLabelText(language === 'en' ? 'Numbers from–to' : 'Numéros de–à');
+    const input = screen.getByLabelText(language === 'en' ? 'Numbers from–to' : 'Plage de numéros');
     await userEvent.type(input, '1-2001');
     await userEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Add them' : 'Les ajouter' }));
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
@@ -7,8 +7,9 @@ import { FormError } from '../ui/FormError';
 import { CONTENTS, fetchContent, useRefreshAll, type ContentRequest } from './adminApi';
 import { ChaptersPanel } from './ChaptersPanel';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { ContentForm } from './ContentForm';
+import { ContentForm, detailsOf } from './ContentForm';
 import { CoverPanel } from './CoverPanel';
+import type { FromContentList } from './ContentsPanel';
 
 /** A new content, or one of the catalog with its cover and chapters. */
 export function ContentEditorPage() {
@@ -18,9 +19,10 @@ export function ContentEditorPage() {
 
 function BackLink() {
   const { t } = useTranslation('admin');
+  const from = useLocation().state as FromContentList | null;
   return (
     <p>
-      <Link to="/admin/catalog">{t('contents.back')}</Link>
+      <Link to={`/admin/catalog${from?.list ?? ''}`}>{t('contents.back')}</Link>
     </p>
   );
 }
@@ -81,14 +83,20 @@ function EditContent({ id }: { id: number }) {
       </>
     );
   }
+  const suggested = content.data.suggestion?.status === 'pending';
   return (
     <>
       <BackLink />
       <h1>{content.data.title}</h1>
+      {suggested && (
+        <p className="admin-notice">
+          {t('contents.suggestedNotice')} <Link to="/admin/suggestions">{t('contents.review')}</Link>
+        </p>
+      )}
       <section className="card" aria-labelledby="details-title">
         <h2 id="details-title">{t('contents.details')}</h2>
         <ContentForm
-          key={content.data.updated_at}
+          key={detailsOf(content.data)}
           content={content.data}
           onSubmit={(body) => save.mutate(body)}
           busy={save.isPending}
@@ -99,7 +107,7 @@ function EditContent({ id }: { id: number }) {
       <ChaptersPanel content={id} />
       <section className="card danger-zone" aria-labelledby="delete-title">
         <h2 id="delete-title">{t('contents.deleteTitle')}</h2>
-        <p className="muted">{t('contents.deleteText')}</p>
+        <p className="muted">{t(suggested ? 'contents.deleteSuggestionText' : 'contents.deleteText')}</p>
         <ConfirmButton confirm={t('confirm.yes')} question={t('contents.deleteQuestion', { title: content.data.title })} onConfirm={() => remove.mutate()} disabled={remove.isPending}>
           {t('contents.delete')}
         </ConfirmButton>

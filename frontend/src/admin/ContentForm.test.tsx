@@ -3,7 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentRequest } from './adminApi';
-import { ContentForm } from './ContentForm';
+import { ContentForm, detailsOf } from './ContentForm';
+import type { Content } from './adminApi';
 
 describe('the content form', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -25,5 +26,32 @@ describe('the content form', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].title).toBe('Dune');
     expect(sent[0].feature_category).toBeNull();
+  });
+
+  it('takes the reader to a rating it cannot read, as the server refusals do', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 0, results: [] }), {
+      headers: { 'Content-Type': 'application/json' },
+    })));
+    const sent: ContentRequest[] = [];
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ContentForm onSubmit={(request) => sent.push(request)} busy={false} error={null} />
+      </QueryClientProvider>,
+    );
+
+    await userEvent.type(screen.getByRole('textbox', { name: /^rating/i }), '9,75/10');
+    await userEvent.click(screen.getByRole('button', { name: /create/i }));
+
+    expect(sent).toHaveLength(0);
+    expect(screen.getByRole('textbox', { name: /^rating/i })).toHaveFocus();
+  });
+
+  it('starts afresh for new details, not for a new cover', () => {
+    const content = { id: 1, title: 'Dune', description: 'Sand', cover: null, updated_at: '2026-12-04T05:00:00Z' } as unknown as Content;
+    const covered = { ...content, cover: '/media/covers/ab.webp', updated_at: '2026-12-04T05:01:00Z' };
+    const described = { ...content, description: 'Sand and spice' };
+
+    expect(detailsOf(covered)).toBe(detailsOf(content));
+    expect(detailsOf(described)).not.toBe(detailsOf(content));
   });
 });

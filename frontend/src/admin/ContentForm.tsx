@@ -21,6 +21,14 @@ interface ContentFormProps {
   submitLabel?: string;
 }
 
+/**
+ * What the form shows of a content: a new value of one of them (saved here, or by someone else) starts the form
+ * afresh, a new cover does not, so that it never wipes what is being typed.
+ */
+export function detailsOf(content: Content): string {
+  return JSON.stringify(FIELDS.map((name) => content[name as keyof Content]));
+}
+
 /** Title, category, author, language, status, rating, description, other titles and release days of a content. */
 export function ContentForm({ content, onSubmit, busy, error, submitLabel }: ContentFormProps) {
   const { t } = useTranslation(['admin', 'common']);
@@ -36,6 +44,8 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
     const rating = parseRating(text('rating'));
     if (rating === 'invalid') {
       setRatingError(t('contentForm.ratingInvalid'));
+      // where the reader looks next, as for a refusal by the server: the button may be a screen away from it
+      (event.currentTarget.elements.namedItem('rating') as HTMLInputElement | null)?.focus();
       return;
     }
     setRatingError(undefined);

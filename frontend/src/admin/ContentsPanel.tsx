@@ -1,19 +1,46 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Cover } from '../ui/Cover';
 import { CONTENTS, fetchContents, PAGE_SIZE } from './adminApi';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
+import { SuggestionStatusBadge } from '../catalog/SuggestionStatusBadge';
 
-/** The catalog's contents, searched by title, each a link to its editor. */
+/** What an editor's "back" link returns to: this list as it was left (the address holds its search and page). */
+export interface FromContentList {
+  list: string;
+}
+
+/**
+ * The catalog's contents, searched by title, each a link to its editor. The search and the page are in the address,
+ * so that back (the browser's or the editor's) returns to the same list.
+ */
 export function ContentsPanel() {
   const { t } = useTranslation(['admin', 'common']);
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('search') ?? '');
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const from: FromContentList = { list: useLocation().search };
   const deferred = useDeferredValue(search);
+
+  function show(nextSearch: string, nextPage: number) {
+    const next = new URLSearchParams(params);
+    if (nextSearch) {
+      next.set('search', nextSearch);
+    } else {
+      next.delete('search');
+    }
+    if (nextPage > 1) {
+      next.set('page', String(nextPage));
+    } else {
+      next.delete('page');
+    }
+    setParams(next, { replace: true });
+  }
+  const setPage = (nextPage: number) => show(search, nextPage);
   const contents = useQuery({
     queryKey: [...CONTENTS, deferred, page],
     queryFn: () => fetchContents(deferred, page),
@@ -38,7 +65,7 @@ export function ContentsPanel() {
           placeholder={t('contents.searchPlaceholder')}
           onChange={(event) => {
             setSearch(event.currentTarget.value);
-            setPage(1);
+            show(event.currentTarget.value, 1);
           }}
         />
       </div>
@@ -50,10 +77,13 @@ export function ContentsPanel() {
           <li key={content.id} className="admin-row">
             <Cover src={content.cover} title={content.title} />
             <span className="admin-row-title">
-              <Link to={`/admin/catalog/contents/${content.id}`}>{content.title}</Link>
+              <Link to={`/admin/catalog/contents/${content.id}`} state={from}>
+                {content.title}
+              </Link>
               <small className="muted">
                 {content.feature_category_detail?.name} · {t('contents.chapterCount', { count: content.chapter_count ?? 0 })}
               </small>
+              {content.suggestion?.status === 'pending' && <SuggestionStatusBadge status="pending" />}
             </span>
           </li>
         ))}

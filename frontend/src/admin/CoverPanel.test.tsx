@@ -18,7 +18,7 @@ describe('the cover', () => {
 
   it("forgets the server's refusal of a file once another is chosen", async () => {
     const fetch = vi.fn(async () =>
-      new Response(JSON.stringify({ title: 'Bad Request', status: 400, detail: 'The body is not a valid PNG image.' }), {
+      new Response(JSON.stringify({ title: 'Bad Request', status: 400, detail: 'This file is not a valid PNG image.' }), {
         status: 400,
         headers: { 'Content-Type': 'application/problem+json' },
       }),
@@ -28,7 +28,7 @@ describe('the cover', () => {
     const input = screen.getByLabelText('Image file');
     await userEvent.upload(input, new File(['just text'], 'cover.png', { type: 'image/png' }));
     await userEvent.click(screen.getByRole('button', { name: 'Upload the cover' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The body is not a valid PNG image.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is not a valid PNG image.');
 
     await userEvent.upload(input, new File([new Uint8Array(3 * 1024 * 1024)], 'large.png', { type: 'image/png' }));
     await userEvent.click(screen.getByRole('button', { name: 'Upload the cover' }));

@@ -47,8 +47,13 @@ export function MergeTarget({ excluded, initialSearch, onChoose, disabled }: Mer
                 {content.feature_category_detail?.name} · {t('contents.chapterCount', { count: content.chapter_count ?? 0 })}
               </small>
             </span>
-            <button type="button" onClick={() => onChoose(content)} disabled={disabled}>
-              {t('suggestions.mergeInto', { title: content.title })}
+            <button
+              type="button"
+              onClick={() => onChoose(content)}
+              disabled={disabled}
+              aria-label={t('suggestions.mergeInto', { title: content.title })}
+            >
+              {t('suggestions.mergeHere')}
             </button>
           </li>
         ))}

@@ -88,7 +88,7 @@ describe('the entry editor', () => {
 
   it('shows the server’s message beside the field it is about', async () => {
     stubServer(
-      json(400, { title: 'Bad Request', status: 400, detail: 'Invalid input.', errors: { finished_on: ['Ensure this date is on or after started_on.'] } }),
+      json(400, { title: 'Bad Request', status: 400, detail: 'Invalid input.', errors: { finished_on: ['Ensure this date is on or after the start date.'] } }),
     );
     const user = userEvent.setup();
     renderEditor();
@@ -96,7 +96,7 @@ describe('the entry editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const finished = screen.getByLabelText('Finished on');
-    await waitFor(() => expect(finished).toHaveAccessibleDescription('Ensure this date is on or after started_on.'));
+    await waitFor(() => expect(finished).toHaveAccessibleDescription('Ensure this date is on or after the start date.'));
     expect(finished).toHaveAttribute('aria-invalid', 'true');
     // beside its field, not repeated above the form
     expect(screen.queryByRole('alert')).toBeNull();

@@ -44,6 +44,7 @@ export function registerAdvance(queries: QueryClient) {
   const changed = (entry: Entry) => showInPlace(queries, entry);
   queries.setMutationDefaults(ADVANCE, {
     meta: KEPT_OFFLINE,
+    networkMode: 'online',
     mutationFn: (tap: Tap) => advance(tap.id, tap.from),
     onMutate: (tap: Tap) => {
       if (!onlineManager.isOnline()) {

@@ -17,6 +17,9 @@ export const queries = new QueryClient({
       // a 4xx will not get better by asking again
       retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
     },
+    // a form sent offline fails at once and says so beside its button, rather than waiting unseen and being applied
+    // later, when the reader has moved on; only the changes marked KEPT_OFFLINE wait for the connection
+    mutations: { networkMode: 'always' },
   },
 });
 
@@ -30,9 +33,9 @@ function kept(query: Query): boolean {
 }
 
 /**
- * What marks a kind of change as kept on the device while it waits for the connection (its `meta`): only the
- * "next chapter" taps. Any other form sent offline waits on its screen instead, and is never written to storage:
- * its fields may be a password change's passwords, or a whole imported file.
+ * What marks a kind of change as kept on the device while it waits for the connection (its `meta`, with
+ * `networkMode: 'online'`): only the "next chapter" taps. Any other form sent offline fails on its screen instead,
+ * and is never written to storage: its fields may be a password change's passwords, or a whole imported file.
  */
 export const KEPT_OFFLINE = { keptOffline: true } as const;
 

@@ -14,7 +14,6 @@ import { AuthCard } from './AuthCard';
 export function ForgotPasswordPage() {
   const { t, i18n } = useTranslation('session');
   const asking = useMutation({
-    networkMode: 'always',
     mutationFn: async (email: string) =>
       // the mail is written in the language of this page, whatever the browser's own setting
       data(await api.POST('/api/auth/password/reset', { body: { email }, headers: { 'Accept-Language': i18n.language } })),

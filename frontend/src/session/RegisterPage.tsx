@@ -50,7 +50,6 @@ function RegisterForm({ invitation }: { invitation?: string }) {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const registering = useMutation({
-    networkMode: 'always',
     mutationFn: async ({ username, email, password }: { username: string; email: string; password: string }) => {
       data(await api.POST('/api/auth/register', { body: { username, email, password, invitation } }));
       await signIn(username, password);

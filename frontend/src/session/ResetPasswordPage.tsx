@@ -16,7 +16,6 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const setting = useMutation({
-    networkMode: 'always',
     mutationFn: async (password: string) => data(await api.POST('/api/auth/password/reset/confirm', { body: { token, new_password: password } })),
   });
   const error = setting.error;

@@ -21,8 +21,6 @@ export function SignInPage() {
   const config = useServerConfig().data;
   const next = safeNext(params.get('next'));
   const signingIn = useMutation({
-    // offline, the reader is told at once rather than left waiting for the connection
-    networkMode: 'always',
     mutationFn: ({ username, password }: { username: string; password: string }) => signIn(username, password),
     onSuccess: () => navigate(next, { replace: true }),
   });

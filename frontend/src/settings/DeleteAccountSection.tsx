@@ -17,8 +17,6 @@ export function DeleteAccountSection() {
   const { signOut } = useSession();
   const [password, setPassword] = useState('');
   const deletion = useMutation({
-    // never left waiting for the connection: the reader is told at once
-    networkMode: 'always',
     mutationFn: async (current_password: string) => data(await api.DELETE('/api/auth/me', { body: { current_password } })),
     onSuccess: async () => {
       toast.success(t('deleteAccount.done'), { duration: 15_000 });

@@ -199,6 +199,6 @@ final class ImageCodec {
     }
 
     private static Rejected notA(ImageFormat format) {
-        return new Rejected("The body is not a valid " + format.name() + " image.");
+        return new Rejected("This file is not a valid " + format.name() + " image.");
     }
 }

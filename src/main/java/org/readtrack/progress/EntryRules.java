@@ -35,7 +35,7 @@ class EntryRules {
         FieldErrors errors = validator.errorsOf(request);
         if (request.startedOn() != null && request.finishedOn() != null
                 && request.finishedOn().isBefore(request.startedOn())) {
-            errors.add("finished_on", "Ensure this date is on or after started_on.");
+            errors.add("finished_on", "Ensure this date is on or after the start date.");
         }
         if (!errors.has("reading_url") && !request.readingUrl().isEmpty() && !isWebAddress(request.readingUrl())) {
             errors.add("reading_url", "Enter a valid http or https URL.");
