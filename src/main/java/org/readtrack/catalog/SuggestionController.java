@@ -35,7 +35,8 @@ class SuggestionController {
             proposer can track it straight away, and nobody else sees it (lists, search, chapters, feed, import) \
             until a moderator approves it; moderators see it while it is pending. A title (or other title) that a \
             content of the category the caller sees, or a pending suggestion, already has, compared as imports \
-            compare titles → 409 with `existing`, that content's id.""")
+            compare titles → 409 with `existing`, that content's id. A caller with 100 suggestions awaiting review → \
+            409 (an import's further rows are then `unmatched`).""")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SuggestionResponse propose(@AuthenticationPrincipal CurrentUser caller, @RequestBody SuggestionRequest body) {

@@ -45,6 +45,11 @@ class SuggestionStore {
                 .param("now", Timestamp.from(now)).query(Long.class).single();
     }
 
+    int pendingBy(long userId) {
+        return sql.read("SELECT count(*) FROM suggestions WHERE suggested_by = :user AND status = 'pending'")
+                .param("user", userId).query(Integer.class).single();
+    }
+
     Optional<Row> find(long id) {
         return sql.read(SELECT + " WHERE s.id = :id").param("id", id).query(SuggestionStore::row).optional();
     }

@@ -29,6 +29,13 @@ class Suggestions {
 
     static final String SUGGESTED_ALREADY = "This series has already been suggested in this category and awaits review.";
     static final String YOURS_ALREADY = "You have already suggested a series of this title in this category.";
+    /**
+     * Suggestions of one reader awaiting review at most: each is a content, and an imported list of thousands of
+     * unknown titles would otherwise create as many, holding the single writer for minutes.
+     */
+    static final int MAX_PENDING = 100;
+    static final String TOO_MANY_PENDING = "You have " + MAX_PENDING + " suggestions awaiting review: suggest more"
+            + " once moderators have reviewed them.";
     static final String INTO_ITSELF = "A suggestion cannot be merged into its own content.";
 
     private final SuggestionStore suggestions;
@@ -124,6 +131,9 @@ class Suggestions {
     }
 
     private long create(ContentRequest content, long proposer) {
+        if (suggestions.pendingBy(proposer) >= MAX_PENDING) {
+            throw new ConflictException(TOO_MANY_PENDING);
+        }
         // one suggestion at a time per category: two at once would both find no other, and both be created
         if (!categories.lock(content.featureCategory())) {
             throw FieldErrors.unknownReference("feature_category", content.featureCategory());

@@ -10,16 +10,13 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.readtrack.shared.BusyException;
+import org.readtrack.shared.MemoryHeavyWork;
 import org.readtrack.shared.FieldErrors;
 import org.springframework.stereotype.Component;
 
@@ -40,16 +37,16 @@ public class Images {
     private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.(jpg|png)");
     private static final String PARTIAL_PREFIX = ".upload-";
     private static final String PARTIAL_SUFFIX = ".part";
-    /** A decoded image is the largest object this application makes: one at a time, the others wait. */
-    private static final Duration DECODING_WAIT = Duration.ofSeconds(10);
 
     private final Path dir;
     private final Clock clock;
-    private final Semaphore decoding = new Semaphore(1, true);
+    /** A decoded image is the largest object this application makes: one at a time, the others wait. */
+    private final MemoryHeavyWork decoding;
 
-    Images(ImageProperties properties, Clock clock) {
+    Images(ImageProperties properties, Clock clock, MemoryHeavyWork decoding) {
         this.dir = properties.dir();
         this.clock = clock;
+        this.decoding = decoding;
         // ImageIO looks for plug-ins once, with the class loader of the thread that first uses it: scan now,
         // with the application's, so that the WebP reader is found whatever thread decodes first
         ImageIO.scanForPlugins();
@@ -76,23 +73,13 @@ public class Images {
     }
 
     private ImageCodec.Encoded reencode(ImageUse use, ImageFormat format, byte[] data) {
-        boolean acquired;
-        try {
-            acquired = decoding.tryAcquire(DECODING_WAIT.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            acquired = false;
-        }
-        if (!acquired) {
-            throw new BusyException(Duration.ofSeconds(1));
-        }
-        try {
-            return ImageCodec.reencode(data, format, use.maxWidth(), use.maxHeight());
-        } catch (ImageCodec.Rejected e) {
-            throw FieldErrors.of(use.field(), e.getMessage());
-        } finally {
-            decoding.release();
-        }
+        return decoding.run(() -> {
+            try {
+                return ImageCodec.reencode(data, format, use.maxWidth(), use.maxHeight());
+            } catch (ImageCodec.Rejected e) {
+                throw FieldErrors.of(use.field(), e.getMessage());
+            }
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.MemoryHeavyWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,13 +34,15 @@ class ProgressImport {
     private final ContentCatalog catalog;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final MemoryHeavyWork heavyWork;
 
     ProgressImport(ImportedRows rows, ContentCatalog catalog, PlatformTransactionManager transactions,
-            JsonMapper json) {
+            JsonMapper json, MemoryHeavyWork heavyWork) {
         this.rows = rows;
         this.catalog = catalog;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
+        this.heavyWork = heavyWork;
     }
 
     /**
@@ -50,6 +53,12 @@ class ProgressImport {
      */
     ImportReport run(long userId, byte[] file, ImportFormat declared, boolean dryRun, boolean createMissing,
             boolean editsCatalog) {
+        // a file of 10 MB unpacks and parses into several times that: two at once could exhaust the heap
+        return heavyWork.run(() -> runAlone(userId, file, declared, dryRun, createMissing, editsCatalog));
+    }
+
+    private ImportReport runAlone(long userId, byte[] file, ImportFormat declared, boolean dryRun,
+            boolean createMissing, boolean editsCatalog) {
         ImportFile.Text text = ImportFile.read(file, declared);
         ParsedFile parsed = switch (text.format()) {
             case CSV -> CsvImport.parse(text.text());

@@ -19,13 +19,14 @@ class ImportSuggestionsTest extends ImportTestSupport {
     private Session other;
     private CatalogFixtures catalog;
     private long onePiece;
+    private long manga;
 
     @BeforeEach
     void catalogAndReaders() {
         reader = user("reader");
         other = user("other");
         catalog = fixtures(admin("curator"));
-        long manga = catalog.category("Manga");
+        manga = catalog.category("Manga");
         onePiece = catalog.content(manga, "One Piece");
     }
 
@@ -55,6 +56,27 @@ class ImportSuggestionsTest extends ImportTestSupport {
         assertThat(others.json()).containsEntry("unmatched", 1).containsEntry("suggested", 0);
         assertThat(messages(others.results().get(0))).anySatisfy(message -> assertThat(message).contains("awaits review"));
         assertThat(get(catalog.admin(), "/api/suggestions/?status=pending").expect(200).results()).hasSize(1);
+    }
+
+    @Test
+    void aReaderHasAtMostAHundredSuggestionsAwaitingReviewWhateverTheFileHolds() {
+        StringBuilder csv = new StringBuilder("title,type\n");
+        for (int i = 1; i <= 103; i++) {
+            csv.append("Unknown Series ").append(i).append(",Manga\n");
+        }
+
+        Reply reply = importCsv(reader, "create_missing=true", csv.toString()).expect(200);
+
+        assertThat(reply.json()).containsEntry("created", 100).containsEntry("suggested", 100)
+                .containsEntry("unmatched", 3).containsEntry("errors", 0);
+        assertThat(messages(reply.results().get(100))).anySatisfy(message -> assertThat(message)
+                .contains("100 suggestions awaiting review"));
+        assertThat(get(catalog.admin(), "/api/suggestions/?status=pending&page_size=100").expect(200)
+                .number("count")).isEqualTo(100);
+        post(reader, "/api/suggestions/", Map.of("title", "One More", "feature_category", manga)).expectProblem(409);
+        // another reader's own allowance is untouched
+        importCsv(other, "create_missing=true", "title,type\nUnknown Series 200,Manga\n").expect(200);
+        assertThat(get(other, "/api/suggestions/").expect(200).number("count")).isEqualTo(1);
     }
 
     @Test
