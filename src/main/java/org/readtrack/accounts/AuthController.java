@@ -169,10 +169,10 @@ class AuthController {
         return UserResponse.of(accounts.get(caller.id()));
     }
 
-    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it. With a personal API token, a body that has `email` at all is refused (403).")
+    @Operation(summary = "Update the caller's names or email", description = "A new `email` needs `current_password`, the account's password (400 on `current_password` when it is missing or wrong); names change without it. With a personal API token, a body that has `email` at all is refused (403). A body with `email` is throttled as password changes are.")
     @PatchMapping("/me")
     CompletableFuture<UserResponse> updateMe(@AuthenticationPrincipal CurrentUser caller,
-            CallerAuthentication authentication, @Valid @RequestBody ProfileUpdate body) {
+            CallerAuthentication authentication, @Valid @RequestBody ProfileUpdate body, HttpServletRequest request) {
         if (body.email() != null) {
             // whoever found a token could otherwise take the account over through a password reset
             authentication.refuseToPersonalToken("change an email address");
@@ -180,6 +180,8 @@ class AuthController {
         if (body.email() == null) {
             return CompletableFuture.completedFuture(UserResponse.of(accounts.updateProfile(caller.id(), body)));
         }
+        // each attempt checks the password: unthrottled, a stolen access token could guess it here
+        throttle.passwordChange(request.getRemoteAddr(), caller.id());
         // checking the current password hashes it: on the hashing threads
         return passwordWork.submit(() -> UserResponse.of(accounts.updateProfile(caller.id(), body)));
     }

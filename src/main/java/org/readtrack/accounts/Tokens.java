@@ -118,12 +118,18 @@ class Tokens {
      * than that second ({@link #issuedAt}), so a login in the same second as the revocation still works,
      * its {@code iat} up to a second ahead of the clock (no check refuses an {@code iat} in the future). Login
      * and rotation read the account in the transaction that issues, so another instance whose clock is
-     * behind still stamps its tokens late enough.
+     * behind still stamps its tokens late enough. A second revocation within the same second moves the cutoff a
+     * second further still: tokens issued after the first one are stamped with its cutoff, and must be refused.
      */
     @Transactional
     void revokeAll(long userId) {
         Instant now = Timestamps.now(clock);
-        users.refuseTokensIssuedBefore(userId, now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+        Instant cutoff = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant previous = users.find(userId).map(Account::tokensValidAfter).orElse(null);
+        if (previous != null && !cutoff.isAfter(previous)) {
+            cutoff = previous.plusSeconds(1);
+        }
+        users.refuseTokensIssuedBefore(userId, cutoff);
         refreshTokens.revokeAllOf(userId, now);
         callers.forgetAfterCommit(userId);
     }

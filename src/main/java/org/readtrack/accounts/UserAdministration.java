@@ -1,5 +1,6 @@
 package org.readtrack.accounts;
 
+import org.readtrack.security.Role;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
@@ -50,7 +51,7 @@ class UserAdministration {
      */
     @Transactional
     Account administer(long callerId, long id, AdminUserUpdate update) {
-        Account current = users.lock(id);
+        Account current = lockWithCaller(callerId, id);
         AccountDetails details = validator.validate(update.applyTo(current.details()));
         boolean roleChanges = details.role() != current.role();
         boolean activeChanges = details.isActive() != current.active();
@@ -73,6 +74,30 @@ class UserAdministration {
         }
         callers.forgetAfterCommit(id);
         return saved;
+    }
+
+    /**
+     * The account, its row locked, once the caller's own row is locked and found still an active administrator.
+     * Two administrators demoting each other at the same moment would otherwise both succeed and leave none: the
+     * second now finds that the first took its rights. Rows are locked in the order of their ids, so that two
+     * such requests wait for each other instead of deadlocking.
+     */
+    private Account lockWithCaller(long callerId, long id) {
+        Account caller;
+        Account account;
+        if (callerId == id) {
+            caller = account = users.lock(id);
+        } else if (callerId < id) {
+            caller = users.lock(callerId);
+            account = users.lock(id);
+        } else {
+            account = users.lock(id);
+            caller = users.lock(callerId);
+        }
+        if (caller.role() != Role.ADMIN || !caller.active()) {
+            throw new AccessDeniedException("Your account is no longer an administrator.");
+        }
+        return account;
     }
 
     /** The account's tokens, progress and unapproved suggestions go with it (the foreign keys cascade). */

@@ -85,6 +85,19 @@ class ThrottlingTest extends ApiTest {
     }
 
     @Test
+    void emailChangesCheckThePasswordWithinTheSameBudget() {
+        String access = tokens(newAddress(), newUser()).get("access");
+        changeEmail(newAddress(), access, WRONG).expectStatus().isBadRequest();
+        changeEmail(newAddress(), access, WRONG).expectStatus().isBadRequest();
+
+        expectTooManyRequests(changeEmail(newAddress(), access, PASSWORD));
+        // names need no password, and no budget
+        http.patch().uri("/api/auth/me/").header("X-Forwarded-For", newAddress())
+                .header("Authorization", "Bearer " + access).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("first_name", "Ada")).exchange().expectStatus().isOk();
+    }
+
+    @Test
     void passwordChangesFromOneAddressAreLimitedAcrossAccounts() {
         String address = newAddress();
         for (int i = 0; i < 3; i++) {
@@ -310,6 +323,13 @@ class ThrottlingTest extends ApiTest {
         return http.post().uri("/api/auth/password/").header("X-Forwarded-For", address)
                 .header("Authorization", "Bearer " + access).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("old_password", oldPassword, "new_password", "Another-Passphrase-77")).exchange();
+    }
+
+    private RestTestClient.ResponseSpec changeEmail(String address, String access, String currentPassword) {
+        return http.patch().uri("/api/auth/me/").header("X-Forwarded-For", address)
+                .header("Authorization", "Bearer " + access).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("email", "moved" + ADDRESSES.incrementAndGet() + "@example.org",
+                        "current_password", currentPassword)).exchange();
     }
 
     private RestTestClient.ResponseSpec refresh(String address, String token) {

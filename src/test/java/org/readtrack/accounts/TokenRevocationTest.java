@@ -96,6 +96,21 @@ class TokenRevocationTest extends SettableClockApiTest {
         me(login("alice", alice.id()).access()).expectStatus().isOk();
     }
 
+    /** The clock stands still: the second revocation falls in the same second as the first. */
+    @Test
+    void aSecondRevocationInTheSameSecondEndsTheTokensIssuedAfterTheFirst() {
+        Session alice = user("alice");
+        logoutEverywhere(alice.access()).expectStatus().isNoContent();
+        Session between = login("alice", alice.id());
+        me(between.access()).expectStatus().isOk();
+
+        logoutEverywhere(between.access()).expectStatus().isNoContent();
+
+        expectUnauthorized(me(between.access()));
+        expectUnauthorized(refresh(between.refresh()));
+        me(login("alice", alice.id()).access()).expectStatus().isOk();
+    }
+
     @Test
     void tokensIssuedAfterTheRevocationKeepWorkingAsTimeGoesOn() {
         Session alice = user("alice");
