@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -164,14 +165,21 @@ class ProgressExport {
         };
     }
 
+    private static final Pattern XML_ILLEGAL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
 
-    /** As MAL writes free text; text that would end the CDATA section early is written escaped instead. */
-    private static void cdata(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    /**
+     * As MAL writes free text; text that would end the CDATA section early is written escaped instead. Characters
+     * that XML 1.0 cannot hold (control characters other than tabs and line breaks, which a file imported before
+     * they were refused may have brought) are left out: one of them would make the whole file unreadable.
+     */
+    private static void cdata(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        String text = XML_ILLEGAL.matcher(value).replaceAll("");
         xml.writeStartElement(name);
         if (text.contains("]]>")) {
             xml.writeCharacters(text);

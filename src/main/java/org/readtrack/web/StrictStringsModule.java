@@ -9,12 +9,15 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Refuses JSON strings that no database stores as sent: NUL characters (PostgreSQL cannot store them in text
  * columns and would turn a client's mistake into a server error) and unpaired surrogates ({@code "\ud800"}, half
- * of a character, which both databases silently turned into "?").
+ * of a character, which both databases silently turned into "?"); and the other control characters but tabs and
+ * line breaks, which no text a reader types holds and which XML cannot carry: a note with one made the reader's
+ * MyAnimeList export unreadable.
  */
 class StrictStringsModule extends SimpleModule {
 
     static final String NUL_MESSAGE = "Null characters are not allowed.";
     static final String SURROGATE_MESSAGE = "Unpaired surrogate characters are not allowed.";
+    static final String CONTROL_MESSAGE = "Control characters other than tabs and line breaks are not allowed.";
 
     StrictStringsModule() {
         super("readtrack-strict-strings");
@@ -37,6 +40,9 @@ class StrictStringsModule extends SimpleModule {
                 char c = value.charAt(i);
                 if (c == '\0') {
                     return NUL_MESSAGE;
+                }
+                if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007f') {
+                    return CONTROL_MESSAGE;
                 }
                 if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++; // a whole character beyond the BMP: an emoji

@@ -179,6 +179,19 @@ class ImportFormatsTest extends ImportTestSupport {
     }
 
     @Test
+    void aMalExportLeavesOutCharactersXmlCannotHold() {
+        // a CSV file may bring what a JSON body may not: a control character in the notes
+        importCsv(reader, "", "title,notes\nOne Piece,bell\u0007 and \u001fend\n").expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("notes", "bell\u0007 and \u001fend");
+
+        String export = get(reader, "/api/progress/export/?format=mal").expect(200).raw();
+
+        Session other = user("other");
+        importFile(other, "", "application/xml", export.getBytes(StandardCharsets.UTF_8)).expect(200);
+        assertThat(entryOf(other, onePiece)).containsEntry("notes", "bell and end");
+    }
+
+    @Test
     void aMalExportKeepsTagsThatHoldACommaApart() {
         put(reader, "/api/contents/{id}/progress/", Map.of("tags", List.of("a,b", "x")), onePiece).expect(201);
 

@@ -206,6 +206,18 @@ class ErrorResponseTest extends ApiTest {
     }
 
     @Test
+    void controlCharactersInAJsonStringAreRefusedTabsAndLineBreaksKept() {
+        expectInvalid(postJson("/api/auth/register/", "{\"username\": \"bob\", \"first_name\": \"B\\u0001\\u001f\","
+                + " \"email\": \"bob@example.org\", \"password\": \"" + PASSWORD + "\"}"), "first_name")
+                .jsonPath("$.errors.first_name[0]")
+                .isEqualTo("Control characters other than tabs and line breaks are not allowed.");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Long.class)).isZero();
+
+        postJson("/api/auth/register/", "{\"username\": \"bob\", \"first_name\": \"B\\tob\\r\\n\", \"email\":"
+                + " \"bob@example.org\", \"password\": \"" + PASSWORD + "\"}").expectStatus().isCreated();
+    }
+
+    @Test
     void nulCharacterInAQueryParameterIsRefusedOnThatParameter() {
         Session root = admin("root");
 
