@@ -40,9 +40,13 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * <ol>
  * <li>a body over the size limit (larger for images) is refused (413) when announced by Content-Length;</li>
  * <li>the body is read completely into memory, under a deadline for the whole of it (408) and a budget
- * for all the bodies held at once (503 when no room frees up in time), counting bytes as they arrive so
- * that a chunked body over the limit is refused (413) too. A slow client thus holds one of Tomcat's
- * many threads for a bounded time, never a worker permit, and never more memory than it has sent;</li>
+ * for all the bodies held at once (503 when no room frees up in time): an announced length is reserved
+ * whole before the first byte is read (bodies reserved a slice at a time starved one another: three imports
+ * each half read, none complete), a chunked body a slice at a time, so that one over the limit is refused
+ * (413) too. Bodies larger than the ordinary limit (images, imports) never take the last
+ * {@link #SMALL_BODIES_RESERVE} ordinary bodies of the budget: clients trickling large bodies, even without an
+ * account, cannot hold up logins and the other JSON requests. A slow client thus holds one of Tomcat's many
+ * threads for a bounded time, never a worker permit;</li>
  * <li>query parameters that are not valid percent-encoded UTF-8 (400 naming the parameter; Tomcat would
  * throw at the first {@code getParameter} of the application, a 500) or that carry NUL characters, which
  * PostgreSQL would reject as an internal error (400);</li>
@@ -63,12 +67,18 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
+    /** How many bodies of the ordinary size limit always find room, whatever the large bodies hold. */
+    static final int SMALL_BODIES_RESERVE = 4;
+
     private final DataSize limit;
     private final DataSize imageLimit;
     private final DataSize importLimit;
     private final Duration bodyTimeout;
     private final Duration queueTimeout;
+    private final int bodyMemoryBudget;
     private final Semaphore bodyMemory;
+    /** The share of {@link #bodyMemory} that bodies over the ordinary limit may hold, all together. */
+    private final Semaphore largeBodyMemory;
     private final WorkLimiter workers;
     private final HandlerExceptionResolver resolver;
 
@@ -78,12 +88,21 @@ class RequestGuardFilter extends OncePerRequestFilter {
         this.importLimit = http.maxImportSize();
         this.bodyTimeout = http.bodyTimeout();
         this.queueTimeout = http.queueTimeout();
-        // room for one body of the largest size at least, else such a body could never be accepted
+        // room for one body of the largest size at least beside the ordinary ones' reserve, else such a body
+        // could never be accepted
+        long reserve = SMALL_BODIES_RESERVE * (limit.toBytes() + SLICE);
         long budget = Math.max(http.bodyMemory().toBytes(), Math.max(limit.toBytes(),
-                Math.max(imageLimit.toBytes(), importLimit.toBytes())) + SLICE);
-        this.bodyMemory = new Semaphore((int) Math.min(Integer.MAX_VALUE, budget), true);
+                Math.max(imageLimit.toBytes(), importLimit.toBytes())) + SLICE + reserve);
+        this.bodyMemoryBudget = (int) Math.min(Integer.MAX_VALUE, budget);
+        this.bodyMemory = new Semaphore(bodyMemoryBudget, true);
+        this.largeBodyMemory = new Semaphore((int) Math.min(Integer.MAX_VALUE, budget - reserve), true);
         this.workers = workers;
         this.resolver = resolver;
+    }
+
+    /** Bytes of the budget that bodies hold now: for tests that must know when a slow client's body is in. */
+    long heldBodyBytes() {
+        return bodyMemoryBudget - bodyMemory.availablePermits();
     }
 
     @Override
@@ -96,7 +115,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
         }
         Body body = null;
         if (hasBody(request)) {
-            body = new Body();
+            body = new Body(bodyLimit.toBytes() > limit.toBytes());
             if (!read(request, response, body, bodyLimit)) {
                 body.release();
                 return;
@@ -163,6 +182,10 @@ class RequestGuardFilter extends OncePerRequestFilter {
         long max = bodyLimit.toBytes();
         long deadline = System.nanoTime() + bodyTimeout.toNanos();
         ServletInputStream in = request.getInputStream();
+        if (announced > 0 && !body.reserve((int) announced)) {
+            refuse(request, response, new BusyException(RETRY_AFTER));
+            return false;
+        }
         try {
             while (true) {
                 // one byte past the limit tells a chunked body over it from one that just fits
@@ -171,7 +194,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
                 if (slice <= 0) {
                     break;
                 }
-                if (!body.reserve(slice)) {
+                if (body.reserved < body.size + slice && !body.reserve(slice)) {
                     refuse(request, response, new BusyException(RETRY_AFTER));
                     return false;
                 }
@@ -295,21 +318,36 @@ class RequestGuardFilter extends OncePerRequestFilter {
     /** A body held in memory, in slices, and the share of the budget it holds. */
     private final class Body {
         private final List<byte[]> slices = new ArrayList<>();
+        private final boolean large;
         private long size;
         private long reserved;
 
+        Body(boolean large) {
+            this.large = large;
+        }
+
         /** Waits for room up to the queue timeout, as a request waits for a worker. */
         boolean reserve(int bytes) {
+            long deadline = System.nanoTime() + queueTimeout.toNanos();
+            boolean heldLarge = false;
             try {
-                if (!bodyMemory.tryAcquire(bytes, queueTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                    return false;
+                if (large) {
+                    heldLarge = largeBodyMemory.tryAcquire(bytes, queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
+                    if (!heldLarge) {
+                        return false;
+                    }
+                }
+                if (bodyMemory.tryAcquire(bytes, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    reserved += bytes;
+                    return true;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
             }
-            reserved += bytes;
-            return true;
+            if (heldLarge) {
+                largeBodyMemory.release(bytes);
+            }
+            return false;
         }
 
         void add(byte[] bytes, int length) {
@@ -320,6 +358,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
         void release() {
             if (reserved > 0) {
                 bodyMemory.release((int) reserved);
+                if (large) {
+                    largeBodyMemory.release((int) reserved);
+                }
                 reserved = 0;
             }
         }
