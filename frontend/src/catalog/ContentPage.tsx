@@ -125,7 +125,7 @@ export function ContentPage() {
           {entry.isSuccess && entry.data && (
             <>
               <section className="card">
-                <EntryEditor key={`${entry.data.id}-${entry.data.updated_at}`} entry={entry.data} />
+                <EntryEditor key={entry.data.id} entry={entry.data} />
                 <div className="remove-entry">
                   <RemoveEntry entry={entry.data} title={content.data.title} />
                 </div>

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
 import i18n from '../i18n';
+import { useState } from 'react';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { EntryEditor } from './EntryEditor';
 
 const entry: Entry = {
@@ -41,11 +43,30 @@ function stubServer(...answers: Response[]) {
   return sent;
 }
 
-function renderEditor() {
+/** The editor on a screen of its own, as the app shows it; `newer` swaps in a newer version of the entry. */
+function renderEditor(newer?: Entry) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  function Screen() {
+    const [shown, setShown] = useState(entry);
+    return (
+      <>
+        <EntryEditor entry={shown} />
+        {newer && (
+          <button type="button" onClick={() => setShown(newer)}>
+            newer version
+          </button>
+        )}
+        <Link to="/elsewhere">elsewhere</Link>
+      </>
+    );
+  }
+  const router = createMemoryRouter([
+    { path: '/', element: <Screen /> },
+    { path: '/elsewhere', element: <p>another screen</p> },
+  ]);
   return render(
     <QueryClientProvider client={queries}>
-      <EntryEditor entry={entry} />
+      <RouterProvider router={router} />
     </QueryClientProvider>,
   );
 }
@@ -135,5 +156,48 @@ describe('the entry editor', () => {
       // one the app does not know stays as the server wrote it
       expect(screen.getByText('A sentence this app has never heard of.')).toBeInTheDocument();
     });
+  });
+
+  it('keeps what the reader is typing when a newer version of the entry arrives, and shows the rest of it', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor({ ...entry, last_chapter: '14', updated_at: '2026-01-04T10:00:00Z' });
+
+    await user.clear(screen.getByLabelText('Notes'));
+    await user.type(screen.getByLabelText('Notes'), 'A review in progress');
+    await user.click(screen.getByRole('button', { name: 'newer version' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Last chapter read')).toHaveValue('14'));
+    expect(screen.getByLabelText('Notes')).toHaveValue('A review in progress');
+  });
+
+  it('asks before leaving the screen with unsaved changes, and stays when told to', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    renderEditor();
+
+    await user.type(screen.getByLabelText('Notes'), '!');
+    await user.click(screen.getByRole('link', { name: 'elsewhere' }));
+
+    await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(screen.getByLabelText('Notes')).toHaveValue('Good so far!');
+    confirm.mockReturnValue(true);
+    await user.click(screen.getByRole('link', { name: 'elsewhere' }));
+    expect(await screen.findByText('another screen')).toBeInTheDocument();
+  });
+
+  it('takes a score typed with a decimal comma', async () => {
+    const sent = stubServer(json(200, { ...entry, score: 8.5 }));
+    const user = userEvent.setup();
+    renderEditor();
+
+    await user.clear(screen.getByLabelText('Score'));
+    await user.type(screen.getByLabelText('Score'), '8,5');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0].body).toEqual({ score: 8.5 });
   });
 });

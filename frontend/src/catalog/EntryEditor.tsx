@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ExternalLink } from 'lucide-react';
@@ -11,7 +11,8 @@ import { Field } from '../ui/Field';
 import { fieldError, FormError } from '../ui/FormError';
 import { keys, saveEntry, type EntryChanges } from './catalogApi';
 import { CheckField, SelectField, TextAreaField } from '../ui/Field';
-import { changedFields, formFromEntry, nextChapterNumber, type EntryForm } from './entryForm';
+import { changedFields, formFromEntry, nextChapterNumber, rebasedForm, type EntryForm } from './entryForm';
+import { useConfirmLeaving } from '../ui/useConfirmLeaving';
 import { TagsInput } from './TagsInput';
 
 const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'private', 'reading_url', 'tags', 'notes'];
@@ -29,18 +30,31 @@ function tagErrors(error: unknown): { message?: string; names: string[] } {
 /**
  * Everything the reader records about a content, saved at once. Only the fields they changed are sent, so a save
  * never puts back an older value of a field that changed elsewhere meanwhile; the server's messages show beside
- * their fields. Its parent gives it a key per version of the entry: a saved or undone change starts it afresh.
+ * their fields. A newer version of the entry (saved here, undone, changed on another device) shows in every field
+ * but those the reader is typing in; leaving the screen with unsaved changes asks first.
  */
 export function EntryEditor({ entry }: { entry: Entry }) {
   const { t } = useTranslation(['catalog', 'common']);
   const queries = useQueryClient();
   const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry));
-  const changes = changedFields(entry, form);
+  // the version the form was filled from: what the reader typed is told apart from it
+  const [shown, setShown] = useState(entry);
+  useEffect(() => {
+    if (entry.updated_at !== shown.updated_at) {
+      setForm((typed) => rebasedForm(shown, entry, typed));
+      setShown(entry);
+    }
+  }, [entry, shown]);
+  const changes = changedFields(shown, form);
   const dirty = Object.keys(changes).length > 0;
+  useConfirmLeaving(dirty, t('catalog:leaveUnsaved'));
 
   const save = useMutation({
     mutationFn: (body: EntryChanges) => saveEntry(entry.id!, body),
     onSuccess: (saved) => {
+      // the form shows what was saved, as the server wrote it (notes trimmed, an address made absolute)
+      setForm(formFromEntry(saved));
+      setShown(saved);
       queries.setQueryData(keys.entryFor(entry.content!), saved);
       toast.success(t('common:saved'));
       return readAgain(queries, { queryKey: ENTRIES });
@@ -101,11 +115,10 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         </div>
         <Field
           label={t('catalog:field.score')}
-          type="number"
+          // text, not a number input: browsers drop the decimal comma a French reader types ("8,5" became 85)
+          type="text"
           inputMode="decimal"
-          min={0}
-          max={10}
-          step={0.1}
+          autoComplete="off"
           value={form.score}
           hint={t('catalog:scoreHint')}
           error={fieldError(error, 'score')}

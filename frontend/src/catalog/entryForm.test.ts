@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../api/client';
-import { addTag, changedFields, formFromEntry, nextChapterNumber } from './entryForm';
+import { addTag, changedFields, formFromEntry, nextChapterNumber, withScheme } from './entryForm';
 
 const entry: Entry = {
   id: 4,
@@ -68,5 +68,15 @@ describe('the +1 button', () => {
 
   it('has nothing to propose after a chapter that is no number', () => {
     expect(nextChapterNumber('Epilogue', { ...entry, next_chapter: undefined })).toBeNull();
+  });
+});
+
+describe('where the reader reads it', () => {
+  it('gets https:// when typed as browsers show addresses', () => {
+    expect(withScheme(' mangaplus.shueisha.co.jp/titles/100020 ')).toBe('https://mangaplus.shueisha.co.jp/titles/100020');
+    expect(withScheme('http://example.org/a')).toBe('http://example.org/a');
+    expect(withScheme('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(withScheme('not an address')).toBe('not an address');
+    expect(withScheme('')).toBe('');
   });
 });

@@ -47,6 +47,32 @@ function numberOrNull(text: string): number | null {
 const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((tag, index) => tag === b[index]);
 
 /**
+ * The form for a newer version of the entry (an undo, a save, a change from another device): what the reader
+ * typed since the form showed `before` stays, every other field shows `after`.
+ */
+export function rebasedForm(before: Entry, after: Entry, form: EntryForm): EntryForm {
+  const shown = formFromEntry(before);
+  const rebased = formFromEntry(after);
+  for (const name of Object.keys(form) as (keyof EntryForm)[]) {
+    const typed = form[name];
+    const untouched = Array.isArray(typed) ? sameTags(typed, shown[name] as string[]) : typed === shown[name];
+    if (!untouched) {
+      (rebased as unknown as Record<string, unknown>)[name] = typed;
+    }
+  }
+  return rebased;
+}
+
+/** An address typed without its scheme, as browsers show them ("mangaplus.shueisha.co.jp/…"), made absolute. */
+export function withScheme(url: string): string {
+  const trimmed = url.trim();
+  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || !/^[^\s/]+\.[^\s/]+/.test(trimmed)) {
+    return trimmed;
+  }
+  return `https://${trimmed}`;
+}
+
+/**
  * The PATCH body for what the reader changed, and nothing else: a field left as it was is not sent, so that
  * a save never overwrites what another device changed meanwhile in a field this one did not touch.
  */
@@ -64,7 +90,7 @@ export function changedFields(entry: Entry, form: EntryForm): EntryChanges {
   }
   if (form.favorite !== before.favorite) changes.favorite = form.favorite;
   if (form.private !== before.private) changes.private = form.private;
-  if (form.reading_url.trim() !== before.reading_url) changes.reading_url = form.reading_url.trim();
+  if (withScheme(form.reading_url) !== before.reading_url) changes.reading_url = withScheme(form.reading_url);
   if (!sameTags(form.tags, before.tags)) changes.tags = form.tags;
   if (form.notes !== before.notes) changes.notes = form.notes;
   return changes;
