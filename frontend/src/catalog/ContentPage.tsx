@@ -94,9 +94,10 @@ export function ContentPage() {
   }
   if (content.isPending) {
     return (
-      <p className="page-loading" role="status">
-        {t('common:loading')}
-      </p>
+      <section className="page page-loading">
+        <BackLink />
+        <Pending query={content} />
+      </section>
     );
   }
   if (content.isError) {

@@ -18,6 +18,7 @@ interface EntryCardProps {
 
 /** The statuses whose new chapters the reader waits for: the feed's. */
 const FOLLOWED = new Set(['reading', 'on_hold']);
+const NUMBER = /^\d+(\.\d+)?$/;
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
 export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) {
@@ -27,6 +28,8 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
   const unread = Math.max(0, (entry.unread_count ?? 0) - (waiting?.to ? 1 : 0));
   const next = entry.next_chapter?.chapter_number;
   const shown = waiting ? (waiting.to ?? entry.last_chapter) : entry.last_chapter;
+  // the server moves a number on by one past the catalog's last chapter; after "Epilogue" there is nowhere to go
+  const canAdvance = next !== undefined || waiting !== undefined || NUMBER.test(entry.last_chapter ?? '');
   return (
     <li className="entry-card">
       <Link to={`/contents/${entry.content}`} className="entry-cover" tabIndex={-1} aria-hidden="true">
@@ -74,16 +77,22 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
         )}
       </div>
       <div className="entry-actions">
-        <button
-          type="button"
-          className={next ? 'advance' : 'advance beyond'}
-          onClick={() => onAdvance(entry)}
-          disabled={waiting !== undefined}
-          aria-label={t('advanceLabel', { title: content?.title, chapter: (!waiting && next) || t('nextNumber') })}
-        >
-          {/* while a tap waits, the chapter after it is not known yet */}
-          {next && !waiting ? t('advanceTo', { chapter: next }) : t('advance')}
-        </button>
+        {canAdvance && (
+          <button
+            type="button"
+            className={next ? 'advance' : 'advance beyond'}
+            onClick={() => onAdvance(entry)}
+            disabled={waiting !== undefined}
+            aria-label={
+              next && !waiting
+                ? t('advanceLabel', { title: content?.title, chapter: next })
+                : t('advanceNextLabel', { title: content?.title })
+            }
+          >
+            {/* while a tap waits, the chapter after it is not known yet */}
+            {next && !waiting ? t('advanceTo', { chapter: next }) : t('advance')}
+          </button>
+        )}
         {entry.reading_url && (
           <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer">
             {t('readThere')}

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { ArrowDownUp, Check } from 'lucide-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, typ
 import { StatusTabs } from './StatusTabs';
 import { useAdvance } from './useAdvance';
 import { Pending } from '../ui/LoadState';
+import { useDebounced } from '../catalog/useDebounced';
 
 function readQuery(params: URLSearchParams): LibraryQuery {
   const status = params.get('status');
@@ -30,7 +31,8 @@ export function LibraryPage() {
   // what the reader types and ticks shows at once; the address follows, for back and reload
   const [search, setSearch] = useState(fromAddress.search);
   const [unreadOnly, setUnreadOnly] = useState(fromAddress.unreadOnly);
-  const query = { ...fromAddress, search: useDeferredValue(search), unreadOnly };
+  // one request per pause in typing, not per key
+  const query = { ...fromAddress, search: useDebounced(search, 250), unreadOnly };
   const advancing = useAdvance();
 
   const pages = useInfiniteQuery({

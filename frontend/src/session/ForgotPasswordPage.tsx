@@ -6,6 +6,7 @@ import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { AuthCard } from './AuthCard';
+import { useServerConfig } from './serverConfig';
 
 /**
  * Asks for a reset link by mail. The answer never tells whether an account has the address (the server answers the
@@ -13,6 +14,8 @@ import { AuthCard } from './AuthCard';
  */
 export function ForgotPasswordPage() {
   const { t, i18n } = useTranslation('session');
+  // a server without mail says so before the reader types anything
+  const disabled = useServerConfig().data?.password_reset === false;
   const asking = useMutation({
     mutationFn: async (email: string) =>
       // the mail is written in the language of this page, whatever the browser's own setting
@@ -26,7 +29,9 @@ export function ForgotPasswordPage() {
 
   return (
     <AuthCard title={t('forgot.title')}>
-      {asking.isSuccess ? (
+      {disabled ? (
+        <p role="status">{t('forgot.disabled')}</p>
+      ) : asking.isSuccess ? (
         <p role="status">{t('forgot.sent', { email: asking.variables.trim() })}</p>
       ) : (
         <form onSubmit={submit} noValidate>

@@ -11,13 +11,16 @@ function json(status: number, body: unknown) {
 }
 
 /** A server with one live token: it works once, and refuses a weak password without spending itself. */
-function fakeServer(liveToken: string) {
+function fakeServer(liveToken: string, passwordReset = true) {
   const sent: { path: string; body: unknown; language: string | null }[] = [];
   let spent = false;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
+      if (path === '/api/config') {
+        return json(200, { registration: 'open', password_reset: passwordReset });
+      }
       const body = (await request.json()) as Record<string, string>;
       sent.push({ path, body, language: request.headers.get('Accept-Language') });
       if (path === '/api/auth/password/reset') {
@@ -116,5 +119,26 @@ describe('asking for a reset link', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('If an account has the address nobody@example.org, a link');
     expect(sent).toEqual([{ path: '/api/auth/password/reset', body: { email: 'nobody@example.org' }, language: 'en' }]);
+  });
+});
+
+describe('a server without password reset by mail', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says so before the reader types anything, on both screens', async () => {
+    const sent = fakeServer('tok-123', false);
+    renderAt('/forgot-password');
+
+    expect(await screen.findByText(/not enabled on this server/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Email')).not.toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+
+  it('offers no new password field for a mailed link either', async () => {
+    fakeServer('tok-123', false);
+    renderAt('/reset-password?token=tok-123');
+
+    expect(await screen.findByText(/not enabled on this server/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
   });
 });

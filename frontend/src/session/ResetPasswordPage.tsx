@@ -6,6 +6,7 @@ import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { AuthCard } from './AuthCard';
+import { useServerConfig } from './serverConfig';
 
 /**
  * Where the mailed link leads (`/reset-password?token=…`): a new password, then signing in with it. Setting it ends
@@ -20,6 +21,7 @@ export function ResetPasswordPage() {
   });
   const error = setting.error;
   const badLink = !token || fieldError(error, 'token') !== undefined;
+  const disabled = useServerConfig().data?.password_reset === false;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,7 +29,9 @@ export function ResetPasswordPage() {
   }
 
   let content;
-  if (setting.isSuccess) {
+  if (disabled) {
+    content = <p role="status">{t('forgot.disabled')}</p>;
+  } else if (setting.isSuccess) {
     content = (
       <>
         <p role="status">{t('reset.done')}</p>

@@ -1,6 +1,8 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShownScheme } from '../preferences/theme';
+import { intlLocale } from './intlLocale';
 
 // only what bars need: the rest of Chart.js stays out of the file
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -29,6 +31,8 @@ export interface BarChartProps {
 export default function BarChart({ bars, valueName, height, tone, tickLabel }: BarChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scheme = useShownScheme();
+  // the axis's numbers in the app's language ("2 500" in French), not the browser's
+  const locale = intlLocale(useTranslation().i18n.language);
   // callers build their bars anew on each render: the chart is drawn again only when what they say changes
   const drawn = JSON.stringify(bars);
 
@@ -37,9 +41,9 @@ export default function BarChart({ bars, valueName, height, tone, tickLabel }: B
     if (!element?.getContext('2d')) {
       return; // no canvas to draw on (a test's document)
     }
-    const chart = new Chart(element, configuration(element, { bars, valueName, height, tone, tickLabel }));
+    const chart = new Chart(element, configuration(element, { bars, valueName, height, tone, tickLabel }, locale));
     return () => chart.destroy();
-  }, [drawn, valueName, height, tone, tickLabel, scheme]);
+  }, [drawn, valueName, height, tone, tickLabel, scheme, locale]);
 
   return (
     <div className="bar-chart" style={{ position: 'relative', height }} aria-hidden="true">
@@ -48,7 +52,7 @@ export default function BarChart({ bars, valueName, height, tone, tickLabel }: B
   );
 }
 
-function configuration(element: HTMLCanvasElement, { bars, valueName, tone, tickLabel }: BarChartProps): ChartConfiguration<'bar'> {
+function configuration(element: HTMLCanvasElement, { bars, valueName, tone, tickLabel }: BarChartProps, locale: string): ChartConfiguration<'bar'> {
   const colour = themeColours(element);
   const style = getComputedStyle(element);
   const font = { family: style.fontFamily, size: 12 };
@@ -67,6 +71,7 @@ function configuration(element: HTMLCanvasElement, { bars, valueName, tone, tick
       }],
     },
     options: {
+      locale,
       responsive: true,
       maintainAspectRatio: false,
       animation: false, // drawn once, at once: nothing to wait for on a slow phone

@@ -40,9 +40,9 @@ class ProgressController {
     @Operation(summary = "List the caller's entries", description = """
             Filters combine. `status`: one or several, comma-separated (`reading,on_hold`). `tag`: entries with \
             this tag, whatever its case. `has_unread`: whether the catalog has chapters after the last one read. \
-            `search`: a part of the content's title, case, accents and punctuation ignored (nothing but punctuation \
-            is no search). `release_day`: contents released on that day. `ordering`: `updated_at` (default \
-            `-updated_at`), `title`, `score`, `unread_count`, `started_on` or `finished_on`, `-` first for \
+            `search`: a part of the content's title, other titles or author, case, accents and punctuation \
+            ignored (nothing but punctuation is no search). `release_day`: contents released on that day. \
+            `ordering`: `updated_at` (default `-updated_at`), `title`, `score`, `unread_count`, `started_on` or `finished_on`, `-` first for \
             descending; entries without a score or date come last either way.""")
     @GetMapping
     PageResponse<ProgressResponse> list(@AuthenticationPrincipal CurrentUser caller,

@@ -116,8 +116,8 @@ class ProgressStore {
         }
         String search = filter.search() == null ? "" : SearchText.query(filter.search());
         if (!search.isEmpty()) {
-            // the title's key holds it as the search does: case, accents and punctuation ignored, on either database
-            conditions.add("c.title_key LIKE :search ESCAPE '\\'");
+            // as the catalog's search: title, other titles and author, case, accents and punctuation ignored
+            conditions.add("c.search_text LIKE :search ESCAPE '\\'");
             parameters.put("search", Like.containing(search));
         }
         if (filter.releaseDayBit() != null) {

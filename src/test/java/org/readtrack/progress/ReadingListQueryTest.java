@@ -151,6 +151,19 @@ class ReadingListQueryTest extends CatalogApiTest {
     }
 
     @Test
+    void searchesOtherTitlesAndAuthorsAsTheCatalogDoes() {
+        long tensura = catalog.content(manga, "That Time I Got Reincarnated as a Slime",
+                Map.of("alt_titles", List.of("Tensei Shitara Slime Datta Ken", "Tensura"), "author", "Fuse"));
+        long other = catalog.content(manga, "Monster");
+        post(reader, "/api/progress/", Map.of("content", tensura)).expect(201);
+        post(reader, "/api/progress/", Map.of("content", other)).expect(201);
+
+        assertThat(searched("tensura")).containsExactly((int) tensura);
+        assertThat(searched("SLIME DATTA")).containsExactly((int) tensura);
+        assertThat(searched("fuse")).containsExactly((int) tensura);
+    }
+
+    @Test
     void tagsWithAccentsQuotesOrBackslashesAreFoundIgnoringCase() {
         long elite = catalog.content(manga, "Classroom of the Elite");
         long quoted = catalog.content(manga, "Quoted");
