@@ -42,8 +42,8 @@ class ProgressController {
             this tag, whatever its case. `has_unread`: whether the catalog has chapters after the last one read. \
             `search`: a part of the content's title, other titles or author, case, accents and punctuation \
             ignored (nothing but punctuation is no search). `release_day`: contents released on that day. \
-            `ordering`: `updated_at` (default `-updated_at`), `title`, `score`, `unread_count`, `started_on` or `finished_on`, `-` first for \
-            descending; entries without a score or date come last either way.""")
+            `ordering`: `updated_at` (default `-updated_at`), `title`, `score`, `unread_count`, `started_on` or \
+            `finished_on`, `-` first for descending; entries without a score or date come last either way.""")
     @GetMapping
     PageResponse<ProgressResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(required = false) Long content,
