@@ -183,6 +183,31 @@ test('a reader finds a series typed without its accents, and its chapters open a
   );
 });
 
+test('a reader catching up marks every chapter up to one as read in one tap, and can undo it', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Catch Up Saga '), 12);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '2', notes: 'kept' });
+
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  await expect(chapters.getByText('Read up to chapter 2 · next: chapter 3')).toBeVisible();
+  // read chapters have nothing to tap
+  await expect(chapters.getByRole('button', { name: 'Mark every chapter up to 2 as read' })).toHaveCount(0);
+
+  await chapters.getByRole('button', { name: 'Mark every chapter up to 9 as read' }).click();
+
+  await expect(chapters.getByText('Read up to chapter 9 · next: chapter 10')).toBeVisible();
+  await expect(chapters.getByRole('listitem').filter({ hasText: 'Chapter 9' })).toContainText('(read)');
+  await expect(page.getByRole('form', { name: 'My entry' }).getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('9');
+  expect((await backend.as<{ last_chapter: string; notes: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)))
+    .toMatchObject({ last_chapter: '9', notes: 'kept' });
+
+  await page.getByRole('listitem').filter({ hasText: 'Read up to chapter 9' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(chapters.getByText('Read up to chapter 2 · next: chapter 3')).toBeVisible();
+  await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
+});
+
 test('the content page speaks French', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Jardin Secret '), 2, { status: 'completed', release_days: ['wed'] });

@@ -1,9 +1,12 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Check } from 'lucide-react';
+import { toast } from 'sonner';
+import { Check, Circle } from 'lucide-react';
 import type { Entry } from '../api/client';
-import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
+import { readAgain } from '../api/readAgain';
+import { ENTRIES, undo } from '../library/entries';
+import { CHAPTERS_PAGE_SIZE, fetchChapters, keys, saveEntry } from './catalogApi';
 import { isChapterRead } from './chapters';
 import { useLocale } from './format';
 import { formatDay } from '../ui/formats';
@@ -29,7 +32,8 @@ export function pageOfNextChapter(entry: Entry | null | undefined, chapterCount:
 /**
  * The content's chapters in reading order, a page at a time, opened at the next chapter to read; for a reader who
  * tracks it, those read are ticked and the next one is pointed out (the server's natural order, mirrored by
- * {@link isChapterRead}).
+ * {@link isChapterRead}); the mark of a chapter not read yet records every chapter up to it as read, in one tap
+ * that can be undone (a reader catching up on fifty chapters, or setting where they are).
  */
 export function ChapterList({ contentId, entry, chapterCount }: { contentId: number; entry: Entry | null | undefined; chapterCount: number }) {
   const { t } = useTranslation('catalog');
@@ -46,6 +50,7 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const count = chapters.data?.count ?? 0;
   const list = chapters.data?.results ?? [];
   const nextId = entry?.next_chapter?.id;
+  const readUpTo = useReadUpTo(entry);
 
   return (
     <section className="card chapters" aria-labelledby="chapters-title">
@@ -66,9 +71,22 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
           const title = chapterTitle(chapter.title, chapter.chapter_number);
           return (
             <li key={chapter.id} className={read ? 'read' : next ? 'next' : undefined}>
-              <span className="chapter-mark" aria-hidden="true">
-                {read && <Check size={16} />}
-              </span>
+              {entry && !read ? (
+                <button
+                  type="button"
+                  className="chapter-mark"
+                  onClick={() => readUpTo.mutate(chapter.chapter_number ?? '')}
+                  disabled={readUpTo.isPending}
+                  aria-label={t('readUpToHere', { chapter: chapter.chapter_number })}
+                  title={t('readUpToHere', { chapter: chapter.chapter_number })}
+                >
+                  <Circle size={16} aria-hidden="true" />
+                </button>
+              ) : (
+                <span className="chapter-mark" aria-hidden="true">
+                  {read && <Check size={16} />}
+                </span>
+              )}
               <span className="chapter-name">
                 {t('chapterNumber', { chapter: chapter.chapter_number })}
                 {title && ` — ${title}`}
@@ -87,4 +105,27 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
       <Pager page={page} count={count} pageSize={CHAPTERS_PAGE_SIZE} label={t('chapterPages')} onPage={setPage} />
     </section>
   );
+}
+
+/** Records every chapter up to one as read; the toast offers to undo it, as the library's next-chapter tap does. */
+function useReadUpTo(entry: Entry | null | undefined) {
+  const { t } = useTranslation(['catalog', 'library', 'common']);
+  const queries = useQueryClient();
+  const show = async (changed: Entry) => {
+    queries.setQueryData(keys.entryFor(changed.content!), changed);
+    await readAgain(queries, { queryKey: ENTRIES });
+  };
+  return useMutation({
+    mutationFn: (chapter: string) => saveEntry(entry!.id!, { last_chapter: chapter }),
+    onSuccess: async (changed) => {
+      toast.success(t('catalog:readUpToDone', { chapter: changed.last_chapter }), {
+        action: {
+          label: t('library:undo'),
+          onClick: () => void undo(changed.id!).then(show, () => toast.error(t('common:networkError'))),
+        },
+      });
+      await show(changed);
+    },
+    onError: () => toast.error(t('common:networkError')),
+  });
 }
