@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvitationsPage } from '../admin/InvitationsPage';
 import { SuggestionReview } from '../admin/SuggestionReview';
 import { MySuggestionsPage } from '../catalog/MySuggestionsPage';
+import { useMyStats } from '../library/useStatusCounts';
 import { TokenList } from '../settings/TokenList';
 
 // the reader chose a zone 14 hours ahead of UTC: 11:00 UTC on 1 March is 01:00 on 2 March there
@@ -58,4 +59,17 @@ describe("dates in the reader's chosen time zone", () => {
     renderScreen(<MySuggestionsPage />);
     expect(await screen.findByText(/^Suggested Mar 2, 2026, 1:00\sAM$/)).toBeInTheDocument();
   });
+
+  it('statistics: the days reading is counted on', async () => {
+    serve({ entries: 0, chapters_read_by_day: [] });
+    renderScreen(<StatsReader />);
+    await screen.findByText('read');
+    const asked = vi.mocked(fetch).mock.calls.map(([request]) => new URL((request as Request).url));
+    expect(asked.map((url) => [url.pathname, url.searchParams.get('time_zone')])).toEqual([['/api/stats/me', 'Pacific/Kiritimati']]);
+  });
 });
+
+function StatsReader() {
+  const stats = useMyStats();
+  return stats.data ? <p>read</p> : null;
+}

@@ -2,10 +2,15 @@ package org.readtrack.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -99,8 +104,7 @@ class DataSourceConfiguration {
         }
 
         private static BasicDataSource pool(DatabaseProperties properties, String settings, int connections) {
-            // the file must have a folder to live in before the first connection opens it
-            createParentDirectory(properties.sqliteFile());
+            createOwnerOnly(properties.sqliteFile());
             BasicDataSource pool = new BasicDataSource();
             pool.setDriver(new UnicodeSqliteDriver());
             pool.setUrl(JdbcTarget.sqlite(properties.sqliteFile()).jdbcUrl() + "?" + PRAGMAS + settings);
@@ -116,12 +120,37 @@ class DataSourceConfiguration {
             return pool;
         }
 
-        private static void createParentDirectory(Path file) {
+        /**
+         * A new database file, readable by the service's account alone: it holds password hashes and every reader's
+         * notes, and SQLite gives its log and shared-memory files the same permissions. The folder is made first if
+         * need be (owner only too); an existing file or folder is left as its owner set it.
+         */
+        private static void createOwnerOnly(Path file) {
             Path parent = file.toAbsolutePath().getParent();
             try {
-                Files.createDirectories(parent);
+                if (!Files.isDirectory(parent)) {
+                    Files.createDirectories(parent, ownerOnly("rwx------"));
+                }
+                Files.createFile(file, ownerOnly("rw-------"));
+            } catch (FileAlreadyExistsException e) {
+                // an existing database: its permissions are its owner's choice
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: created as the system creates files
+                createDirectories(parent);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + parent, e);
+                throw new UncheckedIOException("Cannot create the database file " + file, e);
+            }
+        }
+
+        private static FileAttribute<Set<PosixFilePermission>> ownerOnly(String permissions) {
+            return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
+        }
+
+        private static void createDirectories(Path directory) {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data directory " + directory, e);
             }
         }
     }

@@ -39,6 +39,17 @@ public final class SqlDialect {
     }
 
     /**
+     * The quarter hour since the epoch that a timestamp column falls in, a whole number. Every zone's offset from
+     * UTC is a whole number of quarter hours (Kathmandu's is 5:45), so what is counted by quarter hour can be
+     * counted by any zone's calendar day after: the database need not know the zone's summer time rules.
+     */
+    public String quarterHour(String column) {
+        return vendor == JdbcTarget.Vendor.POSTGRESQL
+                ? "CAST(floor(extract(epoch FROM " + column + ") / 900) AS BIGINT)"
+                : "(" + column + " / 900000)";
+    }
+
+    /**
      * The UTC calendar day of a timestamp column, comparable with a date column: a {@code DATE} on PostgreSQL (the
      * session's zone is UTC: the service sets the JVM's, which the driver gives the server; a cast is cheaper per
      * row than {@code AT TIME ZONE}); on SQLite, where both are milliseconds since the epoch, the millisecond that

@@ -1,6 +1,9 @@
 package org.readtrack.profiles;
 
+import java.time.ZoneId;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.accounts.PublicProfile;
@@ -10,11 +13,13 @@ import org.readtrack.progress.PublicReading;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.PageQuery;
+import org.readtrack.shared.TimeZones;
 import org.readtrack.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,11 +40,15 @@ class ProfileController {
     }
 
     @Operation(summary = "A reader's public profile", description = "The bio, the avatar and the reader's"
-            + " statistics, counted over the entries that are not private." + WHO)
+            + " statistics, counted over the entries that are not private, their days those of `time_zone` (UTC when"
+            + " not given: the visitor's own zone shows when the reader read in the visitor's days)." + WHO)
     @GetMapping
-    ProfileResponse profile(@AuthenticationPrincipal CurrentUser caller, @PathVariable String username) {
+    ProfileResponse profile(@AuthenticationPrincipal CurrentUser caller, @PathVariable String username,
+            @Parameter(description = "An IANA time zone such as `Europe/Paris`", example = "Europe/Paris")
+            @RequestParam(name = "time_zone", required = false) String timeZone) {
+        ZoneId zone = TimeZones.orUtc("time_zone", timeZone);
         PublicProfile profile = visible(caller, username);
-        return ProfileResponse.of(profile, reading.statistics(profile.id()));
+        return ProfileResponse.of(profile, reading.statistics(profile.id(), zone));
     }
 
     @Operation(summary = "A reader's entries that are not private", description = "Most recently changed first;"

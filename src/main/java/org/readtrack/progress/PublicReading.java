@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.readtrack.catalog.ContentCatalog;
@@ -25,8 +26,9 @@ public class PublicReading {
         this.catalog = catalog;
     }
 
-    public ReaderStats statistics(long userId) {
-        return statistics.ofPublic(userId);
+    /** The statistics over the entries that are not private, days counted in {@code zone}. */
+    public ReaderStats statistics(long userId, ZoneId zone) {
+        return statistics.ofPublic(userId, zone);
     }
 
     /** One statement for the page, one for the total when more follow, the contents from the catalog's cache. */

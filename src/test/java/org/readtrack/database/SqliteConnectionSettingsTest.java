@@ -3,6 +3,10 @@ package org.readtrack.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +69,17 @@ class SqliteConnectionSettingsTest extends ApiTest {
         assertThat(checkpoint.busy()).isFalse();
         assertThat(checkpoint.logPages()).isPositive();
         assertThat(checkpoint.checkpointedPages()).isEqualTo(checkpoint.logPages());
+    }
+
+    /** The file holds password hashes and readers' notes: the service's account alone may read it, its log too. */
+    @Test
+    void theDatabaseFileAndItsLogAreTheOwnersAlone() throws IOException {
+        register("owner_only");
+        Path file = context.getBean(DatabaseProperties.class).sqliteFile();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.readtrack.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,26 @@ class PublicProfileTest extends CatalogApiTest {
                 "score_histogram", "chapters_read", "chapters_read_by_day", "by_category");
         // the name matches in any case, as login's does
         get(bob, "/api/profiles/ALICE/").expect(200);
+    }
+
+    @Test
+    void theVisitorSaysWhichTimeZoneTheDaysAreIn() {
+        makePublic(alice, true);
+        // 18:20 UTC is 00:05 the next day in Kathmandu (UTC+5:45)
+        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
+        post(alice, "/api/progress/", Map.of("content", onePiece, "last_chapter", "4")).expect(201);
+
+        assertThat(lastDay(get(bob, "/api/profiles/Alice/").expect(200)))
+                .isEqualTo(Map.of("date", "2026-03-10", "count", 4));
+        assertThat(lastDay(get(bob, "/api/profiles/Alice/?time_zone=Asia/Kathmandu").expect(200)))
+                .isEqualTo(Map.of("date", "2026-03-11", "count", 4));
+        get(bob, "/api/profiles/Alice/?time_zone=Nowhere").expectInvalid("time_zone");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object lastDay(Reply profile) {
+        List<Object> days = (List<Object>) profile.object("stats").get("chapters_read_by_day");
+        return days.get(days.size() - 1);
     }
 
     @Test

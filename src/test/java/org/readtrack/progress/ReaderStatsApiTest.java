@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.readtrack.shared.TimeZones;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
 
@@ -97,6 +99,68 @@ class ReaderStatsApiTest extends CatalogApiTest {
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "14"), id).expect(200);
 
         assertThat(chaptersRead()).isEqualTo(14);
+    }
+
+    @Test
+    void daysAreThoseOfTheTimeZoneAskedFor() {
+        long content = catalog.content(manga, "Evening read");
+        // 18:20 UTC on 10 March 2026 is 00:05 on the 11th in Kathmandu (UTC+5:45), 14:20 on the 10th in New York
+        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
+        post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "3")).expect(201);
+
+        assertThat(lastDay("")).isEqualTo(Map.of("date", "2026-03-10", "count", 3));
+        assertThat(lastDay("?time_zone=UTC")).isEqualTo(Map.of("date", "2026-03-10", "count", 3));
+        assertThat(lastDay("?time_zone=America/New_York")).isEqualTo(Map.of("date", "2026-03-10", "count", 3));
+        List<Object> kathmandu = days("?time_zone=Asia/Kathmandu");
+        assertThat(kathmandu).hasSize(365);
+        assertThat(kathmandu.get(364)).isEqualTo(Map.of("date", "2026-03-11", "count", 3));
+        assertThat(kathmandu.get(363)).isEqualTo(Map.of("date", "2026-03-10", "count", 0));
+    }
+
+    @Test
+    void summerTimeMovesTheDayAReadingFallsOn() {
+        long content = catalog.content(manga, "Late night");
+        // 04:30 UTC on 9 March 2026: New York's clocks went forward on the 8th, so 00:30 on the 9th there (a fixed
+        // winter offset would say 23:30 on the 8th)
+        clock.set(Instant.parse("2026-03-09T04:30:00Z"));
+        post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "2")).expect(201);
+        clock.set(Instant.parse("2026-03-09T12:00:00Z"));
+
+        List<Object> days = days("?time_zone=America/New_York");
+        assertThat(days.get(364)).isEqualTo(Map.of("date", "2026-03-09", "count", 2));
+        assertThat(days.get(363)).isEqualTo(Map.of("date", "2026-03-08", "count", 0));
+    }
+
+    @Test
+    void theTotalKeepsWhatWasReadBeforeTheDaysShown() {
+        long content = catalog.content(manga, "Long runner");
+        clock.set(Instant.parse("2024-01-15T10:00:00Z"));
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "5")).expect(201).id();
+        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "8"), id).expect(200);
+
+        Map<String, Object> stats = get(reader, "/api/stats/me/?time_zone=Europe/Paris").expect(200).json();
+
+        assertThat(stats).containsEntry("chapters_read", 8);
+        assertThat(list(stats.get("chapters_read_by_day"))).map(day -> map(day).get("count"))
+                .filteredOn(count -> !count.equals(0)).containsExactly(3);
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefused() {
+        for (String zone : List.of("Mars/Olympus_Mons", "+02:00", "utc")) {
+            assertThat(get(reader, "/api/stats/me/?time_zone={zone}", zone).expectInvalid("time_zone").errors())
+                    .containsEntry("time_zone", List.of(TimeZones.UNKNOWN));
+        }
+    }
+
+    private List<Object> days(String query) {
+        return list(get(reader, "/api/stats/me/" + query).expect(200).json().get("chapters_read_by_day"));
+    }
+
+    private Object lastDay(String query) {
+        List<Object> days = days(query);
+        return days.get(days.size() - 1);
     }
 
     private long chaptersRead() {
