@@ -1,12 +1,33 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
-import type { ImportReport, Outcome } from './transfer';
+import { describeChanges } from '../catalog/history';
+import { intlLocale } from '../ui/intlLocale';
+import type { ImportReport, ImportRow, Outcome } from './transfer';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
 
-/** What an import did, or would do on a dry run: the counts, then each row with its outcome and messages. */
+/** What an updated row changes in the entry, field by field, as the entry's history will say it. */
+function RowChanges({ row }: { row: ImportRow }) {
+  const { t, i18n } = useTranslation(['catalog', 'common']);
+  const lines = row.changes ? describeChanges(row, t, intlLocale(i18n.language)) : [];
+  if (lines.length === 0) {
+    return null;
+  }
+  return (
+    <ul className="import-changes">
+      {lines.map((line) => (
+        <li key={line.field}>{t('catalog:history.change', { field: line.label, before: line.before, after: line.after })}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * What an import did, or would do on a dry run: the counts, then each row with its outcome, what it changes and
+ * the server's notes (a value left out, a row older than the entry).
+ */
 export function ImportReportTable({ report }: { report: ImportReport }) {
   const { t } = useTranslation('settings');
   // a list of 300 series: the rows in error or unmatched are the ones to look at
@@ -54,7 +75,10 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
                 <td role="cell" data-label={cellLabel(t('import.row'))}>{row.row}</td>
                 <td role="cell" data-label={cellLabel(t('import.titleColumn'))}>{row.title}</td>
                 <td role="cell" data-label={cellLabel(t('import.outcomeColumn'))}>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
-                <td role="cell" data-label={cellLabel(t('import.messages'))}>{serverMessages(row.messages)}</td>
+                <td role="cell" data-label={cellLabel(t('import.messages'))}>
+                  <RowChanges row={row} />
+                  {serverMessages(row.messages)}
+                </td>
               </tr>
             ))}
           </tbody>

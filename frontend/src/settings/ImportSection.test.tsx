@@ -166,6 +166,49 @@ describe('importing a list', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Import is not available on this server yet.');
   });
 
+  it('shows what an updated row changes, and why an older row needs a second look, in the reader\'s language', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json(200, {
+          format: 'csv',
+          dry_run: true,
+          rows: 1,
+          created: 0,
+          updated: 1,
+          unchanged: 0,
+          unmatched: 0,
+          errors: 0,
+          results: [
+            {
+              row: 2,
+              title: 'Solo Climb',
+              outcome: 'updated',
+              entry: 7,
+              content: 4,
+              changes: { last_chapter: ['120', '95'], status: ['reading', 'on_hold'] },
+              messages: ['This row is older than your entry, which changed since: importing it puts back older values.'],
+            },
+          ],
+        }),
+      ),
+    );
+    await i18n.changeLanguage('fr');
+    try {
+      renderSection();
+      await userEvent.upload(screen.getByLabelText('Fichier'), FILE);
+      await userEvent.click(screen.getByRole('button', { name: 'Prévisualiser' }));
+
+      const row = within(await screen.findByRole('table')).getAllByRole('row')[1];
+      const changes = within(row).getAllByRole('listitem').map((item) => item.textContent);
+      expect(changes).toEqual(['Statut\u00a0: En cours → En pause', 'Dernier chapitre lu\u00a0: 120 → 95']);
+      // toHaveTextContent reads the no-break space before the colon as a space
+      expect(row).toHaveTextContent("Cette ligne est plus ancienne que votre entrée, modifiée depuis : l'importer remet des valeurs plus anciennes.");
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('asks for a file before sending anything', async () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);

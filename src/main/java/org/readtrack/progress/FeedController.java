@@ -21,8 +21,8 @@ class FeedController {
     }
 
     @Operation(summary = "New chapters of what the caller follows", description = """
-            The chapters of the contents the caller tracks with status `reading` or `on_hold`, newest release \\
-            first (release date, else when the chapter was added); `read` when the caller's last chapter is at \\
+            The chapters of the contents the caller tracks with status `reading` or `on_hold`, newest release \
+            first (release date, else when the chapter was added); `read` when the caller's last chapter is at \
             or past it.""")
     @GetMapping("/api/feed")
     PageResponse<FeedItem> feed(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {

@@ -1,6 +1,7 @@
 package org.readtrack.progress;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,30 +13,40 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param row       the line the row starts on (CSV, MAL; the header is line 1) or its position in the list (JSON)
  * @param entry     the caller's entry for the row's content; null when none is (or, in a dry run, would be) new
  * @param content   the catalog content the row matched (or created); null when unmatched, or created by a dry run
- * @param messages  why the row is unmatched or an error, and the values left out
+ * @param messages  why the row is unmatched or an error, the values left out, and a row older than its entry
+ * @param changes   what an {@code updated} row changes in the entry, as its history will say; null otherwise
  * @param suggested whether the row's content is (or would be) a new suggestion of the caller's, pending review:
  *                  what {@code create_missing} creates for a reader who may not edit the catalog
  */
 record ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages,
+        @Schema(description = "What an `updated` row changes, by field: [value before, value after]; null for the"
+                + " other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
+        Map<String, List<Object>> changes,
         boolean suggested) {
 
     ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
-        this(row, title, outcome, entry, content, messages, false);
+        this(row, title, outcome, entry, content, messages, null, false);
+    }
+
+    /** An {@code updated} row and what it changes. */
+    static ImportResult updated(ImportRow row, Long entry, long content, List<String> messages,
+            Map<String, List<Object>> changes) {
+        return new ImportResult(row.row(), row.title(), Outcome.UPDATED, entry, content, messages, changes, false);
     }
 
     /** The same row, its entry known (once a new entry is written). */
     ImportResult withEntry(Long id) {
-        return new ImportResult(row, title, outcome, id, content, messages, suggested);
+        return new ImportResult(row, title, outcome, id, content, messages, changes, suggested);
     }
 
     /** The same row without its content: one created by an import that was rolled back. */
     ImportResult withoutContent() {
-        return new ImportResult(row, title, outcome, entry, null, messages, suggested);
+        return new ImportResult(row, title, outcome, entry, null, messages, changes, suggested);
     }
 
     /** The same row, its content a new suggestion. */
     ImportResult asSuggestion() {
-        return new ImportResult(row, title, outcome, entry, content, messages, true);
+        return new ImportResult(row, title, outcome, entry, content, messages, changes, true);
     }
 
     @Schema(name = "ImportOutcome", enumAsRef = true)

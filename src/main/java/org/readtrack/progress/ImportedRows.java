@@ -33,6 +33,10 @@ class ImportedRows {
 
     /** The fields that decide an entry: an invalid value there makes the row an error, not a value left out. */
     private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status", "score");
+    static final String OLDER_THAN_ENTRY = "This row is older than your entry, which changed since: importing it"
+            + " puts back older values.";
+    static final String SAME_CONTENT_AGAIN = "An earlier row of the file is for the same series: the rows apply in"
+            + " order, the last one wins.";
 
     private final ProgressStore entries;
     private final HistoryStore history;
@@ -72,6 +76,8 @@ class ImportedRows {
         private final boolean editsCatalog;
         /** The contents this import created: gone again if it is rolled back. */
         private final Set<Long> created = new HashSet<>();
+        /** The contents the rows so far were for. */
+        private final Set<Long> rowContents = new HashSet<>();
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
                 boolean createMissing, boolean editsCatalog) {
@@ -135,6 +141,9 @@ class ImportedRows {
         }
 
         private ImportResult write(ImportRow row, long contentId, List<String> messages) {
+            if (!rowContents.add(contentId)) {
+                messages.add(SAME_CONTENT_AGAIN);
+            }
             ImportWrites.Entry existing = writes.entry(contentId);
             ProgressRequest before = existing == null ? null : existing.fields();
             ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
@@ -162,10 +171,14 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), contentId,
                         messages);
             }
+            if (!changes.isEmpty() && row.updatedAt() != null && row.updatedAt().isBefore(existing.updatedAt())) {
+                // an old export imported over a list read since: the preview says so before anything goes back
+                messages.add(OLDER_THAN_ENTRY);
+            }
             // an import moves no chapter counter: the reader did not read a list's chapters today
             writes.change(valid, changes.isEmpty() ? null : Change.of(HistoryAction.IMPORT, changes, 0),
                     moved ? row.updatedAt() : null);
-            return new ImportResult(row.row(), row.title(), Outcome.UPDATED, existing.id(), contentId, messages);
+            return ImportResult.updated(row, existing.id(), contentId, messages, fieldChanges.asMap(changes));
         }
 
         /**

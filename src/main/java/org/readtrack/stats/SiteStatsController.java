@@ -18,8 +18,8 @@ class SiteStatsController {
     }
 
     @Operation(summary = "The site's statistics (administrators)", description = """
-            Accounts (total; active: logged in or changed an entry in the last 7 or 30 days; new each week, \\
-            the last 12 weeks from Monday, UTC), the catalog's size, and tracking: entries by status, changes \\
+            Accounts (total; active: logged in or changed an entry in the last 7 or 30 days; new each week, \
+            the last 12 weeks from Monday, UTC), the catalog's size, and tracking: entries by status, changes \
             recorded on each of the last 30 days (UTC), the 10 most tracked contents.""")
     @GetMapping("/api/stats")
     SiteStats site() {

@@ -272,6 +272,34 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void aPreviewShowsWhatEachRowChangesAndWarnsOfOlderRowsAndRepeatedSeries() {
+        post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "120")).expect(201);
+        // an export of last year imported over a list read since, and a series on two rows
+        String csv = "title,chapter,status,last update\nOne Piece,95,reading,2024-05-01T10:00:00Z\n"
+                + "Solo Leveling,3,reading,\nSolo Leveling,4,on hold,\n";
+
+        Reply dry = importCsv(reader, "dry_run=true", csv).expect(200);
+
+        assertThat(dry.results("outcome")).containsExactly("updated", "created", "updated");
+        Map<String, Object> older = dry.results().get(0);
+        assertThat(older.get("changes")).isEqualTo(Map.of("last_chapter", List.of("120", "95")));
+        assertThat(messages(older)).containsExactly(ImportedRows.OLDER_THAN_ENTRY);
+        assertThat(dry.results().get(1)).containsEntry("changes", null);
+        assertThat(messages(dry.results().get(1))).isEmpty();
+        Map<String, Object> again = dry.results().get(2);
+        assertThat(again.get("changes")).isEqualTo(Map.of("last_chapter", List.of("3", "4"),
+                "status", List.of("reading", "on_hold")));
+        assertThat(messages(again)).containsExactly(ImportedRows.SAME_CONTENT_AGAIN);
+        // the import itself reports the same
+        assertThat(importCsv(reader, "", csv).expect(200).results("changes")).isEqualTo(dry.results("changes"));
+        // a row newer than the entry takes it forward without a warning
+        Reply newer = importCsv(reader, "", "title,chapter,last update\nOne Piece,130,2099-01-01T00:00:00Z\n")
+                .expect(200);
+        assertThat(newer.results().get(0).get("changes")).isEqualTo(Map.of("last_chapter", List.of("95", "130")));
+        assertThat(messages(newer.results().get(0))).isEmpty();
+    }
+
+    @Test
     void aFileWithoutATitleColumnIsRefused() {
         Reply reply = importCsv(reader, "", "chapter,status\n12,reading\n").expectInvalid("file");
         assertThat(reply.errors().get("file").get(0)).contains("title");
