@@ -84,6 +84,19 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await page.getByLabel('Number', { exact: true }).fill('5');
   await page.getByRole('button', { name: 'Add the chapter' }).click();
   await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  // a chapter's title and date corrected in place, then found by its title
+  await chapters.getByRole('button', { name: 'Edit chapter 3' }).click();
+  const editing = chapters.getByRole('form', { name: 'Edit chapter 3' });
+  await editing.getByLabel('Chapter title').fill('The Storm');
+  await editing.getByLabel('Release date').fill('2026-11-30');
+  await editing.screenshot({ path: 'test-results/admin-chapter-edit-phone.png' });
+  await editing.getByRole('button', { name: 'Save' }).click();
+  await expect(chapters.getByRole('listitem').filter({ hasText: 'Chapter 3' })).toContainText(/The Storm.*(Nov 30, 2026|30 Nov 2026)/);
+  await expect(chapters.getByRole('button', { name: 'Edit chapter 3' })).toBeFocused();
+  await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('storm');
+  await expect(chapters.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('');
+  await expect(chapters.getByRole('listitem')).toHaveCount(5);
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/admin-content-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });

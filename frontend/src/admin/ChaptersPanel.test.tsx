@@ -155,3 +155,79 @@ describe('deleting a chapter', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
+
+describe('finding and correcting a chapter', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** One chapter, 12, released on 1 March; a PATCH that takes 13 is refused as a number the content has. */
+  function serverWithChapter12() {
+    const requests: { method: string; url: URL; body?: unknown }[] = [];
+    let chapter = { id: 1, content: 7, chapter_number: '12', title: 'The Gate', release_date: '2026-03-01' as string | null };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        const body = request.method === 'PATCH' ? ((await request.json()) as Record<string, unknown>) : undefined;
+        requests.push({ method: request.method, url, body });
+        if (request.method === 'PATCH') {
+          if (body?.chapter_number === '13') {
+            return json(400, { title: 'Bad Request', status: 400, errors: { chapter_number: ['This content already has chapter 13.'] } });
+          }
+          chapter = { ...chapter, ...(body as Partial<typeof chapter>) };
+          return json(200, chapter);
+        }
+        return json(200, { count: 1, results: [chapter] });
+      }),
+    );
+    return requests;
+  }
+
+  it('edits a chapter in place: a number already taken is refused beside its field, an emptied date is cleared', async () => {
+    const requests = serverWithChapter12();
+    renderPanel();
+    const edit = await screen.findByRole('button', { name: 'Edit chapter 12' });
+    await userEvent.click(edit);
+    const form = screen.getByRole('form', { name: 'Edit chapter 12' });
+    const number = within(form).getByLabelText(/^Number/);
+    expect(number).toHaveFocus();
+
+    await userEvent.clear(number);
+    await userEvent.type(number, '13');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('This content already has chapter 13.')).toBeVisible();
+
+    await userEvent.clear(number);
+    await userEvent.type(number, '12.5');
+    await userEvent.clear(within(form).getByLabelText('Release date'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit chapter 12' })).not.toBeInTheDocument());
+    expect(requests.filter((request) => request.method === 'PATCH').map((request) => request.body)).toEqual([
+      { chapter_number: '13', title: 'The Gate', release_date: '2026-03-01' },
+      { chapter_number: '12.5', title: 'The Gate', release_date: null },
+    ]);
+    expect(await screen.findByRole('button', { name: 'Edit chapter 12.5' })).toBeInTheDocument();
+  });
+
+  it('Escape leaves the chapter as it was and gives the focus back to Edit', async () => {
+    const requests = serverWithChapter12();
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit chapter 12' }));
+    await userEvent.type(within(screen.getByRole('form', { name: 'Edit chapter 12' })).getByLabelText(/^Number/), '9');
+    await userEvent.keyboard('{Escape}');
+
+    expect(screen.getByRole('button', { name: 'Edit chapter 12' })).toHaveFocus();
+    expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
+  });
+
+  it('searches the chapters by number or title', async () => {
+    const requests = serverWithChapter12();
+    renderPanel();
+    await screen.findByRole('button', { name: 'Edit chapter 12' });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search the chapters' }), 'gate');
+
+    await waitFor(() => expect(requests.at(-1)?.url.searchParams.get('search')).toBe('gate'));
+    expect(requests.at(-1)?.url.searchParams.get('content')).toBe('7');
+    expect(requests.at(-1)?.url.searchParams.get('page')).toBe('1');
+  });
+});

@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { api, data } from '../api/client';
+import { api, data, type Schemas } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
@@ -14,6 +14,7 @@ import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
+import { useReturnFocus } from '../ui/useReturnFocus';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -21,13 +22,18 @@ async function addChapter(content: number, chapter_number: string, title = '', r
   );
 }
 
-/** A content's chapters in reading order: add one, add a whole range at once, delete. */
+/**
+ * A content's chapters in reading order: add one, add a whole range at once, find one by number or title (a
+ * series of a thousand chapters has ten pages), correct or delete it.
+ */
 export function ChaptersPanel({ content }: { content: number }) {
   const { t } = useTranslation(['admin', 'common']);
   const [page, setPage] = useState(1);
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search.trim());
   const chapters = useQuery({
-    queryKey: [...CHAPTERS, content, page],
-    queryFn: () => fetchChapters(content, page),
+    queryKey: [...CHAPTERS, content, deferred, page],
+    queryFn: () => fetchChapters(content, page, deferred),
     placeholderData: keepPreviousData,
   });
   usePageInRange(page, setPage, chapters);
@@ -42,9 +48,22 @@ export function ChaptersPanel({ content }: { content: number }) {
         <AddChapterForm content={content} />
         <AddRangeForm content={content} />
       </div>
+      <div className="toolbar chapters-toolbar">
+        <input
+          type="search"
+          className="search"
+          value={search}
+          aria-label={t('chapters.search')}
+          placeholder={t('chapters.searchPlaceholder')}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            setPage(1);
+          }}
+        />
+      </div>
       <Pending query={chapters} />
       {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
-      {chapters.isSuccess && count === 0 && <p className="muted">{t('chapters.none')}</p>}
+      {chapters.isSuccess && count === 0 && <p className="muted">{deferred ? t('chapters.noMatch') : t('chapters.none')}</p>}
       <ul className="admin-list chapters" aria-label={t('chapters.title')}>
         {chapters.data?.results?.map((chapter) => <ChapterRow key={chapter.id} chapter={chapter} />)}
       </ul>
@@ -128,14 +147,82 @@ function AddRangeForm({ content }: { content: number }) {
   );
 }
 
+/**
+ * The fields of the chapter form, as the API takes them: an emptied date is a JSON null, which clears it (the
+ * schema does not say a PATCH field may be null).
+ */
+function chapterFields(form: FormData): Schemas['ChapterPatch'] {
+  const releaseDate = String(form.get('release_date') ?? '');
+  return {
+    chapter_number: String(form.get('chapter_number') ?? ''),
+    title: String(form.get('title') ?? ''),
+    release_date: (releaseDate === '' ? null : releaseDate) as string | undefined,
+  };
+}
+
 function ChapterRow({ chapter }: { chapter: Chapter }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const id = chapter.id!;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useReturnFocus();
+  const save = useMutation({
+    mutationFn: async (form: FormData) =>
+      data(await api.PATCH('/api/chapters/{id}', { params: { path: { id } }, body: chapterFields(form) })),
+    onSuccess: (saved) => {
+      setEditing(false);
+      toast.success(t('chapters.saved', { number: saved.chapter_number }));
+      returnFocus(editButton);
+      return refresh();
+    },
+  });
   const remove = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/chapters/{id}', { params: { path: { id } } })),
     onSuccess: () => refresh(),
   });
+
+  // Cancel or Escape, as for a category's rename: the chapter as it was, the focus back on Edit
+  function cancel() {
+    setEditing(false);
+    save.reset();
+    returnFocus(editButton);
+  }
+
+  if (editing) {
+    return (
+      <li>
+        <form
+          className="chapter-edit"
+          aria-label={t('chapters.editLabel', { number: chapter.chapter_number })}
+          onSubmit={(event) => {
+            event.preventDefault();
+            save.mutate(new FormData(event.currentTarget));
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+              event.preventDefault();
+              cancel();
+            }
+          }}
+          noValidate
+        >
+          <Field label={t('chapters.number')} name="chapter_number" defaultValue={chapter.chapter_number} required autoFocus error={fieldError(save.error, 'chapter_number')} />
+          <Field label={t('chapters.chapterTitle')} name="title" defaultValue={chapter.title ?? ''} error={fieldError(save.error, 'title')} />
+          <Field label={t('chapters.releaseDate')} name="release_date" type="date" defaultValue={chapter.release_date ?? ''} error={fieldError(save.error, 'release_date')} />
+          <FormError error={save.error} fields={['chapter_number', 'title', 'release_date']} />
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={save.isPending}>
+              {t('common:save')}
+            </button>
+            <button type="button" onClick={cancel}>
+              {t('common:cancel')}
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
   return (
     <li>
       <div className="admin-row">
@@ -148,15 +235,20 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
             </small>
           )}
         </span>
-        <ConfirmButton
-          label={t('chapters.deleteLabel', { number: chapter.chapter_number })}
-          confirm={t('confirm.yes')}
+        <span className="admin-row-actions">
+          <button ref={editButton} type="button" onClick={() => setEditing(true)} aria-label={t('chapters.editLabel', { number: chapter.chapter_number })}>
+            {t('chapters.edit')}
+          </button>
+          <ConfirmButton
+            label={t('chapters.deleteLabel', { number: chapter.chapter_number })}
+            confirm={t('confirm.yes')}
             question={t('chapters.deleteQuestion', { number: chapter.chapter_number })}
-          onConfirm={() => remove.mutate()}
-          disabled={remove.isPending}
-        >
-          {t('common:delete')}
-        </ConfirmButton>
+            onConfirm={() => remove.mutate()}
+            disabled={remove.isPending}
+          >
+            {t('common:delete')}
+          </ConfirmButton>
+        </span>
       </div>
       <FormError error={remove.error} />
     </li>

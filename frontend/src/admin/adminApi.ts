@@ -57,8 +57,8 @@ export async function fetchContent(id: number) {
   return data(await api.GET('/api/contents/{id}', { params: { path: { id } } }));
 }
 
-export async function fetchChapters(content: number, page: number) {
-  return data(await api.GET('/api/chapters', { params: { query: { content, page, page_size: ALL } } }));
+export async function fetchChapters(content: number, page: number, search = '') {
+  return data(await api.GET('/api/chapters', { params: { query: { content, page, page_size: ALL, ...(search ? { search } : {}) } } }));
 }
 
 export async function fetchUsers(search: string, page: number) {
