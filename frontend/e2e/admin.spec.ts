@@ -46,7 +46,7 @@ test('an administrator adds a content with release days, a cover and chapters 1‚
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
   await page.getByLabel('Author', { exact: true }).fill('Mina Oh');
-  await page.getByLabel('Language', { exact: true }).fill('Korean');
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Korean' });
   await page.getByLabel('Rating', { exact: true }).fill('8,5');
   await page.getByLabel('Description', { exact: true }).fill('Lighthouse keepers, one chapter a week.');
   await page.getByLabel('Other titles', { exact: true }).fill('Luces del puerto\n\nLumi√®res du port\n');
@@ -112,6 +112,7 @@ test('an administrator adds a content with release days, a cover and chapters 1‚
   expect(entries.results[0].content_detail).toMatchObject({
     title,
     author: 'Mina Oh',
+    language: 'ko',
     rating: 8.5,
     release_days: ['mon', 'thu'],
     alt_titles: ['Luces del puerto', 'Lumi√®res du port'],

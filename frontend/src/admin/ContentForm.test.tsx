@@ -54,4 +54,27 @@ describe('the content form', () => {
     expect(detailsOf(covered)).toBe(detailsOf(content));
     expect(detailsOf(described)).not.toBe(detailsOf(content));
   });
+
+  it('offers the languages the catalog filters by, and keeps one from before until another is chosen', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 1, results: [{ id: 3, name: 'Manga' }] }), {
+      headers: { 'Content-Type': 'application/json' },
+    })));
+    const sent: ContentRequest[] = [];
+    const older = { id: 1, title: 'Dune', feature_category: 3, language: 'Korean', status: 'ongoing', alt_titles: [], release_days: [] } as unknown as Content;
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ContentForm content={older} onSubmit={(request) => sent.push(request)} busy={false} error={null} />
+      </QueryClientProvider>,
+    );
+    const language = screen.getByRole('combobox', { name: /^language/i });
+
+    expect(language).toHaveValue('Korean');
+    expect(screen.getByRole('option', { name: '“Korean” (as saved)' })).toHaveValue('Korean');
+    expect(screen.getByRole('option', { name: 'Japanese' })).toHaveValue('ja');
+    await userEvent.click(screen.getByRole('button', { name: /save/i }));
+    await userEvent.selectOptions(language, 'ko');
+    await userEvent.click(screen.getByRole('button', { name: /save/i }));
+
+    expect(sent.map((request) => request.language)).toEqual(['Korean', 'ko']);
+  });
 });

@@ -8,8 +8,12 @@ import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchAllCategories, type Content, type ContentRequest } from './adminApi';
 import { DAYS, formatAltTitles, orderDays, parseAltTitles, parseRating } from './forms';
 import { SelectField, TextAreaField } from '../ui/Field';
+import { LANGUAGES } from '../catalog/catalogApi';
+import { languageName } from '../catalog/format';
 
 const STATUSES = ['ongoing', 'completed', 'hiatus'] as const;
+/** The server's own default for a content that names none. */
+const DEFAULT_LANGUAGE = 'fr';
 const FIELDS = ['title', 'feature_category', 'author', 'language', 'status', 'rating', 'description', 'alt_titles', 'release_days'];
 
 interface ContentFormProps {
@@ -31,7 +35,7 @@ export function detailsOf(content: Content): string {
 
 /** Title, category, author, language, status, rating, description, other titles and release days of a content. */
 export function ContentForm({ content, onSubmit, busy, error, submitLabel }: ContentFormProps) {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t, i18n } = useTranslation(['admin', 'common']);
   const categories = useQuery({ queryKey: [...CATEGORIES, 'all'], queryFn: fetchAllCategories });
   const [ratingError, setRatingError] = useState<string>();
   const shown = ratingError ? null : error;
@@ -54,7 +58,7 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
       // none chosen is sent as none, for the server's "required" (a 0 would be an unknown category)
       feature_category: (text('feature_category') ? Number(text('feature_category')) : null) as number,
       author: text('author').trim(),
-      ...(text('language').trim() ? { language: text('language').trim() } : {}),
+      language: text('language'),
       status: text('status') as ContentRequest['status'],
       ...(rating !== undefined ? { rating } : {}),
       description: text('description'),
@@ -64,6 +68,11 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
   }
 
   const days = new Set(content?.release_days ?? []);
+  // the codes the catalog's language filter offers, so that every content can be found by it; a content saved
+  // with another value keeps it until someone chooses
+  const uiLanguage = i18n.language.split('-')[0];
+  const language = content?.language ?? (LANGUAGES.includes(uiLanguage) ? uiLanguage : DEFAULT_LANGUAGE);
+  const languages = LANGUAGES.includes(language) ? LANGUAGES : [language, ...LANGUAGES];
   return (
     <form onSubmit={submit} noValidate className="content-form">
       <div className="form-grid">
@@ -86,7 +95,13 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
           ))}
         </SelectField>
         <Field label={t('contentForm.author')} name="author" defaultValue={content?.author} error={serverError('author')} />
-        <Field label={t('contentForm.language')} name="language" defaultValue={content?.language} error={serverError('language')} />
+        <SelectField label={t('contentForm.language')} name="language" defaultValue={language} error={serverError('language')}>
+          {languages.map((code) => (
+            <option key={code} value={code}>
+              {LANGUAGES.includes(code) ? languageName(code, i18n.language) : t('contentForm.languageAsSaved', { value: code })}
+            </option>
+          ))}
+        </SelectField>
         <SelectField label={t('contentForm.status')} name="status" defaultValue={content?.status ?? 'ongoing'} error={serverError('status')}>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
