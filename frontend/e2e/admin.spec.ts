@@ -81,6 +81,8 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await chapters.getByRole('button', { name: 'Delete chapter 5' }).click();
   await chapters.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(chapters.getByRole('listitem')).toHaveCount(4);
+  // the focus, gone with the row, lands on the list's heading rather than the top of the page
+  await expect(page.getByRole('heading', { name: /^Chapters/ })).toBeFocused();
   await page.getByLabel('Number', { exact: true }).fill('5');
   await page.getByRole('button', { name: 'Add the chapter' }).click();
   await expect(chapters.getByRole('listitem')).toHaveCount(5);

@@ -55,6 +55,7 @@ test('a reader creates a read-only API token, a script reads with it but cannot 
   await item.getByRole('button', { name: 'Revoke backup script' }).click();
   await item.getByRole('button', { name: 'Yes, revoke' }).click();
   await expect(page.getByText('“backup script” revoked')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'API tokens' })).toBeFocused();
   await expect(section.getByText('No API tokens yet.')).toBeVisible();
   expect((await request.get('/api/progress/', { headers: auth })).status()).toBe(401);
 });

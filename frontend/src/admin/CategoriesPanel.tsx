@@ -10,6 +10,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
+import { focusHeading } from '../ui/focusHeading';
 import { useReturnFocus } from '../ui/useReturnFocus';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
@@ -43,7 +44,7 @@ export function CategoriesPanel() {
 
   return (
     <section className="card" aria-labelledby="categories-title">
-      <h2 id="categories-title">{t('categories.title')}</h2>
+      <h2 id="categories-title" tabIndex={-1}>{t('categories.title')}</h2>
       <form className="inline-form" onSubmit={submit} noValidate>
         <Field
           label={t('categories.newName')}
@@ -99,9 +100,10 @@ function CategoryRow({ category }: { category: Category }) {
   });
   const remove = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/categories/{id}', { params: { path: { id } } })),
-    onSuccess: () => {
+    onSuccess: async () => {
       toast.success(t('categories.deleted', { name: category.name }));
-      return refresh();
+      await refresh();
+      focusHeading('categories-title');
     },
   });
 

@@ -15,6 +15,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { useReturnFocus } from '../ui/useReturnFocus';
+import { focusHeading } from '../ui/focusHeading';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -41,7 +42,7 @@ export function ChaptersPanel({ content }: { content: number }) {
 
   return (
     <section className="card" aria-labelledby="chapters-title">
-      <h2 id="chapters-title">
+      <h2 id="chapters-title" tabIndex={-1}>
         {t('chapters.title')} <span className="muted">({count})</span>
       </h2>
       <div className="admin-columns">
@@ -179,7 +180,10 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
   });
   const remove = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/chapters/{id}', { params: { path: { id } } })),
-    onSuccess: () => refresh(),
+    onSuccess: async () => {
+      await refresh();
+      focusHeading('chapters-title');
+    },
   });
 
   // Cancel or Escape, as for a category's rename: the chapter as it was, the focus back on Edit

@@ -12,6 +12,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
+import { focusHeading } from '../ui/focusHeading';
 import { intlLocale } from '../ui/intlLocale';
 import { formatInstant } from '../ui/formats';
 
@@ -32,7 +33,7 @@ export function UsersPage() {
 
   return (
     <>
-      <h1>{t('users.title')}</h1>
+      <h1 id="users-title" tabIndex={-1}>{t('users.title')}</h1>
       <div className="toolbar">
         <input
           type="search"
@@ -81,9 +82,10 @@ function UserCard({ user }: { user: AdminUser }) {
   });
   const remove = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/users/{id}', { params: { path: { id } } })),
-    onSuccess: () => {
+    onSuccess: async () => {
       toast.success(t('users.deleted', { name: user.username }));
-      return refresh();
+      await refresh();
+      focusHeading('users-title');
     },
   });
   // what was just chosen shows at once, until the list read again says the same

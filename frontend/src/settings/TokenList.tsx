@@ -10,6 +10,7 @@ import { LoadState } from '../ui/LoadState';
 import { fetchTokens, isExpired, TOKENS, type PersonalToken } from './tokens';
 import { formatInstant } from '../ui/formats';
 import { useTimeZone } from '../preferences/useTimeZone';
+import { focusHeading } from '../ui/focusHeading';
 
 /** The account's tokens, newest first: what each may do, when it expires and when it was last used. */
 export function TokenList() {
@@ -45,6 +46,7 @@ function TokenItem({ token }: { token: PersonalToken }) {
     onSuccess: async () => {
       toast.success(t('tokens.revoked', { name: token.name }));
       await readAgain(queries, { queryKey: TOKENS });
+      focusHeading('tokens-title');
     },
   });
 
