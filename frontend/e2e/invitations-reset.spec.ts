@@ -181,6 +181,8 @@ test('a revoked invitation no longer registers anyone, and without one the page 
   await card.getByRole('button', { name: `Revoke the invitation for ${email}` }).click();
   await page.getByRole('button', { name: 'Yes, revoke' }).click();
   await expect(card.getByText('Revoked')).toBeVisible();
+  // the focus stays on the card, now revoked, rather than falling to the top of the page with the button
+  await expect(card.getByRole('heading', { name: new RegExp(email) })).toBeFocused();
 
   const guest = await visitor(browser);
   await guest.goto(link);

@@ -14,6 +14,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { PAGE_SIZE } from './adminApi';
 import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
+import { focusHeading } from '../ui/focusHeading';
 
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 90;
@@ -128,9 +129,11 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
   const date = (iso?: string) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : '');
   const revoke = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/invitations/{id}', { params: { path: { id } } })),
-    onSuccess: () => {
+    onSuccess: async () => {
       toast.success(t('revoked'));
-      return readAgain(queries, { queryKey: INVITATIONS });
+      await readAgain(queries, { queryKey: INVITATIONS });
+      // the Revoke button is gone with the pending state: the card's own heading, now "revoked", takes the focus
+      focusHeading(`invitation-${id}`);
     },
   });
   const who = invitation.email ?? t('anyone');
@@ -138,7 +141,7 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
   return (
     <li className="card user-card" aria-labelledby={`invitation-${id}`}>
       <div className="user-head">
-        <h3 id={`invitation-${id}`} className="user-name">
+        <h3 id={`invitation-${id}`} className="user-name" tabIndex={-1}>
           {who}
           <span className={`badge invitation-${status}`}>{t(`status.${status}`)}</span>
         </h3>
