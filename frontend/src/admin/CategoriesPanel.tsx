@@ -12,6 +12,7 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { focusHeading } from '../ui/focusHeading';
 import { useReturnFocus } from '../ui/useReturnFocus';
+import { SearchBox } from '../ui/SearchBox';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -60,14 +61,12 @@ export function CategoriesPanel() {
       </form>
       <FormError error={create.error} fields={['name']} />
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
+        <SearchBox
           value={search}
-          aria-label={t('categories.search')}
+          label={t('categories.search')}
           placeholder={t('categories.searchPlaceholder')}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
         />

@@ -16,6 +16,7 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { useReturnFocus } from '../ui/useReturnFocus';
 import { focusHeading } from '../ui/focusHeading';
+import { SearchBox } from '../ui/SearchBox';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -50,14 +51,12 @@ export function ChaptersPanel({ content }: { content: number }) {
         <AddRangeForm content={content} />
       </div>
       <div className="toolbar chapters-toolbar">
-        <input
-          type="search"
-          className="search"
+        <SearchBox
           value={search}
-          aria-label={t('chapters.search')}
+          label={t('chapters.search')}
           placeholder={t('chapters.searchPlaceholder')}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
         />

@@ -8,6 +8,7 @@ import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { SuggestionStatusBadge } from '../catalog/SuggestionStatusBadge';
+import { SearchBox } from '../ui/SearchBox';
 
 /** What an editor's "back" link returns to: this list as it was left (the address holds its search and page). */
 export interface FromContentList {
@@ -57,15 +58,13 @@ export function ContentsPanel() {
         </Link>
       </div>
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
+        <SearchBox
           value={search}
-          aria-label={t('contents.search')}
+          label={t('contents.search')}
           placeholder={t('contents.searchPlaceholder')}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            show(event.currentTarget.value, 1);
+          onSearch={(text) => {
+            setSearch(text);
+            show(text, 1);
           }}
         />
       </div>

@@ -15,6 +15,7 @@ import { Pending } from '../ui/LoadState';
 import { focusHeading } from '../ui/focusHeading';
 import { intlLocale } from '../ui/intlLocale';
 import { formatInstant } from '../ui/formats';
+import { SearchBox } from '../ui/SearchBox';
 
 type Change = Schemas['AdminUserUpdate'];
 
@@ -35,14 +36,12 @@ export function UsersPage() {
     <>
       <h1 id="users-title" tabIndex={-1}>{t('users.title')}</h1>
       <div className="toolbar">
-        <input
-          type="search"
-          className="search"
+        <SearchBox
           value={search}
-          aria-label={t('users.search')}
+          label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
+          onSearch={(text) => {
+            setSearch(text);
             setPage(1);
           }}
         />
