@@ -176,7 +176,9 @@ describe('finding and correcting a chapter', () => {
           chapter = { ...chapter, ...(body as Partial<typeof chapter>) };
           return json(200, chapter);
         }
-        return json(200, { count: 1, results: [chapter] });
+        const search = url.searchParams.get('search')?.toLowerCase();
+        const found = !search || chapter.chapter_number.includes(search) || chapter.title.toLowerCase().includes(search);
+        return json(200, { count: found ? 1 : 0, results: found ? [chapter] : [] });
       }),
     );
     return requests;
@@ -207,6 +209,20 @@ describe('finding and correcting a chapter', () => {
       { chapter_number: '12.5', title: 'The Gate', release_date: null },
     ]);
     expect(await screen.findByRole('button', { name: 'Edit chapter 12.5' })).toBeInTheDocument();
+  });
+
+  it('a chapter saved under a number the search no longer finds leaves the focus on the list\'s heading', async () => {
+    serverWithChapter12();
+    renderPanel();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search the chapters' }), '12');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit chapter 12' })).toBeInTheDocument());
+    await userEvent.click(screen.getByRole('button', { name: 'Edit chapter 12' }));
+    const number = within(screen.getByRole('form', { name: 'Edit chapter 12' })).getByLabelText(/^Number/);
+    await userEvent.clear(number);
+    await userEvent.type(number, '99{Enter}');
+
+    await waitFor(() => expect(screen.getByRole('heading', { name: /^Chapters/ })).toHaveFocus());
+    expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
   });
 
   it('Escape leaves the chapter as it was and gives the focus back to Edit', async () => {

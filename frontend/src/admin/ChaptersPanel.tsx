@@ -15,7 +15,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { useReturnFocus } from '../ui/useReturnFocus';
-import { focusHeading } from '../ui/focusHeading';
+import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
@@ -170,11 +170,15 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
   const save = useMutation({
     mutationFn: async (form: FormData) =>
       data(await api.PATCH('/api/chapters/{id}', { params: { path: { id } }, body: chapterFields(form) })),
-    onSuccess: (saved) => {
-      setEditing(false);
+    // the form closes once the list is read again: reopened sooner, it would show the chapter as it was, and
+    // saving it would put that back
+    onSuccess: async (saved) => {
+      await refresh();
       toast.success(t('chapters.saved', { number: saved.chapter_number }));
+      setEditing(false);
       returnFocus(editButton);
-      return refresh();
+      // a new number the search no longer finds, or on another page: the row is gone, the heading takes the focus
+      focusHeadingIfLost('chapters-title');
     },
   });
   const remove = useMutation({

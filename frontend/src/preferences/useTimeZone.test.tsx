@@ -67,6 +67,24 @@ describe("dates in the reader's chosen time zone", () => {
     const asked = vi.mocked(fetch).mock.calls.map(([request]) => new URL((request as Request).url));
     expect(asked.map((url) => [url.pathname, url.searchParams.get('time_zone')])).toEqual([['/api/stats/me', 'Pacific/Kiritimati']]);
   });
+
+  it('statistics: a zone the server does not know gives the days of UTC rather than no statistics', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) =>
+        new URL(request.url).searchParams.has('time_zone')
+          ? new Response(JSON.stringify({ status: 400, errors: { time_zone: ['Not a known time zone: use an IANA name such as Europe/Paris or UTC.'] } }), {
+              status: 400,
+              headers: { 'Content-Type': 'application/problem+json' },
+            })
+          : json({ entries: 0, chapters_read_by_day: [] }),
+      ),
+    );
+    renderScreen(<StatsReader />);
+
+    await screen.findByText('read');
+    expect(vi.mocked(fetch).mock.calls.map(([request]) => new URL((request as Request).url).search)).toEqual(['?time_zone=Pacific%2FKiritimati', '']);
+  });
 });
 
 function StatsReader() {

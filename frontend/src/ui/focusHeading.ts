@@ -7,3 +7,15 @@
 export function focusHeading(id: string): void {
   document.getElementById(id)?.focus();
 }
+
+/**
+ * The same, for a row that may or may not stay (a chapter whose new number moves it to another page): once the
+ * screen has been drawn again (React has committed by the next frame), only if the focus fell to the page.
+ */
+export function focusHeadingIfLost(id: string): void {
+  requestAnimationFrame(() => {
+    if (document.activeElement === null || document.activeElement === document.body) {
+      focusHeading(id);
+    }
+  });
+}

@@ -129,14 +129,20 @@ class DataSourceConfiguration {
             Path parent = file.toAbsolutePath().getParent();
             try {
                 if (!Files.isDirectory(parent)) {
+                    // a file where the folder should be fails here, named as the folder
                     Files.createDirectories(parent, ownerOnly("rwx------"));
                 }
+            } catch (UnsupportedOperationException e) {
+                createDirectories(parent);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data directory " + parent, e);
+            }
+            try {
                 Files.createFile(file, ownerOnly("rw-------"));
             } catch (FileAlreadyExistsException e) {
                 // an existing database: its permissions are its owner's choice
             } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: created as the system creates files
-                createDirectories(parent);
+                // not a POSIX file system: SQLite creates the file as the system creates files
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the database file " + file, e);
             }

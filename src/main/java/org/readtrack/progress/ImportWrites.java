@@ -65,6 +65,12 @@ final class ImportWrites {
         return entry == null ? null : new Entry(entry.id(), entry.fields(), entry.updatedAt());
     }
 
+    /** When the reader's entry for the content last changed before this import; null when there was none. */
+    Instant storedUpdatedAt(long contentId) {
+        ProgressEntry entry = stored.get(contentId);
+        return entry == null ? null : entry.updatedAt();
+    }
+
     /** A new entry, last changed at {@code updatedAt} if the file says when, else now. */
     void create(ProgressRequest fields, Instant updatedAt, Change change) {
         Pending created = new Pending(null, fields, updatedAt == null ? now : updatedAt);

@@ -1,6 +1,7 @@
 package org.readtrack.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,9 +142,6 @@ class ImportedRows {
         }
 
         private ImportResult write(ImportRow row, long contentId, List<String> messages) {
-            if (!rowContents.add(contentId)) {
-                messages.add(SAME_CONTENT_AGAIN);
-            }
             ImportWrites.Entry existing = writes.entry(contentId);
             ProgressRequest before = existing == null ? null : existing.fields();
             ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
@@ -160,6 +158,10 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
                         contentId, messages);
             }
+            // a row in error applied nothing: only the rows that apply are "earlier rows"
+            if (!rowContents.add(contentId)) {
+                messages.add(SAME_CONTENT_AGAIN);
+            }
             if (existing == null) {
                 writes.create(valid, row.updatedAt(), Change.of(HistoryAction.CREATE, fieldChanges.between(null, valid),
                         0));
@@ -171,8 +173,10 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), contentId,
                         messages);
             }
-            if (!changes.isEmpty() && row.updatedAt() != null && row.updatedAt().isBefore(existing.updatedAt())) {
-                // an old export imported over a list read since: the preview says so before anything goes back
+            Instant storedAt = writes.storedUpdatedAt(contentId);
+            if (!changes.isEmpty() && row.updatedAt() != null && storedAt != null && row.updatedAt().isBefore(storedAt)) {
+                // an old export imported over a list read since: the preview says so before anything goes back (the
+                // entry as stored, not as earlier rows of the file leave it: an undated row leaves it changed now)
                 messages.add(OLDER_THAN_ENTRY);
             }
             // an import moves no chapter counter: the reader did not read a list's chapters today

@@ -300,6 +300,23 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void onlyTheStoredEntrySaysWhetherARowIsOlderAndOnlyRowsThatApplyAreEarlierRows() {
+        clock.set(Instant.parse("2024-06-01T10:00:00Z"));
+        post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "90")).expect(201);
+        clock.reset();
+        // an undated row leaves the entry changed now; the dated one after it is still newer than the stored entry
+        String csv = "title,chapter,status,score,last update\nOne Piece,100,reading,,\n"
+                + "One Piece,101,reading,,2025-01-01T00:00:00Z\nSolo Leveling,3,reading,11,\nSolo Leveling,4,reading,,\n";
+
+        Reply dry = importCsv(reader, "dry_run=true", csv).expect(200);
+
+        assertThat(dry.results("outcome")).containsExactly("updated", "updated", "error", "created");
+        assertThat(messages(dry.results().get(1))).containsExactly(ImportedRows.SAME_CONTENT_AGAIN);
+        // the row in error applied nothing: the next one for its series is the first
+        assertThat(messages(dry.results().get(3))).isEmpty();
+    }
+
+    @Test
     void aFileWithoutATitleColumnIsRefused() {
         Reply reply = importCsv(reader, "", "chapter,status\n12,reading\n").expectInvalid("file");
         assertThat(reply.errors().get("file").get(0)).contains("title");

@@ -120,15 +120,34 @@ class ReaderStatsApiTest extends CatalogApiTest {
     @Test
     void summerTimeMovesTheDayAReadingFallsOn() {
         long content = catalog.content(manga, "Late night");
-        // 04:30 UTC on 9 March 2026: New York's clocks went forward on the 8th, so 00:30 on the 9th there (a fixed
-        // winter offset would say 23:30 on the 8th)
-        clock.set(Instant.parse("2026-03-09T04:30:00Z"));
+        // 22:30 UTC on 29 March 2026: Paris went to summer time that morning, so 00:30 on the 30th there (its winter
+        // offset would say 23:30 on the 29th, and UTC the 29th)
+        clock.set(Instant.parse("2026-03-29T22:30:00Z"));
         post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "2")).expect(201);
-        clock.set(Instant.parse("2026-03-09T12:00:00Z"));
+        clock.set(Instant.parse("2026-03-30T12:00:00Z"));
 
-        List<Object> days = days("?time_zone=America/New_York");
-        assertThat(days.get(364)).isEqualTo(Map.of("date", "2026-03-09", "count", 2));
-        assertThat(days.get(363)).isEqualTo(Map.of("date", "2026-03-08", "count", 0));
+        List<Object> days = days("?time_zone=Europe/Paris");
+        assertThat(days.get(364)).isEqualTo(Map.of("date", "2026-03-30", "count", 2));
+        assertThat(days.get(363)).isEqualTo(Map.of("date", "2026-03-29", "count", 0));
+    }
+
+    @Test
+    void theFirstDayShownStartsAtMidnightInTheZone() {
+        long content = catalog.content(manga, "Boundary");
+        // seen from Kathmandu (UTC+5:45) on 11 March 2026, the first of the 365 days is 12 March 2025, which starts
+        // at 18:15 UTC on the 11th: a reading a minute before counts in the total only
+        clock.set(Instant.parse("2025-03-11T18:14:00Z"));
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "2")).expect(201).id();
+        clock.set(Instant.parse("2025-03-11T18:15:00Z"));
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "5"), id).expect(200);
+        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
+
+        Map<String, Object> stats = get(reader, "/api/stats/me/?time_zone=Asia/Kathmandu").expect(200).json();
+
+        assertThat(stats).containsEntry("chapters_read", 5);
+        List<Object> days = list(stats.get("chapters_read_by_day"));
+        assertThat(days.get(0)).isEqualTo(Map.of("date", "2025-03-12", "count", 3));
+        assertThat(days).map(day -> map(day).get("count")).filteredOn(count -> !count.equals(0)).containsExactly(3);
     }
 
     @Test
