@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -55,6 +57,8 @@ class DataSourceConfiguration {
     @Configuration(proxyBeanMethods = false)
     @Conditional(SqliteSelected.class)
     static class Sqlite {
+
+        private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
 
         /**
          * Page cache of 1 MiB per connection instead of SQLite's 2: five connections' caches are native
@@ -123,9 +127,10 @@ class DataSourceConfiguration {
         /**
          * A new database file, readable by the service's account alone: it holds password hashes and every reader's
          * notes, and SQLite gives its log and shared-memory files the same permissions. The folder is made first if
-         * need be (owner only too); an existing file or folder is left as its owner set it.
+         * need be (owner only too); an existing file or folder is left as its owner set it, with a warning when other
+         * accounts may read the file (a database made before this rule, or copied in).
          */
-        private static void createOwnerOnly(Path file) {
+        static void createOwnerOnly(Path file) {
             Path parent = file.toAbsolutePath().getParent();
             try {
                 if (!Files.isDirectory(parent)) {
@@ -140,11 +145,30 @@ class DataSourceConfiguration {
             try {
                 Files.createFile(file, ownerOnly("rw-------"));
             } catch (FileAlreadyExistsException e) {
-                // an existing database: its permissions are its owner's choice
+                // an existing database: its permissions are its owner's choice, told when they are loose
+                warnIfOthersMayRead(file);
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: SQLite creates the file as the system creates files
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the database file " + file, e);
+            }
+        }
+
+        private static void warnIfOthersMayRead(Path file) {
+            if (othersMayRead(file)) {
+                log.warn("The database {} can be read by other accounts than the service's: it holds password hashes"
+                        + " and readers' notes; chmod 600 it and its -wal and -shm files", file);
+            }
+        }
+
+        /** Whether accounts other than the file's owner may read it; false where permissions cannot be told. */
+        static boolean othersMayRead(Path file) {
+            try {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+                return permissions.contains(PosixFilePermission.GROUP_READ)
+                        || permissions.contains(PosixFilePermission.OTHERS_READ);
+            } catch (UnsupportedOperationException | IOException e) {
+                return false;
             }
         }
 
