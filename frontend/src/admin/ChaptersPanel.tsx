@@ -147,16 +147,13 @@ function AddRangeForm({ content }: { content: number }) {
   );
 }
 
-/**
- * The fields of the chapter form, as the API takes them: an emptied date is a JSON null, which clears it (the
- * schema does not say a PATCH field may be null).
- */
+/** The fields of the chapter form, as the API takes them: an emptied date is a JSON null, which clears it. */
 function chapterFields(form: FormData): Schemas['ChapterPatch'] {
   const releaseDate = String(form.get('release_date') ?? '');
   return {
     chapter_number: String(form.get('chapter_number') ?? ''),
     title: String(form.get('title') ?? ''),
-    release_date: (releaseDate === '' ? null : releaseDate) as string | undefined,
+    release_date: releaseDate === '' ? null : releaseDate,
   };
 }
 

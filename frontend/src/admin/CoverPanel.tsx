@@ -10,7 +10,7 @@ import { useRefreshAll, type Content } from './adminApi';
 import { COVER_MAX_BYTES, COVER_TYPES, coverProblem } from './forms';
 
 /** The cover: sent as the image itself (the API takes the raw body), re-encoded by the server; or removed. */
-export function CoverPanel({ content }: { content: Content }) {
+export function CoverPanel({ content }: { content: Pick<Content, 'id' | 'title' | 'cover'> }) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const id = content.id!;

@@ -126,7 +126,7 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
   const timeZone = useTimeZone();
   const id = invitation.id!;
   const status = invitationStatus(invitation);
-  const date = (iso?: string) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : '');
+  const date = (iso: string | null) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : '');
   const revoke = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/invitations/{id}', { params: { path: { id } } })),
     onSuccess: async () => {

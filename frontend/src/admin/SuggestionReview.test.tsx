@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aContent, aSuggestion } from '../api/testData';
 import type { Suggestion } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
 import { SuggestionsPage } from './SuggestionsPage';
@@ -11,15 +12,12 @@ import { SuggestionsPage } from './SuggestionsPage';
 // outside the app's session: dates in the device's zone
 vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
 
-const SUGGESTION: Suggestion = {
-  id: 1,
+const SUGGESTION: Suggestion = aSuggestion({
   title: 'Solo Climb',
-  status: 'pending',
   created_at: '2026-03-01T11:00:00Z',
-  suggested_by_username: 'ana',
   content: 5,
-  content_detail: { id: 5, title: 'Solo Climb', feature_category: 2, status: 'ongoing' },
-};
+  content_detail: aContent({ id: 5, title: 'Solo Climb', feature_category: 2 }),
+});
 
 function json(body: unknown) {
   return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });

@@ -91,7 +91,7 @@ function UserCard({ user }: { user: AdminUser }) {
   const pending = change.isPending ? change.variables : undefined;
   const role = pending?.role ?? user.role;
   const active = pending?.is_active ?? user.is_active ?? true;
-  const date = (iso?: string) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : t('users.never'));
+  const date = (iso: string | null) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
   const picker = useRef<HTMLSelectElement>(null);
 

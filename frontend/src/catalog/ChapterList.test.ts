@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../api/client';
+import { anEntry } from '../api/testData';
 import { CHAPTERS_PAGE_SIZE } from './catalogApi';
 import { pageOfNextChapter } from './ChapterList';
 
-const entryWith = (unread: number) => ({ unread_count: unread }) as Entry;
+const entryWith = (unread: number) => anEntry({ unread_count: unread });
 
 describe('the chapter page a content opens on', () => {
   it('is the one holding the next chapter to read', () => {

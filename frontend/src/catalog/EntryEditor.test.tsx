@@ -3,27 +3,22 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
+import { aChapter, anEntry } from '../api/testData';
 import i18n from '../i18n';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { EntryEditor } from './EntryEditor';
 
-const entry: Entry = {
+const entry: Entry = anEntry({
   id: 4,
   content: 9,
-  status: 'reading',
   last_chapter: '12',
   score: 7,
   started_on: '2026-01-03',
-  rereading: false,
-  reread_count: 0,
-  favorite: false,
-  reading_url: '',
   tags: ['action'],
   notes: 'Good so far',
-  next_chapter: { id: 100, chapter_number: '13' },
-  updated_at: '2026-01-03T10:00:00Z',
-};
+  next_chapter: aChapter({ id: 100, chapter_number: '13' }),
+});
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

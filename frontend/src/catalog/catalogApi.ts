@@ -89,14 +89,13 @@ export async function fetchChapters(contentId: number, page: number) {
   );
 }
 
-/** A change to an entry; the schema types `changes` loosely: each is `[value before, value after]` of any JSON. */
-export type HistoryItem = Omit<Schemas['HistoryResponse'], 'changes'> & { changes?: Record<string, unknown[]> };
+/** A change to an entry: `changes` holds `[value before, value after]` by field. */
+export type HistoryItem = Schemas['HistoryResponse'];
 
 export async function fetchHistory(entryId: number, page: number) {
-  const answer = data(
+  return data(
     await api.GET('/api/progress/{id}/history', { params: { path: { id: entryId }, query: { page, page_size: HISTORY_PAGE_SIZE } } }),
   );
-  return { ...answer, results: (answer.results ?? []) as HistoryItem[] };
 }
 
 /** Starts tracking a content; when it was already tracked (409) the existing entry's id is what matters. */
@@ -112,11 +111,11 @@ export async function addToList(contentId: number): Promise<{ created: boolean }
   }
 }
 
-/** A PATCH body: only the fields that changed; null clears a score or a date. */
-export type EntryChanges = { [K in keyof Schemas['ProgressPatch']]?: Schemas['ProgressPatch'][K] | null };
+/** A PATCH body: only the fields that changed; null clears a score, a date or a text. */
+export type EntryChanges = Schemas['ProgressPatch'];
 
 export async function saveEntry(id: number, changes: EntryChanges): Promise<Entry> {
-  return data(await api.PATCH('/api/progress/{id}', { params: { path: { id } }, body: changes as Schemas['ProgressPatch'] }));
+  return data(await api.PATCH('/api/progress/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export async function removeEntry(id: number): Promise<void> {

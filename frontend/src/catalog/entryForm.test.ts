@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../api/client';
+import { aChapter, anEntry } from '../api/testData';
 import { addTag, changedFields, formFromEntry, nextChapterNumber, withScheme } from './entryForm';
 
-const entry: Entry = {
+const entry = anEntry({
   id: 4,
   content: 9,
-  status: 'reading',
   last_chapter: '12',
   score: 7.5,
   started_on: '2026-01-03',
-  finished_on: undefined,
-  rereading: false,
-  reread_count: 0,
-  favorite: false,
-  reading_url: '',
   tags: ['action'],
-  notes: '',
-  next_chapter: { id: 100, chapter_number: '12.5' },
-};
+  next_chapter: aChapter({ id: 100, chapter_number: '12.5' }),
+});
 
 describe('the entry editor’s changes', () => {
   it('are empty while the form holds what the server sent', () => {
@@ -67,7 +60,7 @@ describe('the +1 button', () => {
   });
 
   it('has nothing to propose after a chapter that is no number', () => {
-    expect(nextChapterNumber('Epilogue', { ...entry, next_chapter: undefined })).toBeNull();
+    expect(nextChapterNumber('Epilogue', { ...entry, next_chapter: null })).toBeNull();
   });
 });
 

@@ -61,7 +61,11 @@ export function formatValue(field: string, value: unknown, t: TFunction, languag
  * The fields a change touched (a history record's, an imported row's), in the editor's order, each with its
  * translated name and values.
  */
-export function describeChanges(item: Pick<HistoryItem, 'changes'>, t: TFunction, language: string): ChangeLine[] {
+export function describeChanges(
+  item: { changes: HistoryItem['changes'] | null },
+  t: TFunction,
+  language: string,
+): ChangeLine[] {
   const changes = item.changes ?? {};
   return Object.keys(changes)
     .filter((field) => field !== 'content')

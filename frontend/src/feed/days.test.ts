@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { aChapter } from '../api/testData';
 import { dayName, groupByDay, localIsoDate, localWeekday, previousIsoDate, type FeedItem } from './days';
 
-function item(id: number, release_date?: string, read = false): FeedItem {
-  return { chapter: { id, chapter_number: String(id), release_date }, content: { id: 1, title: 'Tale' }, read };
+function item(id: number, release_date: string | null = null, read = false): FeedItem {
+  return { chapter: aChapter({ id, chapter_number: String(id), release_date }), content: { id: 1, title: 'Tale', cover: null }, read };
 }
 
 describe('the feed by day', () => {

@@ -2,6 +2,7 @@ import { InfiniteQueryObserver, MutationObserver, onlineManager, QueryClient, Qu
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toast } from 'sonner';
 import type { Entry } from '../api/client';
+import { aChapter, aContent, anEntry } from '../api/testData';
 import { ADVANCE, registerAdvance, tapOf, type Tap } from './advanceQueue';
 import { ENTRIES } from './entries';
 
@@ -11,13 +12,12 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-const entry = {
+const entry = anEntry({
   id: 7,
-  content: 3,
   last_chapter: '12',
-  next_chapter: { id: 40, chapter_number: '13' },
-  content_detail: { id: 3, title: 'Frieren' },
-} as Entry;
+  next_chapter: aChapter({ id: 40, chapter_number: '13' }),
+  content_detail: aContent({ id: 3, title: 'Frieren' }),
+});
 
 describe('the next-chapter tap', () => {
   let queries: QueryClient;
@@ -125,7 +125,7 @@ describe('the next-chapter tap', () => {
 
   it('changes the entry where the library shows it, so that a list by last change does not move under the thumb', async () => {
     answer(() => json(200, { ...entry, last_chapter: '13' }));
-    const other = { ...entry, id: 8, content_detail: { id: 4, title: 'Berserk' } } as Entry;
+    const other = anEntry({ ...entry, id: 8, content: 4, content_detail: aContent({ id: 4, title: 'Berserk' }) });
     let libraryReads = 0;
     const library = new InfiniteQueryObserver<{ results: Entry[] }, Error, InfiniteData<{ results: Entry[] }>, readonly unknown[], number>(queries, {
       queryKey: [...ENTRIES, 'library', { ordering: '-updated_at' }],

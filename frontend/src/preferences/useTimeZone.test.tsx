@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aSuggestion } from '../api/testData';
 import { InvitationsPage } from '../admin/InvitationsPage';
 import { SuggestionReview } from '../admin/SuggestionReview';
 import { MySuggestionsPage } from '../catalog/MySuggestionsPage';
@@ -48,7 +49,7 @@ describe("dates in the reader's chosen time zone", () => {
   it('a suggestion to review: when it was suggested', () => {
     renderScreen(
       <ul>
-        <SuggestionReview suggestion={{ id: 1, title: 'Solo Climb', status: 'pending', created_at: AT, suggested_by_username: 'ana' }} />
+        <SuggestionReview suggestion={aSuggestion({ title: 'Solo Climb', created_at: AT })} />
       </ul>,
     );
     expect(screen.getByText('suggested by ana on Mar 2, 2026')).toBeInTheDocument();

@@ -26,6 +26,6 @@ describe('API token dates', () => {
     const at = Date.parse('2026-07-01T12:00:00Z');
     expect(isExpired({ expires_at: '2026-07-01T12:00:00Z' }, at)).toBe(true);
     expect(isExpired({ expires_at: '2026-07-01T12:00:01Z' }, at)).toBe(false);
-    expect(isExpired({}, at)).toBe(false);
+    expect(isExpired({ expires_at: null }, at)).toBe(false);
   });
 });

@@ -31,6 +31,6 @@ export function today(timeZone: string | undefined, now = new Date()): string {
   return isoDateIn(now, timeZone);
 }
 
-export function isExpired(token: PersonalToken, now = Date.now()): boolean {
+export function isExpired(token: Pick<PersonalToken, 'expires_at'>, now = Date.now()): boolean {
   return token.expires_at != null && new Date(token.expires_at).getTime() <= now;
 }

@@ -27,15 +27,14 @@ export function weekStart(date: string): string {
  * without a day in the data count 0, so that the chart's gaps are gaps in reading, not in the data.
  */
 export function weeklyCounts(days: DayCount[], weeks: number): Period[] {
-  const dated = days.filter((day): day is Required<DayCount> => day.date !== undefined);
-  if (dated.length === 0 || weeks <= 0) {
+  if (days.length === 0 || weeks <= 0) {
     return [];
   }
   const totals = new Map<string, number>();
-  let latest = dated[0].date;
-  for (const day of dated) {
+  let latest = days[0].date;
+  for (const day of days) {
     const week = weekStart(day.date);
-    totals.set(week, (totals.get(week) ?? 0) + (day.count ?? 0));
+    totals.set(week, (totals.get(week) ?? 0) + day.count);
     if (day.date > latest) {
       latest = day.date;
     }
@@ -51,11 +50,10 @@ export function weeklyCounts(days: DayCount[], weeks: number): Period[] {
 
 /** The last `count` days of the data, oldest first. */
 export function lastDays(days: DayCount[], count: number): Period[] {
-  return days
-    .filter((day): day is Required<DayCount> => day.date !== undefined)
+  return [...days]
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(-count)
-    .map((day) => ({ start: day.date, count: day.count ?? 0 }));
+    .map((day) => ({ start: day.date, count: day.count }));
 }
 
 /** Sum of the periods, and the busiest one (the latest of equals), if any was busy at all. */

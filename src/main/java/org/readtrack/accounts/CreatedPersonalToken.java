@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.security.PersonalTokenScope;
 
@@ -14,8 +15,8 @@ record CreatedPersonalToken(
         @Schema(description = "The secret, to send as `Authorization: Bearer <token>`. Shown this once: only its hash is kept.")
         String token,
         Instant createdAt,
-        Instant expiresAt,
-        Instant lastUsedAt) {
+        @Nullable Instant expiresAt,
+        @Nullable Instant lastUsedAt) {
 
     static CreatedPersonalToken of(PersonalToken stored, String secret) {
         return new CreatedPersonalToken(stored.id(), stored.name(), stored.scope(), secret, stored.createdAt(),

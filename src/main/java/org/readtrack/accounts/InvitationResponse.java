@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An invitation as administrators see it. {@code token} and {@code url} (the registration page with the token)
@@ -12,15 +13,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record InvitationResponse(
         long id,
         @Schema(description = "The token, in the answer to the creation only; null in every other answer.")
-        String token,
+        @Nullable String token,
         @Schema(description = "`{READTRACK_PUBLIC_URL}/register?invitation=<token>`, in the answer to the creation"
                 + " only; null in every other answer.")
-        String url,
+        @Nullable String url,
         @Schema(description = "The only address that may register with it; null: anyone with the link.")
-        String email,
+        @Nullable String email,
         Instant expiresAt,
         @Schema(description = "When it was used; null while unused.")
-        Instant usedAt,
+        @Nullable Instant usedAt,
         boolean revoked) {
 
     static InvitationResponse of(Invitation invitation) {

@@ -3,6 +3,8 @@ package org.readtrack.accounts;
 import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import org.readtrack.shared.Messages;
 
 /**
@@ -12,7 +14,7 @@ import org.readtrack.shared.Messages;
  */
 public record Preferences(
         @Schema(description = "`en` or `fr`; null: the device's language.")
-        Language language,
+        @Nullable Language language,
 
         @NotNull(message = Messages.NOT_NULL)
         @Schema(description = "`system` follows the device's light or dark setting.")
@@ -21,7 +23,7 @@ public record Preferences(
         @KnownTimeZone
         @Schema(description = "An IANA time zone such as `Europe/Paris`, for the dates shown; null: the device's.",
                 example = "Europe/Paris")
-        String timeZone) {
+        @Nullable String timeZone) {
 
     /** A new account's: everything as the device says. */
     static final Preferences DEVICE = new Preferences(null, Theme.SYSTEM, null);

@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Patches;
 
@@ -13,11 +14,11 @@ import org.readtrack.shared.Patches;
 @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
 record PreferencesPatch(
         @Schema(description = "`en` or `fr`; null: the device's language.")
-        Optional<Language> language,
+        Optional<@Nullable Language> language,
         Optional<Theme> theme,
         @Schema(example = "Europe/Paris",
                 description = "An IANA time zone; null: the device's.")
-        Optional<String> timeZone) {
+        Optional<@Nullable String> timeZone) {
 
     Preferences applyTo(Preferences current) {
         return new Preferences(Patches.merge(language, current.language()), Patches.merge(theme, current.theme()),

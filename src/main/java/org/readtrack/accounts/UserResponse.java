@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.images.ImageUse;
 import org.readtrack.security.Role;
@@ -11,7 +12,7 @@ import org.readtrack.security.Role;
 record UserResponse(long id, String username, String email, String firstName, String lastName, Role role,
         Instant dateJoined, String bio,
         @Schema(description = "Where the avatar is served (no token needed), or null without one.")
-        String avatar,
+        @Nullable String avatar,
         Preferences preferences, boolean profilePublic) {
 
     static UserResponse of(Account account) {

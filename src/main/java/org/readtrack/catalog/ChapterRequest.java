@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Messages;
 
@@ -21,7 +22,7 @@ record ChapterRequest(
         @CodePointLength(max = 200, message = Messages.MAX_200)
         String title,
 
-        LocalDate releaseDate) {
+        @Nullable LocalDate releaseDate) {
 
     ChapterRequest {
         chapterNumber = chapterNumber == null ? null : chapterNumber.strip();

@@ -3,7 +3,9 @@ package org.readtrack.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 
-record ChapterResponse(long id, long content, String chapterNumber, String title, LocalDate releaseDate,
+import org.jspecify.annotations.Nullable;
+
+record ChapterResponse(long id, long content, String chapterNumber, String title, @Nullable LocalDate releaseDate,
         Instant createdAt, Instant updatedAt) implements CatalogCache.Sized {
 
     /** What a PUT would have to send to store this chapter as it is. */

@@ -6,26 +6,35 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
+import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.Patches;
 
-/** A partial content: null leaves a field alone, an empty Optional is an explicit JSON null. */
+/**
+ * A partial content: null leaves a field alone, an empty Optional is an explicit JSON null, which clears a field that
+ * may be empty and is refused for the language and the status rather than taken for their defaults.
+ */
 record ContentPatch(
         Optional<String> title,
-        Optional<String> author,
+        Optional<@Nullable String> author,
         Optional<String> language,
         Optional<ContentStatus> status,
-        Optional<BigDecimal> rating,
-        Optional<String> description,
+        Optional<@Nullable BigDecimal> rating,
+        Optional<@Nullable String> description,
         Optional<Long> featureCategory,
         @ArraySchema(arraySchema = @Schema(description = "Replaces the whole list; null empties it."),
                 schema = @Schema(maxLength = AltTitles.MAX_LENGTH))
-        Optional<List<String>> altTitles,
+        Optional<@Nullable List<String>> altTitles,
         @ArraySchema(arraySchema = @Schema(description = "Replaces the whole set; null empties it."),
                 schema = @Schema(allowableValues = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))
-        Optional<List<String>> releaseDays) {
+        Optional<@Nullable List<String>> releaseDays) {
 
     ContentRequest applyTo(ContentRequest current) {
+        FieldErrors nulls = new FieldErrors();
+        Patches.refuseNull(nulls, "language", language);
+        Patches.refuseNull(nulls, "status", status);
+        nulls.throwIfAny();
         return new ContentRequest(
                 Patches.merge(title, current.title()),
                 Patches.merge(author, current.author()),

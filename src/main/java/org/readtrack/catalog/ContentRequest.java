@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Pattern;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Messages;
 
@@ -35,7 +35,7 @@ record ContentRequest(
         @DecimalMin(value = "0", message = "Ensure this value is greater than or equal to 0.")
         @DecimalMax(value = "10", message = "Ensure this value is less than or equal to 10.")
         @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal place.")
-        BigDecimal rating,
+        @Nullable BigDecimal rating,
 
         @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT)
         String description,

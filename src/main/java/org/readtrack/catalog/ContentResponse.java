@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /** A content with its category and chapter count, as every representation of it shows it. */
 public record ContentResponse(
@@ -18,17 +19,17 @@ public record ContentResponse(
         ContentStatus status,
         @ArraySchema(arraySchema = @Schema(description = "Weekdays on which new chapters come out, in week order."))
         List<ReleaseDay> releaseDays,
-        BigDecimal rating,
+        @Nullable BigDecimal rating,
         String description,
         @Schema(description = "Read-only. Absolute path of the cover image, served without a token and cacheable"
                 + " for good (a new cover gets a new path); null when there is none. Set with"
                 + " `PUT /api/contents/{id}/cover/`.", example = "/media/covers/0f1e2d….jpg",
                 accessMode = Schema.AccessMode.READ_ONLY)
-        String cover,
+        @Nullable String cover,
         long featureCategory,
         CategoryResponse featureCategoryDetail,
         long chapterCount,
-        ContentSuggestion suggestion,
+        @Nullable ContentSuggestion suggestion,
         Instant createdAt,
         Instant updatedAt) implements CatalogCache.Sized {
 

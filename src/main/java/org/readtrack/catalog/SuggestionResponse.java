@@ -3,6 +3,7 @@ package org.readtrack.catalog;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /** A suggestion, as its proposer and moderators see it. */
 record SuggestionResponse(
@@ -17,7 +18,7 @@ record SuggestionResponse(
         Instant createdAt,
         @Schema(description = "The title as suggested, whatever the content became") String title,
         @Schema(description = "When a moderator approved, rejected or merged it; null while pending")
-        Instant reviewedAt,
+        @Nullable Instant reviewedAt,
         @Schema(description = "The content, when the caller may see it (a moderator no longer sees a rejected one)")
-        ContentResponse contentDetail) {
+        @Nullable ContentResponse contentDetail) {
 }

@@ -1,6 +1,7 @@
 package org.readtrack.profiles;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.accounts.PublicProfile;
 import org.readtrack.progress.ReaderStats;
@@ -8,7 +9,7 @@ import org.readtrack.progress.ReaderStats;
 /** A public profile: who the reader is, and what they read, their private entries left out. */
 record ProfileResponse(String username, String bio,
         @Schema(description = "Where the avatar is served (no token needed), or null without one.")
-        String avatar,
+        @Nullable String avatar,
         @Schema(description = "As `GET /api/stats/me/` counts them, over the entries that are not private.")
         ReaderStats stats) {
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of an import report.
@@ -18,10 +18,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param suggested whether the row's content is (or would be) a new suggestion of the caller's, pending review:
  *                  what {@code create_missing} creates for a reader who may not edit the catalog
  */
-record ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages,
+record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry, @Nullable Long content,
+        List<String> messages,
         @Schema(description = "What an `updated` row changes, by field: [value before, value after]; null for the"
                 + " other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
-        Map<String, List<Object>> changes,
+        @Nullable Map<String, List<Object>> changes,
         boolean suggested) {
 
     ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Messages;
 
@@ -38,13 +38,13 @@ record ProgressRequest(
         @DecimalMin(value = "0", message = "Ensure this value is greater than or equal to 0.")
         @DecimalMax(value = "10", message = "Ensure this value is less than or equal to 10.")
         @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal places.")
-        BigDecimal score,
+        @Nullable BigDecimal score,
 
         @Schema(description = "Set to today when the entry first gets a chapter or the status reading, unless given.")
-        LocalDate startedOn,
+        @Nullable LocalDate startedOn,
 
         @Schema(description = "On or after started_on. Set to today when the entry becomes completed, unless given.")
-        LocalDate finishedOn,
+        @Nullable LocalDate finishedOn,
 
         Boolean rereading,
 

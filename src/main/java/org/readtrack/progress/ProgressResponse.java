@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentResponse;
@@ -15,9 +16,11 @@ import org.readtrack.catalog.ContentResponse;
  * entry last changed.
  */
 record ProgressResponse(long id, long user, long content, ContentResponse contentDetail, String lastChapter,
-        String notes, ReadingStatus status, BigDecimal score, LocalDate startedOn, LocalDate finishedOn,
+        String notes, ReadingStatus status, @Nullable BigDecimal score, @Nullable LocalDate startedOn,
+        @Nullable LocalDate finishedOn,
         boolean rereading, int rereadCount, boolean favorite, String readingUrl, List<String> tags,
-        @JsonProperty("private") boolean isPrivate, long unreadCount, ChapterSummary nextChapter, ChapterSummary latestChapter, Instant progressDate,
+        @JsonProperty("private") boolean isPrivate, long unreadCount, @Nullable ChapterSummary nextChapter,
+        @Nullable ChapterSummary latestChapter, Instant progressDate,
         Instant createdAt, Instant updatedAt) {
 
     static ProgressResponse of(ProgressEntry entry, ContentResponse content, long unreadCount,

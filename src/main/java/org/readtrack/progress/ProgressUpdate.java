@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Messages;
 
@@ -25,20 +26,20 @@ import org.readtrack.shared.Messages;
  */
 @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
 record ProgressUpdate(
-        @CodePointLength(max = 50, message = Messages.MAX_50) Optional<String> lastChapter,
-        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT) Optional<String> notes,
+        @CodePointLength(max = 50, message = Messages.MAX_50) Optional<@Nullable String> lastChapter,
+        @CodePointLength(max = Messages.TEXT_LIMIT, message = Messages.MAX_TEXT) Optional<@Nullable String> notes,
         Optional<ReadingStatus> status,
         @DecimalMin(value = "0", message = "Ensure this value is greater than or equal to 0.")
         @DecimalMax(value = "10", message = "Ensure this value is less than or equal to 10.")
         @Digits(integer = 2, fraction = 1, message = "Ensure that there are no more than 1 decimal places.")
-        Optional<BigDecimal> score,
-        Optional<LocalDate> startedOn,
-        Optional<LocalDate> finishedOn,
+        Optional<@Nullable BigDecimal> score,
+        Optional<@Nullable LocalDate> startedOn,
+        Optional<@Nullable LocalDate> finishedOn,
         Optional<Boolean> rereading,
         @Min(value = 0, message = "Ensure this value is greater than or equal to 0.") Optional<Integer> rereadCount,
         Optional<Boolean> favorite,
         @CodePointLength(max = 500, message = "Ensure this field has no more than 500 characters.")
-        Optional<String> readingUrl,
+        Optional<@Nullable String> readingUrl,
         @Size(max = EntryRules.MAX_TAGS, message = "Ensure this field has no more than 20 elements.")
         Optional<List<String>> tags,
         @JsonProperty("private") Optional<Boolean> isPrivate) {

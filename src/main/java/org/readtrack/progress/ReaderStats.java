@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A reader's statistics. {@code chapters_read} counts the chapters that advances and forward changes of
  * {@code last_chapter} passed, as the history recorded them; a change later undone no longer counts.
  */
-public record ReaderStats(long entries, Map<String, Long> byStatus, long favorites, BigDecimal meanScore,
+public record ReaderStats(long entries, Map<String, Long> byStatus, long favorites, @Nullable BigDecimal meanScore,
         Map<String, Long> scoreHistogram, long chaptersRead, List<DayCount> chaptersReadByDay,
         List<CategoryCount> byCategory) {
 

@@ -16,4 +16,15 @@ public final class Patches {
     public static <T> T merge(Optional<T> patch, T current) {
         return patch == null ? current : patch.orElse(null);
     }
+
+    /**
+     * Refuses an explicit null for a field that holds no null (a status, a flag, a list) rather than taking it for
+     * the field's default, as Django REST Framework refuses it.
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    public static void refuseNull(FieldErrors errors, String field, Optional<?> patch) {
+        if (patch != null && patch.isEmpty()) {
+            errors.add(field, Messages.NOT_NULL);
+        }
+    }
 }

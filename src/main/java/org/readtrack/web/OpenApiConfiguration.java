@@ -140,6 +140,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer recordSchemas() {
+        return new RecordSchemas("org.readtrack");
+    }
+
+    @Bean
     OpenApiCustomizer problemResponses(HttpProperties http) {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());

@@ -2,16 +2,18 @@ package org.readtrack.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The list envelope of the contract: {@code {count, next, previous, results}} with absolute links that keep
  * every other query parameter of the request.
  */
-public record PageResponse<T>(long count, String next, String previous, List<T> results) {
+public record PageResponse<T>(long count, @Nullable String next, @Nullable String previous, List<T> results) {
 
     /**
      * @throws NotFoundException for a page past the end, as DRF does; the first page always exists

@@ -233,6 +233,20 @@ class ContentApiTest extends CatalogApiTest {
     }
 
     @Test
+    void patchRefusesANullStatusOrLanguageRatherThanResettingThem() {
+        long id = post(admin, "/api/contents/", body("title", "Dune", "language", "en", "status", "completed",
+                "author", "Frank Herbert", "feature_category", manga)).expect(201).id();
+
+        patch(admin, "/api/contents/{id}/", body("status", null), id).expectInvalid("status");
+        patch(admin, "/api/contents/{id}/", body("language", null), id).expectInvalid("language");
+
+        assertThat(get(reader, "/api/contents/{id}/", id).expect(200).json()).containsEntry("status", "completed")
+                .containsEntry("language", "en").containsEntry("author", "Frank Herbert");
+        assertThat(patch(admin, "/api/contents/{id}/", body("author", null), id).expect(200).json())
+                .containsEntry("author", "").containsEntry("status", "completed");
+    }
+
+    @Test
     void putReplacesTheWholeContentAndIsValidatedLikePost() {
         long id = post(admin, "/api/contents/", body("title", "Dune", "author", "Frank Herbert", "language", "en",
                 "rating", 7, "feature_category", manga)).expect(201).id();

@@ -95,6 +95,35 @@ class OpenApiContractTest extends ApiTest {
         assertThat(map(operation("/api/auth/login", "post").get("responses"))).containsKeys("200", "400", "401", "429");
     }
 
+    /**
+     * A typed client tells a field a PATCH may clear from one it must not send as null; and it reads every property
+     * of an answer as there (ResponseSchemaTest checks the answers against it).
+     */
+    @Test
+    void patchesSayWhichFieldsNullClearsAndAnswersSayTheyHaveEveryProperty() {
+        assertThat(property("ProgressPatch", "score")).containsEntry("type", List.of("number", "null"));
+        assertThat(property("ProgressPatch", "notes")).containsEntry("type", List.of("string", "null"));
+        assertThat(property("ProgressPatch", "status")).containsEntry("type", "string");
+        assertThat(property("ProgressPatch", "tags")).containsEntry("type", "array");
+        assertThat(property("ProgressUpdate", "finished_on")).containsEntry("type", List.of("string", "null"));
+        assertThat(property("ChapterPatch", "release_date")).containsEntry("type", List.of("string", "null"));
+        assertThat(property("ChapterPatch", "chapter_number")).containsEntry("type", "string");
+        assertThat(property("ContentPatch", "status")).containsEntry("type", "string");
+        assertThat(this.<Object>list(property("PreferencesPatch", "language").get("enum"))).containsExactly("en", "fr", null);
+
+        Map<String, Object> schemas = map(map(schema.get("components")).get("schemas"));
+        assertThat(this.<String>list(map(schemas.get("ProgressResponse")).get("required")))
+                .containsExactlyInAnyOrderElementsOf(properties("ProgressResponse"));
+        assertThat(map(schemas.get("ProgressPatch"))).doesNotContainKey("required");
+        // left out of the answer that sets the cookie instead
+        assertThat(this.<String>list(map(schemas.get("TokenPair")).get("required"))).containsExactly("access");
+        assertThat(property("ProgressResponse", "next_chapter")).containsEntry("anyOf", List.of(
+                Map.of("$ref", "#/components/schemas/ChapterSummary"), Map.of("type", "null")));
+        // each change is [value before, value after], of any JSON type
+        assertThat(map(map(property("HistoryResponse", "changes").get("additionalProperties")).get("items")))
+                .isEmpty();
+    }
+
     @Test
     void schemaPropertyNamesAreThoseOfRealResponses() {
         Session admin = admin("docs_admin");
