@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../i18n';
-import { api, data, ApiError, setAccessToken } from './client';
+import { api, data, ApiError, setAccessToken, setPreferredTimeZone } from './client';
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -10,6 +10,54 @@ describe('the API client', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     setAccessToken(null);
+    setPreferredTimeZone(null);
+  });
+
+  it("sends the reader's time zone, the preferred one over the device's, for the dates the server sets", async () => {
+    const zones: (string | null)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        zones.push(request.headers.get('Time-Zone'));
+        return json(200, { id: 7 });
+      }),
+    );
+    await api.POST('/api/progress/{id}/advance', { params: { path: { id: 7 } } });
+    setPreferredTimeZone('Asia/Tokyo');
+    await api.POST('/api/progress/{id}/advance', { params: { path: { id: 7 } } });
+
+    expect(zones).toEqual([Intl.DateTimeFormat().resolvedOptions().timeZone, 'Asia/Tokyo']);
+  });
+
+  it('sends a change again without a zone the server does not know, and leaves that zone out from then on', async () => {
+    setPreferredTimeZone('Mars/Olympus');
+    const seen: { zone: string | null; body: string }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const zone = request.headers.get('Time-Zone');
+        seen.push({ zone, body: await request.text() });
+        return zone ? json(400, { title: 'Bad Request', errors: { 'Time-Zone': ['Not a known time zone.'] } }) : json(200, { id: 7 });
+      }),
+    );
+    const first = await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { status: 'completed' } });
+    await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { status: 'reading' } });
+
+    expect(data(first)).toEqual({ id: 7 });
+    expect(seen).toEqual([
+      { zone: 'Mars/Olympus', body: '{"status":"completed"}' },
+      { zone: null, body: '{"status":"completed"}' },
+      { zone: null, body: '{"status":"reading"}' },
+    ]);
+  });
+
+  it('reports a refusal of anything but the zone as it is', async () => {
+    const calls = vi.fn(async () => json(400, { title: 'Bad Request', errors: { score: ['Ensure this value is less than or equal to 10.'] } }));
+    vi.stubGlobal('fetch', calls);
+
+    const result = await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { score: 11 } });
+    expect(result.response.status).toBe(400);
+    expect(calls).toHaveBeenCalledTimes(1);
   });
 
   it('renews a stale access token from the cookie once, then sends the same request again, body included', async () => {

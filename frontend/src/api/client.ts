@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import i18n from '../i18n';
+import { deviceTimeZone } from '../preferences/timeZone';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -59,10 +60,34 @@ const PUBLIC = ['/api/auth/login', '/api/auth/register', '/api/auth/refresh', '/
 
 const isPublic = (request: Request) => PUBLIC.some((path) => new URL(request.url).pathname.startsWith(path));
 
-/** Unsent copies of requests in flight, so that one refused for a stale token can be sent again, body and all. */
+/**
+ * The reader's time zone goes with every call as `Time-Zone`, so that the dates the server sets by itself (a series
+ * started or finished today, the export's name) are the reader's day: the zone of their preferences, else the
+ * device's. One the server does not know is left out from then on.
+ */
+let preferredZone: string | null = null;
+let zoneRefused = false;
+
+export function setPreferredTimeZone(zone: string | null | undefined) {
+  preferredZone = zone ?? null;
+  zoneRefused = false;
+}
+
+const ZONE = 'Time-Zone';
+
+async function refusesZone(response: Response): Promise<boolean> {
+  if (response.status !== 400) {
+    return false;
+  }
+  const problem = (await response.clone().json().catch(() => null)) as Problem | null;
+  return problem?.errors?.[ZONE] !== undefined;
+}
+
+/** Unsent copies of requests in flight, so that one refused can be sent again, body and all. */
 const copies = new Map<string, Request>();
 
-const bearer: Middleware = {
+/** The caller's token and time zone on every call; sent again with a renewed token, or without a zone refused. */
+const caller: Middleware = {
   onRequest({ request, id }) {
     if (isPublic(request)) {
       return request;
@@ -70,13 +95,25 @@ const bearer: Middleware = {
     if (accessToken) {
       request.headers.set('Authorization', `Bearer ${accessToken}`);
     }
+    const zone = preferredZone ?? deviceTimeZone();
+    if (!zoneRefused && zone) {
+      request.headers.set(ZONE, zone);
+    }
     copies.set(id, request.clone());
     return request;
   },
   async onResponse({ request, response, options, id }) {
     const copy = copies.get(id);
     copies.delete(id);
-    if (response.status !== 401 || !copy || isPublic(request) || (await refreshSession()) !== 'renewed') {
+    if (!copy || isPublic(request)) {
+      return response;
+    }
+    if (copy.headers.has(ZONE) && (await refusesZone(response))) {
+      zoneRefused = true;
+      copy.headers.delete(ZONE);
+      return options.fetch(copy);
+    }
+    if (response.status !== 401 || (await refreshSession()) !== 'renewed') {
       return response;
     }
     copy.headers.set('Authorization', `Bearer ${accessToken}`);
@@ -89,7 +126,7 @@ const bearer: Middleware = {
 
 // fetch looked up at each call, not captured once: tests replace it
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', fetch: (request) => globalThis.fetch(request) });
-api.use(bearer);
+api.use(caller);
 
 /** The problem body of a failed call as an Error, so that React Query and forms can show it. */
 export class ApiError extends Error {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.CallerZone;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,8 +39,8 @@ class ContentProgressController {
     @Operation(summary = "Record progress on a content", description = "Creates the entry (201) or updates it (200). Fields left out keep their value; null clears a score, a date, a text. Safe to repeat.")
     @PutMapping
     ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
-            @PathVariable long contentId, @RequestBody ProgressUpdate body) {
-        Upserted<ProgressResponse> result = progress.upsert(caller.id(), contentId, body.asPatch());
+            @PathVariable long contentId, @RequestBody ProgressUpdate body, CallerZone zone) {
+        Upserted<ProgressResponse> result = progress.upsert(caller.id(), contentId, body.asPatch(), zone);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.entry());
     }
 

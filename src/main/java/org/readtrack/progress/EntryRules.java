@@ -2,7 +2,6 @@ package org.readtrack.progress;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -23,11 +22,9 @@ class EntryRules {
     static final int MAX_TAG_LENGTH = 50;
 
     private final RequestValidator validator;
-    private final Clock clock;
 
-    EntryRules(RequestValidator validator, Clock clock) {
+    EntryRules(RequestValidator validator) {
         this.validator = validator;
-        this.clock = clock;
     }
 
     /** {@code request} if it is a valid entry; else every problem at once, by field. */
@@ -48,11 +45,11 @@ class EntryRules {
     /**
      * {@code after} with the dates a tracker sets by itself, unless the reader set them: {@code started_on}
      * is today when the entry first gets a chapter or the status {@code reading}, {@code finished_on} when it
-     * becomes {@code completed}. {@code before} is null for a new entry. A date that would come after a date
-     * the reader gave is left out rather than break their order.
+     * becomes {@code completed}, today being the reader's ({@link org.readtrack.shared.CallerZone}).
+     * {@code before} is null for a new entry. A date that would come after a date the reader gave is left out
+     * rather than break their order.
      */
-    ProgressRequest withAutomaticDates(ProgressRequest before, ProgressRequest after) {
-        LocalDate today = LocalDate.now(clock);
+    ProgressRequest withAutomaticDates(ProgressRequest before, ProgressRequest after, LocalDate today) {
         LocalDate started = after.startedOn();
         LocalDate finished = after.finishedOn();
         boolean firstChapter = !after.lastChapter().isEmpty() && (before == null || before.lastChapter().isEmpty());

@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.apache.tomcat.util.http.fileupload.MultipartStream;
 import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.FieldErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -86,10 +85,11 @@ class ImportExportController {
                     + " moderator approves it")
             @RequestParam(name = "create_missing", defaultValue = "false") boolean createMissing,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body) {
+            @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, CallerZone zone) {
         ImportFormat declared = ImportFormat.parse(format);
         byte[] file = isMultipart(contentType) ? filePart(contentType, body) : body;
-        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing, caller.editsCatalog());
+        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing, caller.editsCatalog(),
+                zone);
         return ResponseEntity.status(report.hasErrors() && !dryRun ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_JSON).body(report);
     }
@@ -104,7 +104,7 @@ class ImportExportController {
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser caller,
             @Parameter(schema = @Schema(allowableValues = {"csv", "json", "mal"}, defaultValue = "json"))
-            @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format, CallerZone zone) {
         ImportFormat chosen = ImportFormat.ofExport(format);
         MediaType type = switch (chosen) {
             case CSV -> new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -112,7 +112,7 @@ class ImportExportController {
             case MAL -> MediaType.APPLICATION_XML;
         };
         String name = "readtrack-" + caller.username().replaceAll("[^A-Za-z0-9._-]", "_") + "-"
-                + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + (chosen == ImportFormat.MAL ? "xml"
+                + zone.today(clock) + "." + (chosen == ImportFormat.MAL ? "xml"
                 : chosen.value());
         long userId = caller.id();
         String username = caller.username();

@@ -2,6 +2,7 @@ package org.readtrack.progress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
 import org.readtrack.database.Timestamps;
 import org.readtrack.progress.ImportResult.Outcome;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -59,11 +61,11 @@ class ImportedRows {
     }
 
     Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean createMissing,
-            boolean editsCatalog) {
+            boolean editsCatalog, CallerZone zone) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
         ImportWrites writes = new ImportWrites(entries, history, userId, Timestamps.now(clock), byContent);
-        return new Session(userId, file, matches, writes, createMissing, editsCatalog);
+        return new Session(userId, file, matches, writes, createMissing, editsCatalog, zone.today(clock));
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -79,15 +81,18 @@ class ImportedRows {
         private final Set<Long> created = new HashSet<>();
         /** The contents the rows so far were for. */
         private final Set<Long> rowContents = new HashSet<>();
+        /** The reader's day, for the dates a row leaves the tracker to set. */
+        private final LocalDate today;
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                boolean createMissing, boolean editsCatalog) {
+                boolean createMissing, boolean editsCatalog, LocalDate today) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
             this.writes = writes;
             this.createMissing = createMissing;
             this.editsCatalog = editsCatalog;
+            this.today = today;
         }
 
         ImportResult apply(ImportRow row) {
@@ -147,7 +152,7 @@ class ImportedRows {
             ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
             ProgressRequest fields = row.fields().applyTo(base);
             if (!file.datesGiven()) {
-                ProgressRequest automatic = rules.withAutomaticDates(before, fields);
+                ProgressRequest automatic = rules.withAutomaticDates(before, fields, today);
                 fields = fields.withDates(row.fields().startedOn() != null ? fields.startedOn() : automatic.startedOn(),
                         row.fields().finishedOn() != null ? fields.finishedOn() : automatic.finishedOn());
             }

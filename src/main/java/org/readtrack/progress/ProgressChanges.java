@@ -16,6 +16,7 @@ import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
 import org.readtrack.catalog.ContentStatus;
 import org.readtrack.database.Timestamps;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
@@ -65,18 +66,19 @@ class ProgressChanges {
      * The content's existence, then the insert with its history record, which also tells whether the user
      * already tracks the content: the unique (user, content) index settles a race between two of them.
      */
-    ProgressEntry create(long userId, ProgressRequest request) {
-        ProgressRequest fields = rules.withAutomaticDates(null, rules.validate(request));
+    ProgressEntry create(long userId, ProgressRequest request, CallerZone zone) {
+        ProgressRequest fields = rules.withAutomaticDates(null, rules.validate(request), zone.today(clock));
         checkContent(userId, fields.content());
         return writes.create(userId, fields, now(), creation(fields))
                 .orElseThrow(() -> alreadyTracked(userId, fields.content()));
     }
 
-    ProgressEntry replace(long userId, long id, ProgressRequest request) {
+    ProgressEntry replace(long userId, long id, ProgressRequest request, CallerZone zone) {
         ProgressRequest valid = rules.validate(request);
         return retrying(() -> {
             ProgressEntry stored = find(userId, id);
-            return save(stored, rules.withAutomaticDates(stored.fields(), valid), HistoryAction.UPDATE);
+            return save(stored, rules.withAutomaticDates(stored.fields(), valid, zone.today(clock)),
+                    HistoryAction.UPDATE);
         });
     }
 
@@ -84,11 +86,12 @@ class ProgressChanges {
      * The patch laid over the stored entry, validated as a whole like a POST, then saved like a PUT. Someone
      * else's entry is not found, whatever the body says, before anything is validated.
      */
-    ProgressEntry patch(long userId, long id, ProgressPatch patch) {
+    ProgressEntry patch(long userId, long id, ProgressPatch patch, CallerZone zone) {
         return retrying(() -> {
             ProgressEntry stored = find(userId, id);
             ProgressRequest changed = rules.validate(patch.applyTo(stored.fields()));
-            return save(stored, rules.withAutomaticDates(stored.fields(), changed), HistoryAction.UPDATE);
+            return save(stored, rules.withAutomaticDates(stored.fields(), changed, zone.today(clock)),
+                    HistoryAction.UPDATE);
         });
     }
 
@@ -96,17 +99,18 @@ class ProgressChanges {
      * Creates or updates the user's entry for a content. Whoever loses a race to create it updates the entry
      * that won, so concurrent calls leave exactly one entry.
      */
-    Upserted<ProgressEntry> upsert(long userId, long contentId, ProgressPatch update) {
+    Upserted<ProgressEntry> upsert(long userId, long contentId, ProgressPatch update, CallerZone zone) {
         return retrying(() -> {
             Optional<ProgressEntry> stored = entries.entryByContent(userId, contentId);
             if (stored.isPresent()) {
                 ProgressEntry entry = stored.get();
                 ProgressRequest changed = rules.validate(update.applyTo(entry.fields()));
-                return save(entry, rules.withAutomaticDates(entry.fields(), changed), HistoryAction.UPDATE)
+                return save(entry, rules.withAutomaticDates(entry.fields(), changed, zone.today(clock)),
+                        HistoryAction.UPDATE)
                         .map(saved -> new Upserted<>(saved, false));
             }
             ProgressRequest fields = rules.withAutomaticDates(null,
-                    rules.validate(update.applyTo(ProgressRequest.tracking(contentId))));
+                    rules.validate(update.applyTo(ProgressRequest.tracking(contentId))), zone.today(clock));
             if (!catalog.trackable(contentId, userId)) {
                 throw new NotFoundException("No content with this id.");
             }
@@ -123,7 +127,7 @@ class ProgressChanges {
      * skip a chapter when the entry moved on elsewhere meanwhile. The entry is read with where it stands, its
      * next chapter and the content's last, in one statement.
      */
-    ProgressEntry advance(long userId, long id, Optional<String> from) {
+    ProgressEntry advance(long userId, long id, Optional<String> from, CallerZone zone) {
         return retrying(() -> {
             StoredEntry found = entries.find(userId, id).orElseThrow(NotFoundException::new);
             ProgressEntry stored = found.entry();
@@ -146,7 +150,7 @@ class ProgressChanges {
             if (next != null && isLast(next, found.position().latestChapter()) && contentCompleted(fields.content())) {
                 advanced = advanced.withStatus(ReadingStatus.COMPLETED);
             }
-            ProgressRequest changed = rules.withAutomaticDates(fields, advanced);
+            ProgressRequest changed = rules.withAutomaticDates(fields, advanced, zone.today(clock));
             // one chapter further, by definition: no need to count them
             return write(stored, changed, Change.of(HistoryAction.ADVANCE, fieldChanges.between(fields, changed), 1));
         });

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
@@ -71,22 +72,23 @@ class ProgressController {
     @Operation(summary = "Start tracking a content", description = "A content already tracked gives 409 with `existing_id`.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProgressResponse create(@AuthenticationPrincipal CurrentUser caller, @RequestBody ProgressRequest body) {
-        return progress.create(caller.id(), body);
+    ProgressResponse create(@AuthenticationPrincipal CurrentUser caller, @RequestBody ProgressRequest body,
+            CallerZone zone) {
+        return progress.create(caller.id(), body, zone);
     }
 
     @Operation(summary = "Replace an entry")
     @PutMapping("/{id}")
     ProgressResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @RequestBody ProgressRequest body) {
-        return progress.replace(caller.id(), id, body);
+            @RequestBody ProgressRequest body, CallerZone zone) {
+        return progress.replace(caller.id(), id, body, zone);
     }
 
     @Operation(summary = "Change some fields of an entry")
     @PatchMapping("/{id}")
     ProgressResponse patch(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @RequestBody ProgressPatch body) {
-        return progress.patch(caller.id(), id, body);
+            @RequestBody ProgressPatch body, CallerZone zone) {
+        return progress.patch(caller.id(), id, body, zone);
     }
 
     @Operation(summary = "Move to the next chapter", description = """
@@ -100,8 +102,8 @@ class ProgressController {
     @ApiResponse(responseCode = "409", description = "No next chapter, or the entry is no longer at `from`", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/advance")
     ProgressResponse advance(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @RequestParam Optional<String> from) {
-        return progress.advance(caller.id(), id, from);
+            @RequestParam Optional<String> from, CallerZone zone) {
+        return progress.advance(caller.id(), id, from, zone);
     }
 
     @Operation(summary = "The entry's changes, newest first", description = """

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.MemoryHeavyWork;
 import org.springframework.stereotype.Component;
@@ -52,13 +53,13 @@ class ProgressImport {
      *                      suggestions, in existing categories only
      */
     ImportReport run(long userId, byte[] file, ImportFormat declared, boolean dryRun, boolean createMissing,
-            boolean editsCatalog) {
+            boolean editsCatalog, CallerZone zone) {
         // a file of 10 MB unpacks and parses into several times that: two at once could exhaust the heap
-        return heavyWork.run(() -> runAlone(userId, file, declared, dryRun, createMissing, editsCatalog));
+        return heavyWork.run(() -> runAlone(userId, file, declared, dryRun, createMissing, editsCatalog, zone));
     }
 
     private ImportReport runAlone(long userId, byte[] file, ImportFormat declared, boolean dryRun,
-            boolean createMissing, boolean editsCatalog) {
+            boolean createMissing, boolean editsCatalog, CallerZone zone) {
         ImportFile.Text text = ImportFile.read(file, declared);
         ParsedFile parsed = switch (text.format()) {
             case CSV -> CsvImport.parse(text.text());
@@ -73,7 +74,7 @@ class ProgressImport {
             // the rows are computed from reads alone, outside the transaction, which is then only the writes
             // (version checks stop them if an entry changed meanwhile): on SQLite the single writer is held
             // for the batches alone, and a dry run holds it not at all
-            Applied applied = apply(userId, parsed, matches, dryRun, false, editsCatalog);
+            Applied applied = apply(userId, parsed, matches, dryRun, false, editsCatalog, zone);
             if (dryRun || applied.hasErrors()) {
                 return applied.report();
             }
@@ -81,7 +82,7 @@ class ProgressImport {
         }
         // contents are created as the rows are read: rows and writes share the transaction
         return transaction.execute(status -> {
-            Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog);
+            Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog, zone);
             if (dryRun || applied.hasErrors()) {
                 status.setRollbackOnly();
                 return applied.rolledBack();
@@ -122,8 +123,8 @@ class ProgressImport {
     }
 
     private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
-            boolean createMissing, boolean editsCatalog) {
-        ImportedRows.Session session = rows.session(userId, file, matches, createMissing, editsCatalog);
+            boolean createMissing, boolean editsCatalog, CallerZone zone) {
+        ImportedRows.Session session = rows.session(userId, file, matches, createMissing, editsCatalog, zone);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));

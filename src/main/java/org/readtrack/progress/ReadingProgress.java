@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
 import org.readtrack.database.Sql;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
@@ -65,28 +66,28 @@ class ReadingProgress {
                 record.action(), fieldChanges.asMap(record.changes()), record.undone()));
     }
 
-    ProgressResponse create(long userId, ProgressRequest request) {
-        return answer(changes.create(userId, request));
+    ProgressResponse create(long userId, ProgressRequest request, CallerZone zone) {
+        return answer(changes.create(userId, request, zone));
     }
 
-    ProgressResponse replace(long userId, long id, ProgressRequest request) {
-        return answer(changes.replace(userId, id, request));
+    ProgressResponse replace(long userId, long id, ProgressRequest request, CallerZone zone) {
+        return answer(changes.replace(userId, id, request, zone));
     }
 
-    ProgressResponse patch(long userId, long id, ProgressPatch patch) {
-        return answer(changes.patch(userId, id, patch));
+    ProgressResponse patch(long userId, long id, ProgressPatch patch, CallerZone zone) {
+        return answer(changes.patch(userId, id, patch, zone));
     }
 
-    ProgressResponse advance(long userId, long id, Optional<String> from) {
-        return answer(changes.advance(userId, id, from));
+    ProgressResponse advance(long userId, long id, Optional<String> from, CallerZone zone) {
+        return answer(changes.advance(userId, id, from, zone));
     }
 
     ProgressResponse undo(long userId, long id) {
         return answer(changes.undo(userId, id));
     }
 
-    Upserted<ProgressResponse> upsert(long userId, long contentId, ProgressPatch update) {
-        return changes.upsert(userId, contentId, update).map(this::answer);
+    Upserted<ProgressResponse> upsert(long userId, long contentId, ProgressPatch update, CallerZone zone) {
+        return changes.upsert(userId, contentId, update, zone).map(this::answer);
     }
 
     void delete(long userId, long id) {

@@ -177,7 +177,8 @@ class SecurityConfiguration {
             CorsConfiguration cors = new CorsConfiguration();
             cors.setAllowedOrigins(properties.corsOrigins());
             cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-            cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+            // Time-Zone: the day the dates an entry gets by itself are set to (CallerZone)
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Time-Zone"));
             cors.setExposedHeaders(List.of("Retry-After", "WWW-Authenticate"));
             cors.setMaxAge(3600L);
             source.registerCorsConfiguration("/api/**", cors);

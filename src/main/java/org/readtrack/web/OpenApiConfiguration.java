@@ -1,6 +1,5 @@
 package org.readtrack.web;
 
-import org.readtrack.shared.PageQuery;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.hibernate.validator.constraints.CodePointLength;
+import org.readtrack.shared.CallerZone;
+import org.readtrack.shared.PageQuery;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -62,7 +63,7 @@ class OpenApiConfiguration {
     static {
         // filled in by the server from page and page_size, which paginationParameters() documents instead; the
         // caller (an @AuthenticationPrincipal) springdoc leaves out on its own when Spring Security is present
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, CallerZone.class);
     }
 
     @Bean
@@ -134,6 +135,23 @@ class OpenApiConfiguration {
                         .description("Results per page: " + PageQuery.DEFAULT_SIZE + " by default, at most "
                                 + PageQuery.MAX_SIZE + " (larger values are capped).")
                         .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+            }
+            return operation;
+        };
+    }
+
+    @Bean
+    OperationCustomizer timeZoneHeader() {
+        return (operation, handlerMethod) -> {
+            boolean zoned = java.util.Arrays.stream(handlerMethod.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == CallerZone.class);
+            if (zoned) {
+                operation.addParametersItem(new Parameter().in("header").name(CallerZone.HEADER)
+                        .description("The caller's IANA time zone, such as `Europe/Paris`: what today is for"
+                                + " the dates the server sets by itself (an entry's `started_on` and"
+                                + " `finished_on`, the export file's name). UTC without it; an unknown zone"
+                                + " gives 400.")
+                        .schema(new StringSchema().example("Europe/Paris")));
             }
             return operation;
         };

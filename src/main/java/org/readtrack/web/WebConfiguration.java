@@ -39,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PageQueryResolver());
+        resolvers.add(new CallerZoneResolver());
     }
 
     /** First of all: everything after it, the access log included, sees the client's own address. */

@@ -69,10 +69,17 @@ public abstract class CatalogApiTest extends ApiTest {
     /** A raw body of this media type (an image upload); {@code caller} null sends no token. */
     protected Reply send(HttpMethod method, Session caller, String uri, String mediaType, byte[] body,
             Object... variables) {
+        return send(method, caller, Map.of(), uri, mediaType, body, variables);
+    }
+
+    /** A raw body of this media type, with these request headers besides the token. */
+    protected Reply send(HttpMethod method, Session caller, Map<String, String> headers, String uri, String mediaType,
+            byte[] body, Object... variables) {
         RestTestClient.RequestBodySpec request = http.method(method).uri(uri, variables);
         if (caller != null) {
             request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
         }
+        headers.forEach(request::header);
         return reply(method, request.contentType(MediaType.parseMediaType(mediaType)).body(body).exchange());
     }
 

@@ -1,0 +1,108 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.readtrack.support.CatalogApiTest;
+import org.readtrack.support.CatalogFixtures;
+
+/**
+ * The dates an entry gets by itself are the reader's day, as the {@code Time-Zone} header names their zone: a
+ * reader in Tokyo who starts a series at 8 in the morning started it that day, not the day before, as UTC has it.
+ */
+class ReaderDayTest extends CatalogApiTest {
+
+    /** 23:30 UTC on 1 March: already 2 March in Tokyo, still 1 March in UTC and in New York. */
+    private static final Instant LATE_EVENING_UTC = Instant.parse("2026-03-01T23:30:00Z");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long manga;
+
+    @BeforeEach
+    void readerAndClock() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        manga = catalog.category("Manga");
+        clock.set(LATE_EVENING_UTC);
+    }
+
+    @Test
+    void aNewEntryStartsOnTheReadersDay() {
+        long tokyo = catalog.content(manga, "Tokyo");
+        long utc = catalog.content(manga, "Nowhere");
+        long newYork = catalog.content(manga, "New York");
+
+        assertThat(json(HttpMethod.POST, "/api/progress/", Map.of("content", tokyo), "Asia/Tokyo").expect(201)
+                .string("started_on")).isEqualTo("2026-03-02");
+        assertThat(post(reader, "/api/progress/", Map.of("content", utc)).expect(201).string("started_on"))
+                .isEqualTo("2026-03-01");
+        assertThat(json(HttpMethod.POST, "/api/progress/", Map.of("content", newYork), "America/New_York")
+                .expect(201).string("started_on")).isEqualTo("2026-03-01");
+    }
+
+    @Test
+    void everyWayOfChangingAnEntryDatesItByTheReadersDay() {
+        long content = catalog.content(manga, "One Piece");
+        catalog.chapter(content, "1");
+        long entry = post(reader, "/api/progress/", Map.of("content", content, "status", "plan_to_read"))
+                .expect(201).id();
+
+        assertThat(json(HttpMethod.POST, "/api/progress/" + entry + "/advance/", null, "Asia/Tokyo").expect(200)
+                .string("started_on")).isEqualTo("2026-03-02");
+        assertThat(json(HttpMethod.PATCH, "/api/progress/" + entry + "/", Map.of("status", "completed"),
+                "Asia/Tokyo").expect(200).string("finished_on")).isEqualTo("2026-03-02");
+
+        long other = catalog.content(manga, "Naruto");
+        assertThat(json(HttpMethod.PUT, "/api/contents/" + other + "/progress/", Map.of("status", "completed"),
+                "Asia/Tokyo").expect(201).json()).containsEntry("finished_on", "2026-03-02");
+        long third = catalog.content(manga, "Bleach");
+        long replaced = post(reader, "/api/progress/", Map.of("content", third, "status", "on_hold")).expect(201).id();
+        assertThat(json(HttpMethod.PUT, "/api/progress/" + replaced + "/", Map.of("content", third,
+                "status", "completed"), "Asia/Tokyo").expect(200).string("finished_on")).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void anImportedRowWithoutDatesIsDatedByTheReadersDay() {
+        catalog.content(manga, "Frieren");
+
+        Reply imported = send(HttpMethod.POST, reader, Map.of("Time-Zone", "Asia/Tokyo"), "/api/progress/import/",
+                "text/csv", "title,last_chapter\nFrieren,3\n".getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        long entry = ((Number) imported.results().get(0).get("entry")).longValue();
+        assertThat(get(reader, "/api/progress/{id}/", entry).expect(200).string("started_on")).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void theExportIsNamedAfterTheReadersDay() {
+        Reply export = send(HttpMethod.GET, reader, Map.of("Time-Zone", "Asia/Tokyo"),
+                "/api/progress/export/?format=csv", "text/plain", new byte[0]).expect(200);
+
+        assertThat(export.headers().getContentDisposition().getFilename()).isEqualTo("readtrack-reader-2026-03-02.csv");
+    }
+
+    @Test
+    void anUnknownZoneIsRefusedAndChangesNothing() {
+        long content = catalog.content(manga, "One Piece");
+
+        json(HttpMethod.POST, "/api/progress/", Map.of("content", content), "Mars/Olympus").expectInvalid("Time-Zone");
+        // an offset knows nothing of summer time: a name is needed
+        json(HttpMethod.POST, "/api/progress/", Map.of("content", content), "+09:00").expectInvalid("Time-Zone");
+
+        assertThat(get(reader, "/api/progress/").expect(200).results()).isEmpty();
+    }
+
+    private Reply json(HttpMethod method, String uri, Object body, String zone) {
+        byte[] bytes = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
+        return send(method, reader, Map.of("Time-Zone", zone), uri, "application/json", bytes);
+    }
+}
