@@ -233,3 +233,32 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expectAccessible(page);
   await screenshot(page, 'content-phone-fr');
 });
+
+/** `YYYY-MM-DD` now in a zone. */
+const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+
+/**
+ * A zone whose today is not UTC's at this hour: 14 hours ahead is tomorrow from 10:00 UTC on, 11 hours behind is
+ * yesterday until 11:00 UTC.
+ */
+const ELSEWHERE = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+
+test.describe('on a device far from UTC', () => {
+  test.use({ timezoneId: ELSEWHERE });
+
+  test('a series started now is started today where the reader is, not on the server’s UTC day', async ({ page, backend }) => {
+    const reader = await backend.register();
+    const series = await backend.content(unique('Far Shore '), 3);
+
+    await signIn(page, reader);
+    await page.goto(`/contents/${series.id}`);
+    const before = todayIn(ELSEWHERE);
+    await page.getByRole('button', { name: 'Add to my list' }).click();
+    const editor = page.getByRole('form', { name: 'My entry' });
+    await expect(editor.getByLabel('Status')).toHaveValue('reading');
+    // the day the server set: the device's, which the web app sends as Time-Zone
+    const started = await editor.getByLabel('Started on').inputValue();
+    expect([before, todayIn(ELSEWHERE)]).toContain(started);
+    expect(started).not.toBe(todayIn('UTC'));
+  });
+});
