@@ -71,6 +71,9 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await expect(page.getByRole('status').filter({ hasText: '5 chapters added' })).toBeVisible();
   const chapters = page.getByRole('list', { name: 'Chapters' });
   await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  // the newest first: the ones an editor adds and corrects
+  await expect(chapters.getByRole('listitem').first()).toContainText('Chapter 5');
+  await expect(chapters.getByRole('listitem').last()).toContainText('Chapter 1');
   // a range overlapping what is there adds nothing, and says which number is in the way
   await page.getByLabel('Numbers from–to').fill('4–8');
   await page.getByRole('button', { name: 'Add them' }).click();

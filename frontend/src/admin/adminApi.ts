@@ -57,8 +57,13 @@ export async function fetchContent(id: number) {
   return data(await api.GET('/api/contents/{id}', { params: { path: { id } } }));
 }
 
+/** A content's chapters, the newest first: the ones an editor adds and corrects. */
 export async function fetchChapters(content: number, page: number, search = '') {
-  return data(await api.GET('/api/chapters', { params: { query: { content, page, page_size: ALL, ...(search ? { search } : {}) } } }));
+  return data(
+    await api.GET('/api/chapters', {
+      params: { query: { content, ordering: '-chapter_number', page, page_size: ALL, ...(search ? { search } : {}) } },
+    }),
+  );
 }
 
 export async function fetchUsers(search: string, page: number) {

@@ -3,6 +3,8 @@ package org.readtrack.catalog;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
@@ -33,12 +35,16 @@ class ChapterController {
         this.chapters = chapters;
     }
 
-    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last). `search` matches title or number, ignoring case, within the chapters of `content`, which it requires (400 otherwise).")
+    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last); `ordering=-chapter_number` turns that round, the newest first. `search` matches title or number, ignoring case, within the chapters of `content`, which it requires (400 otherwise).")
     @GetMapping
     PageResponse<ChapterResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(required = false) Long content, @RequestParam(required = false) String search,
+            @Parameter(schema = @Schema(allowableValues = {"chapter_number", "-chapter_number"},
+                    defaultValue = "chapter_number"))
+            @RequestParam(required = false) String ordering,
             PageQuery page) {
-        return PageResponse.of(page, chapters.list(content, search, page, Viewer.of(caller)));
+        return PageResponse.of(page, chapters.list(content, search, Chapters.newestFirst(ordering), page,
+                Viewer.of(caller)));
     }
 
     @Operation(summary = "One chapter")

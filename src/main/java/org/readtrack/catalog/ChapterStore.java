@@ -39,9 +39,10 @@ class ChapterStore {
 
     /**
      * A page of the chapters of one content ({@code contentId}) or of all, those whose title or number contains
-     * {@code search} (null for all), ignoring case, of the contents {@code viewer} sees.
+     * {@code search} (null for all), ignoring case, of the contents {@code viewer} sees; in the natural order or,
+     * {@code newestFirst}, the other way round (the same index, read backwards).
      */
-    Page<ChapterResponse> page(Long contentId, String search, PageQuery page, Viewer viewer) {
+    Page<ChapterResponse> page(Long contentId, String search, boolean newestFirst, PageQuery page, Viewer viewer) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>(List.of(ContentVisibility.visibleTo(viewer, "content_id", parameters)));
         if (contentId != null) {
@@ -55,8 +56,9 @@ class ChapterStore {
             parameters.put("search", Like.containing(text));
         }
         String where = " WHERE " + String.join(" AND ", conditions);
-        return sql.page("SELECT " + COLUMNS + " FROM chapters" + where + " ORDER BY content_id, sort_key, id"
-                        + " LIMIT :limit OFFSET :offset",
+        String order = newestFirst ? " ORDER BY content_id DESC, sort_key DESC, id DESC"
+                : " ORDER BY content_id, sort_key, id";
+        return sql.page("SELECT " + COLUMNS + " FROM chapters" + where + order + " LIMIT :limit OFFSET :offset",
                 "SELECT count(*) FROM chapters" + where, parameters, ChapterStore::row, page);
     }
 

@@ -25,6 +25,7 @@ class Chapters {
 
     static final String NUMBER_TAKEN = "This content already has a chapter with this number.";
     static final String SEARCH_NEEDS_CONTENT = "Choose a content to search its chapters.";
+    private static final String NUMBER_ORDER = "chapter_number";
 
     private final ChapterStore chapters;
     private final Contents contents;
@@ -44,7 +45,18 @@ class Chapters {
     }
 
     /** {@code scope}: the viewer the page is read as, {@link Viewer#PUBLIC} for the page everyone shares. */
-    private record ListQuery(Long contentId, String search, PageQuery page, Viewer scope) {
+    private record ListQuery(Long contentId, String search, boolean newestFirst, PageQuery page, Viewer scope) {
+    }
+
+    /** {@code -chapter_number}: the newest first; {@code chapter_number} or nothing: the natural order. */
+    static boolean newestFirst(String ordering) {
+        String requested = ordering == null ? "" : ordering.strip();
+        return switch (requested) {
+            case "", NUMBER_ORDER -> false;
+            case "-" + NUMBER_ORDER -> true;
+            default -> throw FieldErrors.of("ordering", "Invalid ordering \"" + requested + "\". Use one of "
+                    + NUMBER_ORDER + ", with a leading - for descending order.");
+        };
     }
 
     /**
@@ -53,14 +65,14 @@ class Chapters {
      * readers to hold every worker). Within one content the (content_id, sort_key, id) index bounds it to
      * that content's chapters.
      */
-    Page<ChapterResponse> list(Long contentId, String search, PageQuery page, Viewer viewer) {
+    Page<ChapterResponse> list(Long contentId, String search, boolean newestFirst, PageQuery page, Viewer viewer) {
         boolean searching = search != null && !search.isBlank();
         if (contentId == null && searching) {
             throw FieldErrors.of("content", SEARCH_NEEDS_CONTENT);
         }
         Viewer scope = cache.scope(viewer, contentStore::privateReaders);
-        Page<ChapterResponse> found = cache.page(new ListQuery(contentId, search, page, scope),
-                () -> chapters.page(contentId, searching ? search.strip() : null, page, scope));
+        Page<ChapterResponse> found = cache.page(new ListQuery(contentId, search, newestFirst, page, scope),
+                () -> chapters.page(contentId, searching ? search.strip() : null, newestFirst, page, scope));
         // as for a content that does not exist: naming one the caller may not see is a mistake, not an empty list
         if (found.total() == 0 && contentId != null && !contents.visible(contentId, viewer)) {
             throw FieldErrors.unknownChoice("content");

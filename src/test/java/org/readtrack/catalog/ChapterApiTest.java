@@ -170,6 +170,23 @@ class ChapterApiTest extends CatalogApiTest {
     }
 
     @Test
+    void theNewestComeFirstOnRequestPageByPage() {
+        for (String number : List.of("11", "Extra", "10.5", "2", "10", "1")) {
+            catalog.chapter(onePiece, number);
+        }
+
+        assertThat(numbers("?content={id}&ordering=-chapter_number", onePiece))
+                .containsExactly("Extra", "11", "10.5", "10", "2", "1");
+        assertThat(numbers("?content={id}&ordering=-chapter_number&page=2&page_size=4", onePiece))
+                .containsExactly("2", "1");
+        assertThat(numbers("?content={id}&ordering=-chapter_number&search=1", onePiece))
+                .containsExactly("11", "10.5", "10", "1");
+        assertThat(numbers("?content={id}&ordering=chapter_number&page_size=2", onePiece)).containsExactly("1", "2");
+        get(reader, "/api/chapters/?content={id}&ordering=title", onePiece).expectInvalid("ordering");
+        get(reader, "/api/chapters/?content={id}&ordering=-", onePiece).expectInvalid("ordering");
+    }
+
+    @Test
     void renumberingMovesAChapterToItsNewPlace() {
         catalog.chapter(onePiece, "1");
         long moved = catalog.chapter(onePiece, "2");
