@@ -1,5 +1,6 @@
 package org.readtrack.database;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Map;
  * once, as they are. What remains is here.
  */
 public final class SqlDialect {
+
+    private static final long QUARTER_HOUR_SECONDS = 900;
 
     /** Trigrams need three characters; shorter search text cannot use a trigram index. */
     private static final int TRIGRAM = 3;
@@ -29,24 +32,19 @@ public final class SqlDialect {
     }
 
     /**
-     * The UTC calendar day of a timestamp column as {@code YYYY-MM-DD} text, for counts by day. SQLite holds
-     * timestamps as milliseconds since the epoch (as the application writes them).
-     */
-    public String utcDay(String column) {
-        return vendor == JdbcTarget.Vendor.POSTGRESQL
-                ? "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
-                : "date(" + column + " / 1000, 'unixepoch')";
-    }
-
-    /**
      * The quarter hour since the epoch that a timestamp column falls in, a whole number. Every zone's offset from
      * UTC is a whole number of quarter hours (Kathmandu's is 5:45), so what is counted by quarter hour can be
      * counted by any zone's calendar day after: the database need not know the zone's summer time rules.
      */
     public String quarterHour(String column) {
         return vendor == JdbcTarget.Vendor.POSTGRESQL
-                ? "CAST(floor(extract(epoch FROM " + column + ") / 900) AS BIGINT)"
-                : "(" + column + " / 900000)";
+                ? "CAST(floor(extract(epoch FROM " + column + ") / " + QUARTER_HOUR_SECONDS + ") AS BIGINT)"
+                : "(" + column + " / " + QUARTER_HOUR_SECONDS * 1000 + ")";
+    }
+
+    /** When a quarter hour that {@link #quarterHour} counts begins. */
+    public static Instant startOfQuarterHour(long slot) {
+        return Instant.ofEpochSecond(slot * QUARTER_HOUR_SECONDS);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Map;
 
 import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.database.Sql;
+import org.readtrack.database.SqlDialect;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,6 @@ class ReaderStatistics {
     /** Days of reading shown, today included. */
     static final int DAYS = 365;
     private static final int MAX_SCORE = 10;
-    private static final long QUARTER_HOUR_SECONDS = 900;
 
     private final Sql sql;
     private final Clock clock;
@@ -117,7 +116,7 @@ class ReaderStatistics {
                     total[0] += chapters;
                     long slot = rs.getLong("slot");
                     if (slot >= 0) {
-                        LocalDate day = Instant.ofEpochSecond(slot * QUARTER_HOUR_SECONDS).atZone(zone).toLocalDate();
+                        LocalDate day = SqlDialect.startOfQuarterHour(slot).atZone(zone).toLocalDate();
                         byDay.merge(day, chapters, Long::sum);
                     }
                 });

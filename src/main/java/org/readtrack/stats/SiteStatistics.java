@@ -6,7 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.database.Sql;
+import org.readtrack.database.SqlDialect;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +39,20 @@ class SiteStatistics {
         this.clock = clock;
     }
 
-    SiteStats now() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return new SiteStats(users(today), catalog(), tracking(today));
+    /** The statistics as of today in {@code zone}, each day and week one of that zone. */
+    SiteStats now(ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return new SiteStats(users(today, zone), catalog(), tracking(today, zone));
     }
 
-    private SiteStats.Users users(LocalDate today) {
+    private SiteStats.Users users(LocalDate today, ZoneId zone) {
         long total = count("SELECT count(*) FROM users");
         LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
         Map<LocalDate, Long> joined = new HashMap<>();
         sql.read("SELECT date_joined FROM users WHERE date_joined >= :since")
-                .param("since", startOf(firstWeek))
+                .param("since", startOf(firstWeek, zone))
                 .query(rs -> {
-                    LocalDate day = LocalDate.ofInstant(rs.getTimestamp("date_joined").toInstant(), ZoneOffset.UTC);
+                    LocalDate day = LocalDate.ofInstant(rs.getTimestamp("date_joined").toInstant(), zone);
                     joined.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1L, Long::sum);
                 });
         List<SiteStats.WeekCount> weeks = new ArrayList<>();
@@ -81,7 +83,7 @@ class SiteStatistics {
                         + ContentVisibility.isPrivate("ch.content_id")));
     }
 
-    private SiteStats.Tracking tracking(LocalDate today) {
+    private SiteStats.Tracking tracking(LocalDate today, ZoneId zone) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         STATUSES.forEach(status -> byStatus.put(status, 0L));
         sql.read("SELECT status, count(*) AS entries FROM progress GROUP BY status")
@@ -91,16 +93,18 @@ class SiteStatistics {
         long entries = byStatus.values().stream().mapToLong(Long::longValue).sum();
 
         LocalDate firstDay = today.minusDays(DAYS - 1);
-        Map<String, Long> updates = new HashMap<>();
-        sql.read("SELECT " + sql.dialect().utcDay("at") + " AS day, count(*) AS changes FROM progress_history"
+        // counted by quarter hour, each of which falls on one day of the zone, summer time included
+        Map<LocalDate, Long> updates = new HashMap<>();
+        sql.read("SELECT " + sql.dialect().quarterHour("at") + " AS slot, count(*) AS changes FROM progress_history"
                         + " WHERE at >= :since GROUP BY 1")
-                .param("since", startOf(firstDay))
+                .param("since", startOf(firstDay, zone))
                 .query(rs -> {
-                    updates.put(rs.getString("day"), rs.getLong("changes"));
+                    LocalDate day = SqlDialect.startOfQuarterHour(rs.getLong("slot")).atZone(zone).toLocalDate();
+                    updates.merge(day, rs.getLong("changes"), Long::sum);
                 });
         List<SiteStats.DayCount> days = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new SiteStats.DayCount(day, updates.getOrDefault(day.toString(), 0L)));
+            days.add(new SiteStats.DayCount(day, updates.getOrDefault(day, 0L)));
         }
 
         List<SiteStats.TrackedContent> mostTracked = sql.read("""
@@ -120,7 +124,7 @@ class SiteStatistics {
         return sql.read(statement).query(Long.class).single();
     }
 
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    private static Timestamp startOf(LocalDate day, ZoneId zone) {
+        return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 }

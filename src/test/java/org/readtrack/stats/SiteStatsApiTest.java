@@ -1,5 +1,6 @@
 package org.readtrack.stats;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
+import org.springframework.http.HttpMethod;
 import org.readtrack.support.CatalogFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,36 @@ class SiteStatsApiTest extends CatalogApiTest {
         assertThat(list(tracking.get("most_tracked"))).containsExactly(
                 Map.of("content", Map.of("id", (int) popular, "title", "Popular"), "entries", 2),
                 Map.of("content", Map.of("id", (int) niche, "title", "Niche"), "entries", 1));
+    }
+
+    @Test
+    void daysAndWeeksAreThoseOfTheTimeZoneHeader() {
+        // 23:30 UTC on Sunday 28 February: Monday 1 March in Tokyo, a new week there (ahead of the real time,
+        // which the tokens' expiry is checked against)
+        clock.set(Instant.parse("2027-02-28T23:30:00Z"));
+        Session admin = admin("curator");
+        long content = fixtures(admin).content(fixtures(admin).category("Manga"), "Popular");
+        post(user("reader"), "/api/progress/", Map.of("content", content)).expect(201);
+
+        Map<String, Object> tokyo = send(HttpMethod.GET, admin, Map.of("Time-Zone", "Asia/Tokyo"), "/api/stats/",
+                "application/json", new byte[0]).expect(200).json();
+        Map<String, Object> utc = get(admin, "/api/stats/").expect(200).json();
+
+        assertThat(map(last(map(tokyo.get("tracking")).get("updates_by_day"))))
+                .isEqualTo(Map.of("date", "2027-03-01", "count", 1));
+        assertThat(map(last(map(utc.get("tracking")).get("updates_by_day"))))
+                .isEqualTo(Map.of("date", "2027-02-28", "count", 1));
+        assertThat(map(last(map(tokyo.get("users")).get("new_by_week"))))
+                .isEqualTo(Map.of("week", "2027-03-01", "count", 2));
+        assertThat(map(last(map(utc.get("users")).get("new_by_week"))))
+                .isEqualTo(Map.of("week", "2027-02-22", "count", 2));
+        send(HttpMethod.GET, admin, Map.of("Time-Zone", "Tokyo"), "/api/stats/", "application/json", new byte[0])
+                .expectInvalid("Time-Zone");
+    }
+
+    private static Object last(Object list) {
+        List<Object> items = list(list);
+        return items.get(items.size() - 1);
     }
 
     @SuppressWarnings("unchecked")
