@@ -11,9 +11,9 @@ import org.readtrack.accounts.PublicProfiles;
 import org.readtrack.progress.PublicEntry;
 import org.readtrack.progress.PublicReading;
 import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.PageQuery;
-import org.readtrack.shared.TimeZones;
 import org.readtrack.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +40,16 @@ class ProfileController {
     }
 
     @Operation(summary = "A reader's public profile", description = "The bio, the avatar and the reader's"
-            + " statistics, counted over the entries that are not private, their days those of `time_zone` (UTC when"
-            + " not given: the visitor's own zone shows when the reader read in the visitor's days)." + WHO)
+            + " statistics, counted over the entries that are not private, their days those of `time_zone`, else of"
+            + " the `Time-Zone` header (UTC without either): the visitor's own zone shows when the reader read in the"
+            + " visitor's days." + WHO)
     @GetMapping
     ProfileResponse profile(@AuthenticationPrincipal CurrentUser caller, @PathVariable String username,
             @Parameter(description = "An IANA time zone such as `Europe/Paris`", example = "Europe/Paris")
-            @RequestParam(name = "time_zone", required = false) String timeZone) {
-        ZoneId zone = TimeZones.orUtc("time_zone", timeZone);
+            @RequestParam(name = "time_zone", required = false) String timeZone, CallerZone zone) {
+        ZoneId days = zone.or("time_zone", timeZone);
         PublicProfile profile = visible(caller, username);
-        return ProfileResponse.of(profile, reading.statistics(profile.id(), zone));
+        return ProfileResponse.of(profile, reading.statistics(profile.id(), days));
     }
 
     @Operation(summary = "A reader's entries that are not private", description = "Most recently changed first;"

@@ -20,6 +20,11 @@ public record CallerZone(ZoneId zone) {
         return new CallerZone(TimeZones.orUtc(HEADER, header));
     }
 
+    /** The zone a query parameter names, when it names one, else this one. */
+    public ZoneId or(String field, String name) {
+        return name == null || name.isEmpty() ? zone : TimeZones.orUtc(field, name);
+    }
+
     /** Today's date where the caller is. */
     public LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(zone));

@@ -149,8 +149,8 @@ class OpenApiConfiguration {
                 operation.addParametersItem(new Parameter().in("header").name(CallerZone.HEADER)
                         .description("The caller's IANA time zone, such as `Europe/Paris`: what today is for"
                                 + " the dates the server sets by itself (an entry's `started_on` and"
-                                + " `finished_on`, the export file's name). UTC without it; an unknown zone"
-                                + " gives 400.")
+                                + " `finished_on`, the export file's name), and the days statistics count by."
+                                + " UTC without it; an unknown zone gives 400.")
                         .schema(new StringSchema().example("Europe/Paris")));
             }
             return operation;

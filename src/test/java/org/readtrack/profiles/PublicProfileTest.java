@@ -81,6 +81,9 @@ class PublicProfileTest extends CatalogApiTest {
         assertThat(lastDay(get(bob, "/api/profiles/Alice/?time_zone=Asia/Kathmandu").expect(200)))
                 .isEqualTo(Map.of("date", "2026-03-11", "count", 4));
         get(bob, "/api/profiles/Alice/?time_zone=Nowhere").expectInvalid("time_zone");
+        // the zone the web app sends with every call, when the query names none
+        assertThat(lastDay(send(HttpMethod.GET, bob, Map.of("Time-Zone", "Asia/Kathmandu"), "/api/profiles/Alice/",
+                "application/json", new byte[0]).expect(200))).isEqualTo(Map.of("date", "2026-03-11", "count", 4));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.readtrack.shared.TimeZones;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +119,19 @@ class ReaderStatsApiTest extends CatalogApiTest {
     }
 
     @Test
+    void withoutTimeZoneTheDaysAreThoseOfTheTimeZoneHeader() {
+        long content = catalog.content(manga, "Evening read");
+        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
+        post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "3")).expect(201);
+
+        assertThat(lastDayWith("", "Asia/Kathmandu")).isEqualTo(Map.of("date", "2026-03-11", "count", 3));
+        // the query names the zone of the days asked for: it wins
+        assertThat(lastDayWith("?time_zone=UTC", "Asia/Kathmandu")).isEqualTo(Map.of("date", "2026-03-10", "count", 3));
+        send(HttpMethod.GET, reader, Map.of("Time-Zone", "Kathmandu"), "/api/stats/me/", "application/json",
+                new byte[0]).expectInvalid("Time-Zone");
+    }
+
+    @Test
     void summerTimeMovesTheDayAReadingFallsOn() {
         long content = catalog.content(manga, "Late night");
         // 22:30 UTC on 29 March 2026: Paris went to summer time that morning, so 00:30 on the 30th there (its winter
@@ -179,6 +193,12 @@ class ReaderStatsApiTest extends CatalogApiTest {
 
     private Object lastDay(String query) {
         List<Object> days = days(query);
+        return days.get(days.size() - 1);
+    }
+
+    private Object lastDayWith(String query, String zoneHeader) {
+        List<Object> days = list(send(HttpMethod.GET, reader, Map.of("Time-Zone", zoneHeader), "/api/stats/me/" + query,
+                "application/json", new byte[0]).expect(200).json().get("chapters_read_by_day"));
         return days.get(days.size() - 1);
     }
 
