@@ -24,7 +24,12 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 class WebAppResources implements WebMvcConfigurer {
 
     private static final String ROOT = "static/";
-    private static final Resource PAGE = new ClassPathResource(ROOT + "index.html");
+    /**
+     * Through the application's own class loader: the default, the thread's, is the embedded server's while it
+     * serves, and one that has stopped (a test's previous server) can load nothing.
+     */
+    private static final Resource PAGE = new ClassPathResource(ROOT + "index.html",
+            WebAppResources.class.getClassLoader());
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
