@@ -29,7 +29,8 @@ describe('the API client', () => {
     expect(zones).toEqual([Intl.DateTimeFormat().resolvedOptions().timeZone, 'Asia/Tokyo']);
   });
 
-  it('sends a change again without a zone the server does not know, and leaves that zone out from then on', async () => {
+  it('sends a change again with the device’s zone when the server does not know the preferred one, and keeps to it', async () => {
+    const device = Intl.DateTimeFormat().resolvedOptions().timeZone;
     setPreferredTimeZone('Mars/Olympus');
     const seen: { zone: string | null; body: string }[] = [];
     vi.stubGlobal(
@@ -37,17 +38,52 @@ describe('the API client', () => {
       vi.fn(async (request: Request) => {
         const zone = request.headers.get('Time-Zone');
         seen.push({ zone, body: await request.text() });
-        return zone ? json(400, { title: 'Bad Request', errors: { 'Time-Zone': ['Not a known time zone.'] } }) : json(200, { id: 7 });
+        return zone?.startsWith('Mars/') ? json(400, { title: 'Bad Request', errors: { 'Time-Zone': ['Not a known time zone.'] } }) : json(200, { id: 7 });
       }),
     );
     const first = await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { status: 'completed' } });
     await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { status: 'reading' } });
+    // a zone chosen afterwards is sent: only the one refused is left out
+    setPreferredTimeZone('Asia/Tokyo');
+    await api.POST('/api/progress/{id}/advance', { params: { path: { id: 7 } } });
 
     expect(data(first)).toEqual({ id: 7 });
     expect(seen).toEqual([
       { zone: 'Mars/Olympus', body: '{"status":"completed"}' },
-      { zone: null, body: '{"status":"completed"}' },
-      { zone: null, body: '{"status":"reading"}' },
+      { zone: device, body: '{"status":"completed"}' },
+      { zone: device, body: '{"status":"reading"}' },
+      { zone: 'Asia/Tokyo', body: '' },
+    ]);
+  });
+
+  it('mends a stale token and a refused zone on the same call, whichever comes first', async () => {
+    const device = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setAccessToken('stale');
+    setPreferredTimeZone('Mars/Elysium');
+    const seen: [string, string | null, string | null][] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: Request | string, init?: RequestInit) => {
+        const request = input instanceof Request ? input : new Request(new URL(input, 'http://localhost'), init);
+        const path = new URL(request.url).pathname;
+        seen.push([path, request.headers.get('Authorization'), request.headers.get('Time-Zone')]);
+        if (path.startsWith('/api/auth/refresh')) {
+          return json(200, { access: 'fresh' });
+        }
+        if (request.headers.get('Authorization') !== 'Bearer fresh') {
+          return json(401, { title: 'Unauthorized' });
+        }
+        return request.headers.get('Time-Zone') === device ? json(200, { id: 7 }) : json(400, { errors: { 'Time-Zone': ['Not a known time zone.'] } });
+      }),
+    );
+    const result = await api.PATCH('/api/progress/{id}', { params: { path: { id: 7 } }, body: { favorite: true } });
+
+    expect(data(result)).toEqual({ id: 7 });
+    expect(seen).toEqual([
+      ['/api/progress/7', 'Bearer stale', 'Mars/Elysium'],
+      ['/api/auth/refresh/', null, null],
+      ['/api/progress/7', 'Bearer fresh', 'Mars/Elysium'],
+      ['/api/progress/7', 'Bearer fresh', device],
     ]);
   });
 

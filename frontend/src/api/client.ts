@@ -62,18 +62,21 @@ const isPublic = (request: Request) => PUBLIC.some((path) => new URL(request.url
 
 /**
  * The reader's time zone goes with every call as `Time-Zone`, so that the dates the server sets by itself (a series
- * started or finished today, the export's name) are the reader's day: the zone of their preferences, else the
- * device's. One the server does not know is left out from then on.
+ * started or finished today, the export's name) and the days of statistics are the reader's: the zone of their
+ * preferences, else the device's. A zone the server does not know is not sent again: the next one is, or none (UTC).
  */
 let preferredZone: string | null = null;
-let zoneRefused = false;
+const refusedZones = new Set<string>();
 
 export function setPreferredTimeZone(zone: string | null | undefined) {
   preferredZone = zone ?? null;
-  zoneRefused = false;
 }
 
 const ZONE = 'Time-Zone';
+
+function zoneToSend(): string | undefined {
+  return [preferredZone, deviceTimeZone()].find((zone): zone is string => typeof zone === 'string' && zone !== '' && !refusedZones.has(zone));
+}
 
 async function refusesZone(response: Response): Promise<boolean> {
   if (response.status !== 400) {
@@ -86,7 +89,10 @@ async function refusesZone(response: Response): Promise<boolean> {
 /** Unsent copies of requests in flight, so that one refused can be sent again, body and all. */
 const copies = new Map<string, Request>();
 
-/** The caller's token and time zone on every call; sent again with a renewed token, or without a zone refused. */
+/**
+ * The caller's token and time zone on every call. A call refused for a stale token is sent again once renewed; one
+ * refused for its zone, with the next zone or none; both may happen to one call, in either order.
+ */
 const caller: Middleware = {
   onRequest({ request, id }) {
     if (isPublic(request)) {
@@ -95,8 +101,8 @@ const caller: Middleware = {
     if (accessToken) {
       request.headers.set('Authorization', `Bearer ${accessToken}`);
     }
-    const zone = preferredZone ?? deviceTimeZone();
-    if (!zoneRefused && zone) {
+    const zone = zoneToSend();
+    if (zone) {
       request.headers.set(ZONE, zone);
     }
     copies.set(id, request.clone());
@@ -108,16 +114,27 @@ const caller: Middleware = {
     if (!copy || isPublic(request)) {
       return response;
     }
-    if (copy.headers.has(ZONE) && (await refusesZone(response))) {
-      zoneRefused = true;
-      copy.headers.delete(ZONE);
-      return options.fetch(copy);
+    let answer = response;
+    let renewed = false;
+    // each round mends one refusal: a zone refused is never sent again, a token renewed once
+    for (;;) {
+      const zone = copy.headers.get(ZONE);
+      if (zone && (await refusesZone(answer))) {
+        refusedZones.add(zone);
+        const next = zoneToSend();
+        if (next) {
+          copy.headers.set(ZONE, next);
+        } else {
+          copy.headers.delete(ZONE);
+        }
+      } else if (answer.status === 401 && !renewed && (await refreshSession()) === 'renewed') {
+        renewed = true;
+        copy.headers.set('Authorization', `Bearer ${accessToken}`);
+      } else {
+        return answer;
+      }
+      answer = await options.fetch(copy.clone());
     }
-    if (response.status !== 401 || (await refreshSession()) !== 'renewed') {
-      return response;
-    }
-    copy.headers.set('Authorization', `Bearer ${accessToken}`);
-    return options.fetch(copy);
   },
   onError({ id }) {
     copies.delete(id);

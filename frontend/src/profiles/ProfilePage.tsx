@@ -2,6 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
+import { deviceTimeZone } from '../preferences/timeZone';
+import { useTimeZone } from '../preferences/useTimeZone';
 import { useUser } from '../session/session';
 import { Headline } from '../stats/Headline';
 import { Avatar } from '../ui/Avatar';
@@ -20,8 +22,9 @@ export function ProfilePage() {
   const { username = '' } = useParams();
   const me = useUser();
   const own = username.toLowerCase() === (me.username ?? '').toLowerCase();
+  const timeZone = useTimeZone() ?? deviceTimeZone();
   const profile = useQuery({
-    queryKey: profileKeys.profile(username),
+    queryKey: profileKeys.profile(username, timeZone),
     queryFn: () => fetchProfile(username),
     placeholderData: keepPreviousData,
   });

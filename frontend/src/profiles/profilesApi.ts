@@ -6,7 +6,8 @@ export type PublicEntry = Schemas['PublicEntry'];
 export const PROFILE_PAGE_SIZE = 20;
 
 export const profileKeys = {
-  profile: (username: string) => ['profiles', username.toLowerCase()] as const,
+  /** The days of the statistics are those of the zone the client sends (`Time-Zone`). */
+  profile: (username: string, timeZone: string) => ['profiles', username.toLowerCase(), timeZone] as const,
   entries: (username: string, page: number) => ['profiles', username.toLowerCase(), 'entries', page] as const,
 };
 

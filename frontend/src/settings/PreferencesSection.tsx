@@ -10,9 +10,8 @@ import { useSession, useUser } from '../session/session';
 import { SelectField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 
-type PreferencesPatch = Schemas['PreferencesPatch'];
-/** null: back to what the device says. */
-type Change = { [K in keyof PreferencesPatch]?: PreferencesPatch[K] | null };
+/** A null language or time zone: back to what the device says. */
+type Change = Schemas['PreferencesPatch'];
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
 
@@ -29,7 +28,7 @@ export function PreferencesSection() {
 
   const save = useMutation({
     mutationFn: async (change: Change) =>
-      data(await api.PATCH('/api/auth/me', { body: { preferences: change as PreferencesPatch } })),
+      data(await api.PATCH('/api/auth/me', { body: { preferences: change } })),
     onSuccess: () => toast.success(t('preferences.saved')),
     // what the account now says is applied again: after a failure, that undoes the choice shown meanwhile
     onSettled: () => reload(),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Messages;
 
@@ -16,12 +17,12 @@ import org.readtrack.shared.Messages;
 record InvitationRequest(
         @CodePointLength(max = 254, message = Messages.MAX_254)
         @Email(message = "Enter a valid email address.")
-        String email,
+        @Nullable String email,
 
         @Min(value = 1, message = "Ensure this value is greater than or equal to 1.")
         @Max(value = Invitations.MAX_DAYS, message = "Ensure this value is less than or equal to "
                 + Invitations.MAX_DAYS + ".")
-        Integer expiresInDays) {
+        @Nullable Integer expiresInDays) {
 
     InvitationRequest {
         // surrounding white space is not part of an address, and a blank one is no address

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.hibernate.validator.constraints.CodePointLength;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.security.PersonalTokenScope;
 import org.readtrack.shared.Messages;
@@ -25,7 +26,7 @@ record PersonalTokenRequest(
         PersonalTokenScope scope,
 
         @Schema(description = "When the token stops working, in the future; absent or null: never.")
-        Instant expiresAt) {
+        @Nullable Instant expiresAt) {
 
     PersonalTokenRequest {
         name = name == null ? null : name.strip();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.readtrack.shared.Messages;
 
@@ -31,8 +32,8 @@ record ChapterRange(
         @Schema(description = "Last chapter number, included.", example = "120")
         Integer to,
 
-        @Schema(description = "Release date given to every chapter of the range; none when left out.")
-        LocalDate releaseDate) {
+        @Schema(description = "Release date given to every chapter of the range; none when left out or null.")
+        @Nullable LocalDate releaseDate) {
 
     /** Enough for any series's back catalogue in one go, small enough to stay one short transaction. */
     static final int MAX_CHAPTERS = 2_000;

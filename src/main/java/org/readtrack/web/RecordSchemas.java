@@ -69,8 +69,9 @@ final class RecordSchemas implements OpenApiCustomizer {
             if (type == null) {
                 return;
             }
-            if (schema.getType() == null && schema.getTypes() == null) {
-                // without it, null and any other value would pass for the record
+            if (schema.getTypes() == null || schema.getTypes().isEmpty()) {
+                // without it, null and any other value would pass for the record (swagger-core sets the type of
+                // OpenAPI 3.0, which a 3.1 document does not write)
                 schema.setTypes(Set.of("object"));
             }
             for (RecordComponent component : type.getRecordComponents()) {

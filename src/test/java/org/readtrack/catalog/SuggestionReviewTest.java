@@ -143,6 +143,17 @@ class SuggestionReviewTest extends SuggestionTestSupport {
     }
 
     @Test
+    void anApprovalRefusesANullStatusAndStaysPending() {
+        Reply suggested = suggest(proposer, "Solo Leveling");
+        Map<String, Object> nullStatus = new java.util.HashMap<>();
+        nullStatus.put("status", null);
+
+        post(moderator, "/api/suggestions/{id}/approve/", nullStatus, suggested.id()).expectInvalid("status");
+
+        assertThat(get(proposer, "/api/suggestions/").expect(200).results().get(0)).containsEntry("status", "pending");
+    }
+
+    @Test
     void onlyAPendingSuggestionIsReviewed() {
         long towerOfGod = catalog.content(manga, "Tower of God");
         Reply approved = suggest(proposer, "Solo Leveling");

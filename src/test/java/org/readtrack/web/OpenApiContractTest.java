@@ -122,6 +122,62 @@ class OpenApiContractTest extends ApiTest {
         // each change is [value before, value after], of any JSON type
         assertThat(map(map(property("HistoryResponse", "changes").get("additionalProperties")).get("items")))
                 .isEmpty();
+        // else null would pass for any record
+        assertThat(map(schemas.get("ChapterSummary"))).containsEntry("type", "object");
+    }
+
+    /** A record's schema not matched to its record would say nothing of what may be null: none is left out. */
+    @Test
+    void everyAnswersRecordSaysWhichPropertiesItAlwaysHas() {
+        Map<String, Object> schemas = map(map(schema.get("components")).get("schemas"));
+        Set<String> requests = new TreeSet<>();
+        map(schema.get("paths")).values().forEach(item -> map(item).values().forEach(operation -> {
+            Object body = map(operation).get("requestBody");
+            if (body != null) {
+                requests.addAll(referencesIn(body));
+            }
+        }));
+        // and what those refer to
+        for (int size = 0; size != requests.size(); ) {
+            size = requests.size();
+            new ArrayList<>(requests).forEach(name -> requests.addAll(referencesIn(schemas.get(name))));
+        }
+        List<String> withoutRequired = new ArrayList<>();
+        schemas.forEach((name, value) -> {
+            Map<String, Object> component = map(value);
+            boolean record = component.containsKey("properties") && !name.equals("Problem");
+            if (record && !requests.contains(name) && !component.containsKey("required")) {
+                withoutRequired.add(name);
+            }
+        });
+        assertThat(withoutRequired).isEmpty();
+    }
+
+    @Test
+    void theTimeZoneHeaderIsDocumentedWhereItCountsWithItsRefusal() {
+        List<Map<String, Object>> parameters = list(operation("/api/progress/{id}/advance", "post").get("parameters"));
+        assertThat(parameters).anySatisfy(parameter -> assertThat(parameter).containsEntry("in", "header")
+                .containsEntry("name", "Time-Zone"));
+        assertThat(map(operation("/api/stats", "get").get("responses"))).containsKeys("200", "400", "401", "403");
+        assertThat(list(operation("/api/progress", "get").get("parameters")))
+                .noneSatisfy(parameter -> assertThat(map(parameter)).containsEntry("name", "Time-Zone"));
+    }
+
+    /** The schema names a part of the document refers to, directly ({@code $ref}) or inside. */
+    private static Set<String> referencesIn(Object node) {
+        Set<String> names = new TreeSet<>();
+        if (node instanceof Map<?, ?> object) {
+            object.forEach((key, value) -> {
+                if ("$ref".equals(key)) {
+                    names.add(((String) value).substring("#/components/schemas/".length()));
+                } else {
+                    names.addAll(referencesIn(value));
+                }
+            });
+        } else if (node instanceof List<?> items) {
+            items.forEach(item -> names.addAll(referencesIn(item)));
+        }
+        return names;
     }
 
     @Test
