@@ -34,6 +34,8 @@ abstract class ReadtrackSimulation extends Simulation {
     final HttpProtocolBuilder protocol = http.baseUrl(FIXTURES.baseUrl())
             .acceptHeader("application/json")
             .contentTypeHeader("application/json")
+            // as the web app sends it with every call: the reader's day for the dates an entry gets by itself
+            .header("Time-Zone", "Europe/Paris")
             // one connection pool for all virtual clients, as a real client fleet behind keep-alive would use
             .shareConnections();
 
