@@ -1,6 +1,7 @@
 package org.readtrack.web;
 
 import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI document at {@code /api/schema}: snake_case schemas as on the wire, the bearer scheme, the
@@ -123,12 +125,16 @@ class OpenApiConfiguration {
         };
     }
 
+    /** Whether a controller method has a parameter of this type, which the web layer fills in. */
+    private static boolean takes(HandlerMethod handlerMethod, Class<?> type) {
+        return Arrays.stream(handlerMethod.getMethodParameters())
+                .anyMatch(parameter -> parameter.getParameterType() == type);
+    }
+
     @Bean
     OperationCustomizer paginationParameters() {
         return (operation, handlerMethod) -> {
-            boolean paged = java.util.Arrays.stream(handlerMethod.getMethodParameters())
-                    .anyMatch(parameter -> parameter.getParameterType() == PageQuery.class);
-            if (paged) {
+            if (takes(handlerMethod, PageQuery.class)) {
                 operation.addParametersItem(new Parameter().in("query").name("page")
                         .description("Page number, from 1.").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
                 operation.addParametersItem(new Parameter().in("query").name("page_size")
@@ -143,9 +149,7 @@ class OpenApiConfiguration {
     @Bean
     OperationCustomizer timeZoneHeader() {
         return (operation, handlerMethod) -> {
-            boolean zoned = java.util.Arrays.stream(handlerMethod.getMethodParameters())
-                    .anyMatch(parameter -> parameter.getParameterType() == CallerZone.class);
-            if (zoned) {
+            if (takes(handlerMethod, CallerZone.class)) {
                 operation.addParametersItem(new Parameter().in("header").name(CallerZone.HEADER)
                         .description("The caller's IANA time zone, such as `Europe/Paris`: what today is for"
                                 + " the dates the server sets by itself (an entry's `started_on` and"
