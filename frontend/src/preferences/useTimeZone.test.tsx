@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setPreferredTimeZone } from '../api/client';
 import { aSuggestion } from '../api/testData';
 import { InvitationsPage } from '../admin/InvitationsPage';
 import { SuggestionReview } from '../admin/SuggestionReview';
@@ -32,7 +33,10 @@ function renderScreen(screenToShow: ReactNode) {
 }
 
 describe("dates in the reader's chosen time zone", () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setPreferredTimeZone(null);
+  });
 
   it('API tokens: created and last used', async () => {
     serve({ count: 1, results: [{ id: 1, name: 'CLI', scope: 'read', created_at: AT, expires_at: null, last_used_at: AT }] });
@@ -61,20 +65,24 @@ describe("dates in the reader's chosen time zone", () => {
     expect(await screen.findByText(/^Suggested Mar 2, 2026, 1:00\sAM$/)).toBeInTheDocument();
   });
 
-  it('statistics: the days reading is counted on', async () => {
+  it('statistics: the days reading is counted on, as the client sends the chosen zone', async () => {
+    setPreferredTimeZone('Pacific/Kiritimati');
     serve({ entries: 0, chapters_read_by_day: [] });
     renderScreen(<StatsReader />);
     await screen.findByText('read');
-    const asked = vi.mocked(fetch).mock.calls.map(([request]) => new URL((request as Request).url));
-    expect(asked.map((url) => [url.pathname, url.searchParams.get('time_zone')])).toEqual([['/api/stats/me', 'Pacific/Kiritimati']]);
+    const asked = vi.mocked(fetch).mock.calls.map(([request]) => request as Request);
+    expect(asked.map((request) => [new URL(request.url).pathname, request.headers.get('Time-Zone')])).toEqual([
+      ['/api/stats/me', 'Pacific/Kiritimati'],
+    ]);
   });
 
-  it('statistics: a zone the server does not know gives the days of UTC rather than no statistics', async () => {
+  it('statistics: a zone the server does not know gives the days of the next zone rather than no statistics', async () => {
+    setPreferredTimeZone('Etc/Unknown');
     vi.stubGlobal(
       'fetch',
       vi.fn(async (request: Request) =>
-        new URL(request.url).searchParams.has('time_zone')
-          ? new Response(JSON.stringify({ status: 400, errors: { time_zone: ['Not a known time zone: use an IANA name such as Europe/Paris or UTC.'] } }), {
+        request.headers.get('Time-Zone') === 'Etc/Unknown'
+          ? new Response(JSON.stringify({ status: 400, errors: { 'Time-Zone': ['Not a known time zone: use an IANA name such as Europe/Paris or UTC.'] } }), {
               status: 400,
               headers: { 'Content-Type': 'application/problem+json' },
             })
@@ -84,7 +92,10 @@ describe("dates in the reader's chosen time zone", () => {
     renderScreen(<StatsReader />);
 
     await screen.findByText('read');
-    expect(vi.mocked(fetch).mock.calls.map(([request]) => new URL((request as Request).url).search)).toEqual(['?time_zone=Pacific%2FKiritimati', '']);
+    expect(vi.mocked(fetch).mock.calls.map(([request]) => (request as Request).headers.get('Time-Zone'))).toEqual([
+      'Etc/Unknown',
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    ]);
   });
 });
 

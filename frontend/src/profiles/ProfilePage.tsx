@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { deviceTimeZone } from '../preferences/timeZone';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { useUser } from '../session/session';
 import { Headline } from '../stats/Headline';
@@ -22,9 +21,8 @@ export function ProfilePage() {
   const { username = '' } = useParams();
   const me = useUser();
   const own = username.toLowerCase() === (me.username ?? '').toLowerCase();
-  const timeZone = useTimeZone() ?? deviceTimeZone();
   const profile = useQuery({
-    queryKey: profileKeys.profile(username, timeZone),
+    queryKey: profileKeys.profile(username, useTimeZone()),
     queryFn: () => fetchProfile(username),
     placeholderData: keepPreviousData,
   });

@@ -6,8 +6,8 @@ export type PublicEntry = Schemas['PublicEntry'];
 export const PROFILE_PAGE_SIZE = 20;
 
 export const profileKeys = {
-  /** The days of the statistics are those of the zone the client sends (`Time-Zone`). */
-  profile: (username: string, timeZone: string) => ['profiles', username.toLowerCase(), timeZone] as const,
+  /** The days of the statistics are those of the zone the client sends (`Time-Zone`): the chosen one, else the device's. */
+  profile: (username: string, timeZone: string | undefined) => ['profiles', username.toLowerCase(), timeZone] as const,
   entries: (username: string, page: number) => ['profiles', username.toLowerCase(), 'entries', page] as const,
 };
 
