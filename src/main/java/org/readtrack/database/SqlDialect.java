@@ -1,6 +1,8 @@
 package org.readtrack.database;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -42,9 +44,9 @@ public final class SqlDialect {
                 : "(" + column + " / " + QUARTER_HOUR_SECONDS * 1000 + ")";
     }
 
-    /** When a quarter hour that {@link #quarterHour} counts begins. */
-    public static Instant startOfQuarterHour(long slot) {
-        return Instant.ofEpochSecond(slot * QUARTER_HOUR_SECONDS);
+    /** The day of {@code zone} that a quarter hour {@link #quarterHour} counts falls on (summer time included). */
+    public static LocalDate dayOfQuarterHour(long slot, ZoneId zone) {
+        return Instant.ofEpochSecond(slot * QUARTER_HOUR_SECONDS).atZone(zone).toLocalDate();
     }
 
     /**

@@ -116,7 +116,7 @@ class ReaderStatistics {
                     total[0] += chapters;
                     long slot = rs.getLong("slot");
                     if (slot >= 0) {
-                        LocalDate day = SqlDialect.startOfQuarterHour(slot).atZone(zone).toLocalDate();
+                        LocalDate day = SqlDialect.dayOfQuarterHour(slot, zone);
                         byDay.merge(day, chapters, Long::sum);
                     }
                 });

@@ -20,11 +20,12 @@ public final class CallerZone {
         this.header = header;
     }
 
-    /** The zone the header names, or UTC when there is none. */
+    /** The caller's zone as the header names it (null: none), checked when used. */
     public static CallerZone of(String header) {
         return new CallerZone(header);
     }
 
+    /** The zone the header names, UTC without one; an unknown one is the caller's mistake. */
     public ZoneId zone() {
         return TimeZones.orUtc(HEADER, header);
     }

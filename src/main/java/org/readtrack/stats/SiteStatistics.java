@@ -99,8 +99,7 @@ class SiteStatistics {
                         + " WHERE at >= :since GROUP BY 1")
                 .param("since", startOf(firstDay, zone))
                 .query(rs -> {
-                    LocalDate day = SqlDialect.startOfQuarterHour(rs.getLong("slot")).atZone(zone).toLocalDate();
-                    updates.merge(day, rs.getLong("changes"), Long::sum);
+                    updates.merge(SqlDialect.dayOfQuarterHour(rs.getLong("slot"), zone), rs.getLong("changes"), Long::sum);
                 });
         List<SiteStats.DayCount> days = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {

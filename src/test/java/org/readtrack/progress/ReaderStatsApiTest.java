@@ -191,17 +191,23 @@ class ReaderStatsApiTest extends CatalogApiTest {
     }
 
     private List<Object> days(String query) {
-        return list(get(reader, "/api/stats/me/" + query).expect(200).json().get("chapters_read_by_day"));
+        return days(get(reader, "/api/stats/me/" + query));
+    }
+
+    private static List<Object> days(Reply stats) {
+        return list(stats.expect(200).json().get("chapters_read_by_day"));
     }
 
     private Object lastDay(String query) {
-        List<Object> days = days(query);
-        return days.get(days.size() - 1);
+        return last(days(query));
     }
 
     private Object lastDayWith(String query, String zoneHeader) {
-        List<Object> days = list(send(HttpMethod.GET, reader, Map.of("Time-Zone", zoneHeader), "/api/stats/me/" + query,
-                "application/json", new byte[0]).expect(200).json().get("chapters_read_by_day"));
+        return last(days(send(HttpMethod.GET, reader, Map.of("Time-Zone", zoneHeader), "/api/stats/me/" + query,
+                "application/json", new byte[0])));
+    }
+
+    private static Object last(List<Object> days) {
         return days.get(days.size() - 1);
     }
 
