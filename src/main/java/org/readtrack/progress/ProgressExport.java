@@ -66,7 +66,8 @@ class ProgressExport {
         each(userId, exported -> {
             Map<String, Object> fields = fields(exported);
             try {
-                csv.printRecord(CSV_COLUMNS.stream().map(column -> csvValue(column, fields.get(column))).toList());
+                csv.printRecord(CSV_COLUMNS.stream()
+                        .map(column -> FormulaGuard.guard(csvValue(column, fields.get(column)))).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

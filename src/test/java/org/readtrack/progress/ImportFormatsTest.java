@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogFixtures;
@@ -176,6 +179,33 @@ class ImportFormatsTest extends ImportTestSupport {
                 .expect(200);
         assertThat(imported.json()).containsEntry("created", 1);
         assertThat(entryOf(other, onePiece)).containsEntry("last_chapter", "1100").containsEntry("status", "completed");
+    }
+
+    @Test
+    void noCsvCellStartsAFormulaAndTheTextsComeBackAsTheyWere() throws IOException {
+        String hyperlink = "=HYPERLINK(\"https://evil.example\",\"Read here\")";
+        long trap = catalog.content(catalog.category("Webtoon"), hyperlink);
+        put(reader, "/api/contents/{id}/progress/", body("notes", "+1 from a friend", "tags",
+                List.of("@home", "fine"), "last_chapter", "3"), trap).expect(201);
+        put(reader, "/api/contents/{id}/progress/", body("notes", "'=kept apostrophe",
+                "tags", List.of("-dash", "'quoted")), naruto).expect(201);
+        List<Map<String, Object>> original = entries(reader);
+
+        String export = get(reader, "/api/progress/export/?format=csv").expect(200).raw();
+
+        try (CSVParser cells = CSVParser.parse(export.substring(1), CSVFormat.DEFAULT)) {
+            for (CSVRecord row : cells) {
+                assertThat(row.values()).as("line %d", row.getRecordNumber())
+                        .noneMatch(cell -> cell.matches("(?s)[=+\\-@\t\r].*"));
+            }
+        }
+        assertThat(export).contains("\"'" + hyperlink.replace("\"", "\"\"") + "\"", "'+1 from a friend",
+                "''=kept apostrophe");
+        Session other = user("other");
+        importFile(other, "", "text/csv", export.getBytes(StandardCharsets.UTF_8)).expect(200);
+        assertThat(comparable(entries(other))).isEqualTo(comparable(original));
+        assertThat(entryOf(other, naruto)).containsEntry("notes", "'=kept apostrophe")
+                .containsEntry("tags", List.of("-dash", "'quoted"));
     }
 
     @Test
