@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.readtrack.catalog.TitleKey;
+import org.readtrack.shared.CallerZone;
 
 /**
  * A spreadsheet's rows: {@code ,} or {@code ;} separated (whichever the header line holds more of), quoted
@@ -67,7 +68,7 @@ final class CsvImport {
     private CsvImport() {
     }
 
-    static ParsedFile parse(String text) {
+    static ParsedFile parse(String text, CallerZone zone) {
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setTrim(false).get();
@@ -95,7 +96,7 @@ final class CsvImport {
                 if (rows.size() == ImportFile.MAX_ROWS) {
                     throw ImportFile.tooManyRows();
                 }
-                rows.add(row(line, record, columns));
+                rows.add(row(line, record, columns, zone));
             }
             return new ParsedFile(ImportFormat.CSV, rows,
                     columns.containsKey(Column.STARTED) && columns.containsKey(Column.FINISHED), null);
@@ -165,10 +166,11 @@ final class CsvImport {
         return true;
     }
 
-    private static ImportRow row(int line, CSVRecord record, Map<Column, Integer> columns) {
-        ImportRow.Builder row = new ImportRow.Builder(line);
+    private static ImportRow row(int line, CSVRecord record, Map<Column, Integer> columns, CallerZone zone) {
+        ImportRow.Builder row = new ImportRow.Builder(line, zone);
         for (Map.Entry<Column, Integer> column : columns.entrySet()) {
-            String value = column.getValue() < record.size() ? record.get(column.getValue()).strip() : "";
+            String value = column.getValue() < record.size()
+                    ? FormulaGuard.unguard(record.get(column.getValue()).strip()) : "";
             if (!value.isEmpty() || column.getKey() == Column.TITLE) {
                 RowValues.set(row, column.getKey(), value, false);
             }

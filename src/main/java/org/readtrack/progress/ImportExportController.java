@@ -57,7 +57,8 @@ class ImportExportController {
             started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags). MAL: \
             MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
             titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
-            narrows the match. A real import is all or nothing: any `error` row gives 400 with the same \
+            narrows the match. A date and time without an offset (a spreadsheet's last update) is read on the \
+            reader's clock, the `Time-Zone` header's (UTC without it). A real import is all or nothing: any `error` row gives 400 with the same \
             report, and nothing is written. Each change is recorded in the entry's history as `import`.""")
     @RequestBody(content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
@@ -96,7 +97,9 @@ class ImportExportController {
 
     @Operation(summary = "Export the caller's reading list", description = """
             Every entry with every field, its content's title, category and `alt_titles`, as a download. CSV and \
-            JSON import back (into another account too) as they were; `mal` is MyAnimeList's XML export format.""")
+            JSON import back (into another account too) as they were; `mal` is MyAnimeList's XML export format. \
+            A CSV cell that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a \
+            carriage return) is written with an apostrophe in front, which the import takes off again.""")
     @ApiResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "application/json", schema = @Schema(type = "string")),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.readtrack.catalog.ReleaseDay;
+import org.readtrack.shared.CallerZone;
 
 /**
  * One entry of an imported file, as read: what names its content, the entry's fields that the file gives (a
@@ -24,6 +25,8 @@ record ImportRow(int row, String title, String category, String language, List<S
     /** Collects a row's values as a parser reads them. */
     static final class Builder {
         final int row;
+        /** Where the reader is: what a date and time without an offset means. */
+        final CallerZone zone;
         String title;
         String category;
         String language;
@@ -45,8 +48,9 @@ record ImportRow(int row, String title, String category, String language, List<S
         final List<String> messages = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
 
-        Builder(int row) {
+        Builder(int row, CallerZone zone) {
             this.row = row;
+            this.zone = zone;
         }
 
         /** An unreadable value in a column that does not decide the entry: left out, with a message. */

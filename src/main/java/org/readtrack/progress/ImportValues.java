@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.shared.CalendarYears;
+import org.readtrack.shared.CallerZone;
 
 /**
  * How the values of an imported file are read, in English and French, whatever their case or accents: the
@@ -104,12 +104,45 @@ final class ImportValues {
         return DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
     }
 
-    /** A date in one of the forms read, or a date and time (its day in UTC), in the years a date may have. */
-    static Optional<LocalDate> date(String value) {
-        return anyDate(value.strip()).filter(CalendarYears::holds);
+    /**
+     * A date in one of the forms read, or a date and time: the day written, or for a moment with an offset
+     * ({@code 2024-03-03T23:30:00Z}) its day where the reader is. In the years a date may have.
+     */
+    static Optional<LocalDate> date(String value, CallerZone zone) {
+        return anyDate(value.strip(), zone).filter(CalendarYears::holds);
     }
 
-    private static Optional<LocalDate> anyDate(String text) {
+    private static Optional<LocalDate> anyDate(String text, CallerZone zone) {
+        Optional<LocalDate> date = localDate(text);
+        if (date.isPresent()) {
+            return date;
+        }
+        Optional<LocalDateTime> written = localDateTime(text);
+        if (written.isPresent()) {
+            return written.map(LocalDateTime::toLocalDate);
+        }
+        return offsetDateTime(text).map(at -> LocalDate.ofInstant(at, zone.zone()));
+    }
+
+    /**
+     * An instant: a date and time with an offset as it says; without one, or a date alone (its start), as a clock
+     * where the reader is shows it (a spreadsheet's "last update" column is in its owner's time). In the years a
+     * date may have.
+     */
+    static Optional<Instant> instant(String value, CallerZone zone) {
+        return anyInstant(value.strip(), zone).filter(CalendarYears::holds);
+    }
+
+    private static Optional<Instant> anyInstant(String text, CallerZone zone) {
+        Optional<Instant> at = offsetDateTime(text);
+        if (at.isPresent()) {
+            return at;
+        }
+        Optional<LocalDateTime> written = localDateTime(text).or(() -> localDate(text).map(LocalDate::atStartOfDay));
+        return written.map(time -> time.atZone(zone.zone()).toInstant());
+    }
+
+    private static Optional<LocalDate> localDate(String text) {
         for (DateTimeFormatter format : DATES) {
             try {
                 return Optional.of(LocalDate.parse(text, format));
@@ -117,41 +150,21 @@ final class ImportValues {
                 // the next form
             }
         }
-        return dateTime(text).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
-    }
-
-    /**
-     * An instant, a date and time (UTC when no offset is given) or a date (its start, UTC), in the years a date may
-     * have.
-     */
-    static Optional<Instant> instant(String value) {
-        return anyInstant(value.strip()).filter(CalendarYears::holds);
-    }
-
-    private static Optional<Instant> anyInstant(String text) {
-        Optional<Instant> at = dateTime(text);
-        if (at.isPresent()) {
-            return at;
-        }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(text, format).atStartOfDay(ZoneOffset.UTC).toInstant());
-            } catch (DateTimeParseException e) {
-                // the next form
-            }
-        }
         return Optional.empty();
     }
 
-    private static Optional<Instant> dateTime(String text) {
+    private static Optional<Instant> offsetDateTime(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
-            // without an offset
+            return Optional.empty();
         }
+    }
+
+    private static Optional<LocalDateTime> localDateTime(String text) {
         for (DateTimeFormatter format : DATE_TIMES) {
             try {
-                return Optional.of(LocalDateTime.parse(text, format).toInstant(ZoneOffset.UTC));
+                return Optional.of(LocalDateTime.parse(text, format));
             } catch (DateTimeParseException e) {
                 // the next form
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.readtrack.progress.CsvImport.Column;
+import org.readtrack.shared.CallerZone;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,7 @@ final class JsonImport {
     private JsonImport() {
     }
 
-    static ParsedFile parse(String text, JsonMapper json) {
+    static ParsedFile parse(String text, JsonMapper json, CallerZone zone) {
         JsonNode root;
         try {
             root = json.readTree(text);
@@ -46,13 +47,13 @@ final class JsonImport {
         List<ImportRow> rows = new ArrayList<>();
         int position = 0;
         for (JsonNode entry : entries) {
-            rows.add(row(++position, entry));
+            rows.add(row(++position, entry, zone));
         }
         return new ParsedFile(ImportFormat.JSON, rows, true, null);
     }
 
-    private static ImportRow row(int position, JsonNode entry) {
-        ImportRow.Builder row = new ImportRow.Builder(position);
+    private static ImportRow row(int position, JsonNode entry, CallerZone zone) {
+        ImportRow.Builder row = new ImportRow.Builder(position, zone);
         if (!entry.isObject()) {
             row.errors.add("Not an object.");
             return row.build();

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.readtrack.progress.CsvImport.Column;
+import org.readtrack.shared.CallerZone;
 
 /**
  * MyAnimeList's XML export ({@code <myanimelist><manga>…}), read with StAX, with DTDs and external entities
@@ -37,7 +38,7 @@ final class MalImport {
     private MalImport() {
     }
 
-    static ParsedFile parse(String text) {
+    static ParsedFile parse(String text, CallerZone zone) {
         // the JDK's own parser, whatever else the class path holds: its behaviour with these settings is known
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -73,7 +74,7 @@ final class MalImport {
                     if (rows.size() == ImportFile.MAX_ROWS) {
                         throw ImportFile.tooManyRows();
                     }
-                    row = new ImportRow.Builder(xml.getLocation().getLineNumber());
+                    row = new ImportRow.Builder(xml.getLocation().getLineNumber(), zone);
                     row.title = "";
                     readEntry(xml, row);
                     rows.add(row.build());

@@ -62,9 +62,9 @@ class ProgressImport {
             boolean createMissing, boolean editsCatalog, CallerZone zone) {
         ImportFile.Text text = ImportFile.read(file, declared);
         ParsedFile parsed = switch (text.format()) {
-            case CSV -> CsvImport.parse(text.text());
-            case MAL -> MalImport.parse(text.text());
-            case JSON -> JsonImport.parse(text.text(), json);
+            case CSV -> CsvImport.parse(text.text(), zone);
+            case MAL -> MalImport.parse(text.text(), zone);
+            case JSON -> JsonImport.parse(text.text(), json, zone);
         };
         Set<String> keys = new LinkedHashSet<>();
         parsed.rows().forEach(row -> keys.add(TitleKey.of(row.title())));

@@ -55,9 +55,9 @@ final class RowValues {
             case SCORE -> ImportValues.score(value).ifPresentOrElse(score -> row.score = score,
                     () -> row.errors.add("score: \"" + value + "\" is not a score from 0 to 10 or a tier (SS, S, A+,"
                             + " A, B, C, D, E, F)."));
-            case STARTED -> ImportValues.date(value).ifPresentOrElse(date -> row.startedOn = date,
+            case STARTED -> ImportValues.date(value, row.zone).ifPresentOrElse(date -> row.startedOn = date,
                     () -> row.leftOut("started_on", value));
-            case FINISHED -> ImportValues.date(value).ifPresentOrElse(date -> row.finishedOn = date,
+            case FINISHED -> ImportValues.date(value, row.zone).ifPresentOrElse(date -> row.finishedOn = date,
                     () -> row.leftOut("finished_on", value));
             case REREADING -> ImportValues.bool(value).ifPresentOrElse(flag -> row.rereading = flag,
                     () -> row.leftOut("rereading", value));
@@ -70,7 +70,7 @@ final class RowValues {
             case READING_URL -> row.readingUrl = value;
             case TAGS -> row.tags = tags(value);
             case NOTES -> row.notes = value;
-            case UPDATED -> ImportValues.instant(value).ifPresentOrElse(at -> row.updatedAt = at,
+            case UPDATED -> ImportValues.instant(value, row.zone).ifPresentOrElse(at -> row.updatedAt = at,
                     () -> row.leftOut("updated_at", value));
         }
     }

@@ -83,6 +83,26 @@ class ReaderDayTest extends CatalogApiTest {
     }
 
     @Test
+    void anImportedTimeIsTheReadersClockAndAnImportedMomentFallsOnTheReadersDay() {
+        long frieren = catalog.content(manga, "Frieren");
+        long dandadan = catalog.content(manga, "Dandadan");
+        String file = """
+                title,started,finished,last update
+                Frieren,2024-03-03T20:00:00Z,2024-03-05T23:30:00-05:00,2024-03-03 08:30
+                Dandadan,2024-03-03,,"March 3, 2024 11:30 PM"
+                """;
+
+        send(HttpMethod.POST, reader, Map.of("Time-Zone", "Asia/Tokyo"), "/api/progress/import/", "text/csv",
+                file.getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        // a spreadsheet's times are its owner's clock; a moment with an offset is that moment, on Tokyo's day
+        assertThat(entryOf(frieren)).containsEntry("updated_at", "2024-03-02T23:30:00Z")
+                .containsEntry("started_on", "2024-03-04").containsEntry("finished_on", "2024-03-06");
+        assertThat(entryOf(dandadan)).containsEntry("updated_at", "2024-03-03T14:30:00Z")
+                .containsEntry("started_on", "2024-03-03");
+    }
+
+    @Test
     void theExportIsNamedAfterTheReadersDay() {
         Reply export = send(HttpMethod.GET, reader, Map.of("Time-Zone", "Asia/Tokyo"),
                 "/api/progress/export/?format=csv", "text/plain", new byte[0]).expect(200);
@@ -99,6 +119,10 @@ class ReaderDayTest extends CatalogApiTest {
         json(HttpMethod.POST, "/api/progress/", Map.of("content", content), "+09:00").expectInvalid("Time-Zone");
 
         assertThat(get(reader, "/api/progress/").expect(200).results()).isEmpty();
+    }
+
+    private Map<String, Object> entryOf(long content) {
+        return get(reader, "/api/contents/{id}/progress/", content).expect(200).json();
     }
 
     private Reply json(HttpMethod method, String uri, Object body, String zone) {
