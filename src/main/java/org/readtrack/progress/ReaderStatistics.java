@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.database.Sql;
 import org.readtrack.database.SqlDialect;
+import org.readtrack.shared.DayCount;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,7 +85,7 @@ class ReaderStatistics {
         LocalDate firstDay = today.minusDays(DAYS - 1);
         ChaptersRead read = chaptersRead(userId, publicOnly, zone, firstDay);
         return new ReaderStats(entries, byStatus, favorites[0], mean, histogram, read.total(),
-                everyDay(read.byDay(), firstDay, today), byCategory(userId, shown));
+                DayCount.everyDay(read.byDay(), firstDay, today), byCategory(userId, shown));
     }
 
     /** The chapters read in all, and on each day from {@code firstDay} on, in the reader's zone. */
@@ -121,15 +121,6 @@ class ReaderStatistics {
                     }
                 });
         return new ChaptersRead(total[0], byDay);
-    }
-
-    /** Every day from {@code firstDay} to {@code today}, oldest first, days without reading included. */
-    private static List<ReaderStats.DayCount> everyDay(Map<LocalDate, Long> byDay, LocalDate firstDay, LocalDate today) {
-        List<ReaderStats.DayCount> days = new ArrayList<>(DAYS);
-        for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new ReaderStats.DayCount(day, byDay.getOrDefault(day, 0L)));
-        }
-        return days;
     }
 
     /** The categories of the tracked contents, {@code shown} narrowing the entries, the most tracked first. */

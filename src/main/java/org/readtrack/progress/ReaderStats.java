@@ -1,11 +1,11 @@
 package org.readtrack.progress;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.readtrack.shared.DayCount;
 
 /**
  * A reader's statistics. {@code chapters_read} counts the chapters that advances and forward changes of
@@ -14,9 +14,6 @@ import org.jspecify.annotations.Nullable;
 public record ReaderStats(long entries, Map<String, Long> byStatus, long favorites, @Nullable BigDecimal meanScore,
         Map<String, Long> scoreHistogram, long chaptersRead, List<DayCount> chaptersReadByDay,
         List<CategoryCount> byCategory) {
-
-    public record DayCount(LocalDate date, long count) {
-    }
 
     public record CategoryCount(Category category, long count) {
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.readtrack.catalog.ContentVisibility;
 import org.readtrack.database.Sql;
 import org.readtrack.database.SqlDialect;
+import org.readtrack.shared.DayCount;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,10 +102,7 @@ class SiteStatistics {
                 .query(rs -> {
                     updates.merge(SqlDialect.dayOfQuarterHour(rs.getLong("slot"), zone), rs.getLong("changes"), Long::sum);
                 });
-        List<SiteStats.DayCount> days = new ArrayList<>();
-        for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
-            days.add(new SiteStats.DayCount(day, updates.getOrDefault(day, 0L)));
-        }
+        List<DayCount> days = DayCount.everyDay(updates, firstDay, today);
 
         List<SiteStats.TrackedContent> mostTracked = sql.read("""
                         SELECT c.id, c.title, t.entries FROM (

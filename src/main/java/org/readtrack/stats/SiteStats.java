@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.readtrack.shared.DayCount;
 
 /** What {@code GET /api/stats/} shows an administrator. */
 record SiteStats(Users users, Catalog catalog, Tracking tracking) {
@@ -29,9 +30,6 @@ record SiteStats(Users users, Catalog catalog, Tracking tracking) {
      */
     record Tracking(long entries, Map<String, Long> byStatus, List<DayCount> updatesByDay,
             List<TrackedContent> mostTracked) {
-    }
-
-    record DayCount(LocalDate date, long count) {
     }
 
     record TrackedContent(ContentRef content, long entries) {
