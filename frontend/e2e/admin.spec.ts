@@ -62,6 +62,9 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await page.getByRole('button', { name: 'Upload the cover' }).click();
   await expect(page.locator('.cover-panel').getByRole('alert')).toBeVisible();
   await page.getByLabel('Image file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: await drawPng(page) });
+  // looked at before it is sent
+  await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /^blob:/);
+  await expect(page.locator('.cover-panel').getByText('Preview')).toBeVisible();
   await page.getByRole('button', { name: 'Upload the cover' }).click();
   await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /\/media\/covers\//);
   await expect(page.locator('.cover-panel').getByRole('alert')).toHaveCount(0);

@@ -31,10 +31,35 @@ describe('the cover', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This file is not a valid PNG image.');
 
     await userEvent.upload(input, new File([new Uint8Array(3 * 1024 * 1024)], 'large.png', { type: 'image/png' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Upload the cover' }));
 
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['This image is larger than 2 MB.']);
+    // a file refused here is not offered for upload
+    expect(screen.queryByRole('button', { name: 'Upload the cover' })).toBeNull();
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the chosen file before sending it, and goes back to the cover there is on Cancel', async () => {
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static createObjectURL = () => 'blob:chosen';
+        static revokeObjectURL = () => {};
+      },
+    );
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const { container } = renderPanel('/media/covers/abc.jpg');
+    expect(screen.getByText('Now')).toBeVisible();
+
+    await userEvent.upload(screen.getByLabelText('Image file'), new File(['png'], 'cover.png', { type: 'image/png' }));
+
+    expect(screen.getByText('Preview')).toBeVisible();
+    expect(container.querySelector('img.cover')).toHaveAttribute('src', 'blob:chosen');
+    expect(screen.queryByRole('button', { name: 'Remove the cover' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(container.querySelector('img.cover')).toHaveAttribute('src', '/media/covers/abc.jpg');
+    expect(screen.getByRole('button', { name: 'Remove the cover' })).toBeVisible();
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('asks before removing the cover, and removes it once confirmed', async () => {

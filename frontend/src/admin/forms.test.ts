@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverProblem, orderDays, parseAltTitles, parseChapterRange, parseRating } from './forms';
+import { orderDays, parseAltTitles, parseChapterRange, parseRating } from './forms';
 
 describe('the chapter range', () => {
   it('reads a hyphen, an en dash, "to" and spaces alike', () => {
@@ -33,15 +33,6 @@ describe('other titles', () => {
 describe('release days', () => {
   it('come in week order whatever order they were ticked in, each once', () => {
     expect(orderDays(['sun', 'mon', 'fri', 'mon'])).toEqual(['mon', 'fri', 'sun']);
-  });
-});
-
-describe('a cover file', () => {
-  it('must be a JPEG, PNG or WebP of at most 2 MB', () => {
-    expect(coverProblem({ type: 'image/png', size: 2 * 1024 * 1024 })).toBeNull();
-    expect(coverProblem({ type: 'image/webp', size: 10 })).toBeNull();
-    expect(coverProblem({ type: 'image/gif', size: 10 })).toBe('type');
-    expect(coverProblem({ type: 'image/jpeg', size: 2 * 1024 * 1024 + 1 })).toBe('size');
   });
 });
 

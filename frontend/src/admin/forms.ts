@@ -52,9 +52,6 @@ export function orderDays(days: Iterable<string>): Day[] {
   return DAYS.filter((day) => chosen.has(day));
 }
 
-/** Covers follow the rules of every uploaded image. */
-export { IMAGE_TYPES as COVER_TYPES, IMAGE_MAX_BYTES as COVER_MAX_BYTES, imageProblem as coverProblem } from '../ui/images';
-
 /** The rating field: empty means none; otherwise a number from 0 to 10. */
 export function parseRating(text: string): number | undefined | 'invalid' {
   const trimmed = text.trim().replace(',', '.');
