@@ -62,7 +62,9 @@ export function registerAdvance(queries: QueryClient) {
       await changed(entry);
     },
     onError: async (error: Error, tap: Tap) => {
-      notify.error(await failure(error, tap));
+      if (!alreadyThere(error, tap)) {
+        notify.error(await failure(error, tap));
+      }
       await refresh(); // the entry moved on elsewhere, or is gone: the lists as they are now
     },
   });
@@ -82,6 +84,12 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
   });
   await queries.invalidateQueries({ queryKey: LIBRARY, refetchType: 'none' });
   await readAgain(queries, { queryKey: ENTRIES, predicate: (query) => query.queryKey[1] !== LIBRARY[1] });
+}
+
+/** The entry moved on meanwhile to the very chapter the tap leads to (the same tap from another device): nothing to say. */
+function alreadyThere(error: Error, tap: Tap): boolean {
+  return error instanceof ApiError && error.status === 409 && tap.to !== undefined
+    && (error.problem as Record<string, unknown>).last_chapter === tap.to;
 }
 
 async function failure(error: Error, tap: Tap): Promise<string> {

@@ -1,10 +1,21 @@
-import { InfiniteQueryObserver, MutationObserver, onlineManager, QueryClient, QueryObserver, type InfiniteData } from '@tanstack/react-query';
+import {
+  InfiniteQueryObserver,
+  MutationObserver,
+  onlineManager,
+  QueryClient,
+  QueryClientProvider,
+  QueryObserver,
+  type InfiniteData,
+} from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toast } from 'sonner';
 import type { Entry } from '../api/client';
 import { aChapter, aContent, anEntry } from '../api/testData';
 import { ADVANCE, registerAdvance, tapOf, type Tap } from './advanceQueue';
 import { ENTRIES } from './entries';
+import { useAdvance } from './useAdvance';
 
 vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
 
@@ -83,6 +94,31 @@ describe('the next-chapter tap', () => {
     await tap(tapOf(entry));
 
     await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('Frieren changed on another device (now at chapter 15): your tap was not applied.', undefined));
+  });
+
+  it('says nothing when the entry is already at the chapter the tap leads to (the same tap, made elsewhere)', async () => {
+    answer(() => json(409, { title: 'Conflict', detail: 'changed', last_chapter: '13' }));
+
+    await tap(tapOf(entry));
+
+    expect(sent[0]).toBe('POST /api/progress/7/advance?from=12');
+    // toasts go out once sonner is loaded: let any that was asked for arrive
+    await vi.dynamicImportSettled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(toast.error).not.toHaveBeenCalled();
+  });
+
+  it('sends a double tap once: the second comes before the card can show the first as waiting', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13' }));
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useAdvance(), { wrapper });
+
+    result.current.advance(entry);
+    result.current.advance(entry);
+
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalled());
+    expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
+    expect(toast.error).not.toHaveBeenCalled();
   });
 
   it('says there is no next chapter when that is the conflict', async () => {
