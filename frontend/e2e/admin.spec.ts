@@ -202,8 +202,15 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   const card = page.getByRole('listitem').filter({ hasText: blocked.username });
   await expect(card).toHaveCount(1);
   // blocking ends the account's API tokens for good: asked first
+  const phone = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: 800 });
   await card.getByRole('button', { name: `Bloquer la connexion de ${blocked.username}` }).click();
   await expect(card.getByText(/ses jetons d'API cessent de fonctionner/)).toBeVisible();
+  // on a wide screen, the question asked in place wraps the actions, not the name and address beside them
+  const name = (await card.getByRole('heading', { name: blocked.username }).boundingBox())!;
+  expect(name.width).toBeGreaterThan(200);
+  await page.screenshot({ path: 'test-results/users-confirm.png' });
+  await page.setViewportSize(phone);
   await card.getByRole('button', { name: 'Oui, bloquer' }).click();
   await expect(card.getByText('Connexion bloquée')).toBeVisible();
   await expect(card.getByRole('button', { name: `Autoriser de nouveau ${blocked.username} à se connecter` })).toBeVisible();
