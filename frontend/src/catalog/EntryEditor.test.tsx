@@ -102,6 +102,40 @@ describe('the entry editor', () => {
     expect(sent[0].body).toEqual({ score: null, tags: [] });
   });
 
+  it('says when a pasted note was cut to the length the server keeps, and how much room is left near the end', async () => {
+    const sent = stubServer();
+    const user = userEvent.setup();
+    renderEditor();
+    const notes = screen.getByLabelText('Notes');
+    await user.clear(notes);
+
+    await user.click(notes);
+    await user.paste('📚'.repeat(9600));
+    expect(screen.getByText('400 characters left.')).toBeVisible();
+    await user.paste('x'.repeat(1000));
+
+    expect((notes as HTMLTextAreaElement).value).toBe('📚'.repeat(9600) + 'x'.repeat(400));
+    expect(screen.getByText('Notes hold 10,000 characters at most: the end of what you pasted was left out.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect([...(sent[0].body as { notes: string }).notes]).toHaveLength(10000);
+  });
+
+  it('stops adding tags at 20 and says why', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor();
+    const field = screen.getByLabelText('Tags');
+    for (let i = 1; i < 20; i++) {
+      await user.type(field, `tag${i}{Enter}`);
+    }
+
+    expect(screen.getByText('Up to 20 tags: remove one to add another.')).toBeVisible();
+    expect(field).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Remove the tag tag7' }));
+    expect(field).toBeEnabled();
+  });
+
   it('shows the server’s message beside the field it is about', async () => {
     stubServer(
       json(400, { title: 'Bad Request', status: 400, detail: 'Invalid input.', errors: { finished_on: ['Ensure this date is on or after the start date.'] } }),

@@ -13,8 +13,12 @@ import { keys, saveEntry, type EntryChanges } from './catalogApi';
 import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, rebasedForm, type EntryForm } from './entryForm';
 import { useConfirmLeaving } from '../ui/useConfirmLeaving';
+import { characterCount, clipCharacters } from '../ui/characters';
 import { TagsInput } from './TagsInput';
 
+/** The notes' length as the server counts it (characters); how many are left is said past the last 500. */
+const NOTES_MAX = 10000;
+const NOTES_WARNING = 500;
 const FIELDS = ['status', 'last_chapter', 'score', 'started_on', 'finished_on', 'rereading', 'reread_count', 'favorite', 'private', 'reading_url', 'tags', 'notes'];
 
 /** The server's messages for the tags, whether about the list or one of them (`tags[2]`). */
@@ -39,6 +43,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry));
   // the version the form was filled from: what the reader typed is told apart from it
   const [shown, setShown] = useState(entry);
+  const [notesClipped, setNotesClipped] = useState(false);
   useEffect(() => {
     if (entry.updated_at !== shown.updated_at) {
       setForm((typed) => rebasedForm(shown, entry, typed));
@@ -63,6 +68,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const error = save.error;
   const tags = tagErrors(error);
   const next = nextChapterNumber(form.last_chapter, entry);
+  const notesLeft = NOTES_MAX - characterCount(form.notes);
 
   function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
     setForm((current) => ({ ...current, [name]: value }));
@@ -189,9 +195,24 @@ export function EntryEditor({ entry }: { entry: Entry }) {
       <TextAreaField
         label={t('catalog:field.notes')}
         value={form.notes}
-        maxLength={10000}
+        hint={
+          notesClipped
+            ? t('catalog:notesClipped', { max: NOTES_MAX })
+            : notesLeft <= NOTES_WARNING
+              ? t('catalog:notesLeft', { count: notesLeft })
+              : undefined
+        }
         error={fieldError(error, 'notes')}
-        onChange={(event) => set('notes', event.currentTarget.value)}
+        onChange={(event) => {
+          const typed = event.currentTarget.value;
+          const kept = clipCharacters(typed, NOTES_MAX);
+          // the field shows what is kept, and says so: a long paste is not cut without a word
+          if (kept !== typed) {
+            event.currentTarget.value = kept;
+          }
+          setNotesClipped(kept !== typed);
+          set('notes', kept);
+        }}
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={!dirty || save.isPending}>

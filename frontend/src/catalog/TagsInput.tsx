@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import { addTag } from './entryForm';
+import { addTag, TAGS_MAX } from './entryForm';
 
 interface TagsInputProps {
   tags: string[];
@@ -14,6 +14,8 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   const { t } = useTranslation('catalog');
   const id = useId();
   const [draft, setDraft] = useState('');
+  // full: said before a 21st is typed, rather than refused on saving
+  const full = tags.length >= TAGS_MAX;
 
   function add() {
     onChange(addTag(tags, draft));
@@ -41,8 +43,9 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           value={draft}
           maxLength={50}
           placeholder={t('tagPlaceholder')}
+          disabled={full}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={[error && `${id}-error`, full && `${id}-full`].filter(Boolean).join(' ') || undefined}
           onChange={(event) => setDraft(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -51,10 +54,15 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
             }
           }}
         />
-        <button type="button" onClick={add} disabled={!draft.trim()}>
+        <button type="button" onClick={add} disabled={full || !draft.trim()}>
           {t('addTag')}
         </button>
       </div>
+      {full && (
+        <small id={`${id}-full`} className="hint">
+          {t('tagsFull', { max: TAGS_MAX })}
+        </small>
+      )}
       {error && (
         <small id={`${id}-error`} className="error">
           {error}

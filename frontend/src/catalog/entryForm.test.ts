@@ -47,6 +47,12 @@ describe('tags', () => {
     expect(addTag(['Action'], 'ACTION')).toEqual(['Action']);
     expect(addTag(['Action'], '   ')).toEqual(['Action']);
   });
+
+  it('are 20 at most, as the server keeps them', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => `t${i}`);
+    expect(addTag(twenty, 'one more')).toBe(twenty);
+    expect(addTag(twenty.slice(1), 'one more')).toHaveLength(20);
+  });
 });
 
 describe('the +1 button', () => {

@@ -97,9 +97,12 @@ export function changedFields(entry: Entry, form: EntryForm): EntryChanges {
 }
 
 /** The tags with one more, unless it is blank or already there whatever its case. */
+/** As many tags as an entry may have. */
+export const TAGS_MAX = 20;
+
 export function addTag(tags: string[], tag: string): string[] {
   const trimmed = tag.trim();
-  if (!trimmed || tags.some((existing) => existing.toLowerCase() === trimmed.toLowerCase())) {
+  if (!trimmed || tags.length >= TAGS_MAX || tags.some((existing) => existing.toLowerCase() === trimmed.toLowerCase())) {
     return tags;
   }
   return [...tags, trimmed];
