@@ -7,7 +7,7 @@ import { readAgain } from '../api/readAgain';
 import { ENTRIES, undo } from '../library/entries';
 import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catalogApi';
 import { useLocale } from './format';
-import { describeChanges, formatMoment } from './history';
+import { describeChanges, formatMoment, mayUndo } from './history';
 import { Pager } from '../ui/Pager';
 import { useTimeZone } from '../preferences/useTimeZone';
 
@@ -64,10 +64,12 @@ export function EntryHistory({ entry }: { entry: Entry }) {
     <section className="card history" aria-labelledby="history-title">
       <div className="section-head">
         <h2 id="history-title">{t('catalog:history.title')}</h2>
-        <button type="button" onClick={() => undoing.mutate()} disabled={undoing.isPending}>
-          <Undo2 size={18} aria-hidden="true" />
-          {t('catalog:history.undo')}
-        </button>
+        {mayUndo(items, page, history.data?.count ?? 0) && (
+          <button type="button" onClick={() => undoing.mutate()} disabled={undoing.isPending}>
+            <Undo2 size={18} aria-hidden="true" />
+            {t('catalog:history.undo')}
+          </button>
+        )}
       </div>
       <p role="status" className="muted">
         {message}

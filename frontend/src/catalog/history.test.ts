@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { displayLocale } from './format';
-import { describeChanges, formatMoment } from './history';
+import type { HistoryItem } from './catalogApi';
+import { describeChanges, formatMoment, mayUndo } from './history';
 
 describe('a history line', () => {
   const item = {
@@ -57,5 +58,30 @@ describe('a history line', () => {
   it('writes a moment in the reader’s chosen time zone', () => {
     expect(formatMoment('2026-03-04T23:30:00Z', 'en-GB', 'Asia/Tokyo')).toMatch(/5 Mar 2026.*08:30/);
     expect(formatMoment('2026-03-04T23:30:00Z', 'en-GB', 'America/New_York')).toMatch(/4 Mar 2026.*18:30/);
+  });
+});
+
+describe('the undo button', () => {
+  const change = (id: number, action: HistoryItem['action'], undone = false): HistoryItem => ({
+    id,
+    at: '2026-03-04T10:15:00Z',
+    action,
+    undone,
+    changes: {},
+  });
+
+  it('is offered while a change other than the addition stands', () => {
+    expect(mayUndo([change(2, 'advance'), change(1, 'create')], 1, 2)).toBe(true);
+    expect(mayUndo([change(3, 'undo'), change(2, 'import'), change(1, 'create')], 1, 3)).toBe(true);
+  });
+
+  it('is not offered when only the addition remains, undone changes and undos aside', () => {
+    expect(mayUndo([change(1, 'create')], 1, 1)).toBe(false);
+    expect(mayUndo([change(3, 'undo'), change(2, 'update', true), change(1, 'create')], 1, 3)).toBe(false);
+  });
+
+  it('leaves it to the server when older changes are on other pages', () => {
+    expect(mayUndo([change(30, 'undo')], 1, 30)).toBe(true);
+    expect(mayUndo([change(1, 'create')], 2, 21)).toBe(true);
   });
 });

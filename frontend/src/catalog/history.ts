@@ -85,3 +85,15 @@ function rank(field: string): number {
   const index = FIELD_ORDER.indexOf(field);
   return index === -1 ? FIELD_ORDER.length : index;
 }
+
+/**
+ * Whether an undo has something to revert, as far as the page shown tells: a change still standing that is
+ * neither the addition to the list nor an undo. On a later page, or with older changes on other pages, the
+ * server decides.
+ */
+export function mayUndo(items: HistoryItem[], page: number, count: number): boolean {
+  if (page !== 1 || count > items.length) {
+    return true;
+  }
+  return items.some((item) => !item.undone && item.action !== 'create' && item.action !== 'undo');
+}
