@@ -41,6 +41,12 @@ describe('the server’s messages in French', () => {
       'Dernier chapitre lu\u00a0: «\u00a0123456789012345678901\u00a0» dépasse 20 caractères.',
     );
     expect(serverMessage('volume: This field is required.')).toBe('volume\u00a0: Ce champ est obligatoire.');
+    // an import row's problems, each named by its field's label
+    expect(serverMessage('title: a title is required.')).toBe('Titre\u00a0: le titre est obligatoire.');
+    expect(serverMessage('score: "great" is not a score from 0 to 10 or a tier (SS, S, A+, A, B, C, D, E, F).')).toBe(
+      'Note\u00a0: «\u00a0great\u00a0» n\'est ni une note de 0 à 10 ni un rang (SS, S, A+, A, B, C, D, E, F).',
+    );
+    expect(serverMessage('notes: control characters left out.')).toBe('Notes\u00a0: caractères de contrôle retirés.');
     expect(serverMessage('Malformed JSON at line 3, column 7.')).toBe('JSON mal formé à la ligne 3, colonne 7.');
   });
 
@@ -95,5 +101,8 @@ describe('the message files', () => {
     expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe('Ensure this field has no more than 10000 characters.');
     expect(serverMessage('Item 2: This field may not be blank.')).toBe('Item 2: This field may not be blank.');
     expect(serverMessage('reading_url: Enter a valid http or https URL. Left out.')).toBe('Where I read it: Enter a valid http or https URL. Left out.');
+    expect(serverMessage('status: "flying" is not a status (reading, completed, on hold, dropped, plan to read, or their French words).')).toBe(
+      'Status: "flying" is not a status (reading, completed, on hold, dropped, plan to read, or their French words).',
+    );
   });
 });

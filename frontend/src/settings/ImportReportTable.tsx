@@ -8,7 +8,7 @@ import type { ImportReport, ImportRow, Outcome } from './transfer';
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
 
-/** What an updated row changes in the entry, field by field, as the entry's history will say it. */
+/** What a row sets in a new entry or changes in an existing one, field by field, as the entry's history will say it. */
 function RowChanges({ row }: { row: ImportRow }) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const lines = row.changes ? describeChanges(row, t, intlLocale(i18n.language)) : [];
@@ -42,7 +42,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
       <p>
         {t('import.summary', { count: report.rows ?? 0, format: report.format ?? '?' })}{' '}
         {COUNTS.map((key) => (
-          <span key={key} className={`badge outcome-${key}`}>
+          <span key={key} className={`badge outcome-${key}${report[key] ? '' : ' none'}`}>
             {t(`import.count.${key}`, { count: report[key] ?? 0 })}
           </span>
         ))}

@@ -41,7 +41,15 @@ describe('importing a list', () => {
           unmatched: 1,
           errors: 0,
           results: [
-            { row: 2, title: 'Solo Climb', outcome: 'created', entry: null, content: 4, messages: [] },
+            {
+              row: 2,
+              title: 'Solo Climb',
+              outcome: 'created',
+              entry: null,
+              content: 4,
+              messages: [],
+              changes: { content: [null, 4], last_chapter: ['', '12'], score: [null, 8] },
+            },
             { row: 3, title: 'Nowhere', outcome: 'unmatched', entry: null, content: null, messages: ['No catalog content has this title.'] },
           ],
         });
@@ -55,6 +63,13 @@ describe('importing a list', () => {
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Solo ClimbNew entry');
+    // what the new entry will hold
+    expect(within(rows[1]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Last chapter read: — → 12',
+      'Score: — → 8',
+    ]);
+    // no errors: nothing to flag
+    expect(screen.getByText('0 errors')).toHaveClass('none');
     expect(rows[2]).toHaveTextContent('NowhereNot in the catalogNo catalog content has this title.');
     expect(screen.getByText('Preview: nothing written yet')).toBeVisible();
     expect(requests[0].url.pathname).toBe('/api/progress/import');

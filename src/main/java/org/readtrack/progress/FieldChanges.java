@@ -1,10 +1,11 @@
 package org.readtrack.progress;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,9 +51,35 @@ class FieldChanges {
         return json.treeToValue(fields, ProgressRequest.class);
     }
 
-    /** The changes as the history shows them. */
+    /**
+     * The changes as the history shows them. Read from the tree as it is rather than through the mapper, whose
+     * strings refuse what a request may not send (a control character) but an older stored entry may hold.
+     */
     Map<String, List<Object>> asMap(ObjectNode changes) {
-        return json.convertValue(changes, new TypeReference<>() {
-        });
+        Map<String, List<Object>> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : changes.properties()) {
+            List<Object> pair = new ArrayList<>();
+            field.getValue().values().forEach(value -> pair.add(plain(value)));
+            values.put(field.getKey(), pair);
+        }
+        return values;
+    }
+
+    private static Object plain(JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isString()) {
+            return value.stringValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.isIntegralNumber() ? value.numberValue() : value.doubleValue();
+        }
+        List<Object> items = new ArrayList<>();
+        value.values().forEach(item -> items.add(plain(item)));
+        return items;
     }
 }

@@ -14,19 +14,26 @@ import org.jspecify.annotations.Nullable;
  * @param entry     the caller's entry for the row's content; null when none is (or, in a dry run, would be) new
  * @param content   the catalog content the row matched (or created); null when unmatched, or created by a dry run
  * @param messages  why the row is unmatched or an error, the values left out, and a row older than its entry
- * @param changes   what an {@code updated} row changes in the entry, as its history will say; null otherwise
+ * @param changes   what a {@code created} row sets and an {@code updated} row changes in the entry, as its history
+ *                  will say; null otherwise
  * @param suggested whether the row's content is (or would be) a new suggestion of the caller's, pending review:
  *                  what {@code create_missing} creates for a reader who may not edit the catalog
  */
 record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry, @Nullable Long content,
         List<String> messages,
-        @Schema(description = "What an `updated` row changes, by field: [value before, value after]; null for the"
-                + " other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
+        @Schema(description = "What a `created` row sets and an `updated` row changes, by field, as the entry's"
+                + " history will say it: [value before, value after], before a new entry's default (the content's null) for"
+                + " a created row; null for the other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
         @Nullable Map<String, List<Object>> changes,
         boolean suggested) {
 
     ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
         this(row, title, outcome, entry, content, messages, null, false);
+    }
+
+    /** A {@code created} row and what the new entry holds. */
+    static ImportResult created(ImportRow row, long content, List<String> messages, Map<String, List<Object>> changes) {
+        return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, content, messages, changes, false);
     }
 
     /** An {@code updated} row and what it changes. */

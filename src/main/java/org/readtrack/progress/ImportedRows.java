@@ -168,9 +168,9 @@ class ImportedRows {
                 messages.add(SAME_CONTENT_AGAIN);
             }
             if (existing == null) {
-                writes.create(valid, row.updatedAt(), Change.of(HistoryAction.CREATE, fieldChanges.between(null, valid),
-                        0));
-                return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, contentId, messages);
+                ObjectNode created = fieldChanges.between(null, valid);
+                writes.create(valid, row.updatedAt(), Change.of(HistoryAction.CREATE, created, 0));
+                return ImportResult.created(row, contentId, messages, fieldChanges.asMap(created));
             }
             ObjectNode changes = fieldChanges.between(existing.fields(), valid);
             boolean moved = row.updatedAt() != null && !row.updatedAt().equals(existing.updatedAt());

@@ -1,5 +1,6 @@
 package org.readtrack.web;
 
+import org.readtrack.shared.ControlCharacters;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -41,7 +42,7 @@ class StrictStringsModule extends SimpleModule {
                 if (c == '\0') {
                     return NUL_MESSAGE;
                 }
-                if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007f') {
+                if (ControlCharacters.isRefused(c)) {
                     return CONTROL_MESSAGE;
                 }
                 if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {

@@ -209,11 +209,29 @@ class ImportFormatsTest extends ImportTestSupport {
     }
 
     @Test
-    void aMalExportLeavesOutCharactersXmlCannotHold() {
-        // a CSV file may bring what a JSON body may not: a control character in the notes
-        importCsv(reader, "", "title,notes\nOne Piece,bell\u0007 and \u001fend\n").expect(200);
-        assertThat(entryOf(reader, onePiece)).containsEntry("notes", "bell\u0007 and \u001fend");
+    void aFileBringsNoControlCharacterAJsonBodyMayNotSend() {
+        Reply imported = importCsv(reader, "", "title,notes,tags\nOne Piece,bell\u0007 and \u001fend,ok\u007f\n")
+                .expect(200);
 
+        assertThat(messages(imported.results().get(0))).containsExactlyInAnyOrder("notes: control characters left out.",
+                "tags: control characters left out.");
+        assertThat(entryOf(reader, onePiece)).containsEntry("notes", "bell and end").containsEntry("tags", List.of("ok"));
+        long entry = ((Number) entryOf(reader, onePiece).get("id")).longValue();
+        assertThat(get(reader, "/api/progress/{id}/history/", entry).expect(200).results()).hasSize(1);
+    }
+
+    @Test
+    void anEntryStoredWithAControlCharacterStillShowsItsHistoryAndExportsAsXml() {
+        // as an import before they were left out could store it
+        put(reader, "/api/contents/{id}/progress/", Map.of("notes", "bell"), onePiece).expect(201);
+        long entry = ((Number) entryOf(reader, onePiece).get("id")).longValue();
+        jdbc.update("UPDATE progress SET notes = ? WHERE id = ?", "bell\u0007 and \u001fend", entry);
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "3"), onePiece).expect(200);
+        jdbc.update("UPDATE progress_history SET changes = ? WHERE progress_id = ? AND action = 'create'",
+                "{\"notes\": [\"\", \"bell\\u0007 and \\u001fend\"]}", entry);
+
+        assertThat(get(reader, "/api/progress/{id}/history/", entry).expect(200).results())
+                .extracting(change -> change.get("changes")).contains(Map.of("notes", List.of("", "bell\u0007 and \u001fend")));
         String export = get(reader, "/api/progress/export/?format=mal").expect(200).raw();
 
         Session other = user("other");
