@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.readtrack.shared.ControlCharacters;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,7 +50,31 @@ class FieldChanges {
         for (Map.Entry<String, JsonNode> field : changes.properties()) {
             fields.set(field.getKey(), field.getValue().get(0));
         }
-        return json.treeToValue(fields, ProgressRequest.class);
+        return entry(fields);
+    }
+
+    /**
+     * The entry a tree of its fields describes. The mapper's strings refuse control characters, as a request's
+     * must; an entry stored before files were cleaned of them may hold some, which go here instead of failing.
+     */
+    ProgressRequest entry(ObjectNode fields) {
+        return json.treeToValue(withoutControlCharacters(fields), ProgressRequest.class);
+    }
+
+    private JsonNode withoutControlCharacters(JsonNode node) {
+        if (node.isString()) {
+            String text = node.stringValue();
+            String kept = ControlCharacters.removedFrom(text);
+            return kept.equals(text) ? node : json.getNodeFactory().stringNode(kept);
+        }
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(withoutControlCharacters(field.getValue())));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withoutControlCharacters(array.get(i)));
+            }
+        }
+        return node;
     }
 
     /**

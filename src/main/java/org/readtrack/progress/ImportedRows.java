@@ -268,7 +268,7 @@ class ImportedRows {
                     if (!errors.isEmpty()) {
                         return null;
                     }
-                    candidate = json.treeToValue(tree, ProgressRequest.class);
+                    candidate = fieldChanges.entry(tree);
                 }
             }
             errors.add("The entry's fields could not be made valid.");
