@@ -38,11 +38,11 @@ function stubServer(...answers: Response[]) {
   return sent;
 }
 
-/** The editor on a screen of its own, as the app shows it; `newer` swaps in a newer version of the entry. */
-function renderEditor(newer?: Entry) {
+/** The editor on a screen of its own, as the app shows it, for `first`; `newer` swaps in a newer version of the entry. */
+function renderEditor(newer?: Entry, first: Entry = entry) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   function Screen() {
-    const [shown, setShown] = useState(entry);
+    const [shown, setShown] = useState(first);
     return (
       <>
         <EntryEditor entry={shown} />
@@ -119,6 +119,22 @@ describe('the entry editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect([...(sent[0].body as { notes: string }).notes]).toHaveLength(10000);
+  });
+
+  it('offers to mark every chapter read when the status becomes completed, so that none stays unread', async () => {
+    const sent = stubServer();
+    const user = userEvent.setup();
+    renderEditor(undefined, { ...entry, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
+    expect(screen.queryByRole('button', { name: 'Read up to the latest chapter, 35' })).toBeNull();
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+    await user.click(screen.getByRole('button', { name: 'Read up to the latest chapter, 35' }));
+
+    expect(screen.getByLabelText('Last chapter read')).toHaveValue('35');
+    expect(screen.queryByRole('button', { name: 'Read up to the latest chapter, 35' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0].body).toEqual({ status: 'completed', last_chapter: '35' });
   });
 
   it('stops adding tags at 20 and says why', async () => {

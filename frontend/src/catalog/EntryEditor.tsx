@@ -69,6 +69,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const tags = tagErrors(error);
   const next = nextChapterNumber(form.last_chapter, entry);
   const notesLeft = NOTES_MAX - characterCount(form.notes);
+  const latest = entry.latest_chapter?.chapter_number;
 
   function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
     setForm((current) => ({ ...current, [name]: value }));
@@ -119,6 +120,14 @@ export function EntryEditor({ entry }: { entry: Entry }) {
             +1
           </button>
         </div>
+        {latest && form.status === 'completed' && form.last_chapter.trim() !== latest && (
+          // completed by its status, the series would still show every chapter after the last one read as unread
+          <p className="completion-offer">
+            <button type="button" onClick={() => set('last_chapter', latest)}>
+              {t('catalog:readThroughLatest', { chapter: latest })}
+            </button>
+          </p>
+        )}
         <Field
           label={t('catalog:field.score')}
           // text, not a number input: browsers drop the decimal comma a French reader types ("8,5" became 85)
