@@ -166,6 +166,11 @@ describe('the entry editor', () => {
     expect(finished).toHaveAttribute('aria-invalid', 'true');
     // beside its field, not repeated above the form
     expect(screen.queryByRole('alert')).toBeNull();
+
+    // once the reader changes the field, what was said of the old value goes
+    await user.clear(finished);
+    expect(finished).not.toHaveAccessibleDescription('Ensure this date is on or after the start date.');
+    expect(finished).not.toHaveAttribute('aria-invalid');
   });
 
   describe('in French', () => {

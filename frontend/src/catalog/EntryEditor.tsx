@@ -44,6 +44,8 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   // the version the form was filled from: what the reader typed is told apart from it
   const [shown, setShown] = useState(entry);
   const [notesClipped, setNotesClipped] = useState(false);
+  // the fields changed since the last save was tried
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (entry.updated_at !== shown.updated_at) {
       setForm((typed) => rebasedForm(shown, entry, typed));
@@ -73,6 +75,12 @@ export function EntryEditor({ entry }: { entry: Entry }) {
 
   function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
     setForm((current) => ({ ...current, [name]: value }));
+    setEdited((fields) => (fields.has(name) ? fields : new Set(fields).add(name)));
+  }
+
+  /** The server's word on a field, until the reader changes that field: then it no longer applies. */
+  function errorOf(name: string) {
+    return edited.has(name) ? undefined : fieldError(error, name);
   }
 
   return (
@@ -83,6 +91,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (dirty) {
+          setEdited(new Set());
           save.mutate(changes);
         }
       }}
@@ -93,7 +102,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         <SelectField
           label={t('catalog:field.status')}
           value={form.status}
-          error={fieldError(error, 'status')}
+          error={errorOf('status')}
           onChange={(event) => set('status', event.currentTarget.value as EntryForm['status'])}
         >
           {READING_STATUSES.map((status) => (
@@ -107,7 +116,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
             label={t('catalog:field.last_chapter')}
             value={form.last_chapter}
             maxLength={50}
-            error={fieldError(error, 'last_chapter')}
+            error={errorOf('last_chapter')}
             onChange={(event) => set('last_chapter', event.currentTarget.value)}
           />
           <button
@@ -136,33 +145,33 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           autoComplete="off"
           value={form.score}
           hint={t('catalog:scoreHint')}
-          error={fieldError(error, 'score')}
+          error={errorOf('score')}
           onChange={(event) => set('score', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.favorite')}
           checked={form.favorite}
-          error={fieldError(error, 'favorite')}
+          error={errorOf('favorite')}
           onChange={(event) => set('favorite', event.currentTarget.checked)}
         />
         <Field
           label={t('catalog:field.started_on')}
           type="date"
           value={form.started_on}
-          error={fieldError(error, 'started_on')}
+          error={errorOf('started_on')}
           onChange={(event) => set('started_on', event.currentTarget.value)}
         />
         <Field
           label={t('catalog:field.finished_on')}
           type="date"
           value={form.finished_on}
-          error={fieldError(error, 'finished_on')}
+          error={errorOf('finished_on')}
           onChange={(event) => set('finished_on', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.rereading')}
           checked={form.rereading}
-          error={fieldError(error, 'rereading')}
+          error={errorOf('rereading')}
           onChange={(event) => set('rereading', event.currentTarget.checked)}
         />
         <Field
@@ -172,14 +181,14 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           min={0}
           step={1}
           value={form.reread_count}
-          error={fieldError(error, 'reread_count')}
+          error={errorOf('reread_count')}
           onChange={(event) => set('reread_count', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.private')}
           checked={form.private}
           hint={t('catalog:privateHint')}
-          error={fieldError(error, 'private')}
+          error={errorOf('private')}
           onChange={(event) => set('private', event.currentTarget.checked)}
         />
       </div>
@@ -190,7 +199,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         placeholder="https://"
         value={form.reading_url}
         maxLength={500}
-        error={fieldError(error, 'reading_url')}
+        error={errorOf('reading_url')}
         onChange={(event) => set('reading_url', event.currentTarget.value)}
       />
       {entry.reading_url && (
@@ -200,7 +209,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           </a>
         </p>
       )}
-      <TagsInput tags={form.tags} onChange={(value) => set('tags', value)} error={tags.message} />
+      <TagsInput tags={form.tags} onChange={(value) => set('tags', value)} error={edited.has('tags') ? undefined : tags.message} />
       <TextAreaField
         label={t('catalog:field.notes')}
         value={form.notes}
@@ -211,7 +220,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
               ? t('catalog:notesLeft', { count: notesLeft })
               : undefined
         }
-        error={fieldError(error, 'notes')}
+        error={errorOf('notes')}
         onChange={(event) => {
           const typed = event.currentTarget.value;
           const kept = clipCharacters(typed, NOTES_MAX);

@@ -39,3 +39,17 @@ describe('the bio', () => {
     expect((bio as HTMLTextAreaElement).value).toBe('📚'.repeat(500));
   });
 });
+
+describe('the public profile box', () => {
+  it('says who sees the profile as the box is ticked, before it is saved', async () => {
+    renderForm();
+    const box = screen.getByRole('checkbox', { name: 'Public profile' });
+    expect(box).toHaveAccessibleDescription('Only you can see your profile.');
+
+    await userEvent.click(box);
+
+    expect(box).toHaveAccessibleDescription(
+      'Other readers can see your profile, your statistics and your entries, except the private ones.',
+    );
+  });
+});

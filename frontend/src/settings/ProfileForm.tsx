@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
@@ -23,6 +23,9 @@ export function ProfileForm() {
   const { reload } = useSession();
   const [email, setEmail] = useState(user.email ?? '');
   const [bio, setBio] = useState(user.bio ?? '');
+  // what the box says follows the box, saved or not
+  const [isPublic, setPublic] = useState(user.profile_public ?? false);
+  useEffect(() => setPublic(user.profile_public ?? false), [user.profile_public]);
   const emailChanged = email.trim().toLowerCase() !== (user.email ?? '').toLowerCase();
 
   const save = useMutation({
@@ -41,7 +44,7 @@ export function ProfileForm() {
       first_name: text('first_name'),
       last_name: text('last_name'),
       bio,
-      profile_public: values.get('profile_public') === 'on',
+      profile_public: isPublic,
       ...(emailChanged ? { email: email.trim(), current_password: text('current_password') } : {}),
     });
   }
@@ -106,9 +109,9 @@ export function ProfileForm() {
         <CheckField
           label={t('profile.public')}
           name="profile_public"
-          defaultChecked={user.profile_public}
-          key={`public-${user.profile_public}`}
-          hint={t(user.profile_public ? 'profile.publicHint' : 'profile.privateHint')}
+          checked={isPublic}
+          onChange={(event) => setPublic(event.currentTarget.checked)}
+          hint={t(isPublic ? 'profile.publicHint' : 'profile.privateHint')}
           error={fieldError(save.error, 'profile_public')}
         />
         <p className="public-link">
