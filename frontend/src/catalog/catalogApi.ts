@@ -50,16 +50,14 @@ export async function fetchContent(id: number): Promise<Content> {
   return data(await api.GET('/api/contents/{id}', { params: { path: { id } } }));
 }
 
-/** The caller's entry for a content, or null when they do not track it (the server answers 404). */
+/**
+ * The caller's entry for a content, or null when they do not track it: read from the list filtered by content,
+ * which answers an empty page there, where `/api/contents/{id}/progress/` answers 404 (an error in the console of
+ * every page of a series not tracked).
+ */
 export async function fetchEntryForContent(contentId: number): Promise<Entry | null> {
-  try {
-    return data(await api.GET('/api/contents/{contentId}/progress', { params: { path: { contentId } } }));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      return null;
-    }
-    throw error;
-  }
+  const page = data(await api.GET('/api/progress', { params: { query: { content: contentId, page_size: 1 } } }));
+  return page.results?.[0] ?? null;
 }
 
 /**
