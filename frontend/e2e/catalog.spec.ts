@@ -263,3 +263,25 @@ test.describe('on a device far from UTC', () => {
     expect(started).not.toBe(todayIn('UTC'));
   });
 });
+
+test('a series not tracked opens, even straight from its address, without an error or a warning in the console', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Quiet Series '), 3);
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      logged.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  await signIn(page, reader);
+
+  await page.goto(`/contents/${series.id}`);
+  await expect(page.getByRole('button', { name: 'Add to my list' })).toBeVisible();
+  // a screen loaded on demand, opened first
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Add to my list' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(page.getByRole('form', { name: 'My entry' })).toBeVisible();
+
+  expect(logged).toEqual([]);
+});
