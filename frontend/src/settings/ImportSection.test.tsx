@@ -134,6 +134,38 @@ describe('importing a list', () => {
     expect(screen.getByRole('table')).toHaveTextContent('Unreadable score: "great"');
   });
 
+  it('says how many rows an import left out, rather than that the list is up to date', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json(200, {
+          format: 'csv',
+          dry_run: false,
+          rows: 3,
+          created: 1,
+          updated: 0,
+          unchanged: 0,
+          unmatched: 2,
+          errors: 0,
+          results: [
+            { row: 2, title: 'Solo Climb', outcome: 'created', messages: [] },
+            { row: 3, title: 'Nowhere', outcome: 'unmatched', messages: ['No content of the catalog has this title.'] },
+            { row: 4, title: 'Elsewhere', outcome: 'unmatched', messages: ['No content of the catalog has this title.'] },
+          ],
+        }),
+      ),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+
+    expect(await screen.findByText('Imported. 2 rows were left out: their series are not in the catalog (listed below).')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(screen.queryByText('Imported: your list is up to date.')).toBeNull();
+  });
+
   it("shows each row's messages in the reader's language", async () => {
     vi.stubGlobal(
       'fetch',

@@ -101,8 +101,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
       </form>
       {run.isPending && <p role="status">{t('import.working')}</p>}
       {run.isSuccess && !run.data.dry_run && (
-        <p role="status" className="ok">
-          {t('import.done')}
+        <p role="status" className={run.data.unmatched ? undefined : 'ok'}>
+          {run.data.unmatched ? t('import.doneSkipped', { count: run.data.unmatched }) : t('import.done')}
         </p>
       )}
       {isMissingEndpoint(run.error) ? (
