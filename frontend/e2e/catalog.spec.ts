@@ -29,7 +29,7 @@ test('a reader finds a series by another of its titles, narrows by category and 
   await expect(page.getByRole('heading', { name: 'Catalog', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search the catalog' }).fill(other.toLowerCase());
   await expect(page).toHaveURL(new RegExp(`search=${other.toLowerCase()}`));
-  await expect(page.getByRole('status').filter({ hasText: '1 content' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 title' })).toBeVisible();
   const card = page.getByRole('listitem').filter({ hasText: series.title });
   await expect(card.getByRole('heading', { name: series.title })).toBeVisible();
   await expect(card.getByText(`Also known as ${other} · Archives au clair de lune`)).toBeVisible();
