@@ -221,7 +221,8 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { name: 'Mon suivi' })).toBeVisible();
   await expect(page.getByText('Parution')).toBeVisible();
-  await expect(page.getByText('Terminé', { exact: true }).first()).toBeVisible();
+  // the publication's state, in words the reading statuses do not use
+  await expect(page.getByText('Achevée', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('mercredi', { exact: true })).toBeVisible();
   // reading the last chapter of a finished series completed the entry
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Statut')).toHaveValue('completed');
