@@ -113,15 +113,8 @@ final class ImportValues {
     }
 
     private static Optional<LocalDate> anyDate(String text, CallerZone zone) {
-        Optional<LocalDate> date = localDate(text);
-        if (date.isPresent()) {
-            return date;
-        }
-        Optional<LocalDateTime> written = localDateTime(text);
-        if (written.isPresent()) {
-            return written.map(LocalDateTime::toLocalDate);
-        }
-        return offsetDateTime(text).map(at -> LocalDate.ofInstant(at, zone.zone()));
+        return localDate(text).or(() -> localDateTime(text).map(LocalDateTime::toLocalDate))
+                .or(() -> offsetDateTime(text).map(at -> LocalDate.ofInstant(at, zone.zone())));
     }
 
     /**
@@ -134,12 +127,8 @@ final class ImportValues {
     }
 
     private static Optional<Instant> anyInstant(String text, CallerZone zone) {
-        Optional<Instant> at = offsetDateTime(text);
-        if (at.isPresent()) {
-            return at;
-        }
-        Optional<LocalDateTime> written = localDateTime(text).or(() -> localDate(text).map(LocalDate::atStartOfDay));
-        return written.map(time -> time.atZone(zone.zone()).toInstant());
+        return offsetDateTime(text).or(() -> localDateTime(text).or(() -> localDate(text).map(LocalDate::atStartOfDay))
+                .map(time -> time.atZone(zone.zone()).toInstant()));
     }
 
     private static Optional<LocalDate> localDate(String text) {
