@@ -2,7 +2,6 @@ package org.readtrack.shared;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,14 +17,6 @@ class PublicUrlTest {
     void linksStartWithTheDefaultAddress() {
         context.run(started -> assertThat(started.getBean(PublicUrl.class).link("/register", "invitation", "abc"))
                 .isEqualTo("http://localhost:8000/register?invitation=abc"));
-    }
-
-    @Test
-    void unsetItIsThisMachineOnThePortTheServiceListensOn() {
-        // as the application starts: its application.yml read, PORT set, READTRACK_PUBLIC_URL not
-        context.withInitializer(new ConfigDataApplicationContextInitializer()).withPropertyValues("PORT=8077")
-                .run(started -> assertThat(started.getBean(PublicUrl.class).link("/register", "invitation", "abc"))
-                        .isEqualTo("http://localhost:8077/register?invitation=abc"));
     }
 
     @Test
