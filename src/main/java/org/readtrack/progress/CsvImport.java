@@ -54,11 +54,6 @@ final class CsvImport {
             this.names = List.of(names);
         }
 
-        /** The field the column fills, as the API names it: what messages call it. */
-        String field() {
-            return names.get(0).replace(' ', '_');
-        }
-
         static Column of(String header) {
             String key = TitleKey.of(header);
             for (Column column : values()) {

@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry, @Nullable Long content,
         List<String> messages,
         @Schema(description = "What a `created` row sets and an `updated` row changes, by field, as the entry's"
-                + " history will say it: [value before, value after], before a new entry's default (the content's null) for"
-                + " a created row; null for the other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
+                + " history will say it: [value before, value after], before a new entry's default for a created row; null"
+                + " for the other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
         @Nullable Map<String, List<Object>> changes,
         boolean suggested) {
 
@@ -31,9 +32,14 @@ record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry
         this(row, title, outcome, entry, content, messages, null, false);
     }
 
-    /** A {@code created} row and what the new entry holds. */
+    /**
+     * A {@code created} row and what the new entry holds; its content is the row's {@code content} (which a rolled
+     * back import leaves out), not one of the changes.
+     */
     static ImportResult created(ImportRow row, long content, List<String> messages, Map<String, List<Object>> changes) {
-        return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, content, messages, changes, false);
+        Map<String, List<Object>> fields = new LinkedHashMap<>(changes);
+        fields.remove("content");
+        return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, content, messages, fields, false);
     }
 
     /** An {@code updated} row and what it changes. */

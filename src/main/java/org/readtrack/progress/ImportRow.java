@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.shared.CallerZone;
+import org.readtrack.shared.ControlCharacters;
 
 /**
  * One entry of an imported file, as read: what names its content, the entry's fields that the file gives (a
@@ -59,6 +62,19 @@ record ImportRow(int row, String title, String category, String language, List<S
         }
 
         ImportRow build() {
+            // what a request may not send, a file does not bring in either, whatever its format
+            Set<String> cleaned = new LinkedHashSet<>();
+            title = withoutControls(title, "title", cleaned);
+            category = withoutControls(category, "category", cleaned);
+            language = withoutControls(language, "language", cleaned);
+            altTitles = altTitles.stream().map(other -> withoutControls(other, "alt_titles", cleaned)).toList();
+            lastChapter = withoutControls(lastChapter, "last_chapter", cleaned);
+            notes = withoutControls(notes, "notes", cleaned);
+            readingUrl = withoutControls(readingUrl, "reading_url", cleaned);
+            if (tags != null) {
+                tags = tags.stream().map(tag -> withoutControls(tag, "tags", cleaned)).toList();
+            }
+            cleaned.forEach(field -> messages.add(field + ": control characters left out."));
             if (title == null || title.isBlank()) {
                 errors.add("title: a title is required.");
             }
@@ -67,6 +83,17 @@ record ImportRow(int row, String title, String category, String language, List<S
                             given(startedOn), given(finishedOn), given(rereading), given(rereadCount), given(favorite),
                             given(readingUrl), given(tags), given(isPrivate)),
                     updatedAt, List.copyOf(messages), List.copyOf(errors));
+        }
+
+        private static String withoutControls(String text, String field, Set<String> cleaned) {
+            if (text == null) {
+                return null;
+            }
+            String kept = ControlCharacters.removedFrom(text);
+            if (!kept.equals(text)) {
+                cleaned.add(field);
+            }
+            return kept;
         }
 
         /** A file never clears a field: a value it does not give is left out of the patch. */

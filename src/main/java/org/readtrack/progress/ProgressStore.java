@@ -24,7 +24,6 @@ import org.readtrack.database.Sql;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -76,8 +75,6 @@ class ProgressStore {
                 reread_count = :rereadCount, favorite = :favorite, reading_url = :readingUrl, tags = :tags,
                 private = :isPrivate, version = version + 1, updated_at = :updatedAt
             WHERE id = :id AND user_id = :user AND version = :version""";
-    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
-    };
 
     private final Sql sql;
     private final JsonMapper json;
@@ -343,9 +340,19 @@ class ProgressStore {
                 rs.getString("notes"), ReadingStatus.fromValue(rs.getString("status")), score,
                 localDate(rs.getDate("started_on")), localDate(rs.getDate("finished_on")), rs.getBoolean("rereading"),
                 rs.getInt("reread_count"), rs.getBoolean("favorite"), rs.getString("reading_url"),
-                json.readValue(rs.getString("tags"), TAGS), rs.getBoolean("private"));
+                tags(rs.getString("tags")), rs.getBoolean("private"));
         return new ProgressEntry(rs.getLong("id"), rs.getLong("user_id"), fields, rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /**
+     * The stored JSON list of tags, read as a tree: the mapper's strings refuse what a request may not send (a
+     * control character), which a tag imported before files were cleaned of them may hold.
+     */
+    private List<String> tags(String stored) {
+        List<String> tags = new ArrayList<>();
+        json.readTree(stored).values().forEach(tag -> tags.add(tag.stringValue()));
+        return tags;
     }
 
     private static Date date(LocalDate date) {

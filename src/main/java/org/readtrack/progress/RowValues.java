@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.readtrack.progress.CsvImport.Column;
-import org.readtrack.shared.ControlCharacters;
 
 /**
  * Puts one value of a file into a row, read as its column says. Only an unreadable chapter, status or score
@@ -31,12 +30,7 @@ final class RowValues {
     private RowValues() {
     }
 
-    static void set(ImportRow.Builder row, Column column, String read, boolean malNumbers) {
-        // what a request may not send, a file does not bring in either
-        String value = ControlCharacters.removedFrom(read);
-        if (!value.equals(read)) {
-            row.messages.add(column.field() + ": control characters left out.");
-        }
+    static void set(ImportRow.Builder row, Column column, String value, boolean malNumbers) {
         switch (column) {
             case TITLE -> row.title = value;
             case CATEGORY -> row.category = value;

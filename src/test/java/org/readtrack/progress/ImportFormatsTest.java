@@ -218,6 +218,15 @@ class ImportFormatsTest extends ImportTestSupport {
         assertThat(entryOf(reader, onePiece)).containsEntry("notes", "bell and end").containsEntry("tags", List.of("ok"));
         long entry = ((Number) entryOf(reader, onePiece).get("id")).longValue();
         assertThat(get(reader, "/api/progress/{id}/history/", entry).expect(200).results()).hasSize(1);
+
+        // our own JSON too, whose escapes may spell any character, NUL included (which PostgreSQL cannot store)
+        String json = "{\"format\": \"readtrack\", \"entries\": [{\"title\": \"Naruto\", \"last_chapter\": \"1\\u00002\","
+                + " \"tags\": [\"a\\u0007b\"], \"alt_titles\": [\"N\\u0007a\"]}]}";
+        Reply fromJson = importFile(reader, "", "application/json", json.getBytes(StandardCharsets.UTF_8)).expect(200);
+        assertThat(messages(fromJson.results().get(0))).containsExactlyInAnyOrder(
+                "last_chapter: control characters left out.", "tags: control characters left out.",
+                "alt_titles: control characters left out.");
+        assertThat(entryOf(reader, naruto)).containsEntry("last_chapter", "12").containsEntry("tags", List.of("ab"));
     }
 
     @Test
@@ -225,7 +234,10 @@ class ImportFormatsTest extends ImportTestSupport {
         // as an import before they were left out could store it
         put(reader, "/api/contents/{id}/progress/", Map.of("notes", "bell"), onePiece).expect(201);
         long entry = ((Number) entryOf(reader, onePiece).get("id")).longValue();
-        jdbc.update("UPDATE progress SET notes = ? WHERE id = ?", "bell\u0007 and \u001fend", entry);
+        jdbc.update("UPDATE progress SET notes = ?, tags = ? WHERE id = ?", "bell\u0007 and \u001fend",
+                "[\"a\\u0007b\"]", entry);
+        assertThat(get(reader, "/api/progress/").expect(200).results()).extracting(listed -> listed.get("tags"))
+                .containsExactly(List.of("a\u0007b"));
         put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "3"), onePiece).expect(200);
         jdbc.update("UPDATE progress_history SET changes = ? WHERE progress_id = ? AND action = 'create'",
                 "{\"notes\": [\"\", \"bell\\u0007 and \\u001fend\"]}", entry);
