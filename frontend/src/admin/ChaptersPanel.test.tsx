@@ -62,6 +62,11 @@ describe('adding a range of chapters', () => {
     expect(screen.getByRole('status')).toHaveTextContent('3 chapters added');
     expect(posted).toEqual([{ content: 7, from: 1, to: 3 }]);
     await waitFor(() => expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(3));
+
+    // the next range refused here: what was said of the last one goes
+    await userEvent.type(screen.getByLabelText('Numbers from–to'), 'abc');
+    await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
+    expect(screen.queryByText('3 chapters added')).toBeNull();
   });
 
   it("shows the server's refusal beside the range, and nothing is added", async () => {

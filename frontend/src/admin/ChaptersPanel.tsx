@@ -121,6 +121,8 @@ function AddRangeForm({ content }: { content: number }) {
     const form = event.currentTarget;
     const range = parseChapterRange(String(new FormData(form).get('range') ?? ''));
     if (!range.ok) {
+      // what was said of the last range (added, or refused) is not about this one
+      add.reset();
       setInvalid(t(`chapters.range.${range.reason}`, { max: MAX_RANGE }));
       return;
     }

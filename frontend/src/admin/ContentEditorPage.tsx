@@ -103,7 +103,8 @@ function EditContent({ id }: { id: number }) {
           error={save.error}
         />
       </section>
-      <CoverPanel content={content.data} />
+      {/* a file chosen for one content is not offered for the next one opened */}
+      <CoverPanel key={content.data.id} content={content.data} />
       <ChaptersPanel content={id} />
       <section className="card danger-zone" aria-labelledby="delete-title">
         <h2 id="delete-title">{t('contents.deleteTitle')}</h2>

@@ -13,7 +13,7 @@ import { formatInstant } from '../ui/formats';
 import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { PAGE_SIZE } from './adminApi';
-import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
+import { fetchInvitations, INVITATIONS, invitationStatus, leadsHere, type Invitation } from './invitations';
 import { focusHeading } from '../ui/focusHeading';
 
 const DEFAULT_DAYS = 7;
@@ -110,6 +110,7 @@ function NewLink({ url }: { url: string }) {
       <p>
         <strong>{t('created')}</strong> {t('onlyNow')}
       </p>
+      {!leadsHere(url) && <p className="hint">{t('elsewhere', { origin: new URL(url).origin })}</p>}
       <div className="copy-row">
         <input readOnly value={url} aria-label={t('link')} onFocus={(event) => event.currentTarget.select()} />
         <button type="button" onClick={() => void copy()}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationStatus, type Invitation } from './invitations';
+import { invitationStatus, leadsHere, type Invitation } from './invitations';
 
 const NOW = new Date('2026-12-02T12:00:00Z');
 
@@ -22,5 +22,13 @@ describe('the status of an invitation', () => {
 
   it('is revoked once revoked, whatever else', () => {
     expect(invitationStatus(invitation({ revoked: true, used_at: '2026-12-01T08:00:00Z' }), NOW)).toBe('revoked');
+  });
+});
+
+describe('an invitation link', () => {
+  it("leads here when it has this page's origin, whatever its path", () => {
+    expect(leadsHere('https://books.example.org/register?invitation=abc', 'https://books.example.org')).toBe(true);
+    expect(leadsHere('http://localhost:8000/register?invitation=abc', 'http://localhost:8077')).toBe(false);
+    expect(leadsHere('http://books.example.org/register?invitation=abc', 'https://books.example.org')).toBe(false);
   });
 });

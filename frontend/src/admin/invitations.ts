@@ -20,3 +20,12 @@ export function invitationStatus(invitation: Invitation, now: Date = new Date())
 export async function fetchInvitations(page: number) {
   return data(await api.GET('/api/invitations', { params: { query: { page, page_size: PAGE_SIZE } } }));
 }
+
+/**
+ * Whether a link leads to the address this page is open at. The server makes links from READTRACK_PUBLIC_URL,
+ * whose default (http://localhost:8000) is wrong for any other address: an administrator should know before
+ * sending one.
+ */
+export function leadsHere(url: string, here = window.location.origin): boolean {
+  return new URL(url).origin === here;
+}

@@ -124,7 +124,7 @@ describe('the entry editor', () => {
   it('offers to mark every chapter read when the status becomes completed, so that none stays unread', async () => {
     const sent = stubServer();
     const user = userEvent.setup();
-    renderEditor(undefined, { ...entry, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
+    renderEditor(undefined, { ...entry, unread_count: 23, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
     expect(screen.queryByRole('button', { name: 'Read up to the latest chapter, 35' })).toBeNull();
 
     await user.selectOptions(screen.getByLabelText('Status'), 'completed');
@@ -137,6 +137,31 @@ describe('the entry editor', () => {
     expect(sent[0].body).toEqual({ status: 'completed', last_chapter: '35' });
   });
 
+  it('offers no step back to a reader past the catalog’s latest chapter', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor(undefined, { ...entry, last_chapter: '36', unread_count: 0, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+
+    expect(screen.queryByRole('button', { name: /Read up to the latest chapter/ })).toBeNull();
+  });
+
+  it('keeps the end of a full note when something is pasted in its middle', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor(undefined, { ...entry, notes: 'a'.repeat(5000) + 'END' });
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+
+    await user.click(notes);
+    notes.setSelectionRange(10, 10);
+    await user.paste('x'.repeat(6000));
+
+    expect(notes.value.endsWith('END')).toBe(true);
+    expect([...notes.value]).toHaveLength(10000);
+    expect(notes.value.slice(0, 10 + 4997)).toBe('a'.repeat(10) + 'x'.repeat(4997));
+  });
+
   it('stops adding tags at 20 and says why', async () => {
     stubServer();
     const user = userEvent.setup();
@@ -147,9 +172,13 @@ describe('the entry editor', () => {
     }
 
     expect(screen.getByText('Up to 20 tags: remove one to add another.')).toBeVisible();
-    expect(field).toBeDisabled();
+    // the field keeps the focus (a disabled one would drop it) but adds nothing more
+    expect(field).toHaveFocus();
+    await user.type(field, 'one more{Enter}');
+    expect(screen.queryByRole('button', { name: 'Remove the tag one more' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add tag' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Remove the tag tag7' }));
-    expect(field).toBeEnabled();
+    expect(screen.queryByText('Up to 20 tags: remove one to add another.')).toBeNull();
   });
 
   it('shows the server’s message beside the field it is about', async () => {

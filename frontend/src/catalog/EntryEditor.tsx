@@ -13,7 +13,7 @@ import { keys, saveEntry, type EntryChanges } from './catalogApi';
 import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, rebasedForm, type EntryForm } from './entryForm';
 import { useConfirmLeaving } from '../ui/useConfirmLeaving';
-import { characterCount, clipCharacters } from '../ui/characters';
+import { characterCount, clipInsertion } from '../ui/characters';
 import { TagsInput } from './TagsInput';
 
 /** The notes' length as the server counts it (characters); how many are left is said past the last 500. */
@@ -71,7 +71,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const tags = tagErrors(error);
   const next = nextChapterNumber(form.last_chapter, entry);
   const notesLeft = NOTES_MAX - characterCount(form.notes);
-  const latest = entry.latest_chapter?.chapter_number;
+  const latest = shown.latest_chapter?.chapter_number;
 
   function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
     setForm((current) => ({ ...current, [name]: value }));
@@ -129,8 +129,9 @@ export function EntryEditor({ entry }: { entry: Entry }) {
             +1
           </button>
         </div>
-        {latest && form.status === 'completed' && form.last_chapter.trim() !== latest && (
+        {latest && form.status === 'completed' && (shown.unread_count ?? 0) > 0 && form.last_chapter === (shown.last_chapter ?? '') && (
           // completed by its status, the series would still show every chapter after the last one read as unread
+          // (offered while chapters are unread: never a step back for a reader past the catalog's latest)
           <p className="completion-offer">
             <button type="button" onClick={() => set('last_chapter', latest)}>
               {t('catalog:readThroughLatest', { chapter: latest })}
@@ -223,7 +224,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         error={errorOf('notes')}
         onChange={(event) => {
           const typed = event.currentTarget.value;
-          const kept = clipCharacters(typed, NOTES_MAX);
+          const kept = clipInsertion(form.notes, typed, NOTES_MAX);
           // the field shows what is kept, and says so: a long paste is not cut without a word
           if (kept !== typed) {
             event.currentTarget.value = kept;

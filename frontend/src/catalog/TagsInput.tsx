@@ -43,7 +43,6 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           value={draft}
           maxLength={50}
           placeholder={t('tagPlaceholder')}
-          disabled={full}
           aria-invalid={error ? true : undefined}
           aria-describedby={[error && `${id}-error`, full && `${id}-full`].filter(Boolean).join(' ') || undefined}
           onChange={(event) => setDraft(event.currentTarget.value)}

@@ -159,7 +159,7 @@ describe('importing a list', () => {
     await userEvent.upload(screen.getByLabelText('File'), FILE);
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
 
-    expect(await screen.findByText('Imported. 2 rows were left out: their series are not in the catalog (listed below).')).toHaveAttribute(
+    expect(await screen.findByText('Imported. 2 rows were left out: the list below says why.')).toHaveAttribute(
       'role',
       'status',
     );

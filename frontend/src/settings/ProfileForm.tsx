@@ -7,7 +7,7 @@ import { api, data, type Schemas } from '../api/client';
 import { useSession, useUser } from '../session/session';
 import { CheckField, Field, TextAreaField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { characterCount, clipCharacters } from '../ui/characters';
+import { characterCount, clipInsertion } from '../ui/characters';
 
 const FIELDS = ['first_name', 'last_name', 'email', 'current_password', 'bio', 'profile_public'];
 /** Characters as the server counts them (code points): kept here rather than by `maxLength`, which counts an emoji twice. */
@@ -98,7 +98,7 @@ export function ProfileForm() {
           error={fieldError(save.error, 'bio')}
           onChange={(event) => {
             const typed = event.currentTarget.value;
-            const kept = clipCharacters(typed, BIO_MAX);
+            const kept = clipInsertion(bio, typed, BIO_MAX);
             // the field shows what is kept even when the state does not change (already full)
             if (kept !== typed) {
               event.currentTarget.value = kept;
