@@ -46,6 +46,24 @@ describe('the content form', () => {
     expect(screen.getByRole('textbox', { name: /^rating/i })).toHaveFocus();
   });
 
+  it('sends a rating out of range, for the server to say so beside the other fields, all at once', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 0, results: [] }), {
+      headers: { 'Content-Type': 'application/json' },
+    })));
+    const sent: ContentRequest[] = [];
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ContentForm onSubmit={(request) => sent.push(request)} busy={false} error={null} />
+      </QueryClientProvider>,
+    );
+
+    await userEvent.type(screen.getByRole('textbox', { name: /^rating/i }), '11');
+    await userEvent.click(screen.getByRole('button', { name: /create/i }));
+
+    expect(sent).toHaveLength(1);
+    expect(sent[0].rating).toBe(11);
+  });
+
   it('starts afresh for new details, not for a new cover', () => {
     const content = { id: 1, title: 'Dune', description: 'Sand', cover: null, updated_at: '2026-12-04T05:00:00Z' } as unknown as Content;
     const covered = { ...content, cover: '/media/covers/ab.webp', updated_at: '2026-12-04T05:01:00Z' };

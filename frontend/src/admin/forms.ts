@@ -52,12 +52,13 @@ export function orderDays(days: Iterable<string>): Day[] {
   return DAYS.filter((day) => chosen.has(day));
 }
 
-/** The rating field: empty means none; otherwise a number from 0 to 10. */
+/** The rating field: empty means none; otherwise a number (from 0 to 10, which the server checks). */
 export function parseRating(text: string): number | undefined | 'invalid' {
   const trimmed = text.trim().replace(',', '.');
   if (!trimmed) {
     return undefined;
   }
   const value = Number(trimmed);
-  return Number.isFinite(value) && value >= 0 && value <= 10 ? value : 'invalid';
+  // a number out of range goes to the server, which says so beside the other fields' problems, all at once
+  return Number.isFinite(value) ? value : 'invalid';
 }
