@@ -6,19 +6,25 @@ import type { ContentRequest } from './adminApi';
 import { ContentForm, detailsOf } from './ContentForm';
 import type { Content } from './adminApi';
 
+/** The form for a new content, the catalog holding `categories`; what it submits is collected. */
+function renderNewContentForm(categories: { id: number; name: string }[] = []): ContentRequest[] {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: categories.length, results: categories }), {
+    headers: { 'Content-Type': 'application/json' },
+  })));
+  const sent: ContentRequest[] = [];
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ContentForm onSubmit={(request) => sent.push(request)} busy={false} error={null} />
+    </QueryClientProvider>,
+  );
+  return sent;
+}
+
 describe('the content form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('sends no category when none is chosen, so that the server says one is required', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 1, results: [{ id: 3, name: 'Manga' }] }), {
-      headers: { 'Content-Type': 'application/json' },
-    })));
-    const sent: ContentRequest[] = [];
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <ContentForm onSubmit={(request) => sent.push(request)} busy={false} error={null} />
-      </QueryClientProvider>,
-    );
+    const sent = renderNewContentForm([{ id: 3, name: 'Manga' }]);
 
     await userEvent.type(screen.getByRole('textbox', { name: /^title/i }), 'Dune');
     await userEvent.click(screen.getByRole('button', { name: /create/i }));
@@ -29,15 +35,7 @@ describe('the content form', () => {
   });
 
   it('takes the reader to a rating it cannot read, as the server refusals do', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 0, results: [] }), {
-      headers: { 'Content-Type': 'application/json' },
-    })));
-    const sent: ContentRequest[] = [];
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <ContentForm onSubmit={(request) => sent.push(request)} busy={false} error={null} />
-      </QueryClientProvider>,
-    );
+    const sent = renderNewContentForm();
 
     await userEvent.type(screen.getByRole('textbox', { name: /^rating/i }), '9,75/10');
     await userEvent.click(screen.getByRole('button', { name: /create/i }));
@@ -47,15 +45,7 @@ describe('the content form', () => {
   });
 
   it('sends a rating out of range, for the server to say so beside the other fields, all at once', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 0, results: [] }), {
-      headers: { 'Content-Type': 'application/json' },
-    })));
-    const sent: ContentRequest[] = [];
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <ContentForm onSubmit={(request) => sent.push(request)} busy={false} error={null} />
-      </QueryClientProvider>,
-    );
+    const sent = renderNewContentForm();
 
     await userEvent.type(screen.getByRole('textbox', { name: /^rating/i }), '11');
     await userEvent.click(screen.getByRole('button', { name: /create/i }));
