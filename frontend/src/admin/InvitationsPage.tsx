@@ -110,7 +110,7 @@ function NewLink({ url }: { url: string }) {
       <p>
         <strong>{t('created')}</strong> {t('onlyNow')}
       </p>
-      {!leadsHere(url) && <p className="hint">{t('elsewhere', { origin: new URL(url).origin })}</p>}
+      {!leadsHere(url) && <p className="muted">{t('elsewhere', { origin: new URL(url).origin })}</p>}
       <div className="copy-row">
         <input readOnly value={url} aria-label={t('link')} onFocus={(event) => event.currentTarget.select()} />
         <button type="button" onClick={() => void copy()}>
