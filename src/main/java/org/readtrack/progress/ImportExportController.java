@@ -58,8 +58,9 @@ class ImportExportController {
             MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
             titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
             narrows the match. A date and time without an offset (a spreadsheet's last update) is read on the \
-            reader's clock, the `Time-Zone` header's (UTC without it). A real import is all or nothing: any `error` row gives 400 with the same \
-            report, and nothing is written. Each change is recorded in the entry's history as `import`.""")
+            reader's clock, the `Time-Zone` header's (UTC without it). A real import is all or nothing: any \
+            `error` row gives 400 with the same report, and nothing is written. Each change is recorded in the \
+            entry's history as `import`.""")
     @RequestBody(content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "application/xml", schema = @Schema(type = "string")),

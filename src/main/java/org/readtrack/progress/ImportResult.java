@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry, @Nullable Long content,
         List<String> messages,
         @Schema(description = "What a `created` row sets and an `updated` row changes, by field, as the entry's"
-                + " history will say it: [value before, value after], before a new entry's default for a created row; null"
-                + " for the other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
+                + " history will say it: [value before, value after], before a new entry's default for a created"
+                + " row; null for the other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
         @Nullable Map<String, List<Object>> changes,
         boolean suggested) {
 

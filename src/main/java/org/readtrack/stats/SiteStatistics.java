@@ -100,7 +100,8 @@ class SiteStatistics {
                         + " WHERE at >= :since GROUP BY 1")
                 .param("since", startOf(firstDay, zone))
                 .query(rs -> {
-                    updates.merge(SqlDialect.dayOfQuarterHour(rs.getLong("slot"), zone), rs.getLong("changes"), Long::sum);
+                    updates.merge(SqlDialect.dayOfQuarterHour(rs.getLong("slot"), zone), rs.getLong("changes"),
+                            Long::sum);
                 });
         List<DayCount> days = DayCount.everyDay(updates, firstDay, today);
 

@@ -103,6 +103,17 @@ class ReaderDayTest extends CatalogApiTest {
     }
 
     @Test
+    void anImportReadOnAnUnknownZoneIsRefusedAndWritesNothing() {
+        catalog.content(manga, "Frieren");
+
+        send(HttpMethod.POST, reader, Map.of("Time-Zone", "Mars/Olympus"), "/api/progress/import/", "text/csv",
+                "title,last update\nFrieren,2024-03-03 08:30\n".getBytes(StandardCharsets.UTF_8))
+                .expectInvalid("Time-Zone");
+
+        assertThat(get(reader, "/api/progress/").expect(200).results()).isEmpty();
+    }
+
+    @Test
     void theExportIsNamedAfterTheReadersDay() {
         Reply export = send(HttpMethod.GET, reader, Map.of("Time-Zone", "Asia/Tokyo"),
                 "/api/progress/export/?format=csv", "text/plain", new byte[0]).expect(200);
