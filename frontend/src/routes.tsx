@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { adminRoutes } from './admin/routes';
 import { catalogRoutes } from './catalog/routes';
 import { feedRoutes } from './feed/routes';
@@ -21,33 +21,32 @@ function StartingUp() {
 
 /** Each feature lists its own screens in its `routes.tsx`; this file only puts them behind sign-in. */
 export const router = createBrowserRouter([
-  { HydrateFallback: StartingUp, children: screens() },
+  {
+    HydrateFallback: StartingUp,
+    children: [
+      { path: '/sign-in', element: <SignInPage /> },
+      // the pages a reader rarely opens load when opened, not with the sign-in page
+      { path: '/register', lazy: async () => ({ Component: (await import('./session/RegisterPage')).RegisterPage }) },
+      { path: '/forgot-password', lazy: async () => ({ Component: (await import('./session/ForgotPasswordPage')).ForgotPasswordPage }) },
+      { path: '/reset-password', lazy: async () => ({ Component: (await import('./session/ResetPasswordPage')).ResetPasswordPage }) },
+      {
+        element: (
+          <RequireSignIn>
+            <AppShell />
+          </RequireSignIn>
+        ),
+        children: [
+          { index: true, element: <Navigate to="/library" replace /> },
+          ...libraryRoutes,
+          ...catalogRoutes,
+          ...feedRoutes,
+          ...statsRoutes,
+          ...settingsRoutes,
+          ...profileRoutes,
+          ...adminRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
 ]);
-
-function screens(): RouteObject[] {
-  return [
-    { path: '/sign-in', element: <SignInPage /> },
-    // the pages a reader rarely opens load when opened, not with the sign-in page
-    { path: '/register', lazy: async () => ({ Component: (await import('./session/RegisterPage')).RegisterPage }) },
-    { path: '/forgot-password', lazy: async () => ({ Component: (await import('./session/ForgotPasswordPage')).ForgotPasswordPage }) },
-    { path: '/reset-password', lazy: async () => ({ Component: (await import('./session/ResetPasswordPage')).ResetPasswordPage }) },
-    {
-      element: (
-        <RequireSignIn>
-          <AppShell />
-        </RequireSignIn>
-      ),
-      children: [
-        { index: true, element: <Navigate to="/library" replace /> },
-        ...libraryRoutes,
-        ...catalogRoutes,
-        ...feedRoutes,
-        ...statsRoutes,
-        ...settingsRoutes,
-        ...profileRoutes,
-        ...adminRoutes,
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ];
-}

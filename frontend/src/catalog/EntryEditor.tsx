@@ -72,6 +72,10 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const next = nextChapterNumber(form.last_chapter, entry);
   const notesLeft = NOTES_MAX - characterCount(form.notes);
   const latest = shown.latest_chapter?.chapter_number;
+  // completed by its status, the series would still show every chapter after the last one read as unread; offered
+  // while chapters are unread and the last chapter is as saved: never a step back for a reader past the latest
+  const offerLatest =
+    latest !== undefined && form.status === 'completed' && (shown.unread_count ?? 0) > 0 && form.last_chapter === (shown.last_chapter ?? '');
 
   function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
     setForm((current) => ({ ...current, [name]: value }));
@@ -129,9 +133,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
             +1
           </button>
         </div>
-        {latest && form.status === 'completed' && (shown.unread_count ?? 0) > 0 && form.last_chapter === (shown.last_chapter ?? '') && (
-          // completed by its status, the series would still show every chapter after the last one read as unread
-          // (offered while chapters are unread: never a step back for a reader past the catalog's latest)
+        {offerLatest && (
           <p className="completion-offer">
             <button type="button" onClick={() => set('last_chapter', latest)}>
               {t('catalog:readThroughLatest', { chapter: latest })}
