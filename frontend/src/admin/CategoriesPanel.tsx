@@ -1,17 +1,16 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
-import { ConfirmButton } from '../ui/ConfirmButton';
+import { AdminRow, useRowEditor } from './AdminRow';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { focusHeading } from '../ui/focusHeading';
-import { useReturnFocus } from '../ui/useReturnFocus';
 import { SearchBox } from '../ui/SearchBox';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
@@ -83,16 +82,13 @@ export function CategoriesPanel() {
 
 function CategoryRow({ category }: { category: Category }) {
   const { t } = useTranslation(['admin', 'common']);
-  const [editing, setEditing] = useState(false);
   const refresh = useRefreshAll();
   const id = category.id!;
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useReturnFocus();
 
   const rename = useMutation({
     mutationFn: async (name: string) => data(await api.PATCH('/api/categories/{id}', { params: { path: { id } }, body: { name } })),
     onSuccess: () => {
-      setEditing(false);
+      editor.close();
       toast.success(t('common:saved'));
       return refresh();
     },
@@ -105,15 +101,9 @@ function CategoryRow({ category }: { category: Category }) {
       focusHeading('categories-title');
     },
   });
+  const editor = useRowEditor(rename.reset);
 
-  // Cancel or Escape, as for the inline "Delete …?": the name as it was, and the focus back on Rename
-  function cancel() {
-    setEditing(false);
-    rename.reset();
-    returnFocus(renameButton);
-  }
-
-  if (editing) {
+  if (editor.editing) {
     return (
       <li>
         <form
@@ -122,12 +112,7 @@ function CategoryRow({ category }: { category: Category }) {
             event.preventDefault();
             rename.mutate(String(new FormData(event.currentTarget).get('name') ?? ''));
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && !event.defaultPrevented) {
-              event.preventDefault();
-              cancel();
-            }
-          }}
+          onKeyDown={editor.cancelOnEscape}
           noValidate
         >
           <Field
@@ -141,7 +126,7 @@ function CategoryRow({ category }: { category: Category }) {
           <button type="submit" className="primary" disabled={rename.isPending}>
             {t('common:save')}
           </button>
-          <button type="button" onClick={cancel}>
+          <button type="button" onClick={editor.cancel}>
             {t('common:cancel')}
           </button>
         </form>
@@ -150,25 +135,18 @@ function CategoryRow({ category }: { category: Category }) {
     );
   }
   return (
-    <li>
-      <div className="admin-row">
-        <span className="admin-row-title">{category.name}</span>
-        <span className="admin-row-actions">
-          <button ref={renameButton} type="button" onClick={() => setEditing(true)} aria-label={t('categories.renameLabel', { name: category.name })}>
-            {t('categories.rename')}
-          </button>
-          <ConfirmButton
-            label={t('categories.deleteLabel', { name: category.name })}
-            confirm={t('confirm.yes')}
-            question={t('categories.deleteQuestion', { name: category.name })}
-            onConfirm={() => remove.mutate()}
-            disabled={remove.isPending}
-          >
-            {t('common:delete')}
-          </ConfirmButton>
-        </span>
-      </div>
-      <FormError error={remove.error} />
-    </li>
+    <AdminRow
+      opener={editor.opener}
+      onEdit={editor.open}
+      edit={t('categories.rename')}
+      editLabel={t('categories.renameLabel', { name: category.name })}
+      deleteLabel={t('categories.deleteLabel', { name: category.name })}
+      deleteQuestion={t('categories.deleteQuestion', { name: category.name })}
+      onDelete={() => remove.mutate()}
+      deleting={remove.isPending}
+      deleteError={remove.error}
+    >
+      {category.name}
+    </AdminRow>
   );
 }

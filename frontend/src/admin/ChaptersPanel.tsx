@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
-import { ConfirmButton } from '../ui/ConfirmButton';
+import { AdminRow, useRowEditor } from './AdminRow';
 import { MAX_RANGE, parseChapterRange } from './forms';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
@@ -14,7 +14,6 @@ import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
-import { useReturnFocus } from '../ui/useReturnFocus';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
 
@@ -163,9 +162,6 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const id = chapter.id!;
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useReturnFocus();
   const save = useMutation({
     mutationFn: async (form: FormData) =>
       data(await api.PATCH('/api/chapters/{id}', { params: { path: { id } }, body: chapterFields(form) })),
@@ -174,8 +170,7 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
     onSuccess: async (saved) => {
       await refresh();
       toast.success(t('chapters.saved', { number: saved.chapter_number }));
-      setEditing(false);
-      returnFocus(editButton);
+      editor.close();
       // a new number the search no longer finds, or on another page: the row is gone, the heading takes the focus
       focusHeadingIfLost('chapters-title');
     },
@@ -187,15 +182,9 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
       focusHeading('chapters-title');
     },
   });
+  const editor = useRowEditor(save.reset);
 
-  // Cancel or Escape, as for a category's rename: the chapter as it was, the focus back on Edit
-  function cancel() {
-    setEditing(false);
-    save.reset();
-    returnFocus(editButton);
-  }
-
-  if (editing) {
+  if (editor.editing) {
     return (
       <li>
         <form
@@ -205,12 +194,7 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
             event.preventDefault();
             save.mutate(new FormData(event.currentTarget));
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && !event.defaultPrevented) {
-              event.preventDefault();
-              cancel();
-            }
-          }}
+          onKeyDown={editor.cancelOnEscape}
           noValidate
         >
           <Field label={t('chapters.number')} name="chapter_number" defaultValue={chapter.chapter_number} required autoFocus error={fieldError(save.error, 'chapter_number')} />
@@ -221,7 +205,7 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
             <button type="submit" className="primary" disabled={save.isPending}>
               {t('common:save')}
             </button>
-            <button type="button" onClick={cancel}>
+            <button type="button" onClick={editor.cancel}>
               {t('common:cancel')}
             </button>
           </div>
@@ -230,33 +214,22 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
     );
   }
   return (
-    <li>
-      <div className="admin-row">
-        <span className="admin-row-title">
-          {t('chapters.chapter', { number: chapter.chapter_number })}
-          {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted"> · {chapter.title}</span>}
-          {chapter.release_date && (
-            <small className="muted">
-              {formatDay(chapter.release_date, intlLocale(i18n.language), 'medium')}
-            </small>
-          )}
-        </span>
-        <span className="admin-row-actions">
-          <button ref={editButton} type="button" onClick={() => setEditing(true)} aria-label={t('chapters.editLabel', { number: chapter.chapter_number })}>
-            {t('chapters.edit')}
-          </button>
-          <ConfirmButton
-            label={t('chapters.deleteLabel', { number: chapter.chapter_number })}
-            confirm={t('confirm.yes')}
-            question={t('chapters.deleteQuestion', { number: chapter.chapter_number })}
-            onConfirm={() => remove.mutate()}
-            disabled={remove.isPending}
-          >
-            {t('common:delete')}
-          </ConfirmButton>
-        </span>
-      </div>
-      <FormError error={remove.error} />
-    </li>
+    <AdminRow
+      opener={editor.opener}
+      onEdit={editor.open}
+      edit={t('chapters.edit')}
+      editLabel={t('chapters.editLabel', { number: chapter.chapter_number })}
+      deleteLabel={t('chapters.deleteLabel', { number: chapter.chapter_number })}
+      deleteQuestion={t('chapters.deleteQuestion', { number: chapter.chapter_number })}
+      onDelete={() => remove.mutate()}
+      deleting={remove.isPending}
+      deleteError={remove.error}
+    >
+      {t('chapters.chapter', { number: chapter.chapter_number })}
+      {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted"> · {chapter.title}</span>}
+      {chapter.release_date && (
+        <small className="muted">{formatDay(chapter.release_date, intlLocale(i18n.language), 'medium')}</small>
+      )}
+    </AdminRow>
   );
 }
