@@ -8,6 +8,7 @@ import { FormError, fieldError } from '../ui/FormError';
 import { CATEGORIES, fetchAllCategories, type Content, type ContentRequest } from './adminApi';
 import { DAYS, formatAltTitles, orderDays, parseAltTitles, parseRating } from './forms';
 import { SelectField, TextAreaField } from '../ui/Field';
+import { CategorySelect } from '../ui/CategorySelect';
 import { LANGUAGES } from '../catalog/catalogApi';
 import { languageName } from '../catalog/format';
 
@@ -77,23 +78,13 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
     <form onSubmit={submit} noValidate className="content-form">
       <div className="form-grid">
         <Field label={t('contentForm.title')} name="title" defaultValue={content?.title} required error={serverError('title')} />
-        <SelectField
+        <CategorySelect
           label={t('contentForm.category')}
-          name="feature_category"
+          placeholder={t('contentForm.chooseCategory')}
+          categories={categories.data}
           defaultValue={content?.feature_category ?? ''}
-          key={categories.data ? 'loaded' : 'loading'}
-          required
           error={serverError('feature_category')}
-        >
-          <option value="" disabled>
-            {t('contentForm.chooseCategory')}
-          </option>
-          {categories.data?.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <Field label={t('contentForm.author')} name="author" defaultValue={content?.author} error={serverError('author')} />
         <SelectField label={t('contentForm.language')} name="language" defaultValue={language} error={serverError('language')}>
           {languages.map((code) => (

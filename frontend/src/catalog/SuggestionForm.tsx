@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DAYS, orderDays, parseAltTitles } from '../admin/forms';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
+import { CategorySelect } from '../ui/CategorySelect';
 import { FormError, fieldError } from '../ui/FormError';
 import { fetchCategories, keys, LANGUAGES } from './catalogApi';
 import { languageName } from './format';
@@ -54,23 +55,13 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
           autoComplete="off"
           error={fieldError(error, 'title')}
         />
-        <SelectField
+        <CategorySelect
           label={t('catalog:category')}
-          name="feature_category"
+          placeholder={t('catalog:suggest.chooseCategory')}
+          categories={categories.data}
           defaultValue=""
-          key={categories.data ? 'loaded' : 'loading'}
-          required
           error={fieldError(error, 'feature_category')}
-        >
-          <option value="" disabled>
-            {t('catalog:suggest.chooseCategory')}
-          </option>
-          {categories.data?.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <Field label={t('catalog:author')} name="author" hint={t('catalog:suggest.optional')} error={fieldError(error, 'author')} />
         <SelectField
           label={t('catalog:language')}
