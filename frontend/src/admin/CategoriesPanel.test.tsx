@@ -58,4 +58,28 @@ describe('renaming a category in place', () => {
     expect(screen.queryByRole('textbox', { name: 'Rename Action' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rename Action' })).toHaveFocus();
   });
+
+  it('once saved, closes with the new name shown and the focus back on its Rename', async () => {
+    let name = 'Action';
+    const sent: unknown[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        if (request.method === 'PATCH') {
+          const body = (await request.json()) as { name: string };
+          sent.push(body);
+          name = body.name;
+          return json(200, { id: 1, name });
+        }
+        return json(200, { count: 1, next: null, previous: null, results: [{ id: 1, name }] });
+      }),
+    );
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename Action' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Rename Action' }), ' and adventure{Enter}');
+
+    expect(await screen.findByRole('button', { name: 'Rename Action and adventure' })).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: /^Rename/ })).not.toBeInTheDocument();
+    expect(sent).toEqual([{ name: 'Action and adventure' }]);
+  });
 });
