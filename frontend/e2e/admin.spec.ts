@@ -266,6 +266,33 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   }
 });
 
+test('a reader who forgot their password, on a server without mail, gets a reset link from an administrator', async ({ page, browser, backend }) => {
+  const forgetful = await backend.register('forgetful');
+  const reader = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB' })).newPage();
+  await reader.goto('/forgot-password');
+  await expect(reader.getByText('ask its administrator for a password reset link')).toBeVisible();
+
+  await signIn(page, ADMIN);
+  await page.goto('/admin/users');
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(forgetful.username);
+  const card = page.getByRole('listitem').filter({ hasText: forgetful.username });
+  await expect(card).toHaveCount(1);
+  await card.getByRole('button', { name: `Make a password reset link for ${forgetful.username}` }).click();
+  const link = card.getByRole('textbox', { name: `Password reset link for ${forgetful.username}` });
+  await expect(link).toHaveValue(/\/reset-password\?token=/);
+  await expect(card.getByText('works once, for 24 hours')).toBeVisible();
+  await page.screenshot({ path: 'test-results/admin-reset-link.png', fullPage: true });
+  // the link names READTRACK_PUBLIC_URL's address: the reader opens its path on this server
+  const url = new URL(await link.inputValue());
+
+  await reader.goto(url.pathname + url.search);
+  await reader.getByLabel('New password').fill('Brand-New-Passphrase-9');
+  await reader.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(reader.getByRole('status')).toContainText('Your password has been changed');
+  await signIn(reader, { username: forgetful.username, password: 'Brand-New-Passphrase-9' });
+  await reader.context().close();
+});
+
 test('a moderator keeps the catalog but has no activity or users tab, and /admin leads to the catalog', async ({ page, backend }) => {
   const moderator = await backend.register('moderator');
   const me = await backend.as<{ id: number }>(moderator.token, 'get', '/api/auth/me/');

@@ -13,7 +13,8 @@ import { formatInstant } from '../ui/formats';
 import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { PAGE_SIZE } from './adminApi';
-import { fetchInvitations, INVITATIONS, invitationStatus, leadsHere, type Invitation } from './invitations';
+import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
+import { OneTimeLink } from './OneTimeLink';
 import { focusHeading } from '../ui/focusHeading';
 
 const DEFAULT_DAYS = 7;
@@ -87,37 +88,10 @@ function NewInvitation() {
         </button>
       </form>
       <FormError error={create.error} fields={['email', 'expires_in_days']} />
-      {create.data?.url && <NewLink url={create.data.url} />}
+      {create.data?.url && (
+        <OneTimeLink url={create.data.url} title={t('created')} note={t('onlyNow')} label={t('link')} />
+      )}
     </section>
-  );
-}
-
-/** The link of the invitation just made: the server keeps only a digest of its token, so this is the only time. */
-function NewLink({ url }: { url: string }) {
-  const { t } = useTranslation('invitations');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      toast.success(t('copied'));
-    } catch {
-      toast.error(t('copyFailed'));
-    }
-  }
-
-  return (
-    <div className="new-link" role="status">
-      <p>
-        <strong>{t('created')}</strong> {t('onlyNow')}
-      </p>
-      {!leadsHere(url) && <p className="muted">{t('elsewhere', { origin: new URL(url).origin })}</p>}
-      <div className="copy-row">
-        <input readOnly value={url} aria-label={t('link')} onFocus={(event) => event.currentTarget.select()} />
-        <button type="button" onClick={() => void copy()}>
-          {t('copy')}
-        </button>
-      </div>
-    </div>
   );
 }
 

@@ -9,6 +9,7 @@ import { useUser } from '../session/session';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { fetchUsers, PAGE_SIZE, USERS, type AdminUser } from './adminApi';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { OneTimeLink } from './OneTimeLink';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
@@ -79,6 +80,9 @@ function UserCard({ user }: { user: AdminUser }) {
       return refresh();
     },
   });
+  const resetLink = useMutation({
+    mutationFn: async () => data(await api.POST('/api/users/{id}/password-reset', { params: { path: { id } } })),
+  });
   const remove = useMutation({
     mutationFn: async () => data(await api.DELETE('/api/users/{id}', { params: { path: { id } } })),
     onSuccess: async () => {
@@ -124,6 +128,16 @@ function UserCard({ user }: { user: AdminUser }) {
             }}
           />
         )}
+        {!self && active && (
+          <button
+            type="button"
+            onClick={() => resetLink.mutate()}
+            disabled={resetLink.isPending}
+            aria-label={t('users.resetLinkLabel', { name: user.username })}
+          >
+            {t('users.resetLink')}
+          </button>
+        )}
         {!self && (
           <ConfirmButton
             label={t('users.deleteLabel', { name: user.username })}
@@ -137,7 +151,15 @@ function UserCard({ user }: { user: AdminUser }) {
         )}
       </div>
       {self && <p className="muted small">{t('users.self')}</p>}
-      <FormError error={change.error ?? remove.error} />
+      {resetLink.data?.url && active && (
+        <OneTimeLink
+          url={resetLink.data.url}
+          title={t('users.resetLinkMade', { name: user.username })}
+          note={t('users.resetLinkNote')}
+          label={t('users.resetLinkField', { name: user.username })}
+        />
+      )}
+      <FormError error={change.error ?? resetLink.error ?? remove.error} />
     </li>
   );
 }

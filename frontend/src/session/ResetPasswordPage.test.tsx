@@ -134,11 +134,28 @@ describe('a server without password reset by mail', () => {
     expect(sent).toEqual([]);
   });
 
-  it('offers no new password field for a mailed link either', async () => {
-    fakeServer('tok-123', false);
+  it("sets the password with a link an administrator made", async () => {
+    const sent = fakeServer('tok-123', false);
     renderAt('/reset-password?token=tok-123');
 
-    expect(await screen.findByText(/not enabled on this server/)).toBeInTheDocument();
-    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
+    await userEvent.type(await screen.findByLabelText('New password'), 'Another-Passphrase-77');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed');
+    expect(sent.map((request) => request.path)).toEqual(['/api/auth/password/reset/confirm']);
+  });
+
+  it('sends the reader of a dead link to the administrator, not to a mail that will not come', async () => {
+    fakeServer('tok-123', false);
+    renderAt('/reset-password?token=old-token');
+
+    await userEvent.type(await screen.findByLabelText('New password'), 'Another-Passphrase-77');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This link is invalid or has expired');
+    expect(await screen.findByText(/ask its administrator for a password reset link/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Ask for a new link' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Back to sign in' }));
+    expect(screen.getByText('Sign-in page')).toBeInTheDocument();
   });
 });

@@ -29,9 +29,7 @@ export function ResetPasswordPage() {
   }
 
   let content;
-  if (disabled) {
-    content = <p role="status">{t('forgot.disabled')}</p>;
-  } else if (setting.isSuccess) {
+  if (setting.isSuccess) {
     content = (
       <>
         <p role="status">{t('reset.done')}</p>
@@ -41,14 +39,22 @@ export function ResetPasswordPage() {
       </>
     );
   } else if (badLink) {
+    // without mail, a new link comes from an administrator (Admin › Users), not from the page that asks for one
     content = (
       <>
         <p role="alert" className="form-error">
           {t('reset.badLink')}
         </p>
-        <Link to="/forgot-password" className="button primary">
-          {t('reset.askAgain')}
-        </Link>
+        {disabled ? (
+          <>
+            <p>{t('forgot.disabled')}</p>
+            <Link to="/sign-in">{t('forgot.back')}</Link>
+          </>
+        ) : (
+          <Link to="/forgot-password" className="button primary">
+            {t('reset.askAgain')}
+          </Link>
+        )}
       </>
     );
   } else {

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Password reset by mail, for whoever forgot their password (no token). When no mail server is configured both
- * endpoints answer 404, as for a feature this server does not have; {@code GET /api/config/} tells beforehand.
+ * Password reset, for whoever forgot their password (no token). When no mail server is configured, asking for a
+ * mail answers 404, as for a feature this server does not have ({@code GET /api/config/} tells beforehand); a
+ * token still sets a password then, from a link an administrator made ({@link UserAdminController}).
  */
 @RestController
 @Tag(name = "Accounts", description = "Registration, login, tokens and the caller's own account")
@@ -55,11 +56,10 @@ class PasswordResetController {
         mailWork.submit(() -> resets.mailLink(body.email(), language));
     }
 
-    @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed and every session of the account ends (log in again). A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. 404 when reset by mail is off. Throttled per client address and for all clients together.")
+    @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed and every session of the account ends (log in again). A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. Works with reset by mail off too, for a link an administrator made (`POST /api/users/{id}/password-reset/`). Throttled per client address and for all clients together.")
     @PostMapping("/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     CompletableFuture<Void> confirm(@RequestBody PasswordResetConfirmation body, HttpServletRequest request) {
-        requireEnabled();
         validator.validate(body);
         throttle.passwordResetConfirm(request.getRemoteAddr());
         return passwordWork.submit(() -> {

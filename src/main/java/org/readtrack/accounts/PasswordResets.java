@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.readtrack.database.CaseFolding;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
+import org.readtrack.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,6 +29,9 @@ class PasswordResets {
     private static final Logger events = LoggerFactory.getLogger("readtrack.security");
 
     static final Duration VALID_FOR = Duration.ofHours(1);
+    /** A link an administrator hands over by hand (a chat, a note) may wait longer than a mail to be opened. */
+    static final Duration HANDED_OVER_VALID_FOR = Duration.ofDays(1);
+    static final String BLOCKED = "This account is blocked: unblock it before making it a password reset link.";
     static final String INVALID_TOKEN = "This password reset link is invalid or has expired.";
 
     private final UserStore users;
@@ -35,16 +40,18 @@ class PasswordResets {
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
     private final ResetMail mail;
+    private final PublicUrl publicUrl;
     private final Clock clock;
 
     PasswordResets(UserStore users, PasswordResetTokenStore resetTokens, AccountChanges changes, PasswordPolicy policy,
-            PasswordHasher hasher, ResetMail mail, Clock clock) {
+            PasswordHasher hasher, ResetMail mail, PublicUrl publicUrl, Clock clock) {
         this.users = users;
         this.resetTokens = resetTokens;
         this.changes = changes;
         this.policy = policy;
         this.hasher = hasher;
         this.mail = mail;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -76,6 +83,28 @@ class PasswordResets {
             // the link in the body is a secret: the failure's message is enough
             events.warn("event=password_reset_mail_failed user={} error={}", account.id(), e.toString());
         }
+    }
+
+    /**
+     * A reset link for an administrator to give the account's owner, the way back in when mail is off or does not
+     * arrive. The token is the mailed one's kind (once, void when the password or address changes), valid a day.
+     * A blocked account could not use it: a 409 says so.
+     */
+    ResetLink linkFor(long administratorId, long userId) {
+        Account account = users.get(userId);
+        if (!account.active()) {
+            throw new ConflictException(BLOCKED);
+        }
+        String token = SecretTokens.generate();
+        Instant now = Timestamps.now(clock);
+        Instant expiresAt = now.plus(HANDED_OVER_VALID_FOR);
+        resetTokens.insert(SecretTokens.digest(token), account.id(), fingerprint(account), now, expiresAt);
+        events.info("event=password_reset_link_made user={} by={}", account.id(), administratorId);
+        return new ResetLink(publicUrl.link("/reset-password", "token", token), expiresAt);
+    }
+
+    /** The page that sets a new password with a token, and until when it does. */
+    record ResetLink(String url, Instant expiresAt) {
     }
 
     /**

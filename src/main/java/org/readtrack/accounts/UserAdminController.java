@@ -1,5 +1,7 @@
 package org.readtrack.accounts;
 
+import java.time.Instant;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserAdminController {
 
     private final UserAdministration administration;
+    private final PasswordResets resets;
 
-    UserAdminController(UserAdministration administration) {
+    UserAdminController(UserAdministration administration, PasswordResets resets) {
         this.administration = administration;
+        this.resets = resets;
     }
 
     @Operation(summary = "List accounts", description = "`search` matches username, email or names, case-insensitively.")
@@ -51,6 +56,25 @@ class UserAdminController {
             authentication.refuseToPersonalToken("change an email address");
         }
         return AdminUserResponse.of(administration.administer(caller.id(), id, body));
+    }
+
+    @Operation(summary = "Make a password reset link for an account",
+            description = "For the owner of an account who cannot sign in, when reset by mail is off or its mail does"
+                    + " not come: the administrator gives them the link by other means. `url` is"
+                    + " `{READTRACK_PUBLIC_URL}/reset-password?token=<token>`, shown in this answer only, valid for"
+                    + " 24 hours and once, and void as soon as the account's password or email address changes, like"
+                    + " a mailed one. 409 for a blocked account; refused (403) to personal API tokens.")
+    @PostMapping("/{id}/password-reset")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResetLinkResponse resetLink(@AuthenticationPrincipal CurrentUser caller, CallerAuthentication authentication,
+            @PathVariable long id) {
+        authentication.refuseToPersonalToken("make a password reset link");
+        PasswordResets.ResetLink link = resets.linkFor(caller.id(), id);
+        return new ResetLinkResponse(link.url(), link.expiresAt());
+    }
+
+    /** A password reset link, given once. */
+    record ResetLinkResponse(String url, Instant expiresAt) {
     }
 
     @Operation(summary = "Delete an account and its progress")

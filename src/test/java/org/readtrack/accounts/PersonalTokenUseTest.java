@@ -123,6 +123,7 @@ class PersonalTokenUseTest extends CatalogApiTest {
         // nor an administrator's, on someone else's account
         patch(token(root, "write"), "/api/users/{id}/", Map.of("email", "thief@example.org"), alice.id())
                 .expectProblem(403);
+        post(token(root, "write"), "/api/users/{id}/password-reset/", null, alice.id()).expectProblem(403);
 
         // all unchanged: the password, the address, the tokens, the sessions
         login("alice", alice.id());
