@@ -29,6 +29,8 @@ import org.readtrack.shared.FieldErrors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
@@ -47,6 +49,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@link #SMALL_BODIES_RESERVE} ordinary bodies of the budget: clients trickling large bodies, even without an
  * account, cannot hold up logins and the other JSON requests. A slow client thus holds one of Tomcat's many
  * threads for a bounded time, never a worker permit;</li>
+ * <li>a Content-Type with a wildcard ({@code *}{@code /*}, {@code application/*}) names no type the body could be
+ * read as (415; Spring's request headers refuse it with an exception, a 500);</li>
  * <li>query parameters that are not valid percent-encoded UTF-8 (400 naming the parameter; Tomcat would
  * throw at the first {@code getParameter} of the application, a 500) or that carry NUL characters, which
  * PostgreSQL would reject as an internal error (400);</li>
@@ -108,6 +112,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        ErrorResponseException badType = checkContentType(request);
+        if (badType != null) {
+            refuse(request, response, badType);
+            return;
+        }
         DataSize bodyLimit = limitFor(request);
         if (request.getContentLengthLong() > bodyLimit.toBytes()) {
             refuse(request, response, new PayloadTooLargeException(bodyLimit));
@@ -247,6 +256,25 @@ class RequestGuardFilter extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    private static ErrorResponseException checkContentType(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null || header.indexOf('*') < 0) {
+            return null;
+        }
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            return null; // unreadable: refused where the body is read, as before
+        }
+        if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+            return null;
+        }
+        return new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Content-Type '" + header + "' is not supported."), null);
     }
 
     /**

@@ -145,6 +145,20 @@ class ErrorResponseTest extends ApiTest {
                 .body("{\"username\": \"alice\", \"password\": \"x\"}").exchange(), 415);
     }
 
+    /** A wildcard names no type to read: Spring's request headers refuse it with an exception, once a 500. */
+    @Test
+    void aWildcardContentTypeIsAnUnsupportedMediaType() {
+        Session alice = user("alice");
+        for (String wildcard : List.of("*/*", "application/*", "*/*; charset=UTF-8")) {
+            expectProblem(http.post().uri("/api/auth/login/").header("Content-Type", wildcard)
+                    .body("{\"username\": \"alice\", \"password\": \"x\"}").exchange(), 415);
+            expectProblem(http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                    .header("Content-Type", wildcard).body("{\"first_name\": \"Al\"}").exchange(), 415);
+        }
+        http.get().uri("/api/auth/me/").header("Authorization", alice.bearer()).exchange().expectBody()
+                .jsonPath("$.first_name").isEqualTo("");
+    }
+
     @Test
     void bodyOverOneMegabyteWithContentLengthIsTooLarge() throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/auth/login/"))
