@@ -105,11 +105,13 @@ record ProgressRequest(
 
     /**
      * One written form per value, so that an unchanged score is not a change: {@code 8}, {@code 8.0} and
-     * {@code 8.00} all become {@code 8.0}. A score with more decimals is left as it is for validation to refuse.
+     * {@code 8.00} all become {@code 8.0}. A score with more decimals is left as it is for validation to refuse,
+     * and so is one of more than three digits before the point: stripping the zeros of {@code 1e999999999} would
+     * run out of range (an exception where a 400 is due).
      */
     private static BigDecimal normalized(BigDecimal score) {
-        if (score == null) {
-            return null;
+        if (score == null || (long) score.precision() - score.scale() > 3) {
+            return score;
         }
         BigDecimal stripped = score.stripTrailingZeros();
         return stripped.scale() <= 1 ? stripped.setScale(1) : score;

@@ -3,6 +3,7 @@ package org.readtrack.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -222,6 +223,11 @@ class ReadingListFieldsTest extends CatalogApiTest {
 
         for (double invalid : new double[] {10.05, -1, 10.5, 11, 7.25}) {
             assertRefusedOnEveryWritePath("score", Map.of("score", invalid), id);
+        }
+        // exponents no double holds: written out, or stripped of their trailing zeros, they took the server down a
+        // path of endless digits (a 500)
+        for (String huge : new String[] {"1E+999999999", "-1E+999999999", "1E+2147483647", "1E-999999999"}) {
+            assertRefusedOnEveryWritePath("score", Map.of("score", new BigDecimal(huge)), id);
         }
         for (double valid : new double[] {0, 10, 7.5, 9.9}) {
             Reply patched = patch(reader, "/api/progress/{id}/", Map.of("score", valid), id).expect(200);
