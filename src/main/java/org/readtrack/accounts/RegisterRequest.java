@@ -14,6 +14,7 @@ record RegisterRequest(
         @NotNull(message = Messages.REQUIRED)
         @CodePointLength(max = 150, message = Messages.MAX_150)
         @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE)
+        @Pattern(regexp = NOT_A_PATH_STEP, message = PATH_STEP_MESSAGE)
         String username,
 
         @NotNull(message = Messages.REQUIRED)
@@ -38,6 +39,9 @@ record RegisterRequest(
         String invitation) {
 
     static final String USERNAME_PATTERN = "^[\\p{L}\\p{N}@.+\\-_]+$";
+    /** "." and ".." are steps of a path, not names: a profile's address ({@code /profiles/..}) could not reach them. */
+    static final String NOT_A_PATH_STEP = "^(?!\\.{1,2}$).*$";
+    static final String PATH_STEP_MESSAGE = "Enter a valid username. \".\" and \"..\" cannot be used.";
     static final String USERNAME_MESSAGE =
             "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.";
 

@@ -122,6 +122,16 @@ class RegistrationTest extends ApiTest {
         assertThat(userCount()).isZero();
     }
 
+    /** Allowed characters, but steps of a path: no profile address could reach them. */
+    @ParameterizedTest
+    @ValueSource(strings = {".", ".."})
+    void aUsernameOfDotsAloneIsRefused(String username) {
+        expectInvalid(register(registration(username)), "username")
+                .jsonPath("$.errors.username[0]").isEqualTo(RegisterRequest.PATH_STEP_MESSAGE);
+        assertThat(userCount()).isZero();
+        register(registration("..." + username)).expectStatus().isCreated();
+    }
+
     @Test
     void emptyUsernameIsRefused() {
         Map<String, Object> body = registration("placeholder");
