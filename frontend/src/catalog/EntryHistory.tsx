@@ -7,7 +7,8 @@ import { readAgain } from '../api/readAgain';
 import { ENTRIES, undo } from '../library/entries';
 import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catalogApi';
 import { useLocale } from './format';
-import { describeChanges, formatMoment, mayUndo } from './history';
+import { formatMoment, mayUndo } from './history';
+import { ChangeList } from './ChangeList';
 import { Pager } from '../ui/Pager';
 import { useTimeZone } from '../preferences/useTimeZone';
 
@@ -16,7 +17,6 @@ function HistoryLine({ item }: { item: HistoryItem }) {
   const { t } = useTranslation(['catalog', 'common']);
   const locale = useLocale();
   const timeZone = useTimeZone();
-  const lines = describeChanges(item, t, locale);
   return (
     <li className={item.undone ? 'undone' : undefined}>
       <p className="history-head">
@@ -24,15 +24,7 @@ function HistoryLine({ item }: { item: HistoryItem }) {
         <strong>{t(`catalog:history.action.${item.action ?? 'update'}`)}</strong>
         {item.undone && <span className="badge undone-badge">{t('catalog:history.undone')}</span>}
       </p>
-      {lines.length > 0 && (
-        <ul className="history-changes">
-          {lines.map((line) => (
-            <li key={line.field}>
-              {t('catalog:history.change', { field: line.label, before: line.before, after: line.after })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChangeList changes={item.changes} added={item.action === 'create'} className="history-changes" />
     </li>
   );
 }

@@ -1,28 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
-import { describeChanges } from '../catalog/history';
-import { intlLocale } from '../ui/intlLocale';
-import type { ImportReport, ImportRow, Outcome } from './transfer';
+import { ChangeList } from '../catalog/ChangeList';
+import type { ImportReport, Outcome } from './transfer';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
-
-/** What a row sets in a new entry or changes in an existing one, field by field, as the entry's history will say it. */
-function RowChanges({ row }: { row: ImportRow }) {
-  const { t, i18n } = useTranslation(['catalog', 'common']);
-  const lines = row.changes ? describeChanges(row, t, intlLocale(i18n.language)) : [];
-  if (lines.length === 0) {
-    return null;
-  }
-  return (
-    <ul className="import-changes">
-      {lines.map((line) => (
-        <li key={line.field}>{t('catalog:history.change', { field: line.label, before: line.before, after: line.after })}</li>
-      ))}
-    </ul>
-  );
-}
 
 /**
  * What an import did, or would do on a dry run: the counts, then each row with its outcome, what it changes and
@@ -76,7 +59,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
                 <td role="cell" data-label={cellLabel(t('import.titleColumn'))}>{row.title}</td>
                 <td role="cell" data-label={cellLabel(t('import.outcomeColumn'))}>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
                 <td role="cell" data-label={cellLabel(t('import.messages'))}>
-                  <RowChanges row={row} />
+                  <ChangeList changes={row.changes} added={row.outcome === 'created'} className="import-changes" />
                   {serverMessages(row.messages)}
                 </td>
               </tr>

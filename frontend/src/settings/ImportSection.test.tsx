@@ -65,8 +65,8 @@ describe('importing a list', () => {
     expect(rows[1]).toHaveTextContent('Solo ClimbNew entry');
     // what the new entry will hold
     expect(within(rows[1]).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Last chapter read: — → 12',
-      'Score: — → 8',
+      'Last chapter read: 12',
+      'Score: 8',
     ]);
     // no errors: nothing to flag
     expect(screen.getByText('0 errors')).toHaveClass('none');
