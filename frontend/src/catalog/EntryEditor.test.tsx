@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
@@ -160,6 +160,25 @@ describe('the entry editor', () => {
     expect(notes.value.endsWith('END')).toBe(true);
     expect([...notes.value]).toHaveLength(10000);
     expect(notes.value.slice(0, 10 + 4997)).toBe('a'.repeat(10) + 'x'.repeat(4997));
+  });
+
+  it('makes a tag of each part of what is typed or pasted between commas and semicolons', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor();
+    const field = screen.getByLabelText('Tags');
+
+    await user.type(field, 'to-buy, shel');
+    expect(screen.getByRole('button', { name: 'Remove the tag to-buy' })).toBeVisible();
+    expect(field).toHaveValue(' shel');
+    await user.type(field, 'f{Enter}');
+    await user.click(field);
+    await user.paste('manhwa;favourites');
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+
+    const chips = within(screen.getByRole('list', { name: 'Current tags' })).getAllByRole('listitem');
+    expect(chips.map((chip) => chip.textContent)).toEqual(['action', 'to-buy', 'shelf', 'manhwa', 'favourites']);
+    expect(field).toHaveValue('');
   });
 
   it('stops adding tags at 20 and says why', async () => {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import { addTag, TAGS_MAX } from './entryForm';
+import { addTyped, TAGS_MAX } from './entryForm';
 
 interface TagsInputProps {
   tags: string[];
@@ -9,7 +9,10 @@ interface TagsInputProps {
   error?: string;
 }
 
-/** The entry's tags as chips, each with its remove button, and a field that adds one on Enter or with its button. */
+/**
+ * The entry's tags as chips, each with its remove button, and a field that adds one on Enter, with its button,
+ * or at a comma or semicolon (several at once when pasted).
+ */
 export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   const { t } = useTranslation('catalog');
   const id = useId();
@@ -17,9 +20,13 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   // full: said before a 21st is typed, rather than refused on saving
   const full = tags.length >= TAGS_MAX;
 
-  function add() {
-    onChange(addTag(tags, draft));
-    setDraft('');
+  // a separator typed or pasted ends the tags before it; Enter or the button ends the last one too
+  function take(text: string, whole: boolean) {
+    const typed = addTyped(tags, text, whole);
+    if (typed.tags !== tags) {
+      onChange(typed.tags);
+    }
+    setDraft(typed.rest);
   }
 
   return (
@@ -45,15 +52,15 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           placeholder={t('tagPlaceholder')}
           aria-invalid={error ? true : undefined}
           aria-describedby={[error && `${id}-error`, full && `${id}-full`].filter(Boolean).join(' ') || undefined}
-          onChange={(event) => setDraft(event.currentTarget.value)}
+          onChange={(event) => take(event.currentTarget.value, false)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
-              add();
+              take(draft, true);
             }
           }}
         />
-        <button type="button" onClick={add} disabled={full || !draft.trim()}>
+        <button type="button" onClick={() => take(draft, true)} disabled={full || !draft.trim()}>
           {t('addTag')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aChapter, anEntry } from '../api/testData';
-import { addTag, changedFields, formFromEntry, nextChapterNumber, withScheme } from './entryForm';
+import { addTag, addTyped, changedFields, formFromEntry, nextChapterNumber, withScheme } from './entryForm';
 
 const entry = anEntry({
   id: 4,
@@ -46,6 +46,13 @@ describe('tags', () => {
     expect(addTag(['Action'], ' isekai ')).toEqual(['Action', 'isekai']);
     expect(addTag(['Action'], 'ACTION')).toEqual(['Action']);
     expect(addTag(['Action'], '   ')).toEqual(['Action']);
+  });
+
+  it('are parted at commas and semicolons, the last one kept while it is being typed', () => {
+    expect(addTyped(['Action'], 'to-buy, shelf', true)).toEqual({ tags: ['Action', 'to-buy', 'shelf'], rest: '' });
+    expect(addTyped(['Action'], 'to-buy; shel', false)).toEqual({ tags: ['Action', 'to-buy'], rest: ' shel' });
+    expect(addTyped(['Action'], 'isek', false)).toEqual({ tags: ['Action'], rest: 'isek' });
+    expect(addTyped(['Action'], ',,action;', true)).toEqual({ tags: ['Action'], rest: '' });
   });
 
   it('are 20 at most, as the server keeps them', () => {

@@ -96,9 +96,23 @@ export function changedFields(entry: Entry, form: EntryForm): EntryChanges {
   return changes;
 }
 
-/** The tags with one more, unless it is blank or already there whatever its case. */
 /** As many tags as an entry may have. */
 export const TAGS_MAX = 20;
+
+/** What parts a typed or pasted text into tags, as an import does with a spreadsheet's tags cell. */
+const TAG_SEPARATORS = /[,;]/;
+
+/**
+ * The tags with those of `text` added: "to-buy, shelf" is two tags, as the import and the export have them.
+ * The last part is given back as `rest` unless `whole`: while typing, it may not be finished yet.
+ */
+export function addTyped(tags: string[], text: string, whole: boolean): { tags: string[]; rest: string } {
+  const parts = text.split(TAG_SEPARATORS);
+  const rest = whole ? '' : parts.pop()!;
+  return { tags: parts.reduce(addTag, tags), rest };
+}
+
+/** The tags with one more, unless it is blank or already there whatever its case. */
 
 export function addTag(tags: string[], tag: string): string[] {
   const trimmed = tag.trim();
