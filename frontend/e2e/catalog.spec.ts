@@ -286,3 +286,21 @@ test('a series not tracked opens, even straight from its address, without an err
 
   expect(logged).toEqual([]);
 });
+
+test('a reader keeps a series for later: it is planned, with no start date, under Plan to read', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Later Series '), 3);
+  await signIn(page, reader);
+
+  await page.goto(`/contents/${series.id}`);
+  await expect(page.getByRole('button', { name: 'Add to my list' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/content-not-tracked.png' });
+  await page.getByRole('button', { name: 'Plan to read' }).click();
+  await expect(page.getByText(`${series.title} added to your list, to read later`)).toBeVisible();
+  const editor = page.getByRole('form', { name: 'My entry' });
+  await expect(editor.getByLabel('Status')).toHaveValue('plan_to_read');
+  await expect(editor.getByLabel('Started on')).toHaveValue('');
+
+  await page.goto('/library?status=plan_to_read');
+  await expect(page.getByRole('link', { name: series.title })).toBeVisible();
+});

@@ -19,18 +19,24 @@ import './catalog.css';
 import { Pending } from '../ui/LoadState';
 import { ConfirmButton } from '../ui/ConfirmButton';
 
-/** For a content the reader does not follow yet: one button. */
+/** For a content the reader does not follow yet: start reading it, or keep it for later (no start date). */
 function NotTracked({ content }: { content: Content }) {
   const { t } = useTranslation('catalog');
   const adding = useAddToList();
+  const add = (planned: boolean) => adding.mutate({ id: content.id!, title: content.title, planned });
   return (
     <section className="card not-tracked" aria-labelledby="entry-title">
       <h2 id="entry-title">{t('myEntry')}</h2>
       <p className="muted">{t('notTracked')}</p>
-      <button type="button" className="primary" onClick={() => adding.mutate({ id: content.id!, title: content.title })} disabled={adding.isPending}>
-        <Plus size={18} aria-hidden="true" />
-        {t('add')}
-      </button>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => add(false)} disabled={adding.isPending}>
+          <Plus size={18} aria-hidden="true" />
+          {t('add')}
+        </button>
+        <button type="button" onClick={() => add(true)} disabled={adding.isPending}>
+          {t('addPlanned')}
+        </button>
+      </div>
     </section>
   );
 }

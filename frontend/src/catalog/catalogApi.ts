@@ -97,9 +97,10 @@ export async function fetchHistory(entryId: number, page: number) {
 }
 
 /** Starts tracking a content; when it was already tracked (409) the existing entry's id is what matters. */
-export async function addToList(contentId: number): Promise<{ created: boolean }> {
+/** Adds a content to the list: being read (the server dates its start today), or planned (no start date). */
+export async function addToList(contentId: number, planned = false): Promise<{ created: boolean }> {
   try {
-    data(await api.POST('/api/progress', { body: { content: contentId } }));
+    data(await api.POST('/api/progress', { body: { content: contentId, ...(planned ? { status: 'plan_to_read' as const } : {}) } }));
     return { created: true };
   } catch (error) {
     if (error instanceof ApiError && error.status === 409) {

@@ -13,10 +13,10 @@ export function useAddToList() {
   const { t } = useTranslation('catalog');
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: ({ id }: { id: number; title?: string }) => addToList(id),
-    onSuccess: ({ created }, { id, title }) => {
+    mutationFn: ({ id, planned }: { id: number; title?: string; planned?: boolean }) => addToList(id, planned),
+    onSuccess: ({ created }, { id, title, planned }) => {
       queries.setQueryData<Set<number>>(keys.tracked, (ids) => new Set([...(ids ?? []), id]));
-      toast.success(created ? t('added', { title }) : t('alreadyTracked', { title }));
+      toast.success(created ? t(planned ? 'addedPlanned' : 'added', { title }) : t('alreadyTracked', { title }));
       return readAgain(queries, { queryKey: ENTRIES });
     },
     onError: () => toast.error(t('common:networkError')),
