@@ -167,3 +167,25 @@ test.describe('on a small phone (360 × 640)', () => {
     await page.screenshot({ path: 'test-results/library-360.png' });
   });
 });
+
+test('a search that finds nothing in the open list says which other lists have the series', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const finished = await backend.content(unique('Hollow Crown '), 3);
+  const current = await backend.content(unique('Bright Road '), 3);
+  await backend.track(reader.token, finished.id, { status: 'completed', last_chapter: '3' });
+  await backend.track(reader.token, current.id, { last_chapter: '1' });
+
+  await signIn(page, reader);
+  await page.getByRole('searchbox', { name: 'Search my library' }).fill('hollow');
+  await expect(page.getByText('No entry matches.')).toBeVisible();
+  const hint = page.getByRole('status').filter({ hasText: 'Also in:' });
+  await expect(hint).toHaveText('Also in: Completed (1)');
+  await page.screenshot({ path: 'test-results/library-search-elsewhere.png' });
+
+  await hint.getByRole('link', { name: 'Completed (1)' }).click();
+  await expect(page).toHaveURL(/status=completed/);
+  await expect(entries(page).filter({ hasText: finished.title })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search my library' })).toHaveValue('hollow');
+  // found in the open list: nothing to point elsewhere
+  await expect(page.getByText('Also in:')).toHaveCount(0);
+});

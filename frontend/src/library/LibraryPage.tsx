@@ -7,6 +7,7 @@ import { READING_STATUSES, type ReadingStatus } from '../api/client';
 import { EntryCard } from './EntryCard';
 import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, type Ordering } from './entries';
 import { StatusTabs } from './StatusTabs';
+import { OtherLists } from './OtherLists';
 import { useAdvance } from './useAdvance';
 import { Pending } from '../ui/LoadState';
 import { useDebounced } from '../catalog/useDebounced';
@@ -98,6 +99,7 @@ export function LibraryPage() {
           </button>
         )}
       </div>
+      <OtherLists query={query} />
       <Pending query={pages} />
       {pages.isError && !pages.data && (
         <p role="alert">

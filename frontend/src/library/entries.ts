@@ -34,6 +34,25 @@ export async function fetchLibraryPage(query: LibraryQuery, page: number) {
   );
 }
 
+/**
+ * The entries of every status that the query's search, tag and unread filter find: the first hundred, enough to
+ * say under which statuses a searched series is.
+ */
+export async function fetchMatches(query: LibraryQuery) {
+  return data(
+    await api.GET('/api/progress', {
+      params: {
+        query: {
+          ...(query.search ? { search: query.search } : {}),
+          ...(query.unreadOnly ? { has_unread: true } : {}),
+          ...(query.tag ? { tag: query.tag } : {}),
+          page_size: 100,
+        },
+      },
+    }),
+  );
+}
+
 /** One chapter further, only from `from` (the last chapter the reader saw). */
 export async function advance(id: number, from: string): Promise<Entry> {
   return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query: { from } } }));
