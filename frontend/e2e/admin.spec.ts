@@ -205,7 +205,7 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   const phone = page.viewportSize()!;
   await page.setViewportSize({ width: 1280, height: 800 });
   await card.getByRole('button', { name: `Bloquer la connexion de ${blocked.username}` }).click();
-  await expect(card.getByText(/ses jetons d'API cessent de fonctionner/)).toBeVisible();
+  await expect(card.getByText(/ses jetons d’API cessent de fonctionner/)).toBeVisible();
   // on a wide screen, the question asked in place wraps the actions, not the name and address beside them
   const name = (await card.getByRole('heading', { name: blocked.username }).boundingBox())!;
   expect(name.width).toBeGreaterThan(200);
@@ -258,7 +258,7 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   // the deactivated account is refused at sign-in; the removed one too
   await signOut(page, 'Se déconnecter');
   for (const user of [blocked, leaving]) {
-    await page.getByLabel(/nom d'utilisateur|username/i).fill(user.username);
+    await page.getByLabel(/nom d’utilisateur|username/i).fill(user.username);
     await page.getByLabel(/mot de passe|password/i).fill(user.password);
     await page.getByRole('button', { name: /se connecter|sign in/i }).click();
     await expect(page.getByRole('alert')).toBeVisible();

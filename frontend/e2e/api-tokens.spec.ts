@@ -65,7 +65,7 @@ test('in French, an expiry in the past is refused beside its field, then a read-
   await signIn(page, reader);
   await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
   await page.goto('/settings');
-  const section = page.getByRole('region', { name: "Jetons d'API" });
+  const section = page.getByRole('region', { name: 'Jetons d’API' });
 
   await section.getByLabel('Nom du jeton').fill('synchronisation');
   await section.getByRole('radio', { name: /Lecture et écriture/ }).check();
@@ -78,7 +78,7 @@ test('in French, an expiry in the past is refused beside its field, then a read-
   await expiry.fill('2999-12-31');
   await section.getByRole('button', { name: 'Créer le jeton' }).click();
   await expect(section.getByLabel('Jeton', { exact: true })).toHaveValue(/^rt_/);
-  await section.getByRole('button', { name: "Je l'ai copié" }).click();
+  await section.getByRole('button', { name: 'Je l’ai copié' }).click();
   const item = section.getByRole('listitem').filter({ hasText: 'synchronisation' });
   await expect(item).toContainText('Lecture et écriture');
   await expect(item).toContainText('expire le');

@@ -231,7 +231,7 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(history.getByRole('listitem').first()).toContainText('Chapitre suivant lu');
   await expect(history.getByRole('listitem').first()).toContainText('Dernier chapitre lu : 1 → 2');
   await expect(history.getByRole('button', { name: 'Annuler la dernière modification' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Chapitres' }).getByText('Lu jusqu\'au chapitre 2')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Chapitres' }).getByText('Lu jusqu’au chapitre 2')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'content-phone-fr');
 });

@@ -144,7 +144,7 @@ describe('the API client', () => {
 
     await i18n.changeLanguage('fr');
     try {
-      expect(new ApiError(502, {}).message).toBe('Le serveur n\'a pas pu répondre (HTTP 502). Réessayez dans un instant.');
+      expect(new ApiError(502, {}).message).toBe('Le serveur n’a pas pu répondre (HTTP 502). Réessayez dans un instant.');
     } finally {
       await i18n.changeLanguage('en');
     }

@@ -29,7 +29,7 @@ describe('the server’s messages in French', () => {
       `Assurez-vous que ce champ comporte au plus ${tenThousand} caractères.`,
     );
     expect(serverMessage('This content already has chapter 12; nothing was added.')).toBe(
-      "Cette œuvre a déjà le chapitre 12\u00a0: aucun chapitre n'a été ajouté.",
+      "Cette œuvre a déjà le chapitre 12\u00a0: aucun chapitre n’a été ajouté.",
     );
   });
 
@@ -44,24 +44,24 @@ describe('the server’s messages in French', () => {
     // an import row's problems, each named by its field's label
     expect(serverMessage('title: a title is required.')).toBe('Titre\u00a0: le titre est obligatoire.');
     expect(serverMessage('score: "great" is not a score from 0 to 10 or a tier (SS, S, A+, A, B, C, D, E, F).')).toBe(
-      'Note\u00a0: «\u00a0great\u00a0» n\'est ni une note de 0 à 10 ni un rang (SS, S, A+, A, B, C, D, E, F).',
+      'Note\u00a0: «\u00a0great\u00a0» n’est ni une note de 0 à 10 ni un rang (SS, S, A+, A, B, C, D, E, F).',
     );
     expect(serverMessage('notes: control characters left out.')).toBe('Notes\u00a0: caractères de contrôle retirés.');
     expect(serverMessage('Malformed JSON at line 3, column 7.')).toBe('JSON mal formé à la ligne 3, colonne 7.');
   });
 
   it('takes an empty value too', () => {
-    expect(serverMessage('"" is not a valid choice.')).toBe("«\u00a0\u00a0» n'est pas un choix valide.");
+    expect(serverMessage('"" is not a valid choice.')).toBe("«\u00a0\u00a0» n’est pas un choix valide.");
   });
 
   it('takes a value as it is, markup of i18next included', () => {
-    expect(serverMessage('The tag "{{max}} $t(common:save)" is given twice.')).toBe("L'étiquette «\u00a0{{max}} $t(common:save)\u00a0» apparaît deux fois.");
+    expect(serverMessage('The tag "{{max}} $t(common:save)" is given twice.')).toBe("L’étiquette «\u00a0{{max}} $t(common:save)\u00a0» apparaît deux fois.");
   });
 
   it('translates the messages nested in another, and several side by side', () => {
     expect(serverMessage('Item 2: This field may not be blank.')).toBe('Élément 2\u00a0: Ce champ ne peut pas être vide.');
     expect(serverMessage('tags: A tag may not be blank. The tag "x" is given twice. Left out.')).toBe(
-      "Étiquettes\u00a0: Une étiquette ne peut pas être vide. L'étiquette «\u00a0x\u00a0» apparaît deux fois. Ignoré.",
+      "Étiquettes\u00a0: Une étiquette ne peut pas être vide. L’étiquette «\u00a0x\u00a0» apparaît deux fois. Ignoré.",
     );
     expect(serverMessage('alt_titles of the new content: Item 1: Line breaks are not allowed.')).toBe(
       'Autres titres de la nouvelle œuvre\u00a0: Élément 1\u00a0: Les retours à la ligne ne sont pas autorisés.',

@@ -250,7 +250,7 @@ describe('the entry editor', () => {
           expect.stringContaining('Assurez-vous que cette valeur est inférieure ou égale à 10.'),
         ),
       );
-      expect(screen.getByText("L'étiquette « Isekai » apparaît deux fois.")).toBeInTheDocument();
+      expect(screen.getByText("L’étiquette « Isekai » apparaît deux fois.")).toBeInTheDocument();
       // one the app does not know stays as the server wrote it
       expect(screen.getByText('A sentence this app has never heard of.')).toBeInTheDocument();
     });

@@ -250,7 +250,7 @@ describe('importing a list', () => {
       const changes = within(row).getAllByRole('listitem').map((item) => item.textContent);
       expect(changes).toEqual(['Statut\u00a0: En cours → En pause', 'Dernier chapitre lu\u00a0: 120 → 95']);
       // toHaveTextContent reads the no-break space before the colon as a space
-      expect(row).toHaveTextContent("Cette ligne est plus ancienne que votre entrée, modifiée depuis : l'importer remet des valeurs plus anciennes.");
+      expect(row).toHaveTextContent("Cette ligne est plus ancienne que votre entrée, modifiée depuis : l’importer remet des valeurs plus anciennes.");
     } finally {
       await i18n.changeLanguage('en');
     }
