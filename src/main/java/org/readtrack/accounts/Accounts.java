@@ -93,6 +93,9 @@ class Accounts {
     void validate(RegisterRequest request) {
         // the password policy's findings join the field constraints', so that one answer lists every problem
         FieldErrors errors = validator.errorsOf(request);
+        if (request.usernameIsAPathStep()) {
+            errors.add("username", RegisterRequest.PATH_STEP_MESSAGE);
+        }
         if (request.password() != null && !errors.has("password")) {
             policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),
                     request.firstName(), request.lastName())).forEach(problem -> errors.add("password", problem));
