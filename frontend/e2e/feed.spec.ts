@@ -122,7 +122,7 @@ test('the feed speaks French', async ({ page, backend }) => {
   await page.goto('/feed');
   await expect(page.getByRole('heading', { name: 'Nouveaux chapitres', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Sorties du jour/ })).toBeVisible();
-  await expect(page.getByRole('list', { name: "Aujourd'hui" }).getByRole('link', { name: `${series.title} Chapitre 3 Nouveau` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Aujourd’hui' }).getByRole('link', { name: `${series.title} Chapitre 3 Nouveau` })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Hier' })).toBeVisible();
   await expect(page.getByRole('heading', { name: dateHeading(daysAgo(20), 'fr') })).toBeVisible();
   await expectAccessible(page);
