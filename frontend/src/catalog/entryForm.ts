@@ -113,7 +113,6 @@ export function addTyped(tags: string[], text: string, whole: boolean): { tags: 
 }
 
 /** The tags with one more, unless it is blank or already there whatever its case. */
-
 export function addTag(tags: string[], tag: string): string[] {
   const trimmed = tag.trim();
   if (!trimmed || tags.length >= TAGS_MAX || tags.some((existing) => existing.toLowerCase() === trimmed.toLowerCase())) {

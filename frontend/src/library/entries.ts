@@ -16,15 +16,22 @@ export interface LibraryQuery {
 /** Every query of the caller's entries starts with this key, so one write refreshes them all. */
 export const ENTRIES = ['entries'] as const;
 
+/** What the reader narrowed the list to besides its status: the search, the unread filter, the tag. */
+function filters(query: LibraryQuery) {
+  return {
+    ...(query.search ? { search: query.search } : {}),
+    ...(query.unreadOnly ? { has_unread: true } : {}),
+    ...(query.tag ? { tag: query.tag } : {}),
+  };
+}
+
 export async function fetchLibraryPage(query: LibraryQuery, page: number) {
   return data(
     await api.GET('/api/progress', {
       params: {
         query: {
           ...(query.status === 'favorites' ? { favorite: true } : { status: query.status }),
-          ...(query.search ? { search: query.search } : {}),
-          ...(query.unreadOnly ? { has_unread: true } : {}),
-          ...(query.tag ? { tag: query.tag } : {}),
+          ...filters(query),
           ordering: query.ordering,
           page,
           page_size: PAGE_SIZE,
@@ -40,16 +47,7 @@ export async function fetchLibraryPage(query: LibraryQuery, page: number) {
  */
 export async function fetchMatches(query: LibraryQuery) {
   return data(
-    await api.GET('/api/progress', {
-      params: {
-        query: {
-          ...(query.search ? { search: query.search } : {}),
-          ...(query.unreadOnly ? { has_unread: true } : {}),
-          ...(query.tag ? { tag: query.tag } : {}),
-          page_size: 100,
-        },
-      },
-    }),
+    await api.GET('/api/progress', { params: { query: { ...filters(query), page_size: 100 } } }),
   );
 }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.readtrack.database.CaseFolding;
 import org.readtrack.database.Timestamps;
-import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.InvalidInputException;
 import org.readtrack.shared.PublicUrl;
 import org.slf4j.Logger;
@@ -103,7 +103,7 @@ class PasswordResets {
         return new ResetLink(publicUrl.link("/reset-password", "token", token), expiresAt);
     }
 
-    /** The page that sets a new password with a token, and until when it does. */
+    /** The page that sets a new password with a token, and until when it does: given once, on the wire as is. */
     record ResetLink(String url, Instant expiresAt) {
     }
 

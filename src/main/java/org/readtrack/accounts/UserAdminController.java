@@ -1,7 +1,5 @@
 package org.readtrack.accounts;
 
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -66,15 +64,10 @@ class UserAdminController {
                     + " a mailed one. 409 for a blocked account; refused (403) to personal API tokens.")
     @PostMapping("/{id}/password-reset")
     @ResponseStatus(HttpStatus.CREATED)
-    ResetLinkResponse resetLink(@AuthenticationPrincipal CurrentUser caller, CallerAuthentication authentication,
-            @PathVariable long id) {
+    PasswordResets.ResetLink resetLink(@AuthenticationPrincipal CurrentUser caller,
+            CallerAuthentication authentication, @PathVariable long id) {
         authentication.refuseToPersonalToken("make a password reset link");
-        PasswordResets.ResetLink link = resets.linkFor(caller.id(), id);
-        return new ResetLinkResponse(link.url(), link.expiresAt());
-    }
-
-    /** A password reset link, given once. */
-    record ResetLinkResponse(String url, Instant expiresAt) {
+        return resets.linkFor(caller.id(), id);
     }
 
     @Operation(summary = "Delete an account and its progress")

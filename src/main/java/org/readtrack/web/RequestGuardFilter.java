@@ -40,6 +40,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Everything a request must pass before it costs more than a waiting thread, in this order:
  * <ol>
+ * <li>a Content-Type with a wildcard ({@code *}{@code /*}, {@code application/*}) names no type the body could be
+ * read as (415; Spring's request headers refuse it with an exception, a 500);</li>
  * <li>a body over the size limit (larger for images) is refused (413) when announced by Content-Length;</li>
  * <li>the body is read completely into memory, under a deadline for the whole of it (408) and a budget
  * for all the bodies held at once (503 when no room frees up in time): an announced length is reserved
@@ -49,8 +51,6 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@link #SMALL_BODIES_RESERVE} ordinary bodies of the budget: clients trickling large bodies, even without an
  * account, cannot hold up logins and the other JSON requests. A slow client thus holds one of Tomcat's many
  * threads for a bounded time, never a worker permit;</li>
- * <li>a Content-Type with a wildcard ({@code *}{@code /*}, {@code application/*}) names no type the body could be
- * read as (415; Spring's request headers refuse it with an exception, a 500);</li>
  * <li>query parameters that are not valid percent-encoded UTF-8 (400 naming the parameter; Tomcat would
  * throw at the first {@code getParameter} of the application, a 500) or that carry NUL characters, which
  * PostgreSQL would reject as an internal error (400);</li>
