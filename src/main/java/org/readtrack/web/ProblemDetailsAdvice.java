@@ -33,6 +33,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -42,6 +43,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +53,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place where failures become RFC 9457 problem responses. Client mistakes get a 4xx that says
@@ -173,6 +176,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String message = expected(ex.getRequiredType(), ex.getValue());
         return handleExceptionInternal(ex, Problems.invalid(Map.of(name, List.of(message))), headers,
                 HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A request without a Content-Type is told which to send, rather than that type "null" is not supported. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null && !ex.getSupportedMediaTypes().isEmpty()) {
+            ex.getBody().setDetail("A Content-Type header is required: " + ex.getSupportedMediaTypes().stream()
+                    .map(MediaType::toString).collect(Collectors.joining(", ")) + ".");
+        }
+        return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    }
+
+    /** An unknown path says so, without naming Spring's fallback to static files (once "No static resource api."). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ex.getBody().setDetail("Not found.");
+        return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
     @Override

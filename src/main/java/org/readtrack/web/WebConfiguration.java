@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -88,8 +92,9 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Strict JSON: a fraction is not an id, a null is not a number, a number is not a date, and text may not hide
-     * NUL characters.
+     * Strict JSON: a fraction is not an id, a null is not a number, a number is not a date or a yes/no (Jackson
+     * took {@code {"favorite": 11}} as true), blank text is not a number (Jackson read {@code ""}, {@code " "} and
+     * {@code "\u0000"} as no score at all, and cleared it), and text may not hide NUL characters.
      * A field missing from the body becomes a null {@code Optional}, not an empty one (Jackson 3's default),
      * so that PATCH records can tell a field left out from a field sent as JSON null. Instants are written as
      * before, only faster ({@link IsoInstantSerializer}).
@@ -103,9 +108,18 @@ class WebConfiguration implements WebMvcConfigurer {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .withCoercionConfig(LogicalType.Boolean, refuse -> refuse.setCoercion(CoercionInputShape.Integer,
+                        CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, WebConfiguration::refuseBlankText)
+                .withCoercionConfig(LogicalType.Float, WebConfiguration::refuseBlankText)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new StrictStringsModule())
                 .addModule(new CalendarDatesModule())
                 .addModule(new SimpleModule("instants").addSerializer(Instant.class, new IsoInstantSerializer()));
+    }
+
+    /** Text where a number belongs is still read as that number ({@code "8.5"}), but only if it holds one. */
+    private static void refuseBlankText(MutableCoercionConfig numbers) {
+        numbers.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false);
     }
 }

@@ -235,6 +235,32 @@ class ReadingListFieldsTest extends CatalogApiTest {
         }
     }
 
+    /** Text holding a number is read as that number; blank text is not "no score" (it cleared the score). */
+    @Test
+    void blankTextIsNeitherANumberNorNone() {
+        long id = trackedEntry();
+        patch(reader, "/api/progress/{id}/", Map.of("score", 8, "reread_count", 2), id).expect(200);
+
+        for (String blank : List.of("", " ", "\u0000")) {
+            assertRefusedOnEveryWritePath("score", Map.of("score", blank), id);
+            assertRefusedOnEveryWritePath("reread_count", Map.of("reread_count", blank), id);
+        }
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("score", "8.5"), id).expect(200).get("score"))
+                .isEqualTo(8.5);
+    }
+
+    /** A yes/no is true or false: Jackson took any number but 0 as true ({"favorite": 11}). */
+    @Test
+    void theFlagsAreTrueOrFalseNotNumbers() {
+        long id = trackedEntry();
+
+        for (int number : new int[] {0, 1, 11}) {
+            for (String flag : List.of("favorite", "rereading", "private")) {
+                assertRefusedOnEveryWritePath(flag, Map.of(flag, number), id);
+            }
+        }
+    }
+
     @Test
     void theFinishDateCannotComeBeforeTheStartDate() {
         long id = trackedEntry();

@@ -86,6 +86,18 @@ class ErrorResponseTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT active FROM users WHERE id = ?", Boolean.class, alice)).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "11"})
+    void numberForABooleanIsRefusedOnThatField(String number) {
+        Session root = admin("root");
+        long alice = register("alice");
+
+        expectInvalid(adminPatch(root, alice, "{\"is_active\": " + number + "}"), "is_active")
+                .jsonPath("$.errors.is_active[0]").isEqualTo("Must be a valid boolean.");
+
+        assertThat(jdbc.queryForObject("SELECT active FROM users WHERE id = ?", Boolean.class, alice)).isTrue();
+    }
+
     @Test
     void unknownRoleIsRefusedOnThatField() {
         Session root = admin("root");
@@ -143,6 +155,17 @@ class ErrorResponseTest extends ApiTest {
     void textPlainBodyIsAnUnsupportedMediaType() {
         expectProblem(http.post().uri("/api/auth/login/").contentType(MediaType.TEXT_PLAIN)
                 .body("{\"username\": \"alice\", \"password\": \"x\"}").exchange(), 415);
+    }
+
+    /** A client that forgets the Content-Type is told which to send (Spring answered that type "null" was not). */
+    @Test
+    void aBodyWithoutAContentTypeIsToldWhichTypeToSend() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/auth/login/"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"alice\", \"password\": \"x\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 415);
+        assertThat(response.body()).contains("\"detail\":\"A Content-Type header is required: application/json");
     }
 
     /** A wildcard names no type to read: Spring's request headers refuse it with an exception, once a 500. */
@@ -288,6 +311,7 @@ class ErrorResponseTest extends ApiTest {
         Session alice = user("alice");
 
         expectProblem(http.get().uri("/api/nowhere/").header("Authorization", alice.bearer()).exchange(), 404)
+                .jsonPath("$.detail").isEqualTo("Not found.")
                 .jsonPath("$.instance").value(String.class,
                         instance -> assertThat(instance).startsWith("/api/nowhere"));
         // outside the API a path without a file extension is a route of the web app, whose page says "not found"
