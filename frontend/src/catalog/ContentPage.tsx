@@ -124,26 +124,29 @@ export function ContentPage() {
       <BackLink />
       <ContentDetails content={content.data} />
       <SuggestionNotice content={content.data} />
+      {/* on a phone: the reader's entry, the chapters, then the history; on a wide screen the chapters beside both */}
       <div className="content-columns">
-        <div className="content-main">
+        <div className="content-entry">
           <Pending query={entry} />
           {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
           {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} />}
           {entry.isSuccess && entry.data && (
-            <>
-              <section className="card">
-                <EntryEditor key={entry.data.id} entry={entry.data} />
-                <div className="remove-entry">
-                  <RemoveEntry entry={entry.data} title={content.data.title} />
-                </div>
-              </section>
-              <EntryHistory entry={entry.data} />
-            </>
+            <section className="card">
+              <EntryEditor key={entry.data.id} entry={entry.data} />
+              <div className="remove-entry">
+                <RemoveEntry entry={entry.data} title={content.data.title} />
+              </div>
+            </section>
           )}
         </div>
-        <div className="content-side">
+        <div className="content-chapters">
           <ChapterList contentId={id} entry={entry.data} chapterCount={content.data.chapter_count ?? 0} />
         </div>
+        {entry.isSuccess && entry.data && (
+          <div className="content-history">
+            <EntryHistory entry={entry.data} />
+          </div>
+        )}
       </div>
     </article>
   );
