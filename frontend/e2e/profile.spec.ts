@@ -177,7 +177,7 @@ test('the theme and the language chosen in settings apply at once and follow the
   await page.getByLabel(/username/i).fill(reader.username);
   await page.getByLabel(/password/i).fill(reader.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('link', { name: 'Ma liste' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ma liste', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   // back to the device's own setting: the page follows the system's light scheme again

@@ -94,7 +94,7 @@ test('the language chosen in settings stays after a reload', async ({ page, back
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Ma liste' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ma liste', exact: true })).toBeVisible();
 });
 
 test('import previews a file before writing, suggests the series the catalog lacks, and export downloads the list', async ({ page, backend }) => {
@@ -105,8 +105,13 @@ test('import previews a file before writing, suggests the series the catalog lac
   await signIn(page, reader);
   await page.goto('/settings');
 
+  // far down the page on a phone: the page's index leads there
   const importing = page.getByRole('region', { name: 'Import a list' });
+  await page.getByRole('navigation', { name: 'Sections of this page' }).getByRole('link', { name: 'Import a list' }).click();
+  await expect(importing.getByRole('heading', { name: 'Import a list' })).toBeInViewport();
+  await expect(importing.getByText('No file chosen')).toBeVisible();
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Type,Chapter\n${title},${category},3\n`) });
+  await expect(importing.getByText('list.csv', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(importing.getByRole('row').filter({ hasText: title })).toContainText('Not in the catalog');
   // on a phone the report's rows are blocks: nothing to scroll sideways to read a row's notes

@@ -90,6 +90,8 @@ test('a reader suggests a missing series in French and follows it at once; a mod
   // the moderator, on a desktop: the back-office's Suggestions tab lists it; approved as it is
   const desk = await otherDevice(browser, true);
   await signIn(desk, moderator);
+  // the way there says that suggestions wait (how many depends on the other tests running beside this one)
+  await expect(desk.getByRole('link', { name: /^Admin \(\d+ suggestions? to review\)$/ })).toBeVisible();
   await desk.getByRole('link', { name: 'Admin' }).click();
   await desk.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Suggestions' }).click();
   await expect(desk).toHaveURL(/\/admin\/suggestions$/);

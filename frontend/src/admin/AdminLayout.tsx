@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../session/session';
 import { administers } from '../session/roles';
+import { PendingSuggestionsBadge } from './PendingSuggestionsBadge';
 import './admin.css';
 
 const TABS = [
@@ -23,6 +24,7 @@ export function AdminLayout() {
         {tabs.map((tab) => (
           <NavLink key={tab.to} to={tab.to} end={tab.end} className={({ isActive }) => (isActive ? 'tab active' : 'tab')}>
             {t(`tab.${tab.key}`)}
+            {tab.key === 'suggestions' && <PendingSuggestionsBadge />}
           </NavLink>
         ))}
       </nav>

@@ -2,6 +2,7 @@ import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-r
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PendingSuggestionsBadge } from '../admin/PendingSuggestionsBadge';
 import { OfflineBanner } from '../offline/OfflineBanner';
 import { moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
@@ -34,6 +35,7 @@ export function AppShell() {
             <NavLink key={section.to} to={section.to}>
               <section.Icon aria-hidden="true" className="nav-icon" size={22} />
               <span className="nav-text">{t(`nav.${section.key}`)}</span>
+              {section.key === 'admin' && <PendingSuggestionsBadge />}
             </NavLink>
           ))}
         </nav>

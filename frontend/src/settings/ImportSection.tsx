@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
 import { CheckField } from '../ui/Field';
+import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
@@ -58,11 +59,10 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
       >
         <div className="field">
           <label htmlFor="import-file">{t('import.file')}</label>
-          <input
+          <FileInput
             id="import-file"
-            ref={fileInput}
+            inputRef={fileInput}
             name="file"
-            type="file"
             accept=".csv,.json,.xml,.gz,text/csv,application/json,application/xml,application/gzip"
             aria-invalid={missingFile ? true : undefined}
             aria-describedby={missingFile ? 'import-file-error' : undefined}

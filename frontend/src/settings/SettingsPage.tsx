@@ -12,12 +12,40 @@ import { ProfileForm } from './ProfileForm';
 import { SessionsSection } from './SessionsSection';
 import './settings.css';
 
+/** Each section's heading, in the page's order, with the key of its title. */
+const SECTIONS = [
+  ['profile-title', 'profile.title'],
+  ['avatar-title', 'avatar.title'],
+  ['password-title', 'password.title'],
+  ['preferences-title', 'preferences.title'],
+  ['export-title', 'export.title'],
+  ['import-title', 'import.title'],
+  ['sessions-title', 'sessions.title'],
+  ['tokens-title', 'tokens.title'],
+  ['delete-account-title', 'deleteAccount.title'],
+] as const;
+
+/** Links to each section: the page is long, and the import a reader came for is far down on a phone. */
+function SectionIndex() {
+  const { t } = useTranslation('settings');
+  return (
+    <nav className="section-index" aria-label={t('sections')}>
+      {SECTIONS.map(([id, title]) => (
+        <a key={id} href={`#${id}`}>
+          {t(title)}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const { state } = useSession();
   return (
     <div className="page settings">
       <h1>{t('title')}</h1>
+      <SectionIndex />
       <div className="settings-columns">
         <ProfileForm />
         <div>

@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ConfirmButton } from './ConfirmButton';
+import { FileInput } from './FileInput';
 import { FormError } from './FormError';
 import { IMAGE_MAX_BYTES, IMAGE_TYPES, imageProblem } from './images';
 
@@ -87,10 +88,9 @@ export function ImagePicker({
       <div className="image-picker-controls">
         <div className="field">
           <label htmlFor={`${id}-file`}>{say('file')}</label>
-          <input
+          <FileInput
             key={inputKey}
             id={`${id}-file`}
-            type="file"
             accept={IMAGE_TYPES.join(',')}
             onChange={choose}
             aria-describedby={`${id}-hint`}
