@@ -1,14 +1,22 @@
 import { useMutation } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../ui/FormError';
-import { exportEntries, isMissingEndpoint, saveFile, type ExportFormat } from './transfer';
+import { defaultDelimiter, exportEntries, isMissingEndpoint, saveFile, type CsvDelimiter, type ExportFormat } from './transfer';
 
 const FORMATS: ExportFormat[] = ['csv', 'json', 'mal'];
 
-/** The whole list as a file: CSV for spreadsheets, JSON to import elsewhere, MAL's XML for MyAnimeList. */
+const DELIMITERS: CsvDelimiter[] = ['comma', 'semicolon'];
+
+/**
+ * The whole list as a file: CSV for spreadsheets, JSON to import elsewhere, MAL's XML for MyAnimeList. The CSV's
+ * separator follows the app's language until the reader picks one.
+ */
 export function ExportSection() {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
+  const [chosen, setDelimiter] = useState<CsvDelimiter>();
+  const delimiter = chosen ?? defaultDelimiter(i18n.language);
   const download = useMutation({
     mutationFn: exportEntries,
     onSuccess: ({ blob, name }) => saveFile(blob, name),
@@ -17,12 +25,22 @@ export function ExportSection() {
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
       <p className="muted">{t('export.intro')}</p>
+      <div className="field">
+        <label htmlFor="export-delimiter">{t('export.delimiter')}</label>
+        <select id="export-delimiter" value={delimiter} onChange={(event) => setDelimiter(event.currentTarget.value as CsvDelimiter)}>
+          {DELIMITERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`export.delimiters.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="button-row">
         {FORMATS.map((format) => (
           <button
             key={format}
             type="button"
-            onClick={() => download.mutate(format)}
+            onClick={() => download.mutate({ format, delimiter })}
             disabled={download.isPending}
             aria-describedby="export-title"
           >

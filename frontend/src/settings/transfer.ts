@@ -37,9 +37,18 @@ export function downloadName(disposition: string | null, format: ExportFormat, t
   return `readtrack-${today.toISOString().slice(0, 10)}.${EXTENSIONS[format]}`;
 }
 
+/** How a CSV file separates its cells: semicolons for a spreadsheet whose decimal mark is a comma. */
+export type CsvDelimiter = 'comma' | 'semicolon';
+
+/** Excel splits a file on its locale's list separator: semicolons in French. */
+export function defaultDelimiter(language: string): CsvDelimiter {
+  return language.startsWith('fr') ? 'semicolon' : 'comma';
+}
+
 /** Every entry of the caller as a file: fetched with the token, since a plain link could not carry it. */
-export async function exportEntries(format: ExportFormat): Promise<{ blob: Blob; name: string }> {
-  const { data, error, response } = await api.GET('/api/progress/export', { params: { query: { format } }, parseAs: 'blob' });
+export async function exportEntries({ format, delimiter }: { format: ExportFormat; delimiter?: CsvDelimiter }): Promise<{ blob: Blob; name: string }> {
+  const query = format === 'csv' && delimiter ? { format, delimiter } : { format };
+  const { data, error, response } = await api.GET('/api/progress/export', { params: { query }, parseAs: 'blob' });
   if (error !== undefined || !response.ok || !data) {
     throw new ApiError(response.status, (error ?? {}) as Problem);
   }

@@ -108,8 +108,12 @@ class ImportExportController {
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser caller,
             @Parameter(schema = @Schema(allowableValues = {"csv", "json", "mal"}, defaultValue = "json"))
-            @RequestParam(required = false) String format, CallerZone zone) {
+            @RequestParam(required = false) String format,
+            @Parameter(description = "CSV only: `semicolon` for a spreadsheet whose decimal mark is a comma (Excel in French, German…); decimals are then written with a comma.",
+                    schema = @Schema(allowableValues = {"comma", "semicolon"}, defaultValue = "comma"))
+            @RequestParam(required = false) String delimiter, CallerZone zone) {
         ImportFormat chosen = ImportFormat.ofExport(format);
+        CsvSeparator separator = CsvSeparator.ofExport(delimiter, chosen);
         MediaType type = switch (chosen) {
             case CSV -> new MediaType("text", "csv", StandardCharsets.UTF_8);
             case JSON -> MediaType.APPLICATION_JSON;
@@ -120,7 +124,7 @@ class ImportExportController {
                 : chosen.value());
         long userId = caller.id();
         String username = caller.username();
-        StreamingResponseBody stream = out -> exports.write(userId, username, chosen, out);
+        StreamingResponseBody stream = out -> exports.write(userId, username, chosen, separator, out);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(stream);

@@ -58,6 +58,8 @@ final class ImportValues {
      * are thousands ({@code 1,000}), a chapter's name kept as written.
      */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]{1,4},[0-9]{1,2}");
+    /** What {@link #DECIMAL_COMMA} reads back once its point is a comma. */
+    private static final Pattern DECIMAL_POINT = Pattern.compile("[0-9]{1,4}\\.[0-9]{1,2}");
     private static final Map<String, ReleaseDay> DAYS = days();
     private static final Pattern DAY_SEPARATORS = Pattern.compile("[,;/&+|]|\\s+(?:et|and)\\s+|\\s+");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
@@ -96,6 +98,11 @@ final class ImportValues {
         }
         BigDecimal score = new BigDecimal(text.replace(',', '.'));
         return score.compareTo(BigDecimal.TEN) > 0 ? Optional.empty() : Optional.of(score);
+    }
+
+    /** {@code 475.5} as {@code 475,5}, which {@link #chapter} and {@link #score} read back; other text as it is. */
+    static String withDecimalComma(String value) {
+        return DECIMAL_POINT.matcher(value).matches() ? value.replace('.', ',') : value;
     }
 
     /** {@code 475.5} and {@code 475,5} alike; other text as it is. */

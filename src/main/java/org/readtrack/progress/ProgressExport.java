@@ -49,25 +49,26 @@ class ProgressExport {
         this.clock = clock;
     }
 
-    void write(long userId, String username, ImportFormat format, OutputStream out) throws IOException {
+    void write(long userId, String username, ImportFormat format, CsvSeparator separator, OutputStream out)
+            throws IOException {
         switch (format) {
-            case CSV -> csv(userId, out);
+            case CSV -> csv(userId, separator, out);
             case JSON -> json(userId, username, out);
             case MAL -> mal(userId, username, out);
         }
     }
 
-    private void csv(long userId, OutputStream out) throws IOException {
+    private void csv(long userId, CsvSeparator separator, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // a byte-order mark: spreadsheets then read the file as UTF-8 (accents); the import drops it
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(separator.character).get());
         csv.printRecord(CSV_COLUMNS);
         each(userId, exported -> {
             Map<String, Object> fields = fields(exported);
             try {
                 csv.printRecord(CSV_COLUMNS.stream()
-                        .map(column -> FormulaGuard.guard(csvValue(column, fields.get(column)))).toList());
+                        .map(column -> FormulaGuard.guard(csvValue(column, fields.get(column), separator))).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -237,7 +238,7 @@ class ProgressExport {
      * Lists as the import splits them: other titles by {@code |} (titles hold commas), tags by commas with
      * quotes around a tag that holds one, the rest by commas.
      */
-    private static String csvValue(String column, Object value) {
+    private static String csvValue(String column, Object value, CsvSeparator separator) {
         if (value == null) {
             return "";
         }
@@ -248,7 +249,10 @@ class ProgressExport {
             return String.join(column.equals("alt_titles") ? " | " : ", ", list.stream().map(Object::toString).toList());
         }
         if (value instanceof BigDecimal number) {
-            return number.toPlainString();
+            return separator.decimal(number.toPlainString());
+        }
+        if (column.equals("last_chapter")) {
+            return separator.decimal(value.toString());
         }
         return value.toString();
     }

@@ -129,19 +129,20 @@ class ImportFormatsTest extends ImportTestSupport {
         List<Map<String, Object>> original = entries(reader);
         assertThat(original).extracting(entry -> entry.get("private")).containsExactlyInAnyOrder(true, false);
 
-        for (String format : List.of("csv", "json")) {
-            Reply export = get(reader, "/api/progress/export/?format={format}", format).expect(200);
+        for (String query : List.of("csv", "csv&delimiter=semicolon", "json")) {
+            String format = query.split("&")[0];
+            Reply export = get(reader, "/api/progress/export/?format=" + query).expect(200);
             assertThat(export.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                     .matches("attachment; filename=\"readtrack-reader-\\d{4}-\\d{2}-\\d{2}\\." + format + "\"");
-            Session other = user("other" + format);
+            Session other = user("other" + query.length());
             Reply imported = importFile(other, "", format.equals("csv") ? "text/csv" : "application/json",
                     export.raw().getBytes(StandardCharsets.UTF_8)).expect(200);
-            assertThat(imported.json()).as(format).containsEntry("format", format).containsEntry("created", 2);
+            assertThat(imported.json()).as(query).containsEntry("format", format).containsEntry("created", 2);
 
-            assertThat(comparable(entries(other))).as(format).isEqualTo(comparable(original));
+            assertThat(comparable(entries(other))).as(query).isEqualTo(comparable(original));
             Reply again = importFile(other, "", "text/plain", export.raw().getBytes(StandardCharsets.UTF_8))
                     .expect(200);
-            assertThat(again.json()).as(format).containsEntry("unchanged", 2);
+            assertThat(again.json()).as(query).containsEntry("unchanged", 2);
         }
     }
 
@@ -289,6 +290,36 @@ class ImportFormatsTest extends ImportTestSupport {
                 "notes: \"[\"x\"]\" could not be read; left out.", "release_days: \"someday\" is not a weekday; left out.");
         importFile(reader, "", "application/json", json.getBytes(StandardCharsets.UTF_8)).expect(400);
         assertThat(entries(reader)).isEmpty();
+    }
+
+    /** Excel in French splits a file on semicolons only, and reads 8.5 as text: that file has 8,5. */
+    @Test
+    void aSemicolonCsvWritesDecimalsWithACommaAndKeepsOtherCommasInTheirCells() throws IOException {
+        put(reader, "/api/contents/{id}/progress/", body("last_chapter", "475.5", "score", 8.5,
+                "tags", List.of("found family, at sea", "a;b"), "notes", "one; two, three"), onePiece).expect(201);
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1,000", "score", 10), naruto).expect(201);
+
+        String export = get(reader, "/api/progress/export/?format=csv&delimiter=semicolon").expect(200).raw();
+
+        try (CSVParser cells = CSVParser.parse(export.substring(1),
+                CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().get())) {
+            Map<String, Map<String, String>> byTitle = new java.util.HashMap<>();
+            cells.forEach(row -> byTitle.put(row.get("title"), row.toMap()));
+            assertThat(cells.getHeaderNames()).isEqualTo(ProgressExport.CSV_COLUMNS);
+            assertThat(byTitle.get("One Piece")).containsEntry("last_chapter", "475,5").containsEntry("score", "8,5")
+                    .containsEntry("notes", "one; two, three");
+            assertThat(byTitle.get("Naruto")).containsEntry("last_chapter", "1,000").containsEntry("score", "10,0");
+        }
+        assertThat(get(reader, "/api/progress/export/?format=csv&delimiter=comma").expect(200).raw())
+                .startsWith("\uFEFFtitle,category,").contains(",8.5,");
+    }
+
+    @Test
+    void anUnknownDelimiterOrOneForAnotherFormatIsRefused() {
+        assertThat(get(reader, "/api/progress/export/?format=csv&delimiter=tab").expectInvalid("delimiter").errors()
+                .get("delimiter")).containsExactly("Choose comma or semicolon.");
+        get(reader, "/api/progress/export/?format=json&delimiter=semicolon").expectInvalid("delimiter");
+        get(reader, "/api/progress/export/?delimiter=comma").expectInvalid("delimiter");
     }
 
     @Test
