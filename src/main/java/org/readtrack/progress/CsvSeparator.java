@@ -12,8 +12,6 @@ import org.readtrack.shared.FieldErrors;
 enum CsvSeparator {
     COMMA("comma", ','), SEMICOLON("semicolon", ';');
 
-    static final String MESSAGE = "Choose comma or semicolon.";
-
     final String value;
     final char character;
 
@@ -31,7 +29,7 @@ enum CsvSeparator {
             throw FieldErrors.of("delimiter", "Only a CSV export has a delimiter.");
         }
         return Arrays.stream(values()).filter(separator -> separator.value.equalsIgnoreCase(value.strip()))
-                .findFirst().orElseThrow(() -> FieldErrors.of("delimiter", MESSAGE));
+                .findFirst().orElseThrow(() -> FieldErrors.of("delimiter", "Choose comma or semicolon."));
     }
 
     /** A number as {@code 8.5} or a chapter as {@code 475.5}, as a spreadsheet of this separator's locales has it. */
