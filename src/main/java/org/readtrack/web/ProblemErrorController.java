@@ -2,6 +2,7 @@ package org.readtrack.web;
 
 import java.net.URI;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,6 +28,14 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         ProblemDetail problem;
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // asked for by name, "/error" is just a path that names nothing (it answered 500)
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found.");
+            problem.setType(Problems.ABOUT_BLANK);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         ErrorResponse response = failure instanceof ErrorResponse own ? own
                 : failure instanceof Throwable thrown ? Problems.of(thrown) : null;

@@ -41,7 +41,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * Everything a request must pass before it costs more than a waiting thread, in this order:
  * <ol>
  * <li>a Content-Type with a wildcard ({@code *}{@code /*}, {@code application/*}) names no type the body could be
- * read as (415; Spring's request headers refuse it with an exception, a 500);</li>
+ * read as (415; Spring's request headers refuse it with an exception, a 500), and JSON in a charset other than
+ * UTF-8 is not read as such (415);</li>
  * <li>a body over the size limit (larger for images) is refused (413) when announced by Content-Length;</li>
  * <li>the body is read completely into memory, under a deadline for the whole of it (408) and a budget
  * for all the bodies held at once (503 when no room frees up in time): an announced length is reserved
@@ -260,7 +261,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     private static ErrorResponseException checkContentType(HttpServletRequest request) {
         String header = request.getContentType();
-        if (header == null || header.indexOf('*') < 0) {
+        if (header == null || (header.indexOf('*') < 0 && !containsIgnoreCase(header, "charset"))) {
             return null;
         }
         MediaType type;
@@ -269,12 +270,33 @@ class RequestGuardFilter extends OncePerRequestFilter {
         } catch (InvalidMediaTypeException e) {
             return null; // unreadable: refused where the body is read, as before
         }
-        if (!type.isWildcardType() && !type.isWildcardSubtype()) {
-            return null;
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            return unsupported("Content-Type '" + header + "' is not supported.");
         }
+        if (isJson(type) && type.getCharset() != null && !type.getCharset().equals(StandardCharsets.UTF_8)
+                && !type.getCharset().equals(StandardCharsets.US_ASCII)) {
+            // JSON is UTF-8 (RFC 8259): a UTF-8 body read as Latin-1 was stored garbled ("café" as "cafÃ©")
+            return unsupported("JSON is read as UTF-8: send charset=UTF-8, or no charset.");
+        }
+        return null;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json");
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int start = 0; start + part.length() <= text.length(); start++) {
+            if (text.regionMatches(true, start, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ErrorResponseException unsupported(String detail) {
         return new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "Content-Type '" + header + "' is not supported."), null);
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail), null);
     }
 
     /**

@@ -157,6 +157,37 @@ class ErrorResponseTest extends ApiTest {
                 .body("{\"username\": \"alice\", \"password\": \"x\"}").exchange(), 415);
     }
 
+    /** A browser set to many languages sends them all: Tomcat refused more than 10 with a 500, on every path. */
+    @Test
+    void anAcceptLanguageOfManyLanguagesIsServed() {
+        String eleven = "en-US,en;q=0.9,fr;q=0.8,de;q=0.7,es;q=0.6,it;q=0.5,pt;q=0.4,nl;q=0.3,ja;q=0.2,zh;q=0.1,ko;q=0.1";
+        // as many as the request's headers can hold
+        String thousands = "a,".repeat(3_500) + "fr";
+        for (String languages : List.of(eleven, thousands)) {
+            for (String path : List.of("/api/config/", "/")) {
+                http.get().uri(path).header("Accept-Language", languages).exchange().expectStatus().isOk();
+            }
+        }
+    }
+
+    /** JSON is UTF-8: a UTF-8 body declared as Latin-1 was read as such, and stored garbled. */
+    @Test
+    void jsonInACharsetOtherThanUtf8IsAnUnsupportedMediaType() {
+        Session alice = user("alice");
+        byte[] body = "{\"first_name\": \"Zoé\"}".getBytes(StandardCharsets.UTF_8);
+
+        expectProblem(http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                .header("Content-Type", "application/json; charset=ISO-8859-1").body(body).exchange(), 415)
+                .jsonPath("$.detail").isEqualTo("JSON is read as UTF-8: send charset=UTF-8, or no charset.");
+        http.get().uri("/api/auth/me/").header("Authorization", alice.bearer()).exchange().expectBody()
+                .jsonPath("$.first_name").isEqualTo("");
+
+        for (String utf8 : List.of("application/json; charset=UTF-8", "application/json;charset=utf-8")) {
+            http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer()).header("Content-Type", utf8)
+                    .body(body).exchange().expectStatus().isOk().expectBody().jsonPath("$.first_name").isEqualTo("Zoé");
+        }
+    }
+
     /** A client that forgets the Content-Type is told which to send (Spring answered that type "null" was not). */
     @Test
     void aBodyWithoutAContentTypeIsToldWhichTypeToSend() throws Exception {
@@ -316,6 +347,14 @@ class ErrorResponseTest extends ApiTest {
                         instance -> assertThat(instance).startsWith("/api/nowhere"));
         // outside the API a path without a file extension is a route of the web app, whose page says "not found"
         expectProblem(http.get().uri("/nowhere.txt").header("Authorization", alice.bearer()).exchange(), 404);
+    }
+
+    /** The container's error path, asked for by name, names nothing (it answered 500 to anyone). */
+    @Test
+    void theErrorPathAskedForDirectlyIsNotFound() {
+        expectProblem(http.get().uri("/error").exchange(), 404).jsonPath("$.detail").isEqualTo("Not found.");
+        expectProblem(http.post().uri("/error").contentType(MediaType.APPLICATION_JSON).body("{}").exchange(), 404);
+        expectProblem(http.delete().uri("/error").exchange(), 404);
     }
 
     @Test
