@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -41,6 +42,8 @@ import org.readtrack.shared.Messages;
 
     class Check implements ConstraintValidator<AltTitles, List<String>> {
 
+        private static final Pattern VISIBLE = Pattern.compile(Messages.NOT_BLANK_PATTERN);
+
         @Override
         public boolean isValid(List<String> titles, ConstraintValidatorContext context) {
             List<String> problems = titles == null ? List.of() : problems(titles);
@@ -64,7 +67,7 @@ import org.readtrack.shared.Messages;
                 String item = "Item " + (i + 1) + ": ";
                 if (title == null) {
                     problems.add(item + "This field may not be null.");
-                } else if (title.isEmpty()) {
+                } else if (!VISIBLE.matcher(title).matches()) {
                     problems.add(item + Messages.NOT_BLANK);
                 } else if (title.codePointCount(0, title.length()) > MAX_LENGTH) {
                     problems.add(item + Messages.MAX_200);

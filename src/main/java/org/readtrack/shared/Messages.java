@@ -6,8 +6,13 @@ public final class Messages {
     public static final String REQUIRED = "This field is required.";
     public static final String NOT_BLANK = "This field may not be blank.";
     public static final String NOT_NULL = "This field may not be null.";
-    /** Matches text with at least one non-space character; lets null through for {@link #REQUIRED}. */
-    public static final String NOT_BLANK_PATTERN = "(?s).*\\S.*";
+    /**
+     * Matches text with at least one visible character; lets null through for {@link #REQUIRED}. Not visible:
+     * spaces of every kind (a no-break space passed for a name), control and format characters (a zero-width
+     * space, a byte-order mark), the braille blank and the Hangul fillers.
+     */
+    public static final String NOT_BLANK_PATTERN =
+            "(?s).*[^\\s\\p{Z}\\p{Cc}\\p{Cf}\\u2800\\u115F\\u1160\\u3164\\uFFA0].*";
     public static final String MAX_50 = "Ensure this field has no more than 50 characters.";
     public static final String MAX_100 = "Ensure this field has no more than 100 characters.";
     public static final String MAX_120 = "Ensure this field has no more than 120 characters.";

@@ -53,10 +53,21 @@ class CategoryApiTest extends CatalogApiTest {
     }
 
     @Test
+    void aNameOfAnEmojiOrOfOneCjkCharacterIsVisible() {
+        for (String name : List.of("🙂", "漫", "\u00a0Manhwa", "👨‍👩‍👧")) {
+            assertThat(post(admin, "/api/categories/", Map.of("name", name)).expect(201).get("name")).isEqualTo(name);
+        }
+    }
+
+    @Test
     void nameIsRequiredNotBlankAndAtMostOneHundredCharacters() {
         post(admin, "/api/categories/", Map.of("description", "no name")).expectInvalid("name");
         post(admin, "/api/categories/", body("name", null)).expectInvalid("name");
         post(admin, "/api/categories/", Map.of("name", "   ")).expectInvalid("name");
+        // invisible all the same: a no-break space, a zero-width space, a byte-order mark, the braille blank
+        for (String invisible : List.of("\u00a0", "\u200b", "\ufeff", "\u2800", " \u00a0\u200b ")) {
+            post(admin, "/api/categories/", Map.of("name", invisible)).expectInvalid("name");
+        }
         post(admin, "/api/categories/", Map.of("name", "x".repeat(101))).expectInvalid("name");
         post(admin, "/api/categories/", Map.of("name", "Long", "description", "d".repeat(10_001)))
                 .expectInvalid("description");

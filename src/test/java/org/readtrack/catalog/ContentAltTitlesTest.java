@@ -46,6 +46,7 @@ class ContentAltTitlesTest extends CatalogApiTest {
         create("A", List.of("Berserk", " berserk ")).expectInvalid("alt_titles");
         create("A", List.of("")).expectInvalid("alt_titles");
         create("A", List.of("   ")).expectInvalid("alt_titles");
+        create("A", List.of("\u00a0\u200b")).expectInvalid("alt_titles");
         create("A", List.of("two\nlines")).expectInvalid("alt_titles");
         create("A", Collections.nCopies(21, "x").stream().map(x -> x + Math.random()).toList())
                 .expectInvalid("alt_titles");
