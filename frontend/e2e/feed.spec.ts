@@ -68,7 +68,7 @@ test('the feed shows what releases today, reads its next chapter in one tap, and
   await page.screenshot({ path: 'test-results/feed-phone.png', fullPage: true });
 
   // one tap: chapter 2 read; today's card and the feed follow
-  await card.getByRole('button', { name: `Mark chapter 2 of ${weekly.title} as read` }).click();
+  await card.getByRole('button', { name: `Mark ch. 2 read, ${weekly.title}` }).click();
   await expect(card.getByText('Chapter 2')).toBeVisible();
   await expect(card.getByText('1 unread')).toBeVisible();
   await expect(yesterdays.getByRole('link', { name: `${weekly.title} Chapter 2 Read` })).toBeVisible();

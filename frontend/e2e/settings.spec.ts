@@ -114,6 +114,10 @@ test('import previews a file before writing, suggests the series the catalog lac
   await expect(importing.getByText('list.csv', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(importing.getByRole('row').filter({ hasText: title })).toContainText('Not in the catalog');
+  // the page stays where the reader is, and the report takes the focus (the page once jumped to its top)
+  const previewTitle = importing.getByRole('heading', { name: 'Preview: nothing written yet' });
+  await expect(previewTitle).toBeInViewport();
+  await expect(previewTitle).toBeFocused();
   // on a phone the report's rows are blocks: nothing to scroll sideways to read a row's notes
   expect(await importing.locator('.table-scroll').evaluate((report) => report.scrollWidth - report.clientWidth)).toBeLessThanOrEqual(0);
 

@@ -28,8 +28,10 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
   const unread = Math.max(0, (entry.unread_count ?? 0) - (waiting?.to ? 1 : 0));
   const next = entry.next_chapter?.chapter_number;
   const shown = waiting ? (waiting.to ?? entry.last_chapter) : entry.last_chapter;
-  // the server moves a number on by one past the catalog's last chapter; after "Epilogue" there is nowhere to go
-  const canAdvance = next !== undefined || waiting !== undefined || NUMBER.test(entry.last_chapter ?? '');
+  // the server moves a number on by one past the catalog's last chapter, for a catalog behind the series; not for a
+  // series that has ended, or that the reader finished (a chapter 180 of 179), and after "Epilogue" nowhere at all
+  const ended = entry.status === 'completed' || content?.status === 'completed';
+  const canAdvance = next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? ''));
   return (
     <li className="entry-card">
       <Link to={`/contents/${entry.content}`} className="entry-cover" tabIndex={-1} aria-hidden="true">

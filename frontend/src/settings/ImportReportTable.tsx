@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
 import type { ImportReport, Outcome } from './transfer';
+
+/** The report's heading, where the focus goes once a report arrives (see {@link ImportSection}). */
+export const REPORT_TITLE = 'import-report-title';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
@@ -16,12 +19,11 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   // a list of 300 series: the rows in error or unmatched are the ones to look at
   const [shown, setShown] = useState<Outcome | 'all'>('all');
   const rows = (report.results ?? []).filter((row) => shown === 'all' || row.outcome === shown);
-  const titleId = useId();
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
   const cellLabel = (label: string) => t('import.cellLabel', { label });
   return (
     <div className="import-report">
-      <h3 id={titleId}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
+      <h3 id={REPORT_TITLE} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
       <p>
         {t('import.summary', { count: report.rows ?? 0, format: report.format ?? '?' })}{' '}
         {COUNTS.map((key) => (
@@ -42,7 +44,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
         </select>
       </label>
       {/* on a phone each row is a block of its own (settings.css): the roles keep it a table to screen readers */}
-      <div className="table-scroll" role="region" aria-labelledby={titleId}>
+      <div className="table-scroll" role="region" aria-labelledby={REPORT_TITLE}>
         <table className="import-rows" role="table">
           <thead role="rowgroup">
             <tr role="row">

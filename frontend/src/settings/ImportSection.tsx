@@ -6,7 +6,8 @@ import { ENTRIES } from '../library/entries';
 import { CheckField } from '../ui/Field';
 import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
-import { ImportReportTable } from './ImportReportTable';
+import { focusHeadingIfLost } from '../ui/focusHeading';
+import { ImportReportTable, REPORT_TITLE } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
@@ -17,7 +18,9 @@ const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
  * the reader's suggestions otherwise.
  */
 export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean }) {
-  const { t } = useTranslation('settings');
+  // the report's change lists speak the catalog's words: loaded with the page, not when the first report comes
+  // (the page then gave way to "Loading…" and came back scrolled to its top)
+  const { t } = useTranslation(['settings', 'catalog']);
   const queries = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -30,6 +33,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
         return readAgain(queries, { queryKey: ENTRIES });
       }
     },
+    // the button pressed was disabled while the file went: the focus fell to the page, and goes to the report
+    onSettled: () => focusHeadingIfLost(REPORT_TITLE),
   });
   const report: ImportReport | null = run.data ?? (run.error instanceof ImportRefused ? run.error.report : null);
 
