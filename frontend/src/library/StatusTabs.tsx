@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { READING_STATUSES } from '../api/client';
 import { useMyStats } from './useStatusCounts';
@@ -15,15 +15,16 @@ export function StatusTabs({ current }: { current: LibraryQuery['status'] }) {
       {tabs.map((status) => {
         const count = status === 'favorites' ? stats?.favorites : counts[status];
         return (
-          <NavLink
+          // a Link: a NavLink marks every tab as the current page, since all of them lead to /library
+          <Link
             key={status}
             to={`/library?status=${status}`}
-            className={() => (status === current ? 'tab active' : 'tab')}
+            className={status === current ? 'tab active' : 'tab'}
             aria-current={status === current ? 'page' : undefined}
           >
             {status === 'favorites' ? t('library:favorites') : t(`common:status.${status}`)}
             {count !== undefined && <span className="count">{count}</span>}
-          </NavLink>
+          </Link>
         );
       })}
     </nav>
