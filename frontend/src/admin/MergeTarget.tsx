@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { CONTENTS, fetchContents, type Content } from './adminApi';
 
 interface MergeTargetProps {
@@ -47,14 +48,16 @@ export function MergeTarget({ excluded, initialSearch, onChoose, disabled }: Mer
                 {content.feature_category_detail?.name} · {t('contents.chapterCount', { count: content.chapter_count ?? 0 })}
               </small>
             </span>
-            <button
-              type="button"
-              onClick={() => onChoose(content)}
+            {/* every reader of the suggestion moves, and the suggested series goes: asked first, as a delete is */}
+            <ConfirmButton
+              label={t('suggestions.mergeInto', { title: content.title })}
+              question={t('suggestions.mergeQuestion', { title: initialSearch, into: content.title })}
+              confirm={t('suggestions.mergeConfirm')}
+              onConfirm={() => onChoose(content)}
               disabled={disabled}
-              aria-label={t('suggestions.mergeInto', { title: content.title })}
             >
               {t('suggestions.mergeHere')}
-            </button>
+            </ConfirmButton>
           </li>
         ))}
       </ul>

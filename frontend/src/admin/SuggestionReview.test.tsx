@@ -75,4 +75,29 @@ describe('the suggestions to review', () => {
     expect(opener).toHaveAttribute('aria-expanded', 'false');
     expect(opener).toHaveFocus();
   });
+
+  it('merges into another series only once the moderator has confirmed', async () => {
+    const sent: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        sent.push(`${request.method} ${path}`);
+        return json(path === '/api/contents' ? { count: 1, results: [aContent({ id: 9, title: 'Solo Climb Colored' })] } : SUGGESTION);
+      }),
+    );
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Merge…' }));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Merge here, into “Solo Climb Colored”' }));
+    expect(screen.getByRole('group', { name: /^Merge “Solo Climb” into “Solo Climb Colored”\?/ })).toBeInTheDocument();
+    expect(sent.filter((request) => request.startsWith('POST'))).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, merge' }));
+    await vi.waitFor(() => expect(sent).toContain('POST /api/suggestions/1/merge'));
+  });
 });
