@@ -96,6 +96,9 @@ test('on the content page a reader edits the entry, reads the change in the hist
   await editor.getByLabel('Score').fill('8.5');
   await editor.getByRole('button', { name: 'Set the last chapter read to 3' }).click();
   await expect(editor.getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('3');
+  // far below on a phone, the Save button comes up into sight once there is something to save
+  await expect(editor.getByRole('button', { name: 'Save' })).toBeInViewport();
+  await page.screenshot({ path: 'test-results/content-phone-unsaved.png' });
   await editor.getByLabel('Tags', { exact: true }).fill('slow burn');
   await editor.getByLabel('Tags', { exact: true }).press('Enter');
   await editor.getByRole('button', { name: 'Remove the tag mystery' }).click();

@@ -235,7 +235,8 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           set('notes', kept);
         }}
       />
-      <div className="form-actions">
+      {/* with changes to save, the buttons stay in sight at the bottom of the screen: +1 sits far above them on a phone */}
+      <div className={dirty ? 'form-actions unsaved' : 'form-actions'}>
         <button type="submit" className="primary" disabled={!dirty || save.isPending}>
           {save.isPending ? t('catalog:saving') : t('common:save')}
         </button>
