@@ -44,9 +44,12 @@ describe('the server’s messages in French', () => {
     // an import row's problems, each named by its field's label
     expect(serverMessage('title: a title is required.')).toBe('Titre\u00a0: le titre est obligatoire.');
     expect(serverMessage('score: "great" is not a score from 0 to 10 or a tier (SS, S, A+, A, B, C, D, E, F).')).toBe(
-      'Note\u00a0: «\u00a0great\u00a0» n’est ni une note de 0 à 10 ni un rang (SS, S, A+, A, B, C, D, E, F).',
+      'Note sur 10\u00a0: «\u00a0great\u00a0» n’est ni une note de 0 à 10 ni un rang (SS, S, A+, A, B, C, D, E, F).',
     );
-    expect(serverMessage('notes: control characters left out.')).toBe('Notes\u00a0: caractères de contrôle retirés.');
+    expect(serverMessage('release_days: "Aléatoire" is not a weekday; left out.')).toBe(
+      'Jours de sortie\u00a0: «\u00a0Aléatoire\u00a0» n’est pas un jour de la semaine, ignoré.',
+    );
+    expect(serverMessage('notes: control characters left out.')).toBe('Notes personnelles\u00a0: caractères de contrôle retirés.');
     expect(serverMessage('Malformed JSON at line 3, column 7.')).toBe('JSON mal formé à la ligne 3, colonne 7.');
   });
 

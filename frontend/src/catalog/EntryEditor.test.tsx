@@ -240,13 +240,13 @@ describe('the entry editor', () => {
       );
       const user = userEvent.setup();
       renderEditor();
-      await user.clear(screen.getByLabelText('Note'));
-      await user.type(screen.getByLabelText('Note'), '12');
+      await user.clear(screen.getByLabelText('Note sur 10'));
+      await user.type(screen.getByLabelText('Note sur 10'), '12');
       await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
       // after the field's hint
       await waitFor(() =>
-        expect(screen.getByLabelText('Note')).toHaveAccessibleDescription(
+        expect(screen.getByLabelText('Note sur 10')).toHaveAccessibleDescription(
           expect.stringContaining('Assurez-vous que cette valeur est inférieure ou égale à 10.'),
         ),
       );

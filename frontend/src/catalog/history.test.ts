@@ -36,7 +36,7 @@ describe('a history line', () => {
     const lines = describeChanges(item, i18n.t, 'fr');
     expect(lines.map((line) => `${line.label}: ${line.before} → ${line.after}`)).toEqual([
       'Statut: En cours → Terminé',
-      'Note: — → 8,5',
+      'Note sur 10: — → 8,5',
       'Terminé le: — → 4 mars 2026',
       'Favori: non → oui',
       'Étiquettes: action → action, isekai',

@@ -39,10 +39,8 @@ final class RowValues {
             case RELEASE_DAYS -> {
                 ImportValues.Days days = ImportValues.days(value);
                 row.releaseDays = days.days();
-                if (!days.unread().isEmpty()) {
-                    row.messages.add("release_days: " + String.join(", ", days.unread().stream()
-                            .map(word -> "\"" + word + "\"").toList()) + " is not a weekday; left out.");
-                }
+                // one message a word: the web app quotes each the way its language does
+                days.unread().forEach(word -> row.messages.add("release_days: \"" + word + "\" is not a weekday; left out."));
             }
             case LAST_CHAPTER -> lastChapter(row, ImportValues.chapter(value), value);
             case STATUS -> ImportValues.status(value, malNumbers).ifPresentOrElse(status -> {
