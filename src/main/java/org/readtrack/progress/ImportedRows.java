@@ -64,8 +64,9 @@ class ImportedRows {
             boolean editsCatalog, CallerZone zone) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
-        ImportWrites writes = new ImportWrites(entries, history, userId, Timestamps.now(clock), byContent);
-        return new Session(userId, file, matches, writes, createMissing, editsCatalog, zone.today(clock));
+        Instant now = Timestamps.now(clock);
+        ImportWrites writes = new ImportWrites(entries, history, userId, now, byContent);
+        return new Session(userId, file, matches, writes, createMissing, editsCatalog, zone.today(clock), now);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -83,9 +84,11 @@ class ImportedRows {
         private final Set<Long> rowContents = new HashSet<>();
         /** The reader's day, for the dates a row leaves the tracker to set. */
         private final LocalDate today;
+        /** No entry was changed after this: a later "last update" in a file is a mistake of the file's. */
+        private final Instant now;
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                boolean createMissing, boolean editsCatalog, LocalDate today) {
+                boolean createMissing, boolean editsCatalog, LocalDate today, Instant now) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
@@ -93,6 +96,7 @@ class ImportedRows {
             this.createMissing = createMissing;
             this.editsCatalog = editsCatalog;
             this.today = today;
+            this.now = now;
         }
 
         ImportResult apply(ImportRow row) {
@@ -158,6 +162,12 @@ class ImportedRows {
             }
             List<String> errors = new ArrayList<>();
             ProgressRequest valid = validLeavingOut(base, fields, messages, errors);
+            Instant updatedAt = row.updatedAt();
+            if (updatedAt != null && updatedAt.isAfter(now)) {
+                // it would sit first in the list by last change for years, and make every later import "older"
+                messages.add("updated_at: \"" + updatedAt + "\" is in the future; left out.");
+                updatedAt = null;
+            }
             if (valid == null) {
                 messages.addAll(0, errors);
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
@@ -169,24 +179,24 @@ class ImportedRows {
             }
             if (existing == null) {
                 ObjectNode created = fieldChanges.between(null, valid);
-                writes.create(valid, row.updatedAt(), Change.of(HistoryAction.CREATE, created, 0));
+                writes.create(valid, updatedAt, Change.of(HistoryAction.CREATE, created, 0));
                 return ImportResult.created(row, contentId, messages, fieldChanges.asMap(created));
             }
             ObjectNode changes = fieldChanges.between(existing.fields(), valid);
-            boolean moved = row.updatedAt() != null && !row.updatedAt().equals(existing.updatedAt());
+            boolean moved = updatedAt != null && !updatedAt.equals(existing.updatedAt());
             if (changes.isEmpty() && !moved) {
                 return new ImportResult(row.row(), row.title(), Outcome.UNCHANGED, existing.id(), contentId,
                         messages);
             }
             Instant storedAt = writes.storedUpdatedAt(contentId);
-            if (!changes.isEmpty() && row.updatedAt() != null && storedAt != null && row.updatedAt().isBefore(storedAt)) {
+            if (!changes.isEmpty() && updatedAt != null && storedAt != null && updatedAt.isBefore(storedAt)) {
                 // an old export imported over a list read since: the preview says so before anything goes back (the
                 // entry as stored, not as earlier rows of the file leave it: an undated row leaves it changed now)
                 messages.add(OLDER_THAN_ENTRY);
             }
             // an import moves no chapter counter: the reader did not read a list's chapters today
             writes.change(valid, changes.isEmpty() ? null : Change.of(HistoryAction.IMPORT, changes, 0),
-                    moved ? row.updatedAt() : null);
+                    moved ? updatedAt : null);
             return ImportResult.updated(row, existing.id(), contentId, messages, fieldChanges.asMap(changes));
         }
 
@@ -198,13 +208,22 @@ class ImportedRows {
             return writes.write();
         }
 
+        /**
+         * The contents the row's title names (in its category, if it has one). Titles match loosely ("ONE PIECE",
+         * "One Piece!"), but the catalog may hold two that differ only so: the one whose title is exactly the row's,
+         * as an export writes it, is then the one meant.
+         */
         private List<TitleMatch> candidates(ImportRow row) {
             List<TitleMatch> found = matches.getOrDefault(TitleKey.of(row.title()), List.of());
-            if (row.category() == null || row.category().isBlank()) {
-                return found;
+            if (row.category() != null && !row.category().isBlank()) {
+                String category = TitleKey.of(row.category());
+                found = found.stream().filter(match -> TitleKey.of(match.categoryName()).equals(category)).toList();
             }
-            String category = TitleKey.of(row.category());
-            return found.stream().filter(match -> TitleKey.of(match.categoryName()).equals(category)).toList();
+            if (found.size() > 1) {
+                List<TitleMatch> exact = found.stream().filter(match -> match.title().equals(row.title())).toList();
+                return exact.size() == 1 ? exact : found;
+            }
+            return found;
         }
 
         private long create(ImportRow row) {

@@ -132,6 +132,17 @@ class ImportCsvTest extends ImportTestSupport {
         assertThat(messages(reply.results().get(2)).get(0)).contains("Several contents");
     }
 
+    /** Two contents whose titles differ only in case: the row with one of them exactly, as exported, is that one. */
+    @Test
+    void aTitleWrittenExactlyAsOneOfTwoLooselyEqualTitlesIsThatOne() {
+        long shouting = catalog.content(manga, "ONE PIECE");
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nONE PIECE\nOne Piece\none piece\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "created", "unmatched");
+        assertThat(reply.results("content")).containsExactly((int) shouting, (int) onePiece, null);
+    }
+
     @Test
     void theTitleKeysFollowTheCatalogsChanges() {
         patch(catalog.admin(), "/api/contents/{id}/", Map.of("title", "Wan Pīsu", "alt_titles", List.of("OP")),
@@ -219,9 +230,27 @@ class ImportCsvTest extends ImportTestSupport {
                 .anySatisfy(message -> assertThat(message).startsWith("finished_on"))
                 .anySatisfy(message -> assertThat(message).startsWith("updated_at"));
         assertThat(entryOf(reader, onePiece)).containsEntry("started_on", null).containsEntry("finished_on", null);
-        assertThat(messages(reply.results().get(1))).isEmpty();
+        // the last moment a date may have, but a last change cannot be after now
+        assertThat(messages(reply.results().get(1)))
+                .containsExactly("updated_at: \"9999-12-31T23:59:59Z\" is in the future; left out.");
         assertThat(entryOf(reader, soloLeveling)).containsEntry("started_on", "0001-01-01")
-                .containsEntry("finished_on", "9999-12-31").containsEntry("updated_at", "9999-12-31T23:59:59Z");
+                .containsEntry("finished_on", "9999-12-31");
+        assertThat(entryOf(reader, soloLeveling).get("updated_at")).isNotEqualTo("9999-12-31T23:59:59Z");
+    }
+
+    /** A last change after now would keep the entry first by last change for years, and every import "older". */
+    @Test
+    void aLastUpdateInTheFutureIsLeftOut() {
+        Reply reply = importCsv(reader, "", "title,chapter,updated\nOne Piece,5,2099-01-01\n").expect(200);
+
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly("updated_at: \"2099-01-01T00:00:00Z\" is in the future; left out.");
+        Map<String, Object> entry = entryOf(reader, onePiece);
+        assertThat(entry).containsEntry("last_chapter", "5");
+        assertThat(java.time.Instant.parse((String) entry.get("updated_at"))).isBefore(java.time.Instant.parse("2099-01-01T00:00:00Z"));
+        // the entry changed now, not in 2099: a row of last year is older, and says so
+        assertThat(messages(importCsv(reader, "dry_run=true", "title,chapter,updated\nOne Piece,6,2025-01-01\n")
+                .expect(200).results().get(0))).contains(ImportedRows.OLDER_THAN_ENTRY);
     }
 
     @Test
@@ -296,7 +325,7 @@ class ImportCsvTest extends ImportTestSupport {
         // the import itself reports the same
         assertThat(importCsv(reader, "", csv).expect(200).results("changes")).isEqualTo(dry.results("changes"));
         // a row newer than the entry takes it forward without a warning
-        Reply newer = importCsv(reader, "", "title,chapter,last update\nOne Piece,130,2099-01-01T00:00:00Z\n")
+        Reply newer = importCsv(reader, "", "title,chapter,last update\nOne Piece,130,2025-01-01T00:00:00Z\n")
                 .expect(200);
         assertThat(newer.results().get(0).get("changes")).isEqualTo(Map.of("last_chapter", List.of("95", "130")));
         assertThat(messages(newer.results().get(0))).isEmpty();
