@@ -35,7 +35,8 @@ final class JsonImport {
             root = json.readTree(text);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw ImportFile.invalid("Line " + line + ": not valid JSON.");
+            // a limit of the parser's (nesting too deep) has no line to name
+            throw ImportFile.invalid(line > 0 ? "Line " + line + ": not valid JSON." : "Not valid JSON.");
         }
         JsonNode entries = root.isArray() ? root : root.path("entries");
         if (!entries.isArray()) {

@@ -87,6 +87,10 @@ class ImportRefusalsTest extends ImportTestSupport {
         assertThat(json.errors().get("file").get(0)).startsWith("Line 2");
         importFile(reader, "", "application/xml", "<html><body/></html>".getBytes(StandardCharsets.UTF_8))
                 .expectInvalid("file");
+        // nested past the parser's limit: there is no line to name ("Line 0")
+        Reply deep = importFile(reader, "", "application/json",
+                "[".repeat(2_000).getBytes(StandardCharsets.UTF_8)).expectInvalid("file");
+        assertThat(deep.errors().get("file")).containsExactly("Not valid JSON.");
     }
 
     @Test
