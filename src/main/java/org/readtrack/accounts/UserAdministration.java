@@ -100,7 +100,10 @@ class UserAdministration {
         return account;
     }
 
-    /** The account's tokens, progress and unapproved suggestions go with it (the foreign keys cascade). */
+    /**
+     * The account's tokens, progress and suggestions go with it, and the series it suggested that were not approved
+     * (the foreign keys cascade).
+     */
     void delete(long callerId, long id) {
         if (callerId == id) {
             throw new AccessDeniedException("Administrators cannot delete themselves.");
