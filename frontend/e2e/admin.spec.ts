@@ -92,6 +92,9 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await page.getByLabel('Number', { exact: true }).fill('5');
   await page.getByRole('button', { name: 'Add the chapter' }).click();
   await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  // ready for the next one
+  await expect(page.getByLabel('Number', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Number', { exact: true })).toHaveValue('');
   // a chapter's title and date corrected in place, then found by its title
   await chapters.getByRole('button', { name: 'Edit chapter 3' }).click();
   const editing = chapters.getByRole('form', { name: 'Edit chapter 3' });

@@ -103,6 +103,15 @@ test('searching and the unread filter narrow the list', async ({ page, backend }
   await page.getByRole('searchbox', { name: 'Search my library' }).fill('quiet garden');
   await expect(entries(page).filter({ hasText: behind.title })).toHaveCount(0);
   await expect(entries(page).filter({ hasText: caughtUp.title })).toBeVisible();
+
+  // nothing matches: the way out is to drop the search and the filter, not to go to the catalog
+  await unreadOnly.click();
+  await expect(page.getByText('No entry matches.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search my library' })).toHaveValue('');
+  await expect(unreadOnly).toHaveAttribute('aria-pressed', 'false');
+  await expect(entries(page).filter({ hasText: behind.title })).toBeVisible();
+  await expect(page).not.toHaveURL(/search=|unread=/);
 });
 
 test('after a last chapter that is no number, with nothing after it, no next chapter is offered', async ({ page, backend }) => {

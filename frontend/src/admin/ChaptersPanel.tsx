@@ -85,7 +85,13 @@ function AddChapterForm({ content }: { content: number }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    add.mutate(new FormData(form), { onSuccess: () => form.reset() });
+    add.mutate(new FormData(form), {
+      onSuccess: () => {
+        form.reset();
+        // ready for the next chapter: the focus had fallen to the page with the button disabled
+        form.querySelector<HTMLInputElement>('[name="chapter_number"]')?.focus();
+      },
+    });
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-chapter-title">

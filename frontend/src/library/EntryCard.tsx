@@ -14,6 +14,8 @@ interface EntryCardProps {
   waiting?: Tap;
   /** Shows only the entries with this tag; without it, tags are plain labels. */
   onTag?(tag: string): void;
+  /** The level of the card's title: 2 right under the page's title (the library), 3 under a section's. */
+  headingLevel?: 2 | 3;
 }
 
 /** The statuses whose new chapters the reader waits for: the feed's. */
@@ -21,7 +23,8 @@ const FOLLOWED = new Set(['reading', 'on_hold']);
 const NUMBER = /^\d+(\.\d+)?$/;
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
-export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) {
+export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }: EntryCardProps) {
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
   // a waiting tap has read one of the unread chapters already, as far as the reader is concerned
@@ -38,7 +41,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
         <Cover src={content?.cover} title={content?.title} />
       </Link>
       <div className="entry-body">
-        <h3 className="entry-title">
+        <Title className="entry-title">
           <Link to={`/contents/${entry.content}`}>{content?.title}</Link>
           {entry.favorite && (
             <span className="favorite" role="img" aria-label={t('favorite')}>
@@ -50,7 +53,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag }: EntryCardProps) 
               <Lock size={14} aria-hidden="true" />
             </span>
           )}
-        </h3>
+        </Title>
         <p className="entry-meta">
           <span>{shown ? t('lastChapter', { chapter: shown }) : t('notStarted')}</span>
           {waiting && <span className="badge waiting">{t('waiting')}</span>}

@@ -44,6 +44,17 @@ export function LibraryPage() {
   });
   const entries = pages.data?.pages.flatMap((page) => page.results ?? []) ?? [];
 
+  const filtered = Boolean(search || unreadOnly || query.tag);
+
+  /** Search, unread only and tag dropped; the status tab and the order stay. */
+  function clearFilters() {
+    setSearch('');
+    setUnreadOnly(false);
+    const next = new URLSearchParams(params);
+    ['search', 'unread', 'tag'].forEach((name) => next.delete(name));
+    setParams(next, { replace: true });
+  }
+
   function change(name: string, value: string | null) {
     const next = new URLSearchParams(params);
     if (value) {
@@ -111,10 +122,22 @@ export function LibraryPage() {
       )}
       {pages.isSuccess && entries.length === 0 && (
         <div className="empty">
-          <p>{search || unreadOnly || query.tag ? t('library:noMatch') : t('library:empty')}</p>
-          <Link to="/catalog" className="button">
-            {t('library:browseCatalog')}
-          </Link>
+          {filtered ? (
+            <>
+              <p>{t('library:noMatch')}</p>
+              {/* the way out of an empty search is to drop it, not the catalog */}
+              <button type="button" onClick={clearFilters}>
+                {t('library:clearFilters')}
+              </button>
+            </>
+          ) : (
+            <>
+              <p>{t('library:empty')}</p>
+              <Link to="/catalog" className="button">
+                {t('library:browseCatalog')}
+              </Link>
+            </>
+          )}
         </div>
       )}
       <ul className="entries" aria-label={t('library:entries')}>
@@ -122,6 +145,7 @@ export function LibraryPage() {
           <EntryCard
             key={entry.id}
             entry={entry}
+            headingLevel={2}
             waiting={advancing.waiting(entry)}
             onAdvance={advancing.advance}
             onTag={(tag) => change('tag', tag)}
