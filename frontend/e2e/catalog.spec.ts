@@ -94,7 +94,7 @@ test('on the content page a reader edits the entry, reads the change in the hist
   const editor = page.getByRole('form', { name: 'My entry' });
   await editor.getByLabel('Status').selectOption({ label: 'On hold' });
   await editor.getByLabel('Score').fill('8.5');
-  await editor.getByRole('button', { name: 'Set the last chapter read to 3' }).click();
+  await editor.getByRole('button', { name: '+1: last chapter read 3' }).click();
   await expect(editor.getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('3');
   // far below on a phone, the Save button comes up into sight once there is something to save
   await expect(editor.getByRole('button', { name: 'Save' })).toBeInViewport();

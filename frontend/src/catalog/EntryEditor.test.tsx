@@ -78,7 +78,7 @@ describe('the entry editor', () => {
     await user.selectOptions(screen.getByLabelText('Status'), 'completed');
     await user.clear(screen.getByLabelText('Score'));
     await user.type(screen.getByLabelText('Score'), '8.5');
-    await user.click(screen.getByRole('button', { name: 'Set the last chapter read to 13' }));
+    await user.click(screen.getByRole('button', { name: '+1: last chapter read 13' }));
     await user.type(screen.getByLabelText('Tags'), 'isekai{Enter}');
     expect(screen.getByText('4 unsaved changes')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
