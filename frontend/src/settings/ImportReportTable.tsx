@@ -58,7 +58,13 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
             {rows.map((row, index) => (
               <tr key={`${row.row}-${index}`} role="row" className={row.outcome === 'error' ? 'row-error' : undefined}>
                 <td role="cell" data-label={cellLabel(t('import.row'))}>{row.row}</td>
-                <td role="cell" data-label={cellLabel(t('import.titleColumn'))}>{row.title}</td>
+                <td role="cell" data-label={cellLabel(t('import.titleColumn'))}>
+                  {row.title}
+                  {/* a loose match (another case, an alternative title): which series of the catalog it was taken for */}
+                  {row.content_title && row.content_title !== row.title && (
+                    <span className="matched-title muted">{t('import.matched', { title: row.content_title })}</span>
+                  )}
+                </td>
                 <td role="cell" data-label={cellLabel(t('import.outcomeColumn'))}>{row.outcome ? t(`import.outcome.${row.outcome satisfies Outcome}`) : ''}</td>
                 <td role="cell" data-label={cellLabel(t('import.messages'))}>
                   <ChangeList changes={row.changes} added={row.outcome === 'created'} className="import-changes" />

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param row       the line the row starts on (CSV, MAL; the header is line 1) or its position in the list (JSON)
  * @param entry     the caller's entry for the row's content; null when none is (or, in a dry run, would be) new
  * @param content   the catalog content the row matched (or created); null when unmatched, or created by a dry run
+ * @param contentTitle that content's title, which a loose match may write differently from the row's
  * @param messages  why the row is unmatched or an error, the values left out, and a row older than its entry
  * @param changes   what a {@code created} row sets and an {@code updated} row changes in the entry, as its history
  *                  will say; null otherwise
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  *                  what {@code create_missing} creates for a reader who may not edit the catalog
  */
 record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry, @Nullable Long content,
+        @Schema(description = "The title of the content the row matched (or creates): the catalog's, which a loose"
+                + " match may write differently from the row's (\"ONE PIECE!\", an alternative title); null when the"
+                + " row matched none.")
+        @Nullable String contentTitle,
         List<String> messages,
         @Schema(description = "What a `created` row sets and an `updated` row changes, by field, as the entry's"
                 + " history will say it: [value before, value after], before a new entry's default for a created"
@@ -29,7 +34,7 @@ record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry
         boolean suggested) {
 
     ImportResult(int row, String title, Outcome outcome, Long entry, Long content, List<String> messages) {
-        this(row, title, outcome, entry, content, messages, null, false);
+        this(row, title, outcome, entry, content, null, messages, null, false);
     }
 
     /**
@@ -39,28 +44,33 @@ record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry
     static ImportResult created(ImportRow row, long content, List<String> messages, Map<String, List<Object>> changes) {
         Map<String, List<Object>> fields = new LinkedHashMap<>(changes);
         fields.remove("content");
-        return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, content, messages, fields, false);
+        return new ImportResult(row.row(), row.title(), Outcome.CREATED, null, content, null, messages, fields, false);
     }
 
     /** An {@code updated} row and what it changes. */
     static ImportResult updated(ImportRow row, Long entry, long content, List<String> messages,
             Map<String, List<Object>> changes) {
-        return new ImportResult(row.row(), row.title(), Outcome.UPDATED, entry, content, messages, changes, false);
+        return new ImportResult(row.row(), row.title(), Outcome.UPDATED, entry, content, null, messages, changes, false);
     }
 
     /** The same row, its entry known (once a new entry is written). */
     ImportResult withEntry(Long id) {
-        return new ImportResult(row, title, outcome, id, content, messages, changes, suggested);
+        return new ImportResult(row, title, outcome, id, content, contentTitle, messages, changes, suggested);
     }
 
     /** The same row without its content: one created by an import that was rolled back. */
     ImportResult withoutContent() {
-        return new ImportResult(row, title, outcome, entry, null, messages, changes, suggested);
+        return new ImportResult(row, title, outcome, entry, null, contentTitle, messages, changes, suggested);
     }
 
     /** The same row, its content a new suggestion. */
     ImportResult asSuggestion() {
-        return new ImportResult(row, title, outcome, entry, content, messages, changes, true);
+        return new ImportResult(row, title, outcome, entry, content, contentTitle, messages, changes, true);
+    }
+
+    /** The same row, with the title of the content it matched. */
+    ImportResult withContentTitle(String matched) {
+        return new ImportResult(row, title, outcome, entry, content, matched, messages, changes, suggested);
     }
 
     @Schema(name = "ImportOutcome", enumAsRef = true)

@@ -146,7 +146,8 @@ class ImportedRows {
                             + " it.");
                 }
             }
-            ImportResult result = write(row, contentId, messages);
+            ImportResult result = write(row, contentId, messages)
+                    .withContentTitle(newContent ? row.title() : candidates.get(0).title());
             return newContent && !editsCatalog ? result.asSuggestion() : result;
         }
 

@@ -129,6 +129,8 @@ class ImportCsvTest extends ImportTestSupport {
 
         assertThat(reply.results("outcome")).containsExactly("created", "created", "unmatched");
         assertThat(reply.results("content")).containsExactly((int) titans, (int) novel, null);
+        // the catalog's title, for the reader to see what "Shingeki no Kyojin" was taken for
+        assertThat(reply.results("content_title")).containsExactly("L’Attaque des Titans", "One Piece", null);
         assertThat(messages(reply.results().get(2)).get(0)).contains("Several contents");
     }
 
