@@ -98,8 +98,7 @@ final class CsvImport {
                 }
                 rows.add(row(line, record, columns, zone));
             }
-            return new ParsedFile(ImportFormat.CSV, rows,
-                    columns.containsKey(Column.STARTED) && columns.containsKey(Column.FINISHED), null);
+            return new ParsedFile(ImportFormat.CSV, rows, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string reader does not fail
         }

@@ -2,7 +2,6 @@ package org.readtrack.progress;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
 import org.readtrack.database.Timestamps;
 import org.readtrack.progress.ImportResult.Outcome;
-import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -61,12 +59,12 @@ class ImportedRows {
     }
 
     Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean createMissing,
-            boolean editsCatalog, CallerZone zone) {
+            boolean editsCatalog) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
         Instant now = Timestamps.now(clock);
         ImportWrites writes = new ImportWrites(entries, history, userId, now, byContent);
-        return new Session(userId, file, matches, writes, createMissing, editsCatalog, zone.today(clock), now);
+        return new Session(userId, file, matches, writes, createMissing, editsCatalog, now);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -82,20 +80,17 @@ class ImportedRows {
         private final Set<Long> created = new HashSet<>();
         /** The contents the rows so far were for. */
         private final Set<Long> rowContents = new HashSet<>();
-        /** The reader's day, for the dates a row leaves the tracker to set. */
-        private final LocalDate today;
         /** No entry was changed after this: a later "last update" in a file is a mistake of the file's. */
         private final Instant now;
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                boolean createMissing, boolean editsCatalog, LocalDate today, Instant now) {
+                boolean createMissing, boolean editsCatalog, Instant now) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
             this.writes = writes;
             this.createMissing = createMissing;
             this.editsCatalog = editsCatalog;
-            this.today = today;
             this.now = now;
         }
 
@@ -153,14 +148,10 @@ class ImportedRows {
 
         private ImportResult write(ImportRow row, long contentId, List<String> messages) {
             ImportWrites.Entry existing = writes.entry(contentId);
-            ProgressRequest before = existing == null ? null : existing.fields();
-            ProgressRequest base = before == null ? ProgressRequest.tracking(contentId) : before;
+            ProgressRequest base = existing == null ? ProgressRequest.tracking(contentId) : existing.fields();
+            // the dates are the file's only: a list imported today was not started or finished today (a spreadsheet
+            // of thirty finished series made thirty "finished today", in the statistics too)
             ProgressRequest fields = row.fields().applyTo(base);
-            if (!file.datesGiven()) {
-                ProgressRequest automatic = rules.withAutomaticDates(before, fields, today);
-                fields = fields.withDates(row.fields().startedOn() != null ? fields.startedOn() : automatic.startedOn(),
-                        row.fields().finishedOn() != null ? fields.finishedOn() : automatic.finishedOn());
-            }
             List<String> errors = new ArrayList<>();
             ProgressRequest valid = validLeavingOut(base, fields, messages, errors);
             Instant updatedAt = row.updatedAt();

@@ -50,7 +50,7 @@ final class JsonImport {
         for (JsonNode entry : entries) {
             rows.add(row(++position, entry, zone));
         }
-        return new ParsedFile(ImportFormat.JSON, rows, true, null);
+        return new ParsedFile(ImportFormat.JSON, rows, null);
     }
 
     private static ImportRow row(int position, JsonNode entry, CallerZone zone) {

@@ -84,7 +84,7 @@ final class MalImport {
             if (!root) {
                 throw ImportFile.invalid("Not a MyAnimeList export: no <myanimelist> element.");
             }
-            return new ParsedFile(ImportFormat.MAL, rows, true, CATEGORY);
+            return new ParsedFile(ImportFormat.MAL, rows, CATEGORY);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw ImportFile.invalid("Line " + line + ": not well-formed XML (" + firstLine(e.getMessage()) + ").");

@@ -2,9 +2,6 @@ package org.readtrack.progress;
 
 import java.util.List;
 
-/**
- * An imported file's rows. {@code datesGiven}: the file has start and finish date columns (our export, MAL),
- * whose empty values mean "no date"; without them an entry gets the dates a tracker sets by itself.
- */
-record ParsedFile(ImportFormat format, List<ImportRow> rows, boolean datesGiven, String defaultCategory) {
+/** An imported file's rows; {@code defaultCategory} names the category of rows that name none (MAL's). */
+record ParsedFile(ImportFormat format, List<ImportRow> rows, String defaultCategory) {
 }

@@ -74,7 +74,7 @@ class ProgressImport {
             // the rows are computed from reads alone, outside the transaction, which is then only the writes
             // (version checks stop them if an entry changed meanwhile): on SQLite the single writer is held
             // for the batches alone, and a dry run holds it not at all
-            Applied applied = apply(userId, parsed, matches, dryRun, false, editsCatalog, zone);
+            Applied applied = apply(userId, parsed, matches, dryRun, false, editsCatalog);
             if (dryRun || applied.hasErrors()) {
                 return applied.report();
             }
@@ -82,7 +82,7 @@ class ProgressImport {
         }
         // contents are created as the rows are read: rows and writes share the transaction
         return transaction.execute(status -> {
-            Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog, zone);
+            Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog);
             if (dryRun || applied.hasErrors()) {
                 status.setRollbackOnly();
                 return applied.rolledBack();
@@ -123,8 +123,8 @@ class ProgressImport {
     }
 
     private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
-            boolean createMissing, boolean editsCatalog, CallerZone zone) {
-        ImportedRows.Session session = rows.session(userId, file, matches, createMissing, editsCatalog, zone);
+            boolean createMissing, boolean editsCatalog) {
+        ImportedRows.Session session = rows.session(userId, file, matches, createMissing, editsCatalog);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));
