@@ -25,7 +25,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
     <div className="import-report">
       <h3 id={REPORT_TITLE} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
       <p>
-        {t('import.summary', { count: report.rows ?? 0, format: report.format ?? '?' })}{' '}
+        {t('import.summary', { count: report.rows ?? 0, format: report.format ? t(`import.formats.${report.format}`) : '?' })}{' '}
         {COUNTS.map((key) => (
           <span key={key} className={`badge outcome-${key}${report[key] ? '' : ' none'}`}>
             {t(`import.count.${key}`, { count: report[key] ?? 0 })}
