@@ -1,5 +1,6 @@
 package org.readtrack.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * the size of the headers stays what bounds the work.
  */
 @Component
+@ConditionalOnWebApplication // the command-line commands run without a web server (and its properties)
 class AcceptLanguageLimit implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
     private final int maxLocales;
