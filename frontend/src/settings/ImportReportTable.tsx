@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
 import type { ImportReport, Outcome } from './transfer';
 
-/** The report's heading, where the focus goes once a report arrives (see {@link ImportSection}). */
-export const REPORT_TITLE = 'import-report-title';
+const REPORT_TITLE = 'import-report-title';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
@@ -19,11 +18,15 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   // a list of 300 series: the rows in error or unmatched are the ones to look at
   const [shown, setShown] = useState<Outcome | 'all'>('all');
   const rows = (report.results ?? []).filter((row) => shown === 'all' || row.outcome === shown);
+  // each new report takes the focus, to be read from its heading: the button pressed was disabled while the file
+  // went, and the focus fell to the page
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [report]);
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
   const cellLabel = (label: string) => t('import.cellLabel', { label });
   return (
     <div className="import-report">
-      <h3 id={REPORT_TITLE} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
+      <h3 id={REPORT_TITLE} ref={heading} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
       <p>
         {t('import.summary', { count: report.rows ?? 0, format: report.format ? t(`import.formats.${report.format}`) : '?' })}{' '}
         {COUNTS.map((key) => (

@@ -74,6 +74,8 @@ describe('importing a list', () => {
     expect(screen.getByText('0 errors')).toHaveClass('none');
     expect(rows[2]).toHaveTextContent('NowhereNot in the catalogNo catalog content has this title.');
     expect(screen.getByText('Preview: nothing written yet')).toBeVisible();
+    // the report takes the focus, to be read from its heading
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Preview: nothing written yet' })).toHaveFocus());
     // the format by its name, not the API's word for it
     expect(screen.getByText(/^2 rows read as CSV:/)).toBeInTheDocument();
     expect(requests[0].url.pathname).toBe('/api/progress/import');

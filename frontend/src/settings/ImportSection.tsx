@@ -6,8 +6,7 @@ import { ENTRIES } from '../library/entries';
 import { CheckField } from '../ui/Field';
 import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
-import { focusHeadingIfLost } from '../ui/focusHeading';
-import { ImportReportTable, REPORT_TITLE } from './ImportReportTable';
+import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
@@ -33,8 +32,6 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
         return readAgain(queries, { queryKey: ENTRIES });
       }
     },
-    // the button pressed was disabled while the file went: the focus fell to the page, and goes to the report
-    onSettled: () => focusHeadingIfLost(REPORT_TITLE),
   });
   const report: ImportReport | null = run.data ?? (run.error instanceof ImportRefused ? run.error.report : null);
 
