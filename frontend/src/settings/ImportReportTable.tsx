@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
 import type { ImportReport, Outcome } from './transfer';
-
-const REPORT_TITLE = 'import-report-title';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
@@ -21,12 +19,13 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   // each new report takes the focus, to be read from its heading: the button pressed was disabled while the file
   // went, and the focus fell to the page
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useEffect(() => heading.current?.focus(), [report]);
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
   const cellLabel = (label: string) => t('import.cellLabel', { label });
   return (
     <div className="import-report">
-      <h3 id={REPORT_TITLE} ref={heading} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
+      <h3 id={titleId} ref={heading} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
       <p>
         {t('import.summary', { count: report.rows ?? 0, format: report.format ? t(`import.formats.${report.format}`) : '?' })}{' '}
         {COUNTS.map((key) => (
@@ -47,7 +46,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
         </select>
       </label>
       {/* on a phone each row is a block of its own (settings.css): the roles keep it a table to screen readers */}
-      <div className="table-scroll" role="region" aria-labelledby={REPORT_TITLE}>
+      <div className="table-scroll" role="region" aria-labelledby={titleId}>
         <table className="import-rows" role="table">
           <thead role="rowgroup">
             <tr role="row">

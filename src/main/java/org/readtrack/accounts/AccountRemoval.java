@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deleting an account, by an administrator or by its owner: the row goes with all the database cascades from it
  * (tokens, entries and their history, suggestions, and the suggested series not approved yet: approved ones stay
- * in the catalog), this instance forgets its state at once, and what
- * keeps copies of the rest is told ({@link AccountDeleted}).
+ * in the catalog), this instance forgets its state at once, and what keeps copies of the rest is told
+ * ({@link AccountDeleted}).
  */
 @Component
 class AccountRemoval {

@@ -163,8 +163,8 @@ class Accounts {
 
     /**
      * The caller's own account deleted, with their list and its history, their tokens, their suggestions and the
-     * series they suggested that are not approved yet, once their password is given. The last active administrator stays: nobody could make another.
-     * The password is checked before anything is written, hashing being slow.
+     * series they suggested that are not approved yet, once their password is given. The last active administrator
+     * stays: nobody could make another. The password is checked before anything is written, hashing being slow.
      */
     void deleteOwn(long id, String currentPassword) {
         Account account = users.get(id);

@@ -57,7 +57,10 @@ class ImportExportController {
             started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags). MAL: \
             MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
             titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
-            narrows the match; of two contents that match only loosely, the one whose title is written exactly as             the row's is taken. An entry's dates are the file's only (a list imported today was not started or             finished today); a last update in the future is left out. A date and time without an offset (a spreadsheet's last update) is read on the \
+            narrows the match; of two contents that match only loosely, the one whose title is written exactly as \
+            the row's is taken. An entry's dates are the file's only (a list imported today was not started or \
+            finished today); a last update in the future is left out. A date and time without an offset (a \
+            spreadsheet's last update) is read on the \
             reader's clock, the `Time-Zone` header's (UTC without it). A real import is all or nothing: any \
             `error` row gives 400 with the same report, and nothing is written. Each change is recorded in the \
             entry's history as `import`.""")
@@ -109,7 +112,8 @@ class ImportExportController {
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser caller,
             @Parameter(schema = @Schema(allowableValues = {"csv", "json", "mal"}, defaultValue = "json"))
             @RequestParam(required = false) String format,
-            @Parameter(description = "CSV only: `semicolon` for a spreadsheet whose decimal mark is a comma (Excel in French, German…); decimals are then written with a comma.",
+            @Parameter(description = "CSV only: `semicolon` for a spreadsheet whose decimal mark is a comma (Excel"
+                    + " in French, German…); decimals are then written with a comma.",
                     schema = @Schema(allowableValues = {"comma", "semicolon"}, defaultValue = "comma"))
             @RequestParam(required = false) String delimiter, CallerZone zone) {
         ImportFormat chosen = ImportFormat.ofExport(format);

@@ -50,7 +50,8 @@ record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry
     /** An {@code updated} row and what it changes. */
     static ImportResult updated(ImportRow row, Long entry, long content, List<String> messages,
             Map<String, List<Object>> changes) {
-        return new ImportResult(row.row(), row.title(), Outcome.UPDATED, entry, content, null, messages, changes, false);
+        return new ImportResult(row.row(), row.title(), Outcome.UPDATED, entry, content, null, messages, changes,
+                false);
     }
 
     /** The same row, its entry known (once a new entry is written). */

@@ -40,7 +40,8 @@ final class RowValues {
                 ImportValues.Days days = ImportValues.days(value);
                 row.releaseDays = days.days();
                 // one message a word: the web app quotes each the way its language does
-                days.unread().forEach(word -> row.messages.add("release_days: \"" + word + "\" is not a weekday; left out."));
+                days.unread().forEach(word ->
+                        row.messages.add("release_days: \"" + word + "\" is not a weekday; left out."));
             }
             case LAST_CHAPTER -> lastChapter(row, ImportValues.chapter(value), value);
             case STATUS -> ImportValues.status(value, malNumbers).ifPresentOrElse(status -> {

@@ -28,18 +28,14 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         ProblemDetail problem;
-        if (request.getDispatcherType() != DispatcherType.ERROR) {
-            // asked for by name, "/error" is just a path that names nothing (it answered 500)
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found.");
-            problem.setType(Problems.ABOUT_BLANK);
-            problem.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
-        }
+        boolean forwarded = request.getDispatcherType() == DispatcherType.ERROR;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         ErrorResponse response = failure instanceof ErrorResponse own ? own
                 : failure instanceof Throwable thrown ? Problems.of(thrown) : null;
-        if (response != null) {
+        if (!forwarded) {
+            // asked for by name, "/error" is just a path that names nothing (it answered 500)
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found.");
+        } else if (response != null) {
             problem = response.getBody();
         } else {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -51,7 +47,8 @@ class ProblemErrorController implements ErrorController {
         if (problem.getType() == null) {
             problem.setType(Problems.ABOUT_BLANK);
         }
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+        Object path = forwarded ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
+        if (path instanceof String uri) {
             try {
                 problem.setInstance(URI.create(uri));
             } catch (IllegalArgumentException e) {

@@ -249,7 +249,7 @@ class ImportCsvTest extends ImportTestSupport {
                 .containsExactly("updated_at: \"2099-01-01T00:00:00Z\" is in the future; left out.");
         Map<String, Object> entry = entryOf(reader, onePiece);
         assertThat(entry).containsEntry("last_chapter", "5");
-        assertThat(java.time.Instant.parse((String) entry.get("updated_at"))).isBefore(java.time.Instant.parse("2099-01-01T00:00:00Z"));
+        assertThat(Instant.parse((String) entry.get("updated_at"))).isBefore(Instant.parse("2099-01-01T00:00:00Z"));
         // the entry changed now, not in 2099: a row of last year is older, and says so
         assertThat(messages(importCsv(reader, "dry_run=true", "title,chapter,updated\nOne Piece,6,2025-01-01\n")
                 .expect(200).results().get(0))).contains(ImportedRows.OLDER_THAN_ENTRY);
