@@ -11,6 +11,8 @@ import { SelectField, TextAreaField } from '../ui/Field';
 import { CategorySelect } from '../ui/CategorySelect';
 import { LANGUAGES } from '../catalog/catalogApi';
 import { languageName } from '../catalog/format';
+import { decimalMark } from '../ui/formats';
+import { intlLocale } from '../ui/intlLocale';
 
 const STATUSES = ['ongoing', 'completed', 'hiatus'] as const;
 /** The server's own default for a content that names none. */
@@ -104,7 +106,7 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
           label={t('contentForm.rating')}
           name="rating"
           inputMode="decimal"
-          defaultValue={content?.rating ?? ''}
+          defaultValue={content?.rating == null ? '' : String(content.rating).replace('.', decimalMark(intlLocale(i18n.language)))}
           hint={t('contentForm.ratingHint')}
           error={ratingError ?? serverError('rating')}
         />

@@ -225,6 +225,22 @@ describe('the entry editor', () => {
     beforeEach(() => i18n.changeLanguage('fr'));
     afterEach(() => i18n.changeLanguage('en'));
 
+    it('shows a score with a fraction with a decimal comma, before and after a save', async () => {
+      const sent = stubServer(json(200, { ...entry, score: 7.5 }));
+      const user = userEvent.setup();
+      renderEditor(undefined, { ...entry, score: 6.5 });
+      expect(screen.getByLabelText('Note sur 10')).toHaveValue('6,5');
+
+      await user.clear(screen.getByLabelText('Note sur 10'));
+      await user.type(screen.getByLabelText('Note sur 10'), '7,5');
+      await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+      await waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent[0].body).toEqual({ score: 7.5 });
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeDisabled());
+      expect(screen.getByLabelText('Note sur 10')).toHaveValue('7,5');
+    });
+
     it('shows the server’s messages in French, each beside its field', async () => {
       stubServer(
         json(400, {

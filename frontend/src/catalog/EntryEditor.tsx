@@ -13,6 +13,8 @@ import { keys, saveEntry, type EntryChanges } from './catalogApi';
 import { CheckField, SelectField, TextAreaField } from '../ui/Field';
 import { changedFields, formFromEntry, nextChapterNumber, rebasedForm, type EntryForm } from './entryForm';
 import { useConfirmLeaving } from '../ui/useConfirmLeaving';
+import { decimalMark } from '../ui/formats';
+import { intlLocale } from '../ui/intlLocale';
 import { characterCount, clipInsertion } from '../ui/characters';
 import { TagsInput } from './TagsInput';
 
@@ -38,9 +40,10 @@ function tagErrors(error: unknown): { message?: string; names: string[] } {
  * but those the reader is typing in; leaving the screen with unsaved changes asks first.
  */
 export function EntryEditor({ entry }: { entry: Entry }) {
-  const { t } = useTranslation(['catalog', 'common']);
+  const { t, i18n } = useTranslation(['catalog', 'common']);
   const queries = useQueryClient();
-  const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry));
+  const mark = decimalMark(intlLocale(i18n.language));
+  const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry, mark));
   // the version the form was filled from: what the reader typed is told apart from it
   const [shown, setShown] = useState(entry);
   const [notesClipped, setNotesClipped] = useState(false);
@@ -48,10 +51,10 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (entry.updated_at !== shown.updated_at) {
-      setForm((typed) => rebasedForm(shown, entry, typed));
+      setForm((typed) => rebasedForm(shown, entry, typed, mark));
       setShown(entry);
     }
-  }, [entry, shown]);
+  }, [entry, shown, mark]);
   const changes = changedFields(shown, form);
   const dirty = Object.keys(changes).length > 0;
   useConfirmLeaving(dirty, t('catalog:leaveUnsaved'));
@@ -60,7 +63,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
     mutationFn: (body: EntryChanges) => saveEntry(entry.id!, body),
     onSuccess: (saved) => {
       // the form shows what was saved, as the server wrote it (notes trimmed, an address made absolute)
-      setForm(formFromEntry(saved));
+      setForm(formFromEntry(saved, mark));
       setShown(saved);
       queries.setQueryData(keys.entryFor(entry.content!), saved);
       toast.success(t('common:saved'));
@@ -244,7 +247,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           type="button"
           disabled={!dirty || save.isPending}
           onClick={() => {
-            setForm(formFromEntry(entry));
+            setForm(formFromEntry(entry, mark));
             save.reset();
           }}
         >

@@ -17,11 +17,15 @@ export interface EntryForm {
   notes: string;
 }
 
-export function formFromEntry(entry: Entry): EntryForm {
+/**
+ * The form showing the entry; a score with a fraction is written with the reader's decimal mark ("6,5" in French),
+ * as they would type it.
+ */
+export function formFromEntry(entry: Entry, decimalMark = '.'): EntryForm {
   return {
     status: entry.status ?? 'reading',
     last_chapter: entry.last_chapter ?? '',
-    score: entry.score == null ? '' : String(entry.score),
+    score: entry.score == null ? '' : String(entry.score).replace('.', decimalMark),
     started_on: entry.started_on ?? '',
     finished_on: entry.finished_on ?? '',
     rereading: entry.rereading ?? false,
@@ -50,9 +54,9 @@ const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every(
  * The form for a newer version of the entry (an undo, a save, a change from another device): what the reader
  * typed since the form showed `before` stays, every other field shows `after`.
  */
-export function rebasedForm(before: Entry, after: Entry, form: EntryForm): EntryForm {
-  const shown = formFromEntry(before);
-  const rebased = formFromEntry(after);
+export function rebasedForm(before: Entry, after: Entry, form: EntryForm, decimalMark = '.'): EntryForm {
+  const shown = formFromEntry(before, decimalMark);
+  const rebased = formFromEntry(after, decimalMark);
   for (const name of Object.keys(form) as (keyof EntryForm)[]) {
     const typed = form[name];
     const untouched = Array.isArray(typed) ? sameTags(typed, shown[name] as string[]) : typed === shown[name];

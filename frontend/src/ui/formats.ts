@@ -13,6 +13,11 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return kept(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
+/** What the language writes between a number's whole part and its fraction: "." in English, "," in French. */
+export function decimalMark(locale: string): string {
+  return numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
 const DAY_STYLES: Record<'short' | 'medium' | 'long', Intl.DateTimeFormatOptions> = {
   short: { day: 'numeric', month: 'short' }, // 3 Dec
   medium: { dateStyle: 'medium' }, // 3 Dec 2026
