@@ -69,6 +69,18 @@ describe('adding a range of chapters', () => {
     expect(screen.queryByText('3 chapters added')).toBeNull();
   });
 
+  it('gives every chapter of the range the release date typed', async () => {
+    const posted = fakeServer();
+    renderPanel();
+    const range = screen.getByRole('form', { name: 'Add several chapters' });
+    await userEvent.type(within(range).getByLabelText('Numbers from–to'), '4-5');
+    await userEvent.type(within(range).getByLabelText('Release date'), '2026-11-30');
+    await userEvent.click(within(range).getByRole('button', { name: 'Add them' }));
+
+    await screen.findByRole('status');
+    expect(posted).toEqual([{ content: 7, from: 4, to: 5, release_date: '2026-11-30' }]);
+  });
+
   it("shows the server's refusal beside the range, and nothing is added", async () => {
     const posted = fakeServer(['3']);
     renderPanel();

@@ -98,7 +98,13 @@ function AddChapterForm({ content }: { content: number }) {
       <h3 id="add-chapter-title">{t('chapters.addOne')}</h3>
       <Field label={t('chapters.number')} name="chapter_number" required error={fieldError(add.error, 'chapter_number')} />
       <Field label={t('chapters.chapterTitle')} name="title" error={fieldError(add.error, 'title')} />
-      <Field label={t('chapters.releaseDate')} name="release_date" type="date" error={fieldError(add.error, 'release_date')} />
+      <Field
+        label={t('chapters.releaseDate')}
+        name="release_date"
+        type="date"
+        hint={t('chapters.releaseDateHint')}
+        error={fieldError(add.error, 'release_date')}
+      />
       <FormError error={add.error} fields={['chapter_number', 'title', 'release_date']} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('chapters.add')}
@@ -113,8 +119,8 @@ function AddRangeForm({ content }: { content: number }) {
   const refresh = useRefreshAll();
   const [invalid, setInvalid] = useState<string>();
   const add = useMutation({
-    mutationFn: async ({ from, to }: { from: number; to: number }) =>
-      data(await api.POST('/api/chapters/range', { body: { content, from, to } })),
+    mutationFn: async ({ from, to, release_date }: { from: number; to: number; release_date: string }) =>
+      data(await api.POST('/api/chapters/range', { body: { content, from, to, ...(release_date ? { release_date } : {}) } })),
     onSuccess: (added) => {
       toast.success(t('chapters.rangeAdded', { count: added.created }));
       return refresh();
@@ -124,7 +130,8 @@ function AddRangeForm({ content }: { content: number }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const range = parseChapterRange(String(new FormData(form).get('range') ?? ''));
+    const fields = new FormData(form);
+    const range = parseChapterRange(String(fields.get('range') ?? ''));
     if (!range.ok) {
       // what was said of the last range (added, or refused) is not about this one
       add.reset();
@@ -132,7 +139,7 @@ function AddRangeForm({ content }: { content: number }) {
       return;
     }
     setInvalid(undefined);
-    add.mutate(range, { onSuccess: () => form.reset() });
+    add.mutate({ ...range, release_date: String(fields.get('release_date') ?? '') }, { onSuccess: () => form.reset() });
   }
 
   return (
@@ -145,8 +152,15 @@ function AddRangeForm({ content }: { content: number }) {
         hint={t('chapters.range.hint')}
         error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
       />
+      <Field
+        label={t('chapters.releaseDate')}
+        name="release_date"
+        type="date"
+        hint={t('chapters.releaseDateHint')}
+        error={fieldError(add.error, 'release_date')}
+      />
       {add.isSuccess && <p role="status">{t('chapters.rangeAdded', { count: add.data.created })}</p>}
-      <FormError error={add.error} fields={['from', 'to']} />
+      <FormError error={add.error} fields={['from', 'to', 'release_date']} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('chapters.addAll')}
       </button>
