@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from './format';
 import { describeChanges } from './history';
+import { useTimeZone } from '../preferences/useTimeZone';
 import type { HistoryItem } from './catalogApi';
 
 interface ChangeListProps {
@@ -14,7 +15,8 @@ interface ChangeListProps {
 export function ChangeList({ changes, added, className }: ChangeListProps) {
   const { t } = useTranslation(['catalog', 'common']);
   const locale = useLocale();
-  const lines = describeChanges({ changes: changes ?? null }, t, locale);
+  const timeZone = useTimeZone();
+  const lines = describeChanges({ changes: changes ?? null }, t, locale, timeZone);
   if (lines.length === 0) {
     return null;
   }

@@ -55,6 +55,15 @@ describe('a history line', () => {
     expect(formatMoment(creation.at, 'en-GB', undefined)).toMatch(/4 Mar 2026/);
   });
 
+  it('shows the last change an imported row dates in the reader’s time zone, after the other fields', async () => {
+    await i18n.changeLanguage('en');
+    const row = { changes: { updated_at: [null, '2024-05-01T22:30:00Z'], last_chapter: ['', '12'] } };
+    const lines = describeChanges(row, i18n.t, 'en-GB', 'Asia/Tokyo');
+    expect(lines.map((line) => line.field)).toEqual(['last_chapter', 'updated_at']);
+    expect(lines[1].label).toBe('Last updated');
+    expect(lines[1].after).toMatch(/2 May 2024.*07:30/);
+  });
+
   it('writes a moment in the reader’s chosen time zone', () => {
     expect(formatMoment('2026-03-04T23:30:00Z', 'en-GB', 'Asia/Tokyo')).toMatch(/5 Mar 2026.*08:30/);
     expect(formatMoment('2026-03-04T23:30:00Z', 'en-GB', 'America/New_York')).toMatch(/4 Mar 2026.*18:30/);

@@ -24,6 +24,7 @@ const FIELD_ORDER = [
   'reading_url',
   'tags',
   'notes',
+  'updated_at',
 ];
 const DATE_FIELDS = new Set(['started_on', 'finished_on']);
 
@@ -32,7 +33,7 @@ export function formatMoment(at: string | undefined, language: string, timeZone:
   return at ? formatInstant(at, language, 'time', timeZone) : '';
 }
 
-export function formatValue(field: string, value: unknown, t: TFunction, language: string): string {
+export function formatValue(field: string, value: unknown, t: TFunction, language: string, timeZone?: string): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return t('catalog:history.none');
   }
@@ -41,6 +42,9 @@ export function formatValue(field: string, value: unknown, t: TFunction, languag
   }
   if (DATE_FIELDS.has(field) && typeof value === 'string') {
     return formatDay(value, language, 'medium');
+  }
+  if (field === 'updated_at' && typeof value === 'string') {
+    return formatInstant(value, language, 'time', timeZone);
   }
   if (typeof value === 'boolean') {
     return value ? t('catalog:history.yes') : t('catalog:history.no');
@@ -65,6 +69,7 @@ export function describeChanges(
   item: { changes: HistoryItem['changes'] | null },
   t: TFunction,
   language: string,
+  timeZone?: string,
 ): ChangeLine[] {
   const changes = item.changes ?? {};
   return Object.keys(changes)
@@ -75,8 +80,8 @@ export function describeChanges(
       return {
         field,
         label: t(`catalog:field.${field}`, { defaultValue: field }),
-        before: formatValue(field, before, t, language),
-        after: formatValue(field, after, t, language),
+        before: formatValue(field, before, t, language, timeZone),
+        after: formatValue(field, after, t, language, timeZone),
       };
     });
 }

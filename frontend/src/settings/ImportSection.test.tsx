@@ -6,6 +6,8 @@ import i18n from '../i18n';
 import { ImportSection } from './ImportSection';
 import { downloadName } from './transfer';
 
+vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
+
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param contentTitle that content's title, which a loose match may write differently from the row's
  * @param messages  why the row is unmatched or an error, the values left out, and a row older than its entry
  * @param changes   what a {@code created} row sets and an {@code updated} row changes in the entry, as its history
- *                  will say; null otherwise
+ *                  will say, with the last change's date when the row gives one; null otherwise
  * @param suggested whether the row's content is (or would be) a new suggestion of the caller's, pending review:
  *                  what {@code create_missing} creates for a reader who may not edit the catalog
  */
@@ -29,7 +29,8 @@ record ImportResult(int row, String title, Outcome outcome, @Nullable Long entry
         List<String> messages,
         @Schema(description = "What a `created` row sets and an `updated` row changes, by field, as the entry's"
                 + " history will say it: [value before, value after], before a new entry's default for a created"
-                + " row; null for the other outcomes.", example = "{\"last_chapter\": [\"95\", \"120\"]}")
+                + " row; null for the other outcomes. `updated_at` too when the row dates the entry's last change"
+                + " (which the history does not record).", example = "{\"last_chapter\": [\"95\", \"120\"]}")
         @Nullable Map<String, List<Object>> changes,
         boolean suggested) {
 

@@ -3,6 +3,7 @@ package org.readtrack.progress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.NewContent;
 import org.readtrack.catalog.TitleKey;
@@ -172,7 +174,8 @@ class ImportedRows {
             if (existing == null) {
                 ObjectNode created = fieldChanges.between(null, valid);
                 writes.create(valid, updatedAt, Change.of(HistoryAction.CREATE, created, 0));
-                return ImportResult.created(row, contentId, messages, fieldChanges.asMap(created));
+                return ImportResult.created(row, contentId, messages,
+                        withLastChange(fieldChanges.asMap(created), null, updatedAt));
             }
             ObjectNode changes = fieldChanges.between(existing.fields(), valid);
             boolean moved = updatedAt != null && !updatedAt.equals(existing.updatedAt());
@@ -189,7 +192,20 @@ class ImportedRows {
             // an import moves no chapter counter: the reader did not read a list's chapters today
             writes.change(valid, changes.isEmpty() ? null : Change.of(HistoryAction.IMPORT, changes, 0),
                     moved ? updatedAt : null);
-            return ImportResult.updated(row, existing.id(), contentId, messages, fieldChanges.asMap(changes));
+            return ImportResult.updated(row, existing.id(), contentId, messages,
+                    withLastChange(fieldChanges.asMap(changes), existing.updatedAt(), moved ? updatedAt : null));
+        }
+
+        /**
+         * The row's changes with the entry's last change as the file dates it, when it does: a row that only
+         * moves that date reports what it changes, and a date read the wrong way round shows before it is kept.
+         */
+        private static Map<String, List<Object>> withLastChange(Map<String, List<Object>> changes,
+                @Nullable Instant before, @Nullable Instant after) {
+            if (after != null) {
+                changes.put("updated_at", Arrays.asList(before, after));
+            }
+            return changes;
         }
 
         /**

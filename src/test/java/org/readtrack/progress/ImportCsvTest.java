@@ -160,6 +160,19 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void aRowThatOnlyDatesTheLastChangeSaysSo() {
+        importCsv(reader, "", "title,chapter,last update\nOne Piece,12,2024-05-01T10:00:00Z\n").expect(200);
+
+        Reply reply = importCsv(reader, "", "title,chapter,last update\nOne Piece,12,2024-06-01T10:00:00Z\n")
+                .expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("updated");
+        assertThat(reply.results("changes")).containsExactly(
+                Map.of("updated_at", List.of("2024-05-01T10:00:00Z", "2024-06-01T10:00:00Z")));
+        assertThat(entryOf(reader, onePiece)).containsEntry("updated_at", "2024-06-01T10:00:00Z");
+    }
+
+    @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing() {
         String csv = "title,chapter,status\nOne Piece,12,reading\nNot In The Catalog,1,reading\n";
 
@@ -313,7 +326,12 @@ class ImportCsvTest extends ImportTestSupport {
 
         assertThat(dry.results("outcome")).containsExactly("updated", "created", "updated");
         Map<String, Object> older = dry.results().get(0);
-        assertThat(older.get("changes")).isEqualTo(Map.of("last_chapter", List.of("120", "95")));
+        @SuppressWarnings("unchecked")
+        Map<String, List<Object>> olderChanges = (Map<String, List<Object>>) older.get("changes");
+        assertThat(olderChanges).containsOnlyKeys("last_chapter", "updated_at")
+                .containsEntry("last_chapter", List.of("120", "95"));
+        // the date the file gives the entry's last change, after the one stored
+        assertThat(olderChanges.get("updated_at")).element(1).isEqualTo("2024-05-01T10:00:00Z");
         assertThat(messages(older)).containsExactly(ImportedRows.OLDER_THAN_ENTRY);
         // a new entry: what it will hold, as its history will say it
         @SuppressWarnings("unchecked")
@@ -329,7 +347,8 @@ class ImportCsvTest extends ImportTestSupport {
         // a row newer than the entry takes it forward without a warning
         Reply newer = importCsv(reader, "", "title,chapter,last update\nOne Piece,130,2025-01-01T00:00:00Z\n")
                 .expect(200);
-        assertThat(newer.results().get(0).get("changes")).isEqualTo(Map.of("last_chapter", List.of("95", "130")));
+        assertThat(newer.results().get(0).get("changes")).isEqualTo(Map.of("last_chapter", List.of("95", "130"),
+                "updated_at", List.of("2024-05-01T10:00:00Z", "2025-01-01T00:00:00Z")));
         assertThat(messages(newer.results().get(0))).isEmpty();
     }
 
