@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { defaultDelimiter, exportEntries, isMissingEndpoint, saveFile, type CsvDelimiter, type ExportFormat } from './transfer';
 
@@ -25,16 +26,18 @@ export function ExportSection() {
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
       <p className="muted">{t('export.intro')}</p>
-      <div className="field">
-        <label htmlFor="export-delimiter">{t('export.delimiter')}</label>
-        <select id="export-delimiter" value={delimiter} onChange={(event) => setDelimiter(event.currentTarget.value as CsvDelimiter)}>
-          {DELIMITERS.map((value) => (
-            <option key={value} value={value}>
-              {t(`export.delimiters.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('export.delimiter')}
+        hint={t('export.delimiterHint')}
+        value={delimiter}
+        onChange={(event) => setDelimiter(event.currentTarget.value as CsvDelimiter)}
+      >
+        {DELIMITERS.map((value) => (
+          <option key={value} value={value}>
+            {t(`export.delimiters.${value}`)}
+          </option>
+        ))}
+      </SelectField>
       <div className="button-row">
         {FORMATS.map((format) => (
           <button
