@@ -21,7 +21,7 @@ record PersonalTokenRequest(
         @CodePointLength(max = 100, message = Messages.MAX_100)
         String name,
 
-        @Schema(description = "`read`: GET and HEAD only; `write`: whatever the account's role allows.")
+        @Schema(description = "`read`: GET, HEAD and OPTIONS only; `write`: whatever the account's role allows.")
         @NotNull(message = Messages.REQUIRED)
         PersonalTokenScope scope,
 

@@ -19,6 +19,7 @@ import org.readtrack.database.Timestamps;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,13 +74,16 @@ class ProgressChanges {
                 .orElseThrow(() -> alreadyTracked(userId, fields.content()));
     }
 
-    ProgressEntry replace(long userId, long id, ProgressRequest request, CallerZone zone) {
-        ProgressRequest valid = rules.validate(request);
-        return retrying(() -> {
-            ProgressEntry stored = find(userId, id);
-            return save(stored, rules.withAutomaticDates(stored.fields(), valid, zone.today(clock)),
-                    HistoryAction.UPDATE);
-        });
+    /**
+     * A PUT: a patch that must name the content. A field left out keeps its stored value, as in the API this one
+     * is compatible with (a serializer's update sets only the fields it was given): a client that knows only
+     * the last chapter and the notes must not wipe the status, score, tags or privacy a newer one set.
+     */
+    ProgressEntry replace(long userId, long id, ProgressPatch body, CallerZone zone) {
+        if (body.content() == null) {
+            throw FieldErrors.of("content", Messages.REQUIRED);
+        }
+        return patch(userId, id, body, zone);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -14,6 +15,7 @@ import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,10 +79,14 @@ class ProgressController {
         return progress.create(caller.id(), body, zone);
     }
 
-    @Operation(summary = "Replace an entry")
+    @Operation(summary = "Update an entry", description = "`content` is required; a field left out keeps its"
+            + " value, as in the original API (so a client that knows only `last_chapter` and `notes` leaves the"
+            + " status, score, tags and privacy as they are); an explicit null clears a field that may be empty.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProgressRequest.class)))
     @PutMapping("/{id}")
     ProgressResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @RequestBody ProgressRequest body, CallerZone zone) {
+            @RequestBody ProgressPatch body, CallerZone zone) {
         return progress.replace(caller.id(), id, body, zone);
     }
 

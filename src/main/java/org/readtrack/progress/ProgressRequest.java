@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.readtrack.shared.Messages;
 
 /**
- * A whole entry, as POST and PUT on {@code /api/progress/} take it: every field a reader sets. Fields left out
- * take their defaults. The rules between fields (dates in order, tags, the reading address) are
+ * A whole entry, as POST on {@code /api/progress/} takes it: every field a reader sets. Fields left out take
+ * their defaults (a PUT, which the schema documents with this record, keeps their stored values instead). The rules between fields (dates in order, tags, the reading address) are
  * {@link EntryRules}'.
  */
 record ProgressRequest(

@@ -70,8 +70,8 @@ class ReadingProgress {
         return answer(changes.create(userId, request, zone));
     }
 
-    ProgressResponse replace(long userId, long id, ProgressRequest request, CallerZone zone) {
-        return answer(changes.replace(userId, id, request, zone));
+    ProgressResponse replace(long userId, long id, ProgressPatch body, CallerZone zone) {
+        return answer(changes.replace(userId, id, body, zone));
     }
 
     ProgressResponse patch(long userId, long id, ProgressPatch patch, CallerZone zone) {

@@ -18,7 +18,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * What a personal API token may never do, on top of what its owner's role allows (the authorization rules,
- * which come next): a {@code read} token only reads (GET, HEAD), and no personal token touches what guards the
+ * which come next): a {@code read} token only reads (GET, HEAD, OPTIONS), and no personal token touches what guards the
  * account itself: the password, the tokens, the sessions (refresh, logout, logout everywhere). A token sits in
  * scripts and configuration files, where it leaks more easily than a password: whoever finds one must not be
  * able to lock the owner out or mint more. The email address, which only the body of a PATCH shows, is refused
@@ -29,7 +29,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  */
 final class PersonalTokenLimits extends OncePerRequestFilter {
 
-    private static final Set<String> READING = Set.of("GET", "HEAD");
+    /** The methods that change nothing: OPTIONS only says which others a path takes. */
+    private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
     private static final RequestMatcher ACCOUNT_GUARDS = new OrRequestMatcher(
             pathPattern("/api/auth/password/**"), pathPattern("/api/auth/tokens/**"),

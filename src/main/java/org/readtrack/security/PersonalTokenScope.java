@@ -2,7 +2,7 @@ package org.readtrack.security;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a personal API token may do: {@code read} (GET and HEAD only) or {@code write} (what its owner may). */
+/** What a personal API token may do: {@code read} (GET, HEAD and OPTIONS only) or {@code write} (what its owner may). */
 public enum PersonalTokenScope {
     READ("read"), WRITE("write");
 

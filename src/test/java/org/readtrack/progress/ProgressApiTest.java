@@ -1,6 +1,7 @@
 package org.readtrack.progress;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -220,7 +221,7 @@ class ProgressApiTest extends CatalogApiTest {
     }
 
     @Test
-    void putReplacesTheWholeEntry() {
+    void putNeedsTheContentAndKeepsWhatItLeavesOut() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1", "notes", "n"))
                 .expect(201).id();
 
@@ -228,7 +229,10 @@ class ProgressApiTest extends CatalogApiTest {
 
         Reply replaced = put(reader, "/api/progress/{id}/", Map.of("content", onePiece, "last_chapter", "3"), id)
                 .expect(200);
-        assertThat(replaced.json()).containsEntry("last_chapter", "3").containsEntry("notes", "");
+        assertThat(replaced.json()).containsEntry("last_chapter", "3").containsEntry("notes", "n");
+        Map<String, Object> cleared = new HashMap<>(Map.of("content", onePiece));
+        cleared.put("notes", null);
+        assertThat(put(reader, "/api/progress/{id}/", cleared, id).expect(200).json()).containsEntry("notes", "");
     }
 
     @Test

@@ -63,8 +63,8 @@ class ProgressStatementsTest extends CatalogApiTest {
                 .singleElement().asString().contains("version = ");
         assertThat(statementsOf(() -> patch(reader, "/api/progress/{id}/", Map.of("notes", "n", "last_chapter",
                 "3"), id), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history");
-        assertThat(statementsOf(() -> put(reader, "/api/progress/{id}/", Map.of("content", onePiece), id), 200))
-                .containsExactly("SELECT", "UPDATE progress", "INSERT history");
+        assertThat(statementsOf(() -> put(reader, "/api/progress/{id}/", Map.of("content", onePiece, "last_chapter",
+                "4"), id), 200)).containsExactly("SELECT", "UPDATE progress", "INSERT history");
     }
 
     @Test
