@@ -28,4 +28,14 @@ class FeedController {
     PageResponse<FeedItem> feed(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
         return PageResponse.of(page, newChapters.page(caller.id(), page));
     }
+
+    @Operation(summary = "New chapters of what the caller follows, by content and day", description = """
+            The same chapters as `/api/feed/`, one item per content and day (release date, else the day the \
+            chapter was added, UTC): newest day first, then the content with the chapter added last. A back \
+            catalogue added at once is one item, with how many chapters it holds, how many of them are past the \
+            caller's last chapter, and the first and last of them in natural order.""")
+    @GetMapping("/api/feed/releases")
+    PageResponse<FeedRelease> releases(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
+        return PageResponse.of(page, newChapters.releases(caller.id(), page));
+    }
 }

@@ -3,8 +3,12 @@ package org.readtrack.progress;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.readtrack.catalog.ChapterSummary;
 import org.readtrack.catalog.ContentVisibility;
@@ -49,10 +53,66 @@ class FeedStore {
     record FeedRow(ChapterSummary chapter, long contentId, boolean read) {
     }
 
-    private static FeedRow row(ResultSet rs, int rowNumber) throws SQLException {
+    /**
+     * The same chapters by content and day, newest day first, then the content with the chapter added last: a
+     * back catalogue added at once is one line, not hundreds. Each with its first and last chapters in natural
+     * order, and how many the reader has not passed.
+     */
+    Page<ReleaseRow> releases(long userId, PageQuery page) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
+        String followed = FOLLOWED + ContentVisibility.visibleTo(Viewer.reader(userId), "p.content_id", parameters);
+        String day = "coalesce(ch.release_date, " + sql.dialect().utcDate("ch.created_at") + ")";
+        String grouped = followed + " GROUP BY ch.content_id, " + day;
+        Page<ReleaseKeys> keys = sql.page("SELECT ch.content_id, " + day + " AS released, count(*) AS chapters,"
+                        + " sum(CASE WHEN ch.sort_key <= p.last_chapter_key THEN 0 ELSE 1 END) AS unread,"
+                        + " min(ch.sort_key) AS first_key, max(ch.sort_key) AS last_key, max(ch.id) AS newest"
+                        + grouped + " ORDER BY released DESC, newest DESC LIMIT :limit OFFSET :offset",
+                "SELECT count(*) FROM (SELECT 1" + grouped + ") AS releases", parameters, FeedStore::keys, page);
+        Map<String, ChapterSummary> ends = chapters(keys.items());
+        return keys.map(release -> new ReleaseRow(release.contentId(), release.released(), release.chapters(),
+                release.unread(), ends.get(release.contentId() + " " + release.firstKey()),
+                ends.get(release.contentId() + " " + release.lastKey())));
+    }
+
+    record ReleaseRow(long contentId, LocalDate released, int chapters, int unread, ChapterSummary first,
+            ChapterSummary last) {
+    }
+
+    private record ReleaseKeys(long contentId, LocalDate released, int chapters, int unread, String firstKey,
+            String lastKey) {
+    }
+
+    /** The releases' first and last chapters, by content id and sort key; one statement for the page. */
+    private Map<String, ChapterSummary> chapters(List<ReleaseKeys> releases) {
+        Map<String, ChapterSummary> found = new HashMap<>();
+        if (releases.isEmpty()) {
+            return found;
+        }
+        Set<String> sortKeys = new HashSet<>();
+        releases.forEach(release -> sortKeys.addAll(List.of(release.firstKey(), release.lastKey())));
+        sql.read("SELECT id, chapter_number, title, release_date, content_id, sort_key FROM chapters"
+                        + " WHERE content_id IN (:contents) AND sort_key IN (:keys) ORDER BY id DESC")
+                .param("contents", releases.stream().map(ReleaseKeys::contentId).distinct().toList())
+                .param("keys", List.copyOf(sortKeys))
+                // two numbers written differently may share a key ("7" and "07"): the first added stands for both
+                .query((rs, rowNumber) -> found.put(rs.getLong("content_id") + " " + rs.getString("sort_key"),
+                        summary(rs)))
+                .list();
+        return found;
+    }
+
+    private static ReleaseKeys keys(ResultSet rs, int rowNumber) throws SQLException {
+        return new ReleaseKeys(rs.getLong("content_id"), rs.getDate("released").toLocalDate(),
+                rs.getInt("chapters"), rs.getInt("unread"), rs.getString("first_key"), rs.getString("last_key"));
+    }
+
+    private static ChapterSummary summary(ResultSet rs) throws SQLException {
         Date released = rs.getDate("release_date");
-        return new FeedRow(new ChapterSummary(rs.getLong("id"), rs.getString("chapter_number"),
-                rs.getString("title"), released == null ? null : released.toLocalDate()),
-                rs.getLong("content_id"), rs.getInt("is_read") == 1);
+        return new ChapterSummary(rs.getLong("id"), rs.getString("chapter_number"), rs.getString("title"),
+                released == null ? null : released.toLocalDate());
+    }
+
+    private static FeedRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new FeedRow(summary(rs), rs.getLong("content_id"), rs.getInt("is_read") == 1);
     }
 }

@@ -24,12 +24,22 @@ class NewChapters {
         Page<FeedStore.FeedRow> rows = feed.page(userId, page);
         Map<Long, ContentResponse> contents =
                 catalog.describe(rows.items().stream().map(FeedStore.FeedRow::contentId).distinct().toList());
-        return rows.map(row -> {
-            ContentResponse content = contents.get(row.contentId());
-            // a content deleted since the page was read leaves its id only
-            FeedItem.FeedContent shown = content == null ? new FeedItem.FeedContent(row.contentId(), "", null)
-                    : new FeedItem.FeedContent(content.id(), content.title(), content.cover());
-            return new FeedItem(row.chapter(), shown, row.read());
-        });
+        return rows.map(row -> new FeedItem(row.chapter(), shown(row.contentId(), contents), row.read()));
+    }
+
+    /** The same chapters, one line per content and day: see {@link FeedStore#releases}. */
+    Page<FeedRelease> releases(long userId, PageQuery page) {
+        Page<FeedStore.ReleaseRow> rows = feed.releases(userId, page);
+        Map<Long, ContentResponse> contents =
+                catalog.describe(rows.items().stream().map(FeedStore.ReleaseRow::contentId).distinct().toList());
+        return rows.map(row -> new FeedRelease(row.released(), shown(row.contentId(), contents), row.chapters(),
+                row.unread(), row.first(), row.last()));
+    }
+
+    /** A content deleted since the page was read leaves its id only. */
+    private static FeedItem.FeedContent shown(long id, Map<Long, ContentResponse> contents) {
+        ContentResponse content = contents.get(id);
+        return content == null ? new FeedItem.FeedContent(id, "", null)
+                : new FeedItem.FeedContent(content.id(), content.title(), content.cover());
     }
 }

@@ -137,4 +137,65 @@ class FeedApiTest extends CatalogApiTest {
     private static List<Object> list(Object value) {
         return (List<Object>) value;
     }
+
+    @Test
+    void releasesGroupAContentsChaptersOfOneDayWithTheirEndsAndHowManyAreUnread() {
+        long berserk = catalog.content(manga, "Berserk");
+        long naruto = catalog.content(manga, "Naruto");
+        // a back catalogue added at once, in no particular order, and a chapter of another day
+        for (String number : List.of("10", "2", "9", "1", "10.5", "3")) {
+            chapter(berserk, number, "2026-03-01");
+        }
+        chapter(berserk, "11", "2026-03-08");
+        long narutoOne = chapter(naruto, "1", "2026-03-01");
+        track(berserk, "reading", "3");
+        track(naruto, "on_hold", "1");
+
+        Reply releases = get(reader, "/api/feed/releases/").expect(200);
+
+        assertThat(releases.number("count")).isEqualTo(3);
+        List<Map<String, Object>> lines = releases.results();
+        assertThat(lines).extracting(line -> line.get("date")).containsExactly("2026-03-08", "2026-03-01",
+                "2026-03-01");
+        // on one day, the content whose chapter was added last comes first
+        assertThat(lines).extracting(line -> map(line.get("content")).get("title"))
+                .containsExactly("Berserk", "Naruto", "Berserk");
+        assertThat(lines.get(0)).containsOnlyKeys("date", "content", "chapters", "unread", "first", "last")
+                .containsEntry("chapters", 1).containsEntry("unread", 1);
+        assertThat(map(lines.get(0).get("first"))).isEqualTo(map(lines.get(0).get("last")))
+                .containsEntry("chapter_number", "11");
+        assertThat(lines.get(1)).containsEntry("chapters", 1).containsEntry("unread", 0);
+        assertThat(map(lines.get(1).get("first"))).containsEntry("id", (int) narutoOne);
+        Map<String, Object> backCatalogue = lines.get(2);
+        assertThat(backCatalogue).containsEntry("chapters", 6).containsEntry("unread", 3);
+        assertThat(map(backCatalogue.get("first"))).containsEntry("chapter_number", "1")
+                .containsEntry("release_date", "2026-03-01");
+        assertThat(map(backCatalogue.get("last"))).containsEntry("chapter_number", "10.5");
+    }
+
+    @Test
+    void releasesFollowWhatTheFeedFollowsAndArePaginated() {
+        long followed = catalog.content(manga, "Followed");
+        long dropped = catalog.content(manga, "Dropped");
+        for (int day = 1; day <= 3; day++) {
+            chapter(followed, Integer.toString(day), "2026-01-0" + day);
+            chapter(dropped, Integer.toString(day), "2026-01-0" + day);
+        }
+        track(followed, "reading", "");
+        track(dropped, "dropped", "");
+        Session other = user("other");
+        post(other, "/api/progress/", Map.of("content", dropped)).expect(201);
+
+        Reply page = get(reader, "/api/feed/releases/?page_size=2").expect(200);
+
+        assertThat(page.number("count")).isEqualTo(3);
+        assertThat(page.results()).extracting(line -> line.get("date")).containsExactly("2026-01-03", "2026-01-02");
+        assertThat(page.results()).extracting(line -> map(line.get("content")).get("title"))
+                .containsOnly("Followed");
+        assertThat(page.string("next")).contains("/api/feed/releases/").contains("page=2");
+        assertThat(get(reader, "/api/feed/releases/?page=2&page_size=2").expect(200).results())
+                .extracting(line -> line.get("date")).containsExactly("2026-01-01");
+        assertThat(get(user("newcomer"), "/api/feed/releases/").expect(200).number("count")).isZero();
+        http.get().uri("/api/feed/releases/").exchange().expectStatus().isUnauthorized();
+    }
 }
