@@ -101,6 +101,21 @@ test('the feed loads more chapters on demand', async ({ page, backend }) => {
   await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
 });
 
+test('a back catalogue added at once is one line of the feed, with how many are new', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Whole Saga '), 0);
+  await backend.asAdmin('post', '/api/chapters/range', { content: series.id, from: 1, to: 120, release_date: daysAgo(0) });
+  await backend.track(reader.token, series.id, { last_chapter: '2' });
+  await signIn(page, reader);
+  await page.goto('/feed');
+
+  const todays = page.getByRole('list', { name: 'Today' });
+  await expect(todays.getByRole('listitem')).toHaveCount(1);
+  await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 new` })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/feed-back-catalogue-phone.png' });
+});
+
 test('a new reader is told how the feed fills in', async ({ page, backend }) => {
   test.slow(); // the shared machine is slow to sign in at times
   const reader = await backend.register();

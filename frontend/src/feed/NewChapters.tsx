@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { Cover } from '../ui/Cover';
 import { LoadState } from '../ui/LoadState';
-import { dayName, groupByDay, localIsoDate, type FeedDay, type FeedItem } from './days';
+import { dayName, groupByDay, localIsoDate, type FeedDay, type FeedRelease } from './days';
 import { FEED_PAGE_SIZE, feedKey, fetchFeedPage } from './feed';
 import { chapterTitle } from '../ui/chapterTitle';
 
-/** Every chapter of the series being read, newest release first, by day; the unread ones stand out. */
+/** The new chapters of the series being read, newest first, by day and series; the unread ones stand out. */
 export function NewChapters() {
   const { t } = useTranslation(['feed', 'common']);
   const pages = useInfiniteQuery({
@@ -56,30 +56,39 @@ function ChapterDay({ day }: { day: FeedDay }) {
       <h3 id={id}>{heading}</h3>
       <ul className="feed-items" aria-labelledby={id}>
         {day.items.map((item) => (
-          <ChapterItem key={item.chapter?.id} item={item} />
+          <ReleaseItem key={`${item.content.id} ${item.date}`} item={item} />
         ))}
       </ul>
     </div>
   );
 }
 
-function ChapterItem({ item }: { item: FeedItem }) {
+/**
+ * A series' new chapters of one day: one chapter with its title, or the range a batch spans ("Chapters 1 to
+ * 374"); the unread count stands out, a line read through says so.
+ */
+function ReleaseItem({ item }: { item: FeedRelease }) {
   const { t } = useTranslation('feed');
-  const chapter = item.chapter;
-  const content = item.content;
-  const title = chapterTitle(chapter?.title, chapter?.chapter_number);
+  const { content, first, last, chapters, unread } = item;
+  const title = chapters === 1 ? chapterTitle(first.title, first.chapter_number) : null;
   return (
-    <li className={item.read ? 'feed-item read' : 'feed-item unread'}>
-      <Link to={`/contents/${content?.id}`}>
-        <Cover src={content?.cover} title={content?.title} />
+    <li className={unread > 0 ? 'feed-item unread' : 'feed-item read'}>
+      <Link to={`/contents/${content.id}`}>
+        <Cover src={content.cover} title={content.title} />
         <span className="feed-text">
-          <span className="feed-title">{content?.title}</span>
+          <span className="feed-title">{content.title}</span>
           <span className="feed-chapter">
-            {t('chapter', { number: chapter?.chapter_number })}
+            {chapters === 1
+              ? t('chapter', { number: first.chapter_number })
+              : t('chapterRange', { first: first.chapter_number, last: last.chapter_number })}
             {title && ` · ${title}`}
           </span>
         </span>
-        {item.read ? <span className="read-mark">{t('read')}</span> : <span className="badge unread">{t('new')}</span>}
+        {unread > 0 ? (
+          <span className="badge unread">{t('newCount', { count: unread })}</span>
+        ) : (
+          <span className="read-mark">{t('read', { count: chapters })}</span>
+        )}
       </Link>
     </li>
   );

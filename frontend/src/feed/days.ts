@@ -2,7 +2,8 @@ import type { Schemas } from '../api/client';
 import { isoDateIn, weekdayIn } from '../preferences/timeZone';
 import { dateFormat } from '../ui/formats';
 
-export type FeedItem = Schemas['FeedItem'];
+/** A series' new chapters of one day. */
+export type FeedRelease = Schemas['FeedRelease'];
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 /** `Date.getDay()` order: Sunday first. */
@@ -33,37 +34,30 @@ export function previousIsoDate(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** A group of the feed: one release date, or the chapters that have none. */
+/** A group of the feed: one day, when its chapters came out (or were added, for those without a release date). */
 export interface FeedDay {
-  date: string | null;
-  items: FeedItem[];
+  date: string;
+  items: FeedRelease[];
 }
 
-/**
- * The feed's chapters grouped by release date, in the server's order (newest first). Chapters without a release
- * date come where the server puts them (it orders them by when they were added); consecutive ones share a group.
- */
-export function groupByDay(items: FeedItem[]): FeedDay[] {
+/** The feed's lines grouped by day, in the server's order (newest first). */
+export function groupByDay(items: FeedRelease[]): FeedDay[] {
   const days: FeedDay[] = [];
   for (const item of items) {
-    const date = item.chapter?.release_date ?? null;
     const last = days.at(-1);
-    if (last && last.date === date) {
+    if (last && last.date === item.date) {
       last.items.push(item);
     } else {
-      days.push({ date, items: [item] });
+      days.push({ date: item.date, items: [item] });
     }
   }
   return days;
 }
 
-export type DayName = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'undated' } | { kind: 'date'; text: string };
+export type DayName = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'date'; text: string };
 
 /** How a group is titled: today and yesterday by name, other dates written out in the reader's language. */
-export function dayName(date: string | null, today: string, language: string): DayName {
-  if (date === null) {
-    return { kind: 'undated' };
-  }
+export function dayName(date: string, today: string, language: string): DayName {
   if (date === today) {
     return { kind: 'today' };
   }

@@ -13,8 +13,9 @@ export const TODAY_LIMIT = 100;
 export const feedKey = [...ENTRIES, 'feed'] as const;
 export const releasingTodayKey = (day: Weekday) => [...ENTRIES, 'releasing', day] as const;
 
+/** The new chapters one line per series and day: a back catalogue added at once is one line. */
 export async function fetchFeedPage(page: number) {
-  return data(await api.GET('/api/feed', { params: { query: { page, page_size: FEED_PAGE_SIZE } } }));
+  return data(await api.GET('/api/feed/releases', { params: { query: { page, page_size: FEED_PAGE_SIZE } } }));
 }
 
 export async function fetchReleasingToday(day: Weekday) {
