@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Messages;
 import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
 
@@ -67,9 +69,12 @@ class EntryRules {
     }
 
     private static void checkTags(ProgressRequest request, FieldErrors errors) {
+        if (request.tags().size() > MAX_TAGS) {
+            return; // too many is what is wrong with them; each of thousands would not be said apart
+        }
         Set<String> seen = new HashSet<>();
         for (String tag : request.tags()) {
-            if (tag.isEmpty()) {
+            if (!tag.matches(Messages.NOT_BLANK_PATTERN)) {
                 errors.add("tags", "A tag may not be blank.");
             } else if (tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
                 errors.add("tags", "Ensure each tag has no more than " + MAX_TAG_LENGTH + " characters.");
@@ -85,8 +90,25 @@ class EntryRules {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
             return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null;
+                    && hasHost(uri);
         } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A host name, internationalised ones ({@code 例え.jp}, which {@link URI} leaves unparsed) included. */
+    private static boolean hasHost(URI uri) {
+        if (uri.getHost() != null) {
+            return true;
+        }
+        String authority = uri.getAuthority();
+        if (authority == null) {
+            return false;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+        try {
+            return !host.isEmpty() && URI.create("http://" + IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES)).getHost() != null;
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

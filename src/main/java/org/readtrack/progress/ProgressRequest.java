@@ -1,6 +1,7 @@
 package org.readtrack.progress;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -74,7 +75,9 @@ record ProgressRequest(
         rereadCount = rereadCount == null ? 0 : rereadCount;
         favorite = favorite != null && favorite;
         readingUrl = readingUrl == null ? "" : readingUrl.strip();
-        tags = tags == null ? List.of() : tags.stream().map(tag -> tag == null ? "" : tag.strip()).toList();
+        // composed, so that "é" typed on one device and on another (e + accent) is one tag
+        tags = tags == null ? List.of() : tags.stream()
+                .map(tag -> tag == null ? "" : Normalizer.normalize(tag.strip(), Normalizer.Form.NFC)).toList();
         isPrivate = isPrivate != null && isPrivate;
     }
 

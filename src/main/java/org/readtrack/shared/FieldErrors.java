@@ -10,8 +10,12 @@ public final class FieldErrors {
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
+    /** A message said once per field, however many items of a list it applies to. */
     public FieldErrors add(String field, String message) {
-        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+        List<String> messages = errors.computeIfAbsent(field, f -> new ArrayList<>());
+        if (!messages.contains(message)) {
+            messages.add(message);
+        }
         return this;
     }
 

@@ -2,12 +2,14 @@ package org.readtrack.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -311,12 +313,12 @@ class ReadingListFieldsTest extends CatalogApiTest {
         long id = trackedEntry();
         String base = "https://example.org/";
 
-        for (String invalid : List.of("javascript:alert(1)", "ftp://x", "not a url", "/relative/path",
+        for (String invalid : List.of("javascript:alert(1)", "ftp://x", "not a url", "/relative/path", "https://a_b!/",
                 base + "a".repeat(501 - base.length()))) {
             assertRefusedOnEveryWritePath("reading_url", Map.of("reading_url", invalid), id);
         }
-        for (String valid : List.of("https://example.org/x", "http://example.org/x", "",
-                base + "a".repeat(500 - base.length()))) {
+        for (String valid : List.of("https://example.org/x", "http://example.org/x", "", "https://例え.jp/x",
+                "https://user@bücher.example:8443/", base + "a".repeat(500 - base.length()))) {
             assertThat(patch(reader, "/api/progress/{id}/", Map.of("reading_url", valid), id).expect(200).json())
                     .containsEntry("reading_url", valid);
         }
@@ -334,11 +336,29 @@ class ReadingListFieldsTest extends CatalogApiTest {
         assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("Isekai", " Isekai ")), id);
         assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("Élite", "éLITE")), id);
         assertRefusedOnEveryWritePath("tags", Map.of("tags", Arrays.asList("Drama", null)), id);
+        // nothing visible, and one accented letter written two ways
+        assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("Drama", "\u200B")), id);
+        assertRefusedOnEveryWritePath("tags", Map.of("tags", List.of("e\u0301lite", "\u00E9lite")), id);
 
         assertThat(patch(reader, "/api/progress/{id}/", Map.of("tags", numberedTags(20)), id).expect(200)
                 .get("tags")).asInstanceOf(LIST).hasSize(20);
         assertThat(patch(reader, "/api/progress/{id}/", Map.of("tags", List.of("t".repeat(50))), id).expect(200)
                 .get("tags")).isEqualTo(List.of("t".repeat(50)));
+    }
+
+    @Test
+    void aLongListOfTagsIsRefusedInOneMessage() {
+        long id = trackedEntry();
+
+        Reply refused = patch(reader, "/api/progress/{id}/", Map.of("tags", Collections.nCopies(5_000, "t")), id);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json()).extractingByKey("errors").asInstanceOf(MAP).extractingByKey("tags")
+                .isEqualTo(List.of("Ensure this field has no more than 20 elements."));
+        // a repeated problem is said once
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("tags", List.of("a", "a", "a", "b", "b")), id)
+                .expectInvalid("tags").json()).extractingByKey("errors").asInstanceOf(MAP).extractingByKey("tags")
+                .isEqualTo(List.of("The tag \"a\" is given twice.", "The tag \"b\" is given twice."));
     }
 
     @Test
