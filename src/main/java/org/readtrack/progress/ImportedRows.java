@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,7 +125,10 @@ class ImportedRows {
                 try {
                     Optional<Long> created = editsCatalog ? Optional.of(create(row)) : suggest(row);
                     if (created.isEmpty()) {
-                        messages.add(0, "No category is named " + category(row) + "; only moderators add categories.");
+                        messages.add(0, (row.category() == null || row.category().isBlank()
+                                ? "The row names no category, and no category is named " + category(row)
+                                        + " to put it in; only moderators add categories."
+                                : "No category is named " + category(row) + "; only moderators add categories."));
                         return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
                     }
                     contentId = created.get();
@@ -153,7 +157,7 @@ class ImportedRows {
             ProgressRequest base = existing == null ? ProgressRequest.tracking(contentId) : existing.fields();
             // the dates are the file's only: a list imported today was not started or finished today (a spreadsheet
             // of thirty finished series made thirty "finished today", in the statistics too)
-            ProgressRequest fields = row.fields().applyTo(base);
+            ProgressRequest fields = keepWhatMalRounds(base, row.fields().applyTo(base));
             List<String> errors = new ArrayList<>();
             ProgressRequest valid = validLeavingOut(base, fields, messages, errors);
             Instant updatedAt = row.updatedAt();
@@ -250,6 +254,27 @@ class ImportedRows {
         private NewContent newContent(ImportRow row) {
             String language = row.language() == null || row.language().isBlank() ? null : row.language();
             return new NewContent(row.title(), category(row), language, row.altTitles(), row.releaseDays());
+        }
+
+        /**
+         * MyAnimeList counts in whole numbers: its export writes a score of 8.5 as 9 and a last chapter of 1100.5
+         * as 1100, and the file read back must not change them. A MAL value that is the entry's own, rounded as
+         * the export rounds it, is the entry's.
+         */
+        private ProgressRequest keepWhatMalRounds(ProgressRequest base, ProgressRequest fields) {
+            if (file.format() != ImportFormat.MAL) {
+                return fields;
+            }
+            ProgressRequest kept = fields;
+            if (base.score() != null && fields.score() != null
+                    && base.score().setScale(0, RoundingMode.HALF_UP).compareTo(fields.score()) == 0) {
+                kept = kept.withScore(base.score());
+            }
+            if (!base.lastChapter().isEmpty()
+                    && fields.lastChapter().equals(ProgressExport.wholeChapters(base.lastChapter()))) {
+                kept = kept.withLastChapter(base.lastChapter());
+            }
+            return kept;
         }
 
         private String category(ImportRow row) {

@@ -149,7 +149,8 @@ class ProgressExport {
     }
 
     /** MAL counts whole chapters: {@code 475.5} is 475 read; text that is no number, 0. */
-    private static String wholeChapters(String chapter) {
+    /** The whole chapters of a last chapter, as MyAnimeList counts them: {@code 1100.5} is 1100, a word 0. */
+    static String wholeChapters(String chapter) {
         try {
             return new BigDecimal(chapter).setScale(0, RoundingMode.FLOOR).max(BigDecimal.ZERO).toPlainString();
         } catch (NumberFormatException e) {

@@ -101,6 +101,11 @@ record ProgressRequest(
                 rereadCount, favorite, readingUrl, tags, isPrivate);
     }
 
+    ProgressRequest withScore(@Nullable BigDecimal newScore) {
+        return new ProgressRequest(content, lastChapter, notes, status, newScore, startedOn, finishedOn, rereading,
+                rereadCount, favorite, readingUrl, tags, isPrivate);
+    }
+
     ProgressRequest withDates(LocalDate started, LocalDate finished) {
         return new ProgressRequest(content, lastChapter, notes, status, score, started, finished, rereading,
                 rereadCount, favorite, readingUrl, tags, isPrivate);

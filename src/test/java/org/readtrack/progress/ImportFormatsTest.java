@@ -180,6 +180,15 @@ class ImportFormatsTest extends ImportTestSupport {
                 .expect(200);
         assertThat(imported.json()).containsEntry("created", 1);
         assertThat(entryOf(other, onePiece)).containsEntry("last_chapter", "1100").containsEntry("status", "completed");
+        // read back by its own reader, what MyAnimeList rounds is not a change
+        Reply back = importFile(reader, "", "application/xml", export.raw().getBytes(StandardCharsets.UTF_8))
+                .expect(200);
+        assertThat(back.json()).containsEntry("unchanged", 1);
+        assertThat(entryOf(reader, onePiece)).containsEntry("score", 8.5).containsEntry("last_chapter", "1100.5");
+        // a score MyAnimeList gives otherwise is one
+        String changed = export.raw().replace("<my_score>9</my_score>", "<my_score>7</my_score>");
+        importFile(reader, "", "application/xml", changed.getBytes(StandardCharsets.UTF_8)).expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("score", 7.0).containsEntry("last_chapter", "1100.5");
     }
 
     @Test

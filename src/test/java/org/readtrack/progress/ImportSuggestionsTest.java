@@ -90,6 +90,15 @@ class ImportSuggestionsTest extends ImportTestSupport {
     }
 
     @Test
+    void aRowWithoutCategorySaysSoWhenTheDefaultOneIsMissing() {
+        Reply reply = importCsv(reader, "create_missing=true", "title\nOmniscient Reader\n").expect(200);
+
+        assertThat(reply.json()).containsEntry("unmatched", 1);
+        assertThat(messages(reply.results().get(0))).first().isEqualTo("The row names no category, and no category is"
+                + " named Imported to put it in; only moderators add categories.");
+    }
+
+    @Test
     void aDryRunSuggestsNothing() {
         Reply reply = importCsv(reader, "create_missing=true&dry_run=true", "title,type\nKagurabachi,Manga\n").expect(200);
 
