@@ -1,12 +1,12 @@
 package org.readtrack.accounts;
 
 import org.readtrack.security.Role;
+import org.readtrack.shared.ForbiddenException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ class UserAdministration {
         boolean roleChanges = details.role() != current.role();
         boolean activeChanges = details.isActive() != current.active();
         if (callerId == id && (roleChanges || activeChanges)) {
-            throw new AccessDeniedException("Administrators cannot demote or deactivate themselves.");
+            throw new ForbiddenException("Administrators cannot demote or deactivate themselves.");
         }
         Account saved = changes.save(current, details);
         if (roleChanges) {
@@ -95,7 +95,7 @@ class UserAdministration {
             caller = users.lock(callerId);
         }
         if (caller.role() != Role.ADMIN || !caller.active()) {
-            throw new AccessDeniedException("Your account is no longer an administrator.");
+            throw new ForbiddenException("Your account is no longer an administrator.");
         }
         return account;
     }
@@ -106,7 +106,7 @@ class UserAdministration {
      */
     void delete(long callerId, long id) {
         if (callerId == id) {
-            throw new AccessDeniedException("Administrators cannot delete themselves.");
+            throw new ForbiddenException("Administrators cannot delete themselves.");
         }
         String username = removal.remove(id);
         events.info("Administrator {} deleted account {} ({})", callerId, id, username);

@@ -350,7 +350,8 @@ class UserAdministrationTest extends ApiTest {
     void administratorCannotDemoteThemselves() {
         Session root = admin("root");
 
-        expectProblem(patch(root, root.id(), Map.of("role", "user")), 403);
+        expectProblem(patch(root, root.id(), Map.of("role", "user")), 403)
+                .jsonPath("$.detail").isEqualTo("Administrators cannot demote or deactivate themselves.");
 
         assertThat(role(root.id())).isEqualTo("admin");
     }
@@ -369,7 +370,7 @@ class UserAdministrationTest extends ApiTest {
         Session root = admin("root");
 
         expectProblem(http.delete().uri("/api/users/{id}/", root.id()).header("Authorization", root.bearer())
-                .exchange(), 403);
+                .exchange(), 403).jsonPath("$.detail").isEqualTo("Administrators cannot delete themselves.");
 
         list(root, "/api/users/").expectStatus().isOk();
     }
