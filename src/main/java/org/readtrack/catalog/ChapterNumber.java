@@ -5,15 +5,17 @@ import java.util.regex.Pattern;
 
 /**
  * The key that sorts chapter numbers naturally with a plain text comparison, so that the database can
- * order (and index) them: 2 &lt; 10 &lt; 10.5 &lt; 11, and numbers before anything else ("Extra", "1-2").
+ * order (and index) them: 2 &lt; 2a &lt; 3 &lt; 10 &lt; 10.5 &lt; 11, and words last ("Extra", "Prologue").
  * <p>
  * A number becomes {@code 0}, its integer part left-padded to 19 digits, then its fraction if any
  * ({@code 10.5} → {@code 00000000000000000010.5}); fractions compare correctly as text once the integer
- * parts are equal. Anything else becomes {@code 1} followed by the text itself.
+ * parts are equal. What follows a number that is not a digit is kept after it ({@code 2a}, {@code 1-2},
+ * {@code 12 part 2}), so that it sorts right after that number. Anything else becomes {@code 1} followed by the
+ * text itself.
  */
 public final class ChapterNumber {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,19})(?:\\.(\\d+))?");
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,19})(?:\\.(\\d+))?(\\D.*)?", Pattern.DOTALL);
     /** Compiled once: every progress change and list filter computes a key. */
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
     private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
@@ -29,6 +31,7 @@ public final class ChapterNumber {
         String integer = LEADING_ZEROS.matcher(matcher.group(1)).replaceFirst("");
         String padded = "0".repeat(19 - integer.length()) + integer;
         String fraction = matcher.group(2) == null ? "" : TRAILING_ZEROS.matcher(matcher.group(2)).replaceFirst("");
-        return "0" + padded + (fraction.isEmpty() ? "" : "." + fraction);
+        String rest = matcher.group(3) == null ? "" : matcher.group(3);
+        return "0" + padded + (fraction.isEmpty() ? "" : "." + fraction) + rest;
     }
 }

@@ -28,9 +28,18 @@ class ChapterNumberTest {
     }
 
     @Test
-    void nonNumericChaptersComeAfterEveryNumber() {
-        assertThat(sorted("Extra", "1-2", "999999", "Prologue", "3", "0"))
-                .containsExactly("0", "3", "999999", "1-2", "Extra", "Prologue");
+    void wordsComeAfterEveryNumber() {
+        assertThat(sorted("Extra", "999999", "Prologue", "3", "0"))
+                .containsExactly("0", "3", "999999", "Extra", "Prologue");
+    }
+
+    @Test
+    void aNumberFollowedByMoreComesRightAfterThatNumber() {
+        assertThat(sorted("10", "2a", "3", "1-2", "2", "2.5", "12 part 2", "12", "1e1", "2b", "Extra"))
+                .containsExactly("1-2", "1e1", "2", "2.5", "2a", "2b", "3", "10", "12", "12 part 2", "Extra");
+        assertThat(ChapterNumber.sortKey("02a")).isEqualTo(ChapterNumber.sortKey("2a"));
+        // more digits than a number holds stay text, not a number and a suffix
+        assertThat(ChapterNumber.sortKey("12345678901234567890")).startsWith("1");
     }
 
     @Test

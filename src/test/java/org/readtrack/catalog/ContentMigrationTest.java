@@ -164,6 +164,44 @@ class ContentMigrationTest {
         assertThat(foldedSearch(jdbc, "istanbul")).isEmpty();
     }
 
+    /** V15.2 moves the chapters that begin with a number and go on ("2a") next to that number, and entries at them. */
+    @Test
+    void chaptersWithASuffixSortAfterTheirNumberAfterV15Point2() {
+        String vendor = TestDatabase.isPostgresql() ? "postgresql" : "sqlite";
+        Flyway.configure().dataSource(dataSource).javaMigrations(new SearchTextMigration()).target("15.1")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Timestamp now = Timestamp.from(Instant.now());
+        long category = manga(jdbc, now);
+        jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
+                + " VALUES ('Berserk', '', ?, ?, ?)", category, now, now);
+        long content = jdbc.queryForObject("SELECT id FROM contents", Long.class);
+        // the keys as the application wrote them before: a number with more after it was text, after every number
+        for (String number : List.of("2", "2a", "3", "Extra")) {
+            String before = number.matches("\\d+") ? ChapterNumber.sortKey(number) : "1" + number;
+            jdbc.update("INSERT INTO chapters (content_id, chapter_number, sort_key, title, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, '', ?, ?)", content, number, before, now, now);
+        }
+        jdbc.update("INSERT INTO users (username, username_key, email, email_key, password_hash, date_joined)"
+                + " VALUES ('reader', 'reader', 'r@example.org', 'r@example.org', 'x', ?)", now);
+        long user = jdbc.queryForObject("SELECT id FROM users", Long.class);
+        jdbc.update("INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, created_at, updated_at)"
+                + " VALUES (?, ?, '2a', '12a', ?, ?)", user, content, now, now);
+
+        Flyway.configure().dataSource(dataSource).javaMigrations(new SearchTextMigration(), new ChapterOrderMigration())
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+
+        assertThat(jdbc.queryForList("SELECT chapter_number FROM chapters ORDER BY sort_key", String.class))
+                .containsExactly("2", "2a", "3", "Extra");
+        assertThat(jdbc.queryForList("SELECT sort_key FROM chapters ORDER BY sort_key", String.class))
+                .containsExactlyElementsOf(List.of("2", "2a", "3", "Extra").stream().map(ChapterNumber::sortKey).toList());
+        assertThat(jdbc.queryForObject("SELECT last_chapter_key FROM progress", String.class))
+                .isEqualTo(ChapterNumber.sortKey("2a"));
+        // only chapter 3 and the extra come after the entry's last chapter
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM chapters ch JOIN progress p ON p.content_id ="
+                + " ch.content_id WHERE ch.sort_key > p.last_chapter_key", Integer.class)).isEqualTo(2);
+    }
+
     /** A category for the contents a test inserts before migrating further: its id. */
     private static long manga(JdbcTemplate jdbc, Timestamp now) {
         jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
