@@ -47,10 +47,12 @@ class AuthController {
     private final PasswordWork passwordWork;
     private final RefreshTokenCookie refreshCookie;
     private final RegistrationPolicy registration;
+    private final KnownDevices devices;
 
     AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork,
-            RefreshTokenCookie refreshCookie, RegistrationPolicy registration) {
+            RefreshTokenCookie refreshCookie, RegistrationPolicy registration, KnownDevices devices) {
         this.registration = registration;
+        this.devices = devices;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -72,20 +74,26 @@ class AuthController {
                 .body(UserResponse.of(accounts.register(body, Role.USER, invitation))));
     }
 
-    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together.")
+    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together. A successful login sets a `readtrack_device` cookie (HttpOnly, sent back to this endpoint only, valid a year): a client that sends it back logs in on a budget of its own for that account, so that failed logins from elsewhere cannot lock its owner out.")
     @PostMapping("/login")
     CompletableFuture<ResponseEntity<TokenPair>> login(@Valid @RequestBody LoginRequest body,
             @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
             HttpServletRequest request) {
         boolean secure = RefreshTokenCookie.secureFor(request);
         String address = request.getRemoteAddr();
-        throttle.login(address, body.username());
+        Optional<KnownDevices.Device> device = devices.of(request);
+        throttle.login(address, body.username(), device.isPresent());
         // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
         Optional<Long> account = accounts.idOf(body.username());
-        throttle.loginTo(address, account);
+        throttle.loginTo(address, account, device);
         return passwordWork.submit(() -> {
             try {
-                return answer(accounts.login(body.username(), body.password()), cookie, secure);
+                ResponseEntity<TokenPair> answer = answer(accounts.login(body.username(), body.password()), cookie,
+                        secure);
+                // this browser is now known to the account: its next logins keep a budget of their own
+                return account.map(id -> ResponseEntity.ok().headers(answer.getHeaders())
+                        .header(HttpHeaders.SET_COOKIE, devices.cookieFor(id, secure)).body(answer.getBody()))
+                        .orElse(answer);
             } catch (BadCredentialsException e) {
                 SecurityEvents.loginFailed(address, account.orElse(null));
                 throw e;

@@ -87,31 +87,44 @@ class AuthThrottle {
     private record Tracked(Bucket bucket, Duration period) {
     }
 
-    /** Per address and per name, before the account is even looked up. */
-    void login(String address, String username) {
+    /**
+     * Per address and per name, before the account is even looked up. A browser known to some account
+     * ({@link KnownDevices}) skips the name's budget here: once the name is looked up, {@link #loginTo} takes
+     * the budget of the account, or of that browser if it is known to that very account.
+     */
+    void login(String address, String username, boolean knownDevice) {
         if (!properties.enabled()) {
             return;
         }
         take(Action.LOGIN, "address", "login-address:" + addressKey(address), properties.loginPerAddress(),
                 address, null);
-        // the same folding that finds the account, so that spacing and case variants of one name share a budget
-        take(Action.LOGIN, "username", "login-user:" + nameKey(username), properties.loginPerUsername(),
-                address, null);
+        if (!knownDevice) {
+            // the same folding that finds the account, so that spacing and case variants of one name share a budget
+            take(Action.LOGIN, "username", "login-user:" + nameKey(username), properties.loginPerUsername(),
+                    address, null);
+        }
     }
 
     /**
      * Once the name is looked up: the per-name budget again, kept by account (so that a username and an
-     * email address that name one account share it), then the budget of all logins.
+     * email address that name one account share it), or kept by browser for one the account knows (so that
+     * failures elsewhere do not lock its owner out); then the budget of all logins.
      */
     @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
-    void loginTo(String address, Optional<Long> accountId) {
+    void loginTo(String address, Optional<Long> accountId, Optional<KnownDevices.Device> device) {
         if (!properties.enabled()) {
             return;
         }
         Long account = accountId.orElse(null);
         if (account != null) {
-            take(Action.LOGIN, "account", "login-account:" + account, properties.loginPerUsername(), address,
-                    account);
+            Optional<KnownDevices.Device> known = device.filter(one -> one.accountId() == account);
+            if (known.isPresent()) {
+                take(Action.LOGIN, "device", "login-device:" + account + ":" + known.get().id(),
+                        properties.loginPerUsername(), address, account);
+            } else {
+                take(Action.LOGIN, "account", "login-account:" + account, properties.loginPerUsername(), address,
+                        account);
+            }
         }
         take(Action.LOGIN, "global", "login-global", properties.loginGlobal(), address, account);
     }

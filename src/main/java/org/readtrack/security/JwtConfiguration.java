@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * One HS256 key signs and verifies every token. Two decoders share it and differ only in the
+ * One HS256 key signs and verifies every token. Three decoders share it and differ only in the
  * {@code token_type} they accept, so a refresh token can never pass as an access token, or the reverse.
  * Access tokens, sent with every request, are verified once each ({@link VerifiedAccessTokens}).
  */
@@ -44,6 +44,11 @@ class JwtConfiguration {
     @Bean
     JwtDecoder refreshTokenDecoder(SecretKey jwtSigningKey) {
         return decoder(jwtSigningKey, TokenType.REFRESH);
+    }
+
+    @Bean
+    JwtDecoder deviceTokenDecoder(SecretKey jwtSigningKey) {
+        return decoder(jwtSigningKey, TokenType.DEVICE);
     }
 
     private static JwtDecoder decoder(SecretKey key, TokenType type) {

@@ -1,8 +1,11 @@
 package org.readtrack.security;
 
-/** The {@code token_type} claim: refresh tokens are never accepted where an access token is expected. */
+/**
+ * The {@code token_type} claim: refresh tokens are never accepted where an access token is expected, and a known
+ * browser's device token (which grants nothing but a login budget) neither.
+ */
 public enum TokenType {
-    ACCESS("access"), REFRESH("refresh");
+    ACCESS("access"), REFRESH("refresh"), DEVICE("device");
 
     public static final String CLAIM = "token_type";
 

@@ -19,13 +19,13 @@ class AuthThrottleTest {
 
     @Test
     void aNameTakesTheSameRoomWhateverItsLengthOrFolding() {
-        throttle.login("198.51.100.7", "x");
+        throttle.login("198.51.100.7", "x", false);
         long first = throttle.trackedBytes();
-        throttle.login("198.51.100.7", "y");
+        throttle.login("198.51.100.7", "y", false);
         long shortName = throttle.trackedBytes() - first;
 
         // each U+FDFA folds to 18 characters: 4,572 of them, as a key of its own
-        throttle.login("198.51.100.7", "\uFDFA".repeat(254));
+        throttle.login("198.51.100.7", "\uFDFA".repeat(254), false);
         long longName = throttle.trackedBytes() - first - shortName;
 
         assertThat(shortName).isPositive();
@@ -35,7 +35,7 @@ class AuthThrottleTest {
     @Test
     void whatIsKeptStaysWithinItsBoundHoweverManyNamesAreTried() {
         for (int i = 0; i < 30_000; i++) {
-            throttle.login("198.51.100.7", "name-" + i);
+            throttle.login("198.51.100.7", "name-" + i, false);
         }
 
         assertThat(throttle.trackedBytes()).isPositive().isLessThanOrEqualTo(AuthThrottle.MAX_WEIGHT_BYTES);
@@ -69,10 +69,10 @@ class AuthThrottleTest {
         ThrottleProperties.Rate two = new ThrottleProperties.Rate(2, Duration.ofMinutes(1));
         AuthThrottle small = new AuthThrottle(new ThrottleProperties(true, PLENTY, PLENTY, two,
                 PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY, PLENTY));
-        small.loginTo("198.51.100.1", Optional.empty());
-        small.loginTo("198.51.100.2", Optional.of(7L));
+        small.loginTo("198.51.100.1", Optional.empty(), Optional.empty());
+        small.loginTo("198.51.100.2", Optional.of(7L), Optional.empty());
 
-        assertThatThrownBy(() -> small.loginTo("2001:db8::1", Optional.empty()))
+        assertThatThrownBy(() -> small.loginTo("2001:db8::1", Optional.empty(), Optional.empty()))
                 .isInstanceOf(ThrottledException.class);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -197,6 +198,41 @@ class ThrottlingTest extends ApiTest {
     }
 
     @Test
+    void theOwnersKnownBrowserStillSignsInWhileLoginsFailElsewhere() {
+        String username = newUser();
+        String device = deviceCookie(login(newAddress(), username, PASSWORD));
+        for (int i = 0; i < 4; i++) {
+            login(newAddress(), username, WRONG).expectStatus().isUnauthorized();
+        }
+        expectTooManyRequests(login(newAddress(), username, PASSWORD));
+
+        login(newAddress(), username, PASSWORD, device).expectStatus().isOk();
+        // the browser's own budget, apart from the account's
+        for (int i = 0; i < 4; i++) {
+            login(newAddress(), username, WRONG, device).expectStatus().isUnauthorized();
+        }
+        expectTooManyRequests(login(newAddress(), username, PASSWORD, device));
+        // the cookie is no token
+        http.get().uri("/api/auth/me/").header("Authorization", "Bearer " + device).exchange().expectStatus()
+                .isUnauthorized();
+    }
+
+    @Test
+    void aBrowserKnownToAnotherAccountOrAForgedOneGetsNoBudgetOfItsOwn() {
+        String victim = newUser();
+        String attacker = newUser();
+        String attackersDevice = deviceCookie(login(newAddress(), attacker, PASSWORD));
+        for (int i = 0; i < 5; i++) {
+            login(newAddress(), victim, WRONG).expectStatus().isUnauthorized();
+        }
+
+        expectTooManyRequests(login(newAddress(), victim, PASSWORD, attackersDevice));
+        String[] parts = attackersDevice.split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        expectTooManyRequests(login(newAddress(), victim, PASSWORD, forged));
+    }
+
+    @Test
     void usernameBudgetIgnoresCaseAndSurroundingSpace() {
         String username = newUser();
         for (String variant : new String[] {username, username.toUpperCase(), " " + username, username + " ",
@@ -310,6 +346,23 @@ class ThrottlingTest extends ApiTest {
         return http.post().uri("/api/auth/login/").header("X-Forwarded-For", address)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", username, "password", password)).exchange();
+    }
+
+    /** A login from a browser that sends back the device cookie a login gave it. */
+    private RestTestClient.ResponseSpec login(String address, String username, String password, String device) {
+        return http.post().uri("/api/auth/login/").header("X-Forwarded-For", address)
+                .cookie(KnownDevices.COOKIE, device).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", username, "password", password)).exchange();
+    }
+
+    /** The device cookie a successful login sets: HttpOnly, for the login endpoint only. */
+    private static String deviceCookie(RestTestClient.ResponseSpec login) {
+        ResponseCookie cookie = login.expectStatus().isOk().returnResult(Void.class).getResponseCookies()
+                .getFirst(KnownDevices.COOKIE);
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getPath()).isEqualTo("/api/auth/login");
+        return cookie.getValue();
     }
 
     private RestTestClient.ResponseSpec register(String address, String username) {
