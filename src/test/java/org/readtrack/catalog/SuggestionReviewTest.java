@@ -91,6 +91,29 @@ class SuggestionReviewTest extends SuggestionTestSupport {
     }
 
     @Test
+    void theKeptEntryGainsWhatOnlyTheLostOneHeld() {
+        long towerOfGod = catalog.content(manga, "Tower of God");
+        Reply suggestion = suggest(proposer, "Tower of Gods");
+        long suggested = suggestion.number("content");
+        long further = put(proposer, "/api/contents/{id}/progress/", Map.of("last_chapter", "12", "notes", "Bam!",
+                "tags", List.of("tower"), "started_on", "2024-03-01"), suggested).expect(201).id();
+        put(proposer, "/api/contents/{id}/progress/", Map.of("last_chapter", "9", "notes", "Read on the bus",
+                "tags", List.of("Tower", "webtoon"), "score", 8.5, "started_on", "2023-06-01",
+                "reading_url", "https://example.org/tog"), towerOfGod).expect(201);
+
+        post(moderator, "/api/suggestions/{id}/merge/", Map.of("into", towerOfGod), suggestion.id()).expect(200);
+
+        assertThat(get(proposer, "/api/progress/{id}/", further).expect(200).json())
+                .containsEntry("content", (int) towerOfGod).containsEntry("last_chapter", "12")
+                .containsEntry("notes", "Bam!\n\nRead on the bus").containsEntry("tags", List.of("tower", "webtoon"))
+                .containsEntry("score", 8.5).containsEntry("started_on", "2023-06-01")
+                .containsEntry("reading_url", "https://example.org/tog");
+        assertThat(history(further).get(0)).containsEntry("action", "merge").extractingByKey("changes")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsKeys("content", "notes", "tags", "score", "started_on", "reading_url");
+    }
+
+    @Test
     void onEqualChaptersTheLatestChangeWinsAndTheKeptEntryRecordsTheMerge() {
         long towerOfGod = catalog.content(manga, "Tower of God");
         Reply suggestion = suggest(proposer, "Tower of Gods");
