@@ -152,13 +152,14 @@ class ContentStore {
 
     /**
      * The public content of this category other than {@code exceptId} that has this title, if any: titles are
-     * unique among public contents (a private one may share its title until it is approved).
+     * unique among public contents (a private one may share its title until it is approved), written alike too
+     * ({@link TitleKey}: "ONE PIECE", "One Piece!" and "one piece" are one series).
      */
     Optional<Long> titleTaken(long categoryId, String title, long exceptId) {
-        return sql.read("SELECT id FROM contents WHERE category_id = :category AND title = :title"
-                        + " AND id <> :id AND private_to IS NULL")
-                .param("category", categoryId).param("title", title).param("id", exceptId)
-                .query(Long.class).optional();
+        return sql.read("SELECT id FROM contents WHERE category_id = :category AND (title = :title OR title_key = :key)"
+                        + " AND id <> :id AND private_to IS NULL ORDER BY id LIMIT 1")
+                .param("category", categoryId).param("title", title).param("key", TitleKey.of(title))
+                .param("id", exceptId).query(Long.class).optional();
     }
 
     /**

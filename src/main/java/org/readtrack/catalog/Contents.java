@@ -91,6 +91,10 @@ class Contents {
     ContentResponse create(ContentRequest request) {
         cache.clearWhenDone();
         checkCategory(request.featureCategory());
+        // a title written alike is checked here; the same title exactly, by the unique index, races included
+        contents.titleTaken(request.featureCategory(), request.title(), 0).ifPresent(existing -> {
+            throw titleTaken().with("existing", existing);
+        });
         long id = contents.insert(request, null, Timestamps.now(clock)).orElseThrow(Contents::titleTaken);
         return stored(id);
     }
@@ -150,9 +154,9 @@ class Contents {
     private ContentResponse save(long id, ContentRequest request) {
         cache.clearWhenDone();
         checkCategory(request.featureCategory());
-        if (contents.titleTaken(request.featureCategory(), request.title(), id).isPresent()) {
-            throw titleTaken();
-        }
+        contents.titleTaken(request.featureCategory(), request.title(), id).ifPresent(existing -> {
+            throw titleTaken().with("existing", existing);
+        });
         if (!contents.update(id, request, Timestamps.now(clock))) {
             throw new NotFoundException();
         }

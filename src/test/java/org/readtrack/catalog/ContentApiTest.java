@@ -185,6 +185,22 @@ class ContentApiTest extends CatalogApiTest {
     }
 
     @Test
+    void aTitleWrittenAlikeIsTakenToo() {
+        long monster = catalog.content(manga, "Monster");
+        long pluto = catalog.content(manga, "Pluto");
+
+        for (String alike : List.of("MONSTER", "monster!", "  Mônster ")) {
+            assertThat(post(admin, "/api/contents/", body("title", alike, "feature_category", manga))
+                    .expectConflictOn("title").json()).containsEntry("existing", (int) monster);
+        }
+        patch(admin, "/api/contents/{id}/", Map.of("title", "MONSTER"), pluto).expectConflictOn("title");
+        // its own title written otherwise is no conflict
+        assertThat(patch(admin, "/api/contents/{id}/", Map.of("title", "MONSTER"), monster).expect(200)
+                .string("title")).isEqualTo("MONSTER");
+        assertThat(get(reader, "/api/contents/").expect(200).number("count")).isEqualTo(2);
+    }
+
+    @Test
     void movingOrRenamingOntoATakenTitleIsAConflictAndChangesNothing() {
         long novels = catalog.category("Novels");
         catalog.content(manga, "Monster");
