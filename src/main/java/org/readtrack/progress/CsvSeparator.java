@@ -20,9 +20,9 @@ enum CsvSeparator {
         this.character = character;
     }
 
-    /** {@code comma} (also for nothing) or {@code semicolon}; only a CSV export has one. */
+    /** {@code comma} (also for nothing) or {@code semicolon}; only a CSV export has one. A tab is a delimiter asked for, and refused. */
     static CsvSeparator ofExport(String value, ImportFormat format) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return COMMA;
         }
         if (format != ImportFormat.CSV) {

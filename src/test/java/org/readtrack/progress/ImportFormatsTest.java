@@ -327,6 +327,7 @@ class ImportFormatsTest extends ImportTestSupport {
     void anUnknownDelimiterOrOneForAnotherFormatIsRefused() {
         assertThat(get(reader, "/api/progress/export/?format=csv&delimiter=tab").expectInvalid("delimiter").errors()
                 .get("delimiter")).containsExactly("Choose comma or semicolon.");
+        get(reader, "/api/progress/export/?format=csv&delimiter=%09").expectInvalid("delimiter");
         get(reader, "/api/progress/export/?format=json&delimiter=semicolon").expectInvalid("delimiter");
         get(reader, "/api/progress/export/?delimiter=comma").expectInvalid("delimiter");
     }
