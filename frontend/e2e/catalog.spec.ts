@@ -62,6 +62,21 @@ test('a reader finds a series by another of its titles, narrows by category and 
   await expect(page.getByRole('listitem').filter({ hasText: series.title })).toBeVisible();
 });
 
+test('a series from the catalog goes to the list to read later, not started', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Someday Harbour '), 4);
+  await signIn(page, reader);
+  await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
+  const card = page.getByRole('listitem').filter({ hasText: series.title });
+
+  await card.getByRole('button', { name: `Plan to read ${series.title}` }).click();
+
+  await expect(page.getByText(`${series.title} added to your list, to read later`)).toBeVisible();
+  await expect(card.getByRole('link', { name: `${series.title} is in my list` })).toBeVisible();
+  const entry = await backend.as<{ results: { status: string; started_on: string | null }[] }>(reader.token, 'get', '/api/progress/');
+  expect(entry.results).toEqual([expect.objectContaining({ status: 'plan_to_read', started_on: null })]);
+});
+
 test('on the content page a reader edits the entry, reads the change in the history and undoes it', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Glass Lighthouse '), 5, {
@@ -229,7 +244,7 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.getByText('mercredi', { exact: true })).toBeVisible();
   // reading the last chapter of a finished series completed the entry
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Statut')).toHaveValue('completed');
-  await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note sur 10', { exact: true })).toHaveValue('7.5');
+  await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note sur 10', { exact: true })).toHaveValue('7,5');
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history.getByRole('listitem').first()).toContainText('Chapitre suivant lu');
   await expect(history.getByRole('listitem').first()).toContainText('Dernier chapitre lu : 1 → 2');

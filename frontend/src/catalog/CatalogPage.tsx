@@ -132,7 +132,7 @@ export function CatalogPage() {
             content={content}
             tracked={tracked.data ? tracked.data.has(content.id!) : tracked.isError ? false : undefined}
             adding={adding.isPending && adding.variables?.id === content.id}
-            onAdd={(chosen) => adding.mutate({ id: chosen.id!, title: chosen.title })}
+            onAdd={(chosen, planned) => adding.mutate({ id: chosen.id!, title: chosen.title, planned })}
           />
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Check, Plus } from 'lucide-react';
+import { BookmarkPlus, Check, Plus } from 'lucide-react';
 import type { Content } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { formatReleaseDays } from './format';
@@ -10,7 +10,8 @@ interface ContentResultCardProps {
   /** undefined while the caller's list is loading */
   tracked: boolean | undefined;
   adding: boolean;
-  onAdd(content: Content): void;
+  /** `planned`: to read later (status plan_to_read), with no start date. */
+  onAdd(content: Content, planned: boolean): void;
 }
 
 /** One content of the catalog: what it is, how far it has come out, and whether the reader follows it. */
@@ -44,16 +45,27 @@ export function ContentResultCard({ content, tracked, adding, onAdd }: ContentRe
             {t('catalog:inMyList')}
           </Link>
         ) : (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => onAdd(content)}
-            disabled={adding || tracked === undefined}
-            aria-label={t('catalog:addLabel', { title: content.title })}
-          >
-            <Plus aria-hidden="true" size={18} />
-            {t('catalog:add')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => onAdd(content, false)}
+              disabled={adding || tracked === undefined}
+              aria-label={t('catalog:addLabel', { title: content.title })}
+            >
+              <Plus aria-hidden="true" size={18} />
+              {t('catalog:add')}
+            </button>
+            <button
+              type="button"
+              onClick={() => onAdd(content, true)}
+              disabled={adding || tracked === undefined}
+              aria-label={t('catalog:addPlannedLabel', { title: content.title })}
+            >
+              <BookmarkPlus aria-hidden="true" size={18} />
+              {t('catalog:addPlanned')}
+            </button>
+          </>
         )}
       </div>
     </li>
