@@ -36,7 +36,8 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   const ended = entry.status === 'completed' || content?.status === 'completed';
   const canAdvance = next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? ''));
   return (
-    <li className="entry-card">
+    // the card is found again by its entry after a tap redraws it (library/advanceQueue puts the focus back)
+    <li className="entry-card" data-entry={entry.id}>
       <Link to={`/contents/${entry.content}`} className="entry-cover" tabIndex={-1} aria-hidden="true">
         <Cover src={content?.cover} title={content?.title} />
       </Link>
@@ -86,8 +87,9 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
           <button
             type="button"
             className={next ? 'advance' : 'advance beyond'}
-            onClick={() => onAdvance(entry)}
-            disabled={waiting !== undefined}
+            onClick={() => waiting === undefined && onAdvance(entry)}
+            // not `disabled`: a disabled button loses the focus, and the reader tapping with the keyboard their place
+            aria-disabled={waiting !== undefined}
             aria-label={
               next && !waiting
                 ? t('advanceLabel', { title: content?.title, chapter: next })
