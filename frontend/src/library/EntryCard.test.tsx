@@ -37,3 +37,31 @@ describe("a library card's next-chapter button", () => {
     expect(screen.queryAllByRole('button', { name: NEXT_CHAPTER })).toHaveLength(0);
   });
 });
+
+describe('a library card of a completed entry', () => {
+  it('says it is finished, not started with every chapter unread, and offers no chapter 1', () => {
+    renderCard(
+      anEntry({
+        status: 'completed',
+        last_chapter: '',
+        unread_count: 200,
+        next_chapter: aChapter({ chapter_number: '1' }),
+        content_detail: aContent({ status: 'completed' }),
+      }),
+    );
+    expect(screen.getByText('Finished')).toBeInTheDocument();
+    expect(screen.queryByText('Not started')).toBeNull();
+    expect(screen.queryByText('200 unread')).toBeNull();
+    expect(screen.queryAllByRole('button', { name: NEXT_CHAPTER })).toHaveLength(0);
+  });
+
+  it('offers a chapter published since, but not as the card’s main action', () => {
+    renderCard(anEntry({ status: 'completed', last_chapter: '179', unread_count: 1, next_chapter: aChapter({ chapter_number: '180' }) }));
+    expect(screen.getByRole('button', { name: 'Mark ch. 180 read, A Tale' })).toHaveClass('quiet');
+  });
+
+  it('makes the next chapter the main action of an entry being read', () => {
+    renderCard(anEntry({ last_chapter: '178', next_chapter: aChapter({ chapter_number: '179' }) }));
+    expect(screen.getByRole('button', { name: 'Mark ch. 179 read, A Tale' })).not.toHaveClass('quiet');
+  });
+});

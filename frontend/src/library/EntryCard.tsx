@@ -34,7 +34,13 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   // the server moves a number on by one past the catalog's last chapter, for a catalog behind the series; not for a
   // series that has ended, or that the reader finished (a chapter 180 of 179), and after "Epilogue" nowhere at all
   const ended = entry.status === 'completed' || content?.status === 'completed';
-  const canAdvance = next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? ''));
+  // marked completed without a last chapter (the status changed, not the chapter): read to its end as far as the
+  // reader is concerned, not "not started" with every chapter unread and chapter 1 to mark
+  const finishedUntracked = entry.status === 'completed' && !shown;
+  const canAdvance =
+    !finishedUntracked && (next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? '')));
+  // a finished entry may still move on (chapters published since), but that is not the card's obvious next step
+  const quiet = !next || entry.status === 'completed';
   return (
     // the card is found again by its entry after a tap redraws it (library/advanceQueue puts the focus back)
     <li className="entry-card" data-entry={entry.id}>
@@ -56,9 +62,9 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
           )}
         </Title>
         <p className="entry-meta">
-          <span>{shown ? t('lastChapter', { chapter: shown }) : t('notStarted')}</span>
+          <span>{shown ? t('lastChapter', { chapter: shown }) : finishedUntracked ? t('finished') : t('notStarted')}</span>
           {waiting && <span className="badge waiting">{t('waiting')}</span>}
-          {unread > 0 && (
+          {unread > 0 && !finishedUntracked && (
             // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact
             <span className={FOLLOWED.has(entry.status ?? '') ? 'badge unread' : 'badge unread quiet'}>
               {t('unread', { count: unread })}
@@ -86,7 +92,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
         {canAdvance && (
           <button
             type="button"
-            className={next ? 'advance' : 'advance beyond'}
+            className={quiet ? 'advance quiet' : 'advance'}
             onClick={() => waiting === undefined && onAdvance(entry)}
             // not `disabled`: a disabled button loses the focus, and the reader tapping with the keyboard their place
             aria-disabled={waiting !== undefined}
