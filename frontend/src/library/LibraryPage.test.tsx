@@ -26,7 +26,8 @@ const at = (chapter: number): Entry =>
     content_detail: aContent({ id: 3, title: 'Frieren' }),
   });
 
-const STATS = { entries: 3, by_status: { reading: 1, completed: 2, on_hold: 0 }, favorites: 0 };
+const SOME_ENTRIES = { entries: 3, by_status: { reading: 1, completed: 2, on_hold: 0 }, favorites: 0 };
+let stats = SOME_ENTRIES;
 
 /** A server with the given entries in the list, and the answers to taps and undos given in turn. */
 function stubServer(list: Entry[], ...answers: (() => Promise<Response>)[]) {
@@ -38,7 +39,7 @@ function stubServer(list: Entry[], ...answers: (() => Promise<Response>)[]) {
         return json(200, { count: list.length, next: null, previous: null, results: list });
       }
       if (path === '/api/stats/me') {
-        return json(200, STATS);
+        return json(200, stats);
       }
       return answers.shift()!();
     }),
@@ -58,7 +59,10 @@ function renderLibrary(status = 'reading') {
 }
 
 describe('the library', () => {
-  beforeEach(() => vi.clearAllMocks());
+  beforeEach(() => {
+    vi.clearAllMocks();
+    stats = SOME_ENTRIES;
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it('keeps the focus on the card’s button through a tap, so that Enter reads one more chapter', async () => {
@@ -93,5 +97,23 @@ describe('the library', () => {
     undo.onClick();
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Mark ch. 13 read, Frieren' })).toHaveFocus());
+  });
+
+  it('says what an empty status holds, and how to put a series there, to a reader with entries elsewhere', async () => {
+    stubServer([]);
+    renderLibrary('on_hold');
+
+    expect(await screen.findByText('Nothing on hold.')).toBeInTheDocument();
+    expect(screen.getByText('To pause a series, open it and set its status to On hold under My entry.')).toBeInTheDocument();
+    expect(screen.queryByText(/Nothing here yet/)).toBeNull();
+  });
+
+  it('welcomes a reader with no entry at all to the catalog', async () => {
+    stats = { entries: 0, by_status: { reading: 0, completed: 0, on_hold: 0 }, favorites: 0 };
+    stubServer([]);
+    renderLibrary('on_hold');
+
+    expect(await screen.findByText('Nothing here yet. Find a series in the catalog and add it to your list.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse the catalog' })).toBeInTheDocument();
   });
 });
