@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test, unique } from './fixtures';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -237,6 +237,31 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.getByRole('region', { name: 'Chapitres' }).getByText('Lu jusqu’au chapitre 2')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'content-phone-fr');
+});
+
+test('on a 360 px phone in French, the next chapter, its date and the chapter pager each keep to one line', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Ligne Claire '), 55);
+  await backend.track(reader.token, series.id, { last_chapter: '30' });
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
+  await page.goto(`/contents/${series.id}`);
+  const chapters = page.getByRole('region', { name: 'Chapitres' });
+  const next = chapters.getByRole('listitem').filter({ hasText: 'Prochain' });
+  await expect(next).toContainText('Chapitre 31');
+  const pager = chapters.getByRole('navigation', { name: /pages/i });
+  await expect(pager.getByText('Page 1 sur 2')).toBeVisible();
+
+  // a line of text is about 23 px high here: two lines would be 45 or more
+  const oneLine = async (part: Locator) => expect((await part.boundingBox())!.height).toBeLessThan(30);
+  await oneLine(next.getByText('Chapitre 31'));
+  await oneLine(next.locator('time'));
+  await oneLine(pager.getByText('Page 1 sur 2'));
+  // Précédent and Suivant beside the page, not above and under it
+  expect((await pager.boundingBox())!.height).toBeLessThan(60);
+  await expect(pager.getByRole('button', { name: 'Suivant' })).toBeVisible();
 });
 
 /** `YYYY-MM-DD` now in a zone. */

@@ -108,12 +108,15 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
                   {read && <Check size={16} />}
                 </span>
               )}
-              <span className="chapter-name">
-                {t('chapterNumber', { chapter: chapter.chapter_number })}
-                {title && ` — ${title}`}
+              {/* the badge goes under the chapter where a phone has no room beside it; "Chapter 106" stays whole */}
+              <span className="chapter-main">
+                <span className="chapter-name">
+                  <span className="chapter-number">{t('chapterNumber', { chapter: chapter.chapter_number })}</span>
+                  {title && ` — ${title}`}
+                </span>
+                {next && <span className="badge next-badge">{t('next')}</span>}
               </span>
               {read && <span className="visually-hidden">{t('read')}</span>}
-              {next && <span className="badge next-badge">{t('next')}</span>}
               {chapter.release_date && (
                 <time className="muted" dateTime={chapter.release_date}>
                   {formatDay(chapter.release_date, locale, 'medium')}
