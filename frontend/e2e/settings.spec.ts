@@ -52,7 +52,7 @@ test('a new password signs the reader out; they sign in with it, not the old one
   await old.fill('wrong-password-123');
   await next.fill(fresh);
   await page.getByRole('button', { name: 'Change my password' }).click();
-  await expect(old).toHaveAccessibleDescription(/current password was entered incorrectly/);
+  await expect(old).toHaveAccessibleDescription(/old password was entered incorrectly/);
 
   await old.fill(reader.password);
   await next.fill('password');
