@@ -127,6 +127,8 @@ test('import previews a file before writing, suggests the series the catalog lac
   await expect(importing.getByRole('row').filter({ hasText: title })).toContainText('Suggested to the catalog');
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importing.getByText('Imported: your list is up to date.')).toBeVisible();
+  // the file imported is no longer chosen: a second press would not import it again
+  await expect(importing.getByText('No file chosen')).toBeVisible();
 
   // an old copy of the list, previewed over it: what it would take back, and a word that the row is older
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Type,Chapter,Last update\n${title},${category},2,2024-01-01T00:00:00Z\n`) });
