@@ -264,6 +264,33 @@ test('on a 360 px phone in French, the next chapter, its date and the chapter pa
   await expect(pager.getByRole('button', { name: 'Suivant' })).toBeVisible();
 });
 
+test('a disabled Save is greyed, not the primary colour faded, in the dark theme and the light one', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Nuit Grise '), 2);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const save = editor.getByRole('button', { name: 'Save' });
+  const look = (button: Locator) => button.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { background: style.backgroundColor, opacity: style.opacity };
+  });
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(save).toBeDisabled();
+    const disabled = await look(save);
+    await editor.getByLabel('Notes').fill('x');
+    await expect(save).toBeEnabled();
+    const enabled = await look(save);
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+
+    expect(disabled.background, colorScheme).not.toBe(enabled.background);
+    expect(disabled.opacity, colorScheme).toBe('1');
+  }
+});
+
 /** `YYYY-MM-DD` now in a zone. */
 const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 
