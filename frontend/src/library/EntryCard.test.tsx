@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { aChapter, aContent, anEntry } from '../api/testData';
 import type { Entry } from '../api/client';
-import { EntryCard } from './EntryCard';
+import { EntryCard, siteOf } from './EntryCard';
 
 function renderCard(entry: Entry) {
   render(
@@ -63,5 +63,19 @@ describe('a library card of a completed entry', () => {
   it('makes the next chapter the main action of an entry being read', () => {
     renderCard(anEntry({ last_chapter: '178', next_chapter: aChapter({ chapter_number: '179' }) }));
     expect(screen.getByRole('button', { name: 'Mark ch. 179 read, A Tale' })).not.toHaveClass('quiet');
+  });
+});
+
+describe("a library card's reading link", () => {
+  it('says the site it leads to', () => {
+    renderCard(anEntry({ reading_url: 'https://www.mangaplus.shueisha.co.jp/titles/100020' }));
+    expect(screen.getByRole('link', { name: 'Read on mangaplus.shueisha.co.jp' })).toHaveAttribute('target', '_blank');
+  });
+
+  it('falls back to "Open" for an address that names no site', () => {
+    expect(siteOf('not a url')).toBeNull();
+    expect(siteOf('mailto:someone@example.org')).toBeNull();
+    renderCard(anEntry({ reading_url: 'not a url' }));
+    expect(screen.getByRole('link', { name: 'Open' })).toBeInTheDocument();
   });
 });

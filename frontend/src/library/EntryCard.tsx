@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Lock } from 'lucide-react';
+import { ExternalLink, Lock } from 'lucide-react';
 import type { Entry } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { intlLocale } from '../ui/intlLocale';
@@ -21,6 +21,16 @@ interface EntryCardProps {
 /** The statuses whose new chapters the reader waits for: the feed's. */
 const FOLLOWED = new Set(['reading', 'on_hold']);
 const NUMBER = /^\d+(\.\d+)?$/;
+
+/** The site a reading address leads to ("mangaplus.shueisha.co.jp"), or nothing for one that is not a web address. */
+export function siteOf(url: string): string | null {
+  try {
+    const { hostname, protocol } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
 export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }: EntryCardProps) {
@@ -107,8 +117,10 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
           </button>
         )}
         {entry.reading_url && (
+          // where it leads, not a bare "Open": the reader's own address, in a new tab
           <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer">
-            {t('readThere')}
+            <ExternalLink size={16} aria-hidden="true" />
+            {siteOf(entry.reading_url) ? t('readOn', { site: siteOf(entry.reading_url) }) : t('readThere')}
           </a>
         )}
       </div>
