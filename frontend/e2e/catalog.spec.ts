@@ -229,7 +229,7 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.getByText('mercredi', { exact: true })).toBeVisible();
   // reading the last chapter of a finished series completed the entry
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Statut')).toHaveValue('completed');
-  await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note sur 10', { exact: true })).toHaveValue('7.5');
+  await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note sur 10', { exact: true })).toHaveValue('7,5');
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history.getByRole('listitem').first()).toContainText('Chapitre suivant lu');
   await expect(history.getByRole('listitem').first()).toContainText('Dernier chapitre lu : 1 → 2');

@@ -134,7 +134,7 @@ test('import previews a file before writing, suggests the series the catalog lac
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Type,Chapter,Last update\n${title},${category},2,2024-01-01T00:00:00Z\n`) });
   await page.getByRole('button', { name: 'Preview' }).click();
   const older = importing.getByRole('row').filter({ hasText: title });
-  await expect(older.getByRole('listitem')).toHaveText(['Last chapter read: 3 → 2']);
+  await expect(older.getByRole('listitem')).toHaveText(['Last chapter read: 3 → 2', /^Last updated: .+ → 1 Jan 2024, 00:00$/]);
   await expect(older).toContainText('This row is older than your entry');
   await importing.screenshot({ path: 'test-results/settings-import-phone.png' });
 
