@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test, unique } from './fixtures';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -252,6 +252,58 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.getByRole('region', { name: 'Chapitres' }).getByText('Lu jusqu’au chapitre 2')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'content-phone-fr');
+});
+
+test('on a 360 px phone in French, the next chapter, its date and the chapter pager each keep to one line', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Ligne Claire '), 55);
+  await backend.track(reader.token, series.id, { last_chapter: '30' });
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
+  await page.goto(`/contents/${series.id}`);
+  const chapters = page.getByRole('region', { name: 'Chapitres' });
+  const next = chapters.getByRole('listitem').filter({ hasText: 'Prochain' });
+  await expect(next).toContainText('Chapitre 31');
+  const pager = chapters.getByRole('navigation', { name: /pages/i });
+  await expect(pager.getByText('Page 1 sur 2')).toBeVisible();
+
+  // a line of text is about 23 px high here: two lines would be 45 or more
+  const oneLine = async (part: Locator) => expect((await part.boundingBox())!.height).toBeLessThan(30);
+  await oneLine(next.getByText('Chapitre 31'));
+  await oneLine(next.locator('time'));
+  await oneLine(pager.getByText('Page 1 sur 2'));
+  // Précédent and Suivant beside the page, not above and under it
+  expect((await pager.boundingBox())!.height).toBeLessThan(60);
+  await expect(pager.getByRole('button', { name: 'Suivant' })).toBeVisible();
+});
+
+test('a disabled Save is greyed, not the primary colour faded, in the dark theme and the light one', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Nuit Grise '), 2);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const save = editor.getByRole('button', { name: 'Save' });
+  const look = (button: Locator) => button.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { background: style.backgroundColor, opacity: style.opacity };
+  });
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(save).toBeDisabled();
+    const disabled = await look(save);
+    await editor.getByLabel('Notes').fill('x');
+    await expect(save).toBeEnabled();
+    const enabled = await look(save);
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+
+    expect(disabled.background, colorScheme).not.toBe(enabled.background);
+    expect(disabled.opacity, colorScheme).toBe('1');
+  }
 });
 
 /** `YYYY-MM-DD` now in a zone. */

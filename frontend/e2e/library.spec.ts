@@ -198,3 +198,27 @@ test('a search that finds nothing in the open list says which other lists have t
   // found in the open list: nothing to point elsewhere
   await expect(page.getByText('Also in:')).toHaveCount(0);
 });
+
+test('library cards: buttons lined up on a desktop, the reading link names its site, tags compact on a phone', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const long = await backend.content(unique('Long Road '), 12);
+  const short = await backend.content(unique('Short Walk '), 3);
+  await backend.track(reader.token, long.id, { last_chapter: '10', reading_url: 'https://mangaplus.shueisha.co.jp/titles/1', tags: ['pirates', 'weekly'] });
+  await backend.track(reader.token, short.id, { last_chapter: '1' });
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, reader);
+  const longCard = entries(page).filter({ hasText: long.title });
+  const shortCard = entries(page).filter({ hasText: short.title });
+  await expect(longCard.getByRole('link', { name: 'Read on mangaplus.shueisha.co.jp' })).toBeVisible();
+  const longButton = (await longCard.getByRole('button', { name: /^Mark ch\. 11 read/ }).boundingBox())!;
+  const shortButton = (await shortCard.getByRole('button', { name: /^Mark ch\. 2 read/ }).boundingBox())!;
+  expect(Math.abs(longButton.x - shortButton.x)).toBeLessThan(1);
+  expect(Math.abs(longButton.width - shortButton.width)).toBeLessThan(1);
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  const tag = longCard.getByRole('button', { name: 'Show only entries tagged pirates' });
+  const height = (await tag.boundingBox())!.height;
+  expect(height).toBeLessThanOrEqual(32);
+  expect(height).toBeGreaterThanOrEqual(24);
+});

@@ -127,12 +127,14 @@ test('import previews a file before writing, suggests the series the catalog lac
   await expect(importing.getByRole('row').filter({ hasText: title })).toContainText('Suggested to the catalog');
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importing.getByText('Imported: your list is up to date.')).toBeVisible();
+  // the file imported is no longer chosen: a second press would not import it again
+  await expect(importing.getByText('No file chosen')).toBeVisible();
 
   // an old copy of the list, previewed over it: what it would take back, and a word that the row is older
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Type,Chapter,Last update\n${title},${category},2,2024-01-01T00:00:00Z\n`) });
   await page.getByRole('button', { name: 'Preview' }).click();
   const older = importing.getByRole('row').filter({ hasText: title });
-  await expect(older.getByRole('listitem')).toHaveText(['Last chapter read: 3 → 2']);
+  await expect(older.getByRole('listitem')).toHaveText(['Last chapter read: 3 → 2', /^Last updated: .+ → 1 Jan 2024, 00:00$/]);
   await expect(older).toContainText('This row is older than your entry');
   await importing.screenshot({ path: 'test-results/settings-import-phone.png' });
 

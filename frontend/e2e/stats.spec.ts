@@ -120,7 +120,7 @@ test('the statistics speak French', async ({ page, backend }) => {
   await expect(page.getByRole('figure', { name: /1 chapitre lu sur les 26 dernières semaines/ })).toBeVisible();
   await page.getByRole('button', { name: 'Par jour' }).click();
   await expect(page.getByRole('figure', { name: /1 chapitre lu sur les 30 derniers jours/ })).toContainText(`Meilleur jour : 1 chapitre, le ${longDate('fr')}.`);
-  await expect(page.getByRole('figure', { name: '1 série notée : 7.' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: '1 série notée : 7,5.' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Par statut' }).getByRole('listitem').filter({ hasText: 'En cours' })).toContainText('1');
   await scrollThroughCharts(page);
   await expectAccessible(page);

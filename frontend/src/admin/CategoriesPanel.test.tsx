@@ -49,6 +49,16 @@ describe('renaming a category in place', () => {
     expect(methods).not.toContain('PATCH');
   });
 
+  it('keeps Save and Cancel together, so that Cancel never drops alone under Save', async () => {
+    fakeServer();
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename Action' }));
+
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save.parentElement).toHaveClass('inline-actions');
+    expect(save.parentElement).toContainElement(screen.getByRole('button', { name: 'Cancel' }));
+  });
+
   it('is cancelled by Cancel, with the focus back on Rename', async () => {
     fakeServer();
     renderPanel();

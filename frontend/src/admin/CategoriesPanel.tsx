@@ -123,12 +123,15 @@ function CategoryRow({ category }: { category: Category }) {
             autoFocus
             error={fieldError(rename.error, 'name')}
           />
-          <button type="submit" className="primary" disabled={rename.isPending}>
-            {t('common:save')}
-          </button>
-          <button type="button" onClick={editor.cancel}>
-            {t('common:cancel')}
-          </button>
+          {/* Save and Cancel together: beside the name where there is room, else both under it */}
+          <span className="inline-actions">
+            <button type="submit" className="primary" disabled={rename.isPending}>
+              {t('common:save')}
+            </button>
+            <button type="button" onClick={editor.cancel}>
+              {t('common:cancel')}
+            </button>
+          </span>
         </form>
         <FormError error={rename.error} fields={['name']} />
       </li>

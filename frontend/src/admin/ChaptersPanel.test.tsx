@@ -254,6 +254,16 @@ describe('finding and correcting a chapter', () => {
     expect(requests.some((request) => request.method === 'PATCH')).toBe(false);
   });
 
+  it('keeps the "·" before a title with the chapter number, so that a long title never starts a line with it', async () => {
+    serverWithChapter12();
+    renderPanel();
+    await screen.findByRole('button', { name: 'Edit chapter 12' });
+
+    // one run of text, broken between words only: the no-break space binds "·" to "12"
+    const line = screen.getByText((_, element) => element?.textContent === 'Chapter 12\u00a0· The Gate');
+    expect(line.tagName).toBe('SPAN');
+  });
+
   it('searches the chapters by number or title', async () => {
     const requests = serverWithChapter12();
     renderPanel();

@@ -245,8 +245,12 @@ function ChapterRow({ chapter }: { chapter: Chapter }) {
       deleting={remove.isPending}
       deleteError={remove.error}
     >
-      {t('chapters.chapter', { number: chapter.chapter_number })}
-      {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted"> · {chapter.title}</span>}
+      {/* number and title in one line of text that wraps between words; the no-break space keeps "·" after the
+          number rather than at the start of the next line */}
+      <span>
+        {t('chapters.chapter', { number: chapter.chapter_number })}
+        {chapterTitle(chapter.title, chapter.chapter_number) && <span className="muted">{`\u00a0· ${chapter.title}`}</span>}
+      </span>
       {chapter.release_date && (
         <small className="muted">{formatDay(chapter.release_date, intlLocale(i18n.language), 'medium')}</small>
       )}

@@ -17,7 +17,7 @@ describe('the server’s messages in French', () => {
 
   it('keeps a message that holds sentences of its own whole', () => {
     expect(serverMessage('Your old password was entered incorrectly. Please enter it again.')).toBe(
-      'Votre ancien mot de passe est incorrect. Veuillez le saisir à nouveau.',
+      'Le mot de passe actuel est incorrect. Veuillez le saisir à nouveau.',
     );
   });
 

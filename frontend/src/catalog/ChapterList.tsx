@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Check, Circle } from 'lucide-react';
@@ -14,6 +14,7 @@ import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { chapterTitle } from '../ui/chapterTitle';
+import { refocus } from '../ui/refocus';
 
 /**
  * The page that holds the next chapter to read: the chapters not read are the last `unread_count` of the list, so
@@ -50,11 +51,29 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const count = chapters.data?.count ?? 0;
   const list = chapters.data?.results ?? [];
   const nextId = entry?.next_chapter?.id;
-  const readUpTo = useReadUpTo(entry);
+  // after a mark (or its undo), the focus goes to the next chapter's mark once its page is on screen: the mark that
+  // held it is gone with its row now read, and Enter marks one more
+  const [focusNext, setFocusNext] = useState(false);
+  const readUpTo = useReadUpTo(entry, () => setFocusNext(true));
+  const listRef = useRef<HTMLOListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const settled = chapters.isSuccess && !chapters.isPlaceholderData;
+  useEffect(() => {
+    if (focusNext && settled) {
+      setFocusNext(false);
+      void refocus(
+        () => listRef.current?.querySelector(`button[data-chapter="${nextId}"]`),
+        () => listRef.current?.querySelector('button.chapter-mark'),
+        () => heading.current,
+      );
+    }
+  }, [focusNext, settled, nextId]);
 
   return (
     <section className="card chapters" aria-labelledby="chapters-title">
-      <h2 id="chapters-title">{t('chapters')}</h2>
+      <h2 id="chapters-title" ref={heading} tabIndex={-1}>
+        {t('chapters')}
+      </h2>
       {entry && (
         <p className="muted">
           {entry.last_chapter ? t('readUpTo', { chapter: entry.last_chapter }) : t('notStarted')}
@@ -64,7 +83,7 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
       <Pending query={chapters} />
       {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {chapters.isSuccess && list.length === 0 && <p className="muted">{t('noChapters')}</p>}
-      <ol className="chapter-list">
+      <ol className="chapter-list" ref={listRef}>
         {list.map((chapter) => {
           const read = entry ? isChapterRead(chapter.chapter_number ?? '', entry.last_chapter) : false;
           const next = chapter.id === nextId;
@@ -75,8 +94,10 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
                 <button
                   type="button"
                   className="chapter-mark"
-                  onClick={() => readUpTo.mutate(chapter.chapter_number ?? '')}
-                  disabled={readUpTo.isPending}
+                  data-chapter={chapter.id}
+                  onClick={() => !readUpTo.isPending && readUpTo.mutate(chapter.chapter_number ?? '')}
+                  // not `disabled` while a mark is sent: a disabled button loses the focus
+                  aria-disabled={readUpTo.isPending}
                   aria-label={t('readUpToHere', { chapter: chapter.chapter_number })}
                   title={t('readUpToHere', { chapter: chapter.chapter_number })}
                 >
@@ -87,12 +108,15 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
                   {read && <Check size={16} />}
                 </span>
               )}
-              <span className="chapter-name">
-                {t('chapterNumber', { chapter: chapter.chapter_number })}
-                {title && ` — ${title}`}
+              {/* the badge goes under the chapter where a phone has no room beside it; "Chapter 106" stays whole */}
+              <span className="chapter-main">
+                <span className="chapter-name">
+                  <span className="chapter-number">{t('chapterNumber', { chapter: chapter.chapter_number })}</span>
+                  {title && ` — ${title}`}
+                </span>
+                {next && <span className="badge next-badge">{t('next')}</span>}
               </span>
               {read && <span className="visually-hidden">{t('read')}</span>}
-              {next && <span className="badge next-badge">{t('next')}</span>}
               {chapter.release_date && (
                 <time className="muted" dateTime={chapter.release_date}>
                   {formatDay(chapter.release_date, locale, 'medium')}
@@ -108,12 +132,13 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
 }
 
 /** Records every chapter up to one as read; the toast offers to undo it, as the library's next-chapter tap does. */
-function useReadUpTo(entry: Entry | null | undefined) {
+function useReadUpTo(entry: Entry | null | undefined, shown: () => void) {
   const { t } = useTranslation(['catalog', 'library', 'common']);
   const queries = useQueryClient();
   const show = async (changed: Entry) => {
     queries.setQueryData(keys.entryFor(changed.content!), changed);
     await readAgain(queries, { queryKey: ENTRIES });
+    shown();
   };
   return useMutation({
     mutationFn: (chapter: string) => saveEntry(entry!.id!, { last_chapter: chapter }),

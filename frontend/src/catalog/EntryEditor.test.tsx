@@ -121,17 +121,43 @@ describe('the entry editor', () => {
     expect([...(sent[0].body as { notes: string }).notes]).toHaveLength(10000);
   });
 
-  it('offers to mark every chapter read when the status becomes completed, so that none stays unread', async () => {
+  it('fills in the latest chapter when the status becomes completed, so that none stays unread', async () => {
     const sent = stubServer();
     const user = userEvent.setup();
     renderEditor(undefined, { ...entry, unread_count: 23, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
-    expect(screen.queryByRole('button', { name: 'Read up to the latest chapter, 35' })).toBeNull();
 
     await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+
+    // in sight before saving
+    expect(screen.getByLabelText('Last chapter read')).toHaveValue('35');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0].body).toEqual({ status: 'completed', last_chapter: '35' });
+  });
+
+  it('puts back the last chapter it filled in when the reader picks another status again', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor(undefined, { ...entry, unread_count: 23, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+    await user.selectOptions(screen.getByLabelText('Status'), 'reading');
+
+    expect(screen.getByLabelText('Last chapter read')).toHaveValue('12');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('leaves a last chapter the reader changed back after completing, and offers the latest again', async () => {
+    const sent = stubServer();
+    const user = userEvent.setup();
+    renderEditor(undefined, { ...entry, unread_count: 23, latest_chapter: aChapter({ id: 120, chapter_number: '35' }) });
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+    await user.clear(screen.getByLabelText('Last chapter read'));
+    await user.type(screen.getByLabelText('Last chapter read'), '12');
     await user.click(screen.getByRole('button', { name: 'Read up to the latest chapter, 35' }));
 
     expect(screen.getByLabelText('Last chapter read')).toHaveValue('35');
-    expect(screen.queryByRole('button', { name: 'Read up to the latest chapter, 35' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0].body).toEqual({ status: 'completed', last_chapter: '35' });
@@ -144,6 +170,7 @@ describe('the entry editor', () => {
 
     await user.selectOptions(screen.getByLabelText('Status'), 'completed');
 
+    expect(screen.getByLabelText('Last chapter read')).toHaveValue('36');
     expect(screen.queryByRole('button', { name: /Read up to the latest chapter/ })).toBeNull();
   });
 

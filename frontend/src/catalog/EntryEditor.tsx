@@ -17,6 +17,7 @@ import { decimalMark } from '../ui/formats';
 import { intlLocale } from '../ui/intlLocale';
 import { characterCount, clipInsertion } from '../ui/characters';
 import { TagsInput } from './TagsInput';
+import { isChapterRead } from './chapters';
 
 /** The notes' length as the server counts it (characters); how many are left is said past the last 500. */
 const NOTES_MAX = 10000;
@@ -80,6 +81,25 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const offerLatest =
     latest !== undefined && form.status === 'completed' && (shown.unread_count ?? 0) > 0 && form.last_chapter === (shown.last_chapter ?? '');
 
+  // the last chapter the status "Completed" filled in, to put back what was there if the reader changes their mind
+  const [filled, setFilled] = useState<{ before: string; latest: string } | null>(null);
+
+  /**
+   * A series marked completed is read to its end: the last chapter read becomes the catalog's latest, in sight before
+   * saving (and can be changed back), unless the form is already there or beyond. Otherwise every chapter after it
+   * would stay unread, and the library would offer to read chapter 1 of a finished series.
+   */
+  function setStatus(status: EntryForm['status']) {
+    set('status', status);
+    if (status === 'completed' && latest !== undefined && !isChapterRead(latest, form.last_chapter.trim())) {
+      setFilled({ before: form.last_chapter, latest });
+      set('last_chapter', latest);
+    } else if (status !== 'completed' && filled && form.last_chapter === filled.latest) {
+      set('last_chapter', filled.before);
+      setFilled(null);
+    }
+  }
+
   function set<K extends keyof EntryForm>(name: K, value: EntryForm[K]) {
     setForm((current) => ({ ...current, [name]: value }));
     setEdited((fields) => (fields.has(name) ? fields : new Set(fields).add(name)));
@@ -110,7 +130,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           label={t('catalog:field.status')}
           value={form.status}
           error={errorOf('status')}
-          onChange={(event) => set('status', event.currentTarget.value as EntryForm['status'])}
+          onChange={(event) => setStatus(event.currentTarget.value as EntryForm['status'])}
         >
           {READING_STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Undo2 } from 'lucide-react';
 import { ApiError, type Entry } from '../api/client';
@@ -11,6 +11,7 @@ import { formatMoment, mayUndo } from './history';
 import { ChangeList } from './ChangeList';
 import { Pager } from '../ui/Pager';
 import { useTimeZone } from '../preferences/useTimeZone';
+import { refocus } from '../ui/refocus';
 
 /** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
 function HistoryLine({ item }: { item: HistoryItem }) {
@@ -35,6 +36,8 @@ export function EntryHistory({ entry }: { entry: Entry }) {
   const queries = useQueryClient();
   const [page, setPage] = useState(1);
   const [message, setMessage] = useState('');
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const history = useQuery({
     queryKey: keys.history(entry.id!, page),
     queryFn: () => fetchHistory(entry.id!, page),
@@ -42,10 +45,12 @@ export function EntryHistory({ entry }: { entry: Entry }) {
   });
   const undoing = useMutation({
     mutationFn: () => undo(entry.id!),
-    onSuccess: () => {
+    onSuccess: async () => {
       setMessage(t('catalog:history.undoneMessage'));
       setPage(1);
-      return readAgain(queries, { queryKey: ENTRIES });
+      await readAgain(queries, { queryKey: ENTRIES });
+      // the history read again, the button may be gone (nothing left to undo): then the history's heading
+      await refocus(() => undoButton.current, () => heading.current);
     },
     onError: (error) =>
       setMessage(error instanceof ApiError && error.status === 409 ? t('catalog:history.nothingToUndo') : t('common:networkError')),
@@ -55,9 +60,17 @@ export function EntryHistory({ entry }: { entry: Entry }) {
   return (
     <section className="card history" aria-labelledby="history-title">
       <div className="section-head">
-        <h2 id="history-title">{t('catalog:history.title')}</h2>
+        <h2 id="history-title" ref={heading} tabIndex={-1}>
+          {t('catalog:history.title')}
+        </h2>
         {mayUndo(items, page, history.data?.count ?? 0) && (
-          <button type="button" onClick={() => undoing.mutate()} disabled={undoing.isPending}>
+          <button
+            type="button"
+            ref={undoButton}
+            onClick={() => !undoing.isPending && undoing.mutate()}
+            // not `disabled` while undoing: a disabled button loses the focus, and Enter would undo nothing more
+            aria-disabled={undoing.isPending}
+          >
             <Undo2 size={18} aria-hidden="true" />
             {t('catalog:history.undo')}
           </button>

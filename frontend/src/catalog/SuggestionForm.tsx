@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DAYS, orderDays, parseAltTitles } from '../admin/forms';
 import { Field, SelectField, TextAreaField } from '../ui/Field';
@@ -27,9 +27,13 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const categories = useQuery({ queryKey: keys.categories, queryFn: fetchCategories });
   const uiLanguage = i18n.language.split('-')[0];
+  // the fields changed since the last submission: the server's word on one no longer applies once it is changed
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const errorOf = (name: string) => (edited.has(name) ? undefined : fieldError(error, name));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setEdited(new Set());
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     onSubmit({
@@ -45,7 +49,17 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
   }
 
   return (
-    <form onSubmit={submit} noValidate className="suggestion-form">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="suggestion-form"
+      onInput={(event) => {
+        const name = (event.target as HTMLInputElement).name;
+        if (name && !edited.has(name)) {
+          setEdited(new Set(edited).add(name));
+        }
+      }}
+    >
       <div className="form-grid">
         <Field
           label={t('catalog:suggest.titleField')}
@@ -53,21 +67,21 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
           defaultValue={initialTitle}
           required
           autoComplete="off"
-          error={fieldError(error, 'title')}
+          error={errorOf('title')}
         />
         <CategorySelect
           label={t('catalog:category')}
           placeholder={t('catalog:suggest.chooseCategory')}
           categories={categories.data}
           defaultValue=""
-          error={fieldError(error, 'feature_category')}
+          error={errorOf('feature_category')}
         />
-        <Field label={t('catalog:author')} name="author" hint={t('catalog:suggest.optional')} error={fieldError(error, 'author')} />
+        <Field label={t('catalog:author')} name="author" hint={t('catalog:suggest.optional')} error={errorOf('author')} />
         <SelectField
           label={t('catalog:language')}
           name="language"
           defaultValue={LANGUAGES.includes(uiLanguage) ? uiLanguage : ''}
-          error={fieldError(error, 'language')}
+          error={errorOf('language')}
         >
           <option value="">{t('catalog:suggest.anyLanguage')}</option>
           {LANGUAGES.map((code) => (
@@ -82,14 +96,14 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
         name="description"
         rows={3}
         hint={t('catalog:suggest.optional')}
-        error={fieldError(error, 'description')}
+        error={errorOf('description')}
       />
       <TextAreaField
         label={t('catalog:suggest.altTitles')}
         name="alt_titles"
         rows={2}
         hint={t('catalog:suggest.altTitlesHint')}
-        error={fieldError(error, 'alt_titles')}
+        error={errorOf('alt_titles')}
       />
       <fieldset className="days">
         <legend>{t('catalog:releaseDays')}</legend>

@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { aChapter, aContent, anEntry } from '../api/testData';
 import type { Entry } from '../api/client';
-import { EntryCard } from './EntryCard';
+import { EntryCard, siteOf } from './EntryCard';
 
 function renderCard(entry: Entry) {
   render(
@@ -35,5 +35,47 @@ describe("a library card's next-chapter button", () => {
   ])('is not there past the last chapter when %s', (_, entry) => {
     renderCard(entry);
     expect(screen.queryAllByRole('button', { name: NEXT_CHAPTER })).toHaveLength(0);
+  });
+});
+
+describe('a library card of a completed entry', () => {
+  it('says it is finished, not started with every chapter unread, and offers no chapter 1', () => {
+    renderCard(
+      anEntry({
+        status: 'completed',
+        last_chapter: '',
+        unread_count: 200,
+        next_chapter: aChapter({ chapter_number: '1' }),
+        content_detail: aContent({ status: 'completed' }),
+      }),
+    );
+    expect(screen.getByText('Finished')).toBeInTheDocument();
+    expect(screen.queryByText('Not started')).toBeNull();
+    expect(screen.queryByText('200 unread')).toBeNull();
+    expect(screen.queryAllByRole('button', { name: NEXT_CHAPTER })).toHaveLength(0);
+  });
+
+  it('offers a chapter published since, but not as the card’s main action', () => {
+    renderCard(anEntry({ status: 'completed', last_chapter: '179', unread_count: 1, next_chapter: aChapter({ chapter_number: '180' }) }));
+    expect(screen.getByRole('button', { name: 'Mark ch. 180 read, A Tale' })).toHaveClass('quiet');
+  });
+
+  it('makes the next chapter the main action of an entry being read', () => {
+    renderCard(anEntry({ last_chapter: '178', next_chapter: aChapter({ chapter_number: '179' }) }));
+    expect(screen.getByRole('button', { name: 'Mark ch. 179 read, A Tale' })).not.toHaveClass('quiet');
+  });
+});
+
+describe("a library card's reading link", () => {
+  it('says the site it leads to', () => {
+    renderCard(anEntry({ reading_url: 'https://www.mangaplus.shueisha.co.jp/titles/100020' }));
+    expect(screen.getByRole('link', { name: 'Read on mangaplus.shueisha.co.jp' })).toHaveAttribute('target', '_blank');
+  });
+
+  it('falls back to "Open" for an address that names no site', () => {
+    expect(siteOf('not a url')).toBeNull();
+    expect(siteOf('mailto:someone@example.org')).toBeNull();
+    renderCard(anEntry({ reading_url: 'not a url' }));
+    expect(screen.getByRole('link', { name: 'Open' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Lock } from 'lucide-react';
+import { ExternalLink, Lock } from 'lucide-react';
 import type { Entry } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { intlLocale } from '../ui/intlLocale';
@@ -22,6 +22,16 @@ interface EntryCardProps {
 const FOLLOWED = new Set(['reading', 'on_hold']);
 const NUMBER = /^\d+(\.\d+)?$/;
 
+/** The site a reading address leads to ("mangaplus.shueisha.co.jp"), or nothing for one that is not a web address. */
+export function siteOf(url: string): string | null {
+  try {
+    const { hostname, protocol } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
 export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }: EntryCardProps) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
@@ -34,9 +44,16 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   // the server moves a number on by one past the catalog's last chapter, for a catalog behind the series; not for a
   // series that has ended, or that the reader finished (a chapter 180 of 179), and after "Epilogue" nowhere at all
   const ended = entry.status === 'completed' || content?.status === 'completed';
-  const canAdvance = next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? ''));
+  // marked completed without a last chapter (the status changed, not the chapter): read to its end as far as the
+  // reader is concerned, not "not started" with every chapter unread and chapter 1 to mark
+  const finishedUntracked = entry.status === 'completed' && !shown;
+  const canAdvance =
+    !finishedUntracked && (next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? '')));
+  // a finished entry may still move on (chapters published since), but that is not the card's obvious next step
+  const quiet = !next || entry.status === 'completed';
   return (
-    <li className="entry-card">
+    // the card is found again by its entry after a tap redraws it (library/advanceQueue puts the focus back)
+    <li className="entry-card" data-entry={entry.id}>
       <Link to={`/contents/${entry.content}`} className="entry-cover" tabIndex={-1} aria-hidden="true">
         <Cover src={content?.cover} title={content?.title} />
       </Link>
@@ -55,9 +72,9 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
           )}
         </Title>
         <p className="entry-meta">
-          <span>{shown ? t('lastChapter', { chapter: shown }) : t('notStarted')}</span>
+          <span>{shown ? t('lastChapter', { chapter: shown }) : finishedUntracked ? t('finished') : t('notStarted')}</span>
           {waiting && <span className="badge waiting">{t('waiting')}</span>}
-          {unread > 0 && (
+          {unread > 0 && !finishedUntracked && (
             // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact
             <span className={FOLLOWED.has(entry.status ?? '') ? 'badge unread' : 'badge unread quiet'}>
               {t('unread', { count: unread })}
@@ -85,9 +102,10 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
         {canAdvance && (
           <button
             type="button"
-            className={next ? 'advance' : 'advance beyond'}
-            onClick={() => onAdvance(entry)}
-            disabled={waiting !== undefined}
+            className={quiet ? 'advance quiet' : 'advance'}
+            onClick={() => waiting === undefined && onAdvance(entry)}
+            // not `disabled`: a disabled button loses the focus, and the reader tapping with the keyboard their place
+            aria-disabled={waiting !== undefined}
             aria-label={
               next && !waiting
                 ? t('advanceLabel', { title: content?.title, chapter: next })
@@ -99,8 +117,10 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
           </button>
         )}
         {entry.reading_url && (
+          // where it leads, not a bare "Open": the reader's own address, in a new tab
           <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer">
-            {t('readThere')}
+            <ExternalLink size={16} aria-hidden="true" />
+            {siteOf(entry.reading_url) ? t('readOn', { site: siteOf(entry.reading_url) }) : t('readThere')}
           </a>
         )}
       </div>

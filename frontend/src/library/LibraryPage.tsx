@@ -9,6 +9,7 @@ import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, typ
 import { StatusTabs } from './StatusTabs';
 import { OtherLists } from './OtherLists';
 import { useAdvance } from './useAdvance';
+import { useMyStats } from './useStatusCounts';
 import { Pending } from '../ui/LoadState';
 import { useDebounced } from '../catalog/useDebounced';
 
@@ -45,6 +46,10 @@ export function LibraryPage() {
   const entries = pages.data?.pages.flatMap((page) => page.results ?? []) ?? [];
 
   const filtered = Boolean(search || unreadOnly || query.tag);
+  // a reader with entries under other statuses is past the first use: an empty tab is about that status
+  const hasEntries = (useMyStats().data?.entries ?? 0) > 0;
+  // the statuses the catalog's buttons add a series to
+  const fromCatalog = query.status === 'reading' || query.status === 'plan_to_read';
 
   /** Search, unread only and tag dropped; the status tab and the order stay. */
   function clearFilters() {
@@ -129,6 +134,16 @@ export function LibraryPage() {
               <button type="button" onClick={clearFilters}>
                 {t('library:clearFilters')}
               </button>
+            </>
+          ) : hasEntries ? (
+            <>
+              <p>{t(`library:emptyStatus.${query.status}`)}</p>
+              <p>{t(`library:emptyStatusHint.${query.status}`)}</p>
+              {fromCatalog && (
+                <Link to="/catalog" className="button">
+                  {t('library:browseCatalog')}
+                </Link>
+              )}
             </>
           ) : (
             <>

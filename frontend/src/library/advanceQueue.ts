@@ -5,6 +5,7 @@ import { readAgain } from '../api/readAgain';
 import i18n from '../i18n';
 import { KEPT_OFFLINE } from '../offline/queryClient';
 import { notify } from '../ui/toasts';
+import { refocus } from '../ui/refocus';
 import { advance, ENTRIES, undo } from './entries';
 
 export const ADVANCE = ['advance'] as const;
@@ -60,12 +61,14 @@ export function registerAdvance(queries: QueryClient) {
         action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
       });
       await changed(entry);
+      await refocusCard(entry.id!);
     },
     onError: async (error: Error, tap: Tap) => {
       if (!alreadyThere(error, tap)) {
         notify.error(await failure(error, tap));
       }
       await refresh(); // the entry moved on elsewhere, or is gone: the lists as they are now
+      await refocusCard(tap.id);
     },
   });
 }
@@ -84,6 +87,19 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
   });
   await queries.invalidateQueries({ queryKey: LIBRARY, refetchType: 'none' });
   await readAgain(queries, { queryKey: ENTRIES, predicate: (query) => query.queryKey[1] !== LIBRARY[1] });
+}
+
+/**
+ * The focus back on the card's next-chapter button once the card shows the entry as it now is, if it fell to the
+ * page: the button was redrawn, or the toast's Undo that held it is gone. Pressing Enter again reads one more
+ * chapter. A card without the button now (the last chapter of a finished series) keeps it on its title.
+ */
+function refocusCard(id: number): Promise<void> {
+  const card = () => document.querySelector(`[data-entry="${id}"]`);
+  return refocus(
+    () => card()?.querySelector('button.advance'),
+    () => card()?.querySelector('.entry-title a'),
+  );
 }
 
 /** The entry moved on meanwhile to the very chapter the tap leads to (the same tap from another device): nothing to say. */
@@ -107,6 +123,8 @@ async function undoAdvance(id: number, changed: (entry: Entry) => Promise<void>,
     const entry = await undo(id);
     notify.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
     await changed(entry);
+    // the toast's Undo took the focus away with it: back to the card it undid
+    await refocusCard(id);
   } catch (error) {
     notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
     await refresh();

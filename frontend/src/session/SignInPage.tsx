@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui/Field';
@@ -7,6 +7,7 @@ import { FormError, fieldError } from '../ui/FormError';
 import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
 import { useSession } from './session';
+import { forgetSignInName, signInName } from './signInName';
 
 /** Only paths of this app: `next` comes from the address bar, where anyone could have put another site. */
 export function safeNext(next: string | null): string {
@@ -20,9 +21,14 @@ export function SignInPage() {
   const navigate = useNavigate();
   const config = useServerConfig().data;
   const next = safeNext(params.get('next'));
+  // after a new password signed the reader out: their name filled in, the focus on the password
+  const [name] = useState(signInName);
   const signingIn = useMutation({
     mutationFn: ({ username, password }: { username: string; password: string }) => signIn(username, password),
-    onSuccess: () => navigate(next, { replace: true }),
+    onSuccess: () => {
+      forgetSignInName();
+      navigate(next, { replace: true });
+    },
   });
 
   if (state.status === 'signedIn') {
@@ -38,8 +44,24 @@ export function SignInPage() {
   return (
     <AuthCard title={t('signIn.title')}>
       <form onSubmit={submit} noValidate>
-        <Field label={t('signIn.username')} name="username" autoComplete="username" required autoFocus error={fieldError(signingIn.error, 'username')} />
-        <Field label={t('signIn.password')} name="password" type="password" autoComplete="current-password" required error={fieldError(signingIn.error, 'password')} />
+        <Field
+          label={t('signIn.username')}
+          name="username"
+          autoComplete="username"
+          required
+          defaultValue={name}
+          autoFocus={!name}
+          error={fieldError(signingIn.error, 'username')}
+        />
+        <Field
+          label={t('signIn.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus={Boolean(name)}
+          error={fieldError(signingIn.error, 'password')}
+        />
         <FormError error={signingIn.error} fields={['username', 'password']} />
         <button type="submit" className="primary" disabled={signingIn.isPending}>
           {t('signIn.submit')}

@@ -8,6 +8,15 @@ const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as con
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
 
 /**
+ * The counts worth a badge: "0 updated · 0 unchanged · 0 errors" is noise beside the one that says what happened.
+ * A report where all are nought (an empty file) keeps the first, so that the sentence still ends on a count.
+ */
+function shownCounts(report: ImportReport): (typeof COUNTS)[number][] {
+  const some = COUNTS.filter((key) => (report[key] ?? 0) > 0);
+  return some.length > 0 ? some : [COUNTS[0]];
+}
+
+/**
  * What an import did, or would do on a dry run: the counts, then each row with its outcome, what it changes and
  * the server's notes (a value left out, a row older than the entry).
  */
@@ -28,8 +37,8 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
       <h3 id={titleId} ref={heading} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
       <p>
         {t('import.summary', { count: report.rows ?? 0, format: report.format ? t(`import.formats.${report.format}`) : '?' })}{' '}
-        {COUNTS.map((key) => (
-          <span key={key} className={`badge outcome-${key}${report[key] ? '' : ' none'}`}>
+        {shownCounts(report).map((key) => (
+          <span key={key} className={`badge outcome-${key}`}>
             {t(`import.count.${key}`, { count: report[key] ?? 0 })}
           </span>
         ))}

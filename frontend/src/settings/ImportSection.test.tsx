@@ -72,8 +72,10 @@ describe('importing a list', () => {
       'Last chapter read: 12',
       'Score: 8',
     ]);
-    // no errors: nothing to flag
-    expect(screen.getByText('0 errors')).toHaveClass('none');
+    // only the counts that say something: no "0 updated", no "0 errors"
+    expect(screen.getByText('1 new')).toBeInTheDocument();
+    expect(screen.getByText('1 not in the catalog')).toBeInTheDocument();
+    expect(screen.queryByText(/^0 /)).toBeNull();
     expect(rows[2]).toHaveTextContent('NowhereNot in the catalogNo catalog content has this title.');
     expect(screen.getByText('Preview: nothing written yet')).toBeVisible();
     // the report takes the focus, to be read from its heading
@@ -172,6 +174,53 @@ describe('importing a list', () => {
       'status',
     );
     expect(screen.queryByText('Imported: your list is up to date.')).toBeNull();
+  });
+
+  it('lets go of the file once imported, so that a second press does not import it twice', async () => {
+    const fetch = vi.fn(async () =>
+      json(200, { format: 'csv', dry_run: false, rows: 1, created: 1, updated: 0, unchanged: 0, unmatched: 0, errors: 0, results: [] }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    expect(screen.getByText('list.csv')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: your list is up to date.');
+
+    expect((screen.getByLabelText('File') as HTMLInputElement).files).toHaveLength(0);
+    expect(screen.getByText('No file chosen')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText('File')).toHaveAccessibleDescription('Choose a file first.');
+    // the report of what was imported stays
+    expect(screen.getByText('Imported: your list is up to date.')).toBeInTheDocument();
+  });
+
+  it('keeps the file after a preview, for the import that follows', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(200, { format: 'csv', dry_run: true, rows: 1, created: 1, updated: 0, unchanged: 0, unmatched: 0, errors: 0, results: [] })),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+
+    expect((screen.getByLabelText('File') as HTMLInputElement).files).toHaveLength(1);
+    expect(screen.getByText('list.csv')).toBeInTheDocument();
+  });
+
+  it('keeps one count when all are nought', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(200, { format: 'csv', dry_run: true, rows: 0, created: 0, updated: 0, unchanged: 0, unmatched: 0, errors: 0, results: [] })),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(await screen.findByText('0 new')).toBeInTheDocument();
+    expect(screen.queryByText('0 errors')).toBeNull();
   });
 
   it("shows each row's messages in the reader's language", async () => {

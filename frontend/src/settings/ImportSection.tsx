@@ -24,11 +24,15 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
   const form = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [missingFile, setMissingFile] = useState(false);
+  // a new file field after an import: the one imported is no longer chosen, so a second press of Import asks for a
+  // file rather than importing the same one twice
+  const [fileField, setFileField] = useState(0);
   const run = useMutation({
     mutationFn: ({ file, format, dryRun, createMissing }: { file: File; format: ImportFormat; dryRun: boolean; createMissing: boolean }) =>
       importEntries(file, format, dryRun, createMissing),
     onSuccess: (report) => {
       if (!report.dry_run) {
+        setFileField((field) => field + 1);
         return readAgain(queries, { queryKey: ENTRIES });
       }
     },
@@ -62,6 +66,7 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
         <div className="field">
           <label htmlFor="import-file">{t('import.file')}</label>
           <FileInput
+            key={fileField}
             id="import-file"
             inputRef={fileInput}
             name="file"

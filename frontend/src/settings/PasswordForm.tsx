@@ -3,7 +3,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data } from '../api/client';
-import { useSession } from '../session/session';
+import { useSession, useUser } from '../session/session';
+import { rememberSignInName } from '../session/signInName';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 
@@ -16,11 +17,14 @@ const FIELDS = ['old_password', 'new_password'];
 export function PasswordForm() {
   const { t } = useTranslation('settings');
   const { signOut } = useSession();
+  const user = useUser();
 
   const change = useMutation({
     mutationFn: async (body: { old_password: string; new_password: string }) => data(await api.POST('/api/auth/password', { body })),
     onSuccess: async () => {
       toast.success(t('password.changed'), { duration: 15_000 });
+      // signed out without asking: the sign-in form has the name ready, only the new password to type
+      rememberSignInName(user.username ?? '');
       await signOut();
     },
   });

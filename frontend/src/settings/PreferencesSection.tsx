@@ -81,11 +81,12 @@ export function PreferencesSection() {
         <SelectField
           label={t('preferences.timeZone')}
           value={preferences?.time_zone ?? ''}
-          hint={t('preferences.timeZoneHint')}
+          // the device's zone in the hint, not in the option: "As on this device (Europe/Paris)" was cut on a phone
+          hint={t('preferences.timeZoneHint', { zone: deviceTimeZone().replaceAll('_', ' ') })}
           error={fieldError(save.error, 'preferences.time_zone')}
           onChange={(event) => save.mutate({ time_zone: event.currentTarget.value || null })}
         >
-          <option value="">{t('preferences.deviceTimeZone', { zone: deviceTimeZone() })}</option>
+          <option value="">{t('preferences.deviceTimeZone')}</option>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}

@@ -3,13 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from './ChartFigure';
 import { scoreBars, type ReaderStats } from './aggregate';
 import { formatNumber } from './format';
+import { useScoreRange } from './scoreRange';
 
-/** How many entries got each whole score, 0 to 10. */
+/** How many entries got each whole score, 0 to 10, and the lowest and highest score given. */
 export function ScoreHistogram({ histogram }: { histogram: ReaderStats['score_histogram'] }) {
   const { t, i18n } = useTranslation('stats');
+  const locale = intlLocale(i18n.language);
   const bars = scoreBars(histogram);
   const scored = bars.reduce((sum, bar) => sum + bar.count, 0);
-  const given = bars.filter((bar) => bar.count > 0).map((bar) => bar.score);
+  // the bars round scores down (8.5 is in bar 8): the summary says the scores themselves, "from 8,5 to 9,5"
+  const range = useScoreRange(scored > 0).data;
+  const score = (value: number) => formatNumber(value, locale, 2);
+  const caption =
+    range?.low == null || range.high == null
+      ? t('scores.summaryCount', { count: scored })
+      : range.low === range.high
+        ? t('scores.summarySame', { count: scored, low: score(range.low) })
+        : t('scores.summary', { count: scored, low: score(range.low), high: score(range.high) });
   return (
     <section className="card" aria-labelledby="scores-title">
       <h2 id="scores-title">{t('scores.title')}</h2>
@@ -17,16 +27,18 @@ export function ScoreHistogram({ histogram }: { histogram: ReaderStats['score_hi
         <p className="muted">{t('scores.none')}</p>
       ) : (
         <ChartFigure
-          caption={t(given.length === 1 ? 'scores.summarySame' : 'scores.summary', { count: scored, low: given[0], high: given.at(-1) })}
+          caption={caption}
           bars={bars.map((bar) => ({ label: String(bar.score), value: bar.count }))}
           valueName={t('scores.entries')}
           height={180}
           tone="accent"
+          // eleven short labels fit a phone's width: a bar without its score would leave the reader counting
+          everyLabel
           table={{
             caption: t('scores.title'),
             labelHeading: t('scores.score'),
             valueHeading: t('scores.entries'),
-            rows: bars.map((bar) => ({ label: String(bar.score), value: formatNumber(bar.count, intlLocale(i18n.language)) })),
+            rows: bars.map((bar) => ({ label: String(bar.score), value: formatNumber(bar.count, locale) })),
           }}
         />
       )}

@@ -20,6 +20,8 @@ export interface BarChartProps {
   tone: 'primary' | 'accent';
   /** The label under a bar, when shorter than the one its tooltip shows. */
   tickLabel?: (label: string) => string;
+  /** Every bar labelled, for a few short labels: by default Chart.js leaves out those it finds too close. */
+  everyLabel?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface BarChartProps {
  * readers, hence `aria-hidden` and no accessibility layer here. A canvas takes no style sheet: the theme's
  * colours are read from the page and painted again when the page turns light or dark.
  */
-export default function BarChart({ bars, valueName, height, tone, tickLabel }: BarChartProps) {
+export default function BarChart({ bars, valueName, height, tone, tickLabel, everyLabel }: BarChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scheme = useShownScheme();
   // the axis's numbers in the app's language ("2 500" in French), not the browser's
@@ -41,9 +43,9 @@ export default function BarChart({ bars, valueName, height, tone, tickLabel }: B
     if (!element?.getContext('2d')) {
       return; // no canvas to draw on (a test's document)
     }
-    const chart = new Chart(element, configuration(element, { bars, valueName, height, tone, tickLabel }, locale));
+    const chart = new Chart(element, configuration(element, { bars, valueName, height, tone, tickLabel, everyLabel }, locale));
     return () => chart.destroy();
-  }, [drawn, valueName, height, tone, tickLabel, scheme, locale]);
+  }, [drawn, valueName, height, tone, tickLabel, everyLabel, scheme, locale]);
 
   return (
     <div className="bar-chart" style={{ position: 'relative', height }} aria-hidden="true">
@@ -52,7 +54,11 @@ export default function BarChart({ bars, valueName, height, tone, tickLabel }: B
   );
 }
 
-function configuration(element: HTMLCanvasElement, { bars, valueName, tone, tickLabel }: BarChartProps, locale: string): ChartConfiguration<'bar'> {
+export function configuration(
+  element: HTMLCanvasElement,
+  { bars, valueName, tone, tickLabel, everyLabel = false }: BarChartProps,
+  locale: string,
+): ChartConfiguration<'bar'> {
   const colour = themeColours(element);
   const style = getComputedStyle(element);
   const font = { family: style.fontFamily, size: 12 };
@@ -82,7 +88,7 @@ function configuration(element: HTMLCanvasElement, { bars, valueName, tone, tick
           grid: { display: false },
           border: { color: colour('border') },
           ticks: {
-            color: colour('muted'), font, maxRotation: 0, autoSkipPadding: 16,
+            color: colour('muted'), font, maxRotation: 0, autoSkipPadding: 16, autoSkip: !everyLabel,
             callback: (index) => {
               const label = bars[Number(index)]?.label ?? '';
               return tickLabel ? tickLabel(label) : label;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
 
 interface PagerProps {
   page: number;
@@ -9,7 +10,10 @@ interface PagerProps {
   label: string;
 }
 
-/** Previous and next, with where the reader is; nothing when everything fits on one page. */
+/**
+ * Previous and next, with where the reader is; nothing when everything fits on one page. On a phone the buttons
+ * keep their arrow only (their word is still their name): "Page 1 of 23" between the words wrapped onto two lines.
+ */
 export function Pager({ page, count, pageSize, onPage, label }: PagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(count / pageSize));
@@ -19,11 +23,13 @@ export function Pager({ page, count, pageSize, onPage, label }: PagerProps) {
   return (
     <nav className="pager" aria-label={label}>
       <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
-        {t('previous')}
+        <ChevronLeft size={18} aria-hidden="true" />
+        <span className="pager-word">{t('previous')}</span>
       </button>
-      <span>{t('pageOf', { page, pages })}</span>
+      <span className="pager-where">{t('pageOf', { page, pages })}</span>
       <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>
-        {t('next')}
+        <span className="pager-word">{t('next')}</span>
+        <ChevronRight size={18} aria-hidden="true" />
       </button>
     </nav>
   );

@@ -1,0 +1,56 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Entry } from '../api/client';
+import { aChapter, anEntry } from '../api/testData';
+import { keys } from './catalogApi';
+import { ChapterList } from './ChapterList';
+
+vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+const chapters = [1, 2, 3, 4].map((number) => aChapter({ id: 100 + number, chapter_number: String(number) }));
+const at = (chapter: number): Entry =>
+  anEntry({ id: 4, content: 9, last_chapter: String(chapter), unread_count: 4 - chapter, next_chapter: chapters[chapter] ?? null });
+
+let saved = at(1);
+
+/** The content's page as the app draws it: the entry read from the cache the mark writes to. */
+function Chapters() {
+  const entry = useQuery({ queryKey: keys.entryFor(9), queryFn: async () => saved });
+  return entry.data ? <ChapterList contentId={9} entry={entry.data} chapterCount={4} /> : null;
+}
+
+describe('a chapter’s mark', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('leaves the focus on the next chapter’s mark, so that Enter marks one more', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) =>
+        request.method === 'PATCH'
+          ? json(200, (saved = at(2)))
+          : json(200, { count: chapters.length, next: null, previous: null, results: chapters }),
+      ),
+    );
+    const user = userEvent.setup();
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <Chapters />
+      </QueryClientProvider>,
+    );
+
+    const mark = await screen.findByRole('button', { name: 'Mark every chapter up to 2 as read' });
+    mark.focus();
+    await user.keyboard('{Enter}');
+    // on its way, the mark keeps the focus: not `disabled`, which would drop it to the page
+    expect(mark).not.toBeDisabled();
+
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Mark every chapter up to 2 as read' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark every chapter up to 3 as read' })).toHaveFocus());
+  });
+});

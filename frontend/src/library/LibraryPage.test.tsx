@@ -1,0 +1,119 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { toast } from 'sonner';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Entry } from '../api/client';
+import { aChapter, aContent, anEntry } from '../api/testData';
+import { registerAdvance } from './advanceQueue';
+import { LibraryPage } from './LibraryPage';
+
+vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
+// outside the app's session: the device's time zone
+vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+const at = (chapter: number): Entry =>
+  anEntry({
+    id: 7,
+    last_chapter: String(chapter),
+    unread_count: 20 - chapter,
+    next_chapter: aChapter({ id: 40 + chapter, chapter_number: String(chapter + 1) }),
+    content_detail: aContent({ id: 3, title: 'Frieren' }),
+  });
+
+const SOME_ENTRIES = { entries: 3, by_status: { reading: 1, completed: 2, on_hold: 0 }, favorites: 0 };
+let stats = SOME_ENTRIES;
+
+/** A server with the given entries in the list, and the answers to taps and undos given in turn. */
+function stubServer(list: Entry[], ...answers: (() => Promise<Response>)[]) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET' && path === '/api/progress') {
+        return json(200, { count: list.length, next: null, previous: null, results: list });
+      }
+      if (path === '/api/stats/me') {
+        return json(200, stats);
+      }
+      return answers.shift()!();
+    }),
+  );
+}
+
+function renderLibrary(status = 'reading') {
+  const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  registerAdvance(queries);
+  render(
+    <QueryClientProvider client={queries}>
+      <MemoryRouter initialEntries={[`/library?status=${status}`]}>
+        <LibraryPage />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+describe('the library', () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    stats = SOME_ENTRIES;
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the focus on the card’s button through a tap, so that Enter reads one more chapter', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    stubServer([at(12)], () => new Promise((resolve) => (answer = resolve)));
+    const user = userEvent.setup();
+    renderLibrary();
+
+    const button = await screen.findByRole('button', { name: 'Mark ch. 13 read, Frieren' });
+    button.focus();
+    await user.keyboard('{Enter}');
+
+    // waiting: shown as such, but not `disabled`, which would drop the focus to the page
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveFocus();
+
+    answer(json(200, at(13)));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark ch. 14 read, Frieren' })).toHaveFocus());
+  });
+
+  it('puts the focus back on the card once the toast’s Undo that held it is gone', async () => {
+    stubServer([at(12)], async () => json(200, at(13)), async () => json(200, at(12)));
+    const user = userEvent.setup();
+    renderLibrary();
+
+    await user.click(await screen.findByRole('button', { name: 'Mark ch. 13 read, Frieren' }));
+    await waitFor(() => expect(toast.success).toHaveBeenCalled());
+    const undo = vi.mocked(toast.success).mock.calls[0][1]!.action as { onClick(): void };
+    // the toast, with its focused Undo, goes away: the focus falls to the page
+    (document.activeElement as HTMLElement).blur();
+    undo.onClick();
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark ch. 13 read, Frieren' })).toHaveFocus());
+  });
+
+  it('says what an empty status holds, and how to put a series there, to a reader with entries elsewhere', async () => {
+    stubServer([]);
+    renderLibrary('on_hold');
+
+    expect(await screen.findByText('Nothing on hold.')).toBeInTheDocument();
+    expect(screen.getByText('To pause a series, open it and set its status to On hold under My entry.')).toBeInTheDocument();
+    expect(screen.queryByText(/Nothing here yet/)).toBeNull();
+  });
+
+  it('welcomes a reader with no entry at all to the catalog', async () => {
+    stats = { entries: 0, by_status: { reading: 0, completed: 0, on_hold: 0 }, favorites: 0 };
+    stubServer([]);
+    renderLibrary('on_hold');
+
+    expect(await screen.findByText('Nothing here yet. Find a series in the catalog and add it to your list.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse the catalog' })).toBeInTheDocument();
+  });
+});

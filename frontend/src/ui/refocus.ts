@@ -1,0 +1,28 @@
+/** Whether the focus fell to the page: the element that held it was disabled, or left the screen with its row. */
+export function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body;
+}
+
+/**
+ * After an action that redraws what the focus was on (a card moved on a chapter, a row now read, a change undone
+ * from a toast), puts the focus back on the first of `candidates` on screen, once React has drawn the new data
+ * (it has committed by the next frame), and only if the focus fell to the page meanwhile: a reader who moved on
+ * elsewhere keeps their place. Without it, the next Enter does nothing and Tab starts from the page's top.
+ */
+export function refocus(...candidates: (() => Element | null | undefined)[]): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      if (focusLost()) {
+        for (const find of candidates) {
+          const element = find();
+          if (element instanceof HTMLElement) {
+            element.focus();
+            break;
+          }
+        }
+      }
+      resolve();
+    });
+  });
+}
