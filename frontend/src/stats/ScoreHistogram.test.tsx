@@ -1,49 +1,26 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { configuration } from '../ui/BarChart';
 import { ScoreHistogram } from './ScoreHistogram';
 
-function json(body: unknown) {
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
-}
-
-/** The reader's list ordered by score, lowest first or highest first: its first entry. */
-function stubList(low: number, high: number) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (request: Request) => {
-      const descending = new URL(request.url).searchParams.get('ordering') === '-score';
-      return json({ count: 3, next: null, previous: null, results: [{ id: 1, score: descending ? high : low }] });
-    }),
-  );
-}
-
-function renderScores() {
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <ScoreHistogram histogram={{ '8': 1, '9': 2 }} />
-    </QueryClientProvider>,
-  );
+function renderScores(lowest_score: number, highest_score: number) {
+  render(<ScoreHistogram score_histogram={{ '8': 1, '9': 2 }} lowest_score={lowest_score} highest_score={highest_score} />);
 }
 
 describe('the scores’ summary', () => {
   afterEach(async () => {
-    vi.unstubAllGlobals();
     await i18n.changeLanguage('en');
   });
 
   it('says the lowest and highest score given, not the bars they fall in', async () => {
-    stubList(8.5, 9.5);
-    renderScores();
+    renderScores(8.5, 9.5);
     expect(await screen.findByText('3 scored series, from 8.5 to 9.5.')).toBeInTheDocument();
   });
 
   it('writes them with the reader’s decimal mark', async () => {
     await i18n.changeLanguage('fr');
-    stubList(8.5, 9);
-    renderScores();
+    renderScores(8.5, 9);
     expect(await screen.findByText('3 séries notées, de 8,5 à 9.')).toBeInTheDocument();
   });
 });

@@ -3,23 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { ChartFigure } from './ChartFigure';
 import { scoreBars, type ReaderStats } from './aggregate';
 import { formatNumber } from './format';
-import { useScoreRange } from './scoreRange';
+
+type ScoresProps = Pick<ReaderStats, 'score_histogram' | 'lowest_score' | 'highest_score'>;
 
 /** How many entries got each whole score, 0 to 10, and the lowest and highest score given. */
-export function ScoreHistogram({ histogram }: { histogram: ReaderStats['score_histogram'] }) {
+export function ScoreHistogram({ score_histogram: histogram, lowest_score: low, highest_score: high }: ScoresProps) {
   const { t, i18n } = useTranslation('stats');
   const locale = intlLocale(i18n.language);
   const bars = scoreBars(histogram);
   const scored = bars.reduce((sum, bar) => sum + bar.count, 0);
   // the bars round scores down (8.5 is in bar 8): the summary says the scores themselves, "from 8,5 to 9,5"
-  const range = useScoreRange(scored > 0).data;
   const score = (value: number) => formatNumber(value, locale, 2);
   const caption =
-    range?.low == null || range.high == null
+    low == null || high == null
       ? t('scores.summaryCount', { count: scored })
-      : range.low === range.high
-        ? t('scores.summarySame', { count: scored, low: score(range.low) })
-        : t('scores.summary', { count: scored, low: score(range.low), high: score(range.high) });
+      : low === high
+        ? t('scores.summarySame', { count: scored, low: score(low) })
+        : t('scores.summary', { count: scored, low: score(low), high: score(high) });
   return (
     <section className="card" aria-labelledby="scores-title">
       <h2 id="scores-title">{t('scores.title')}</h2>

@@ -33,7 +33,7 @@ export function StatsPage() {
           <ReadingActivity days={data.chapters_read_by_day ?? []} />
           <div className="stats-grid">
             <StatusBreakdown byStatus={data.by_status ?? {}} />
-            <ScoreHistogram histogram={data.score_histogram} />
+            <ScoreHistogram score_histogram={data.score_histogram} lowest_score={data.lowest_score} highest_score={data.highest_score} />
             <CategoryBreakdown categories={data.by_category ?? []} />
           </div>
         </>

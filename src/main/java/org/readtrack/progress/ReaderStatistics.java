@@ -61,6 +61,7 @@ class ReaderStatistics {
         long[] favorites = {0};
         long[] scored = {0};
         BigDecimal[] total = {BigDecimal.ZERO};
+        BigDecimal[] ends = {null, null};
         // one row per status, score and favourite flag: a few dozen at most, whatever the size of the list
         sql.read("SELECT status, score, favorite, count(*) AS entries FROM progress p WHERE user_id = :user" + shown
                         + " GROUP BY status, score, favorite")
@@ -75,6 +76,8 @@ class ReaderStatistics {
                         histogram.merge(Integer.toString(score.intValue()), count, Long::sum);
                         total[0] = total[0].add(score.multiply(BigDecimal.valueOf(count)));
                         scored[0] += count;
+                        ends[0] = ends[0] == null || score.compareTo(ends[0]) < 0 ? score : ends[0];
+                        ends[1] = ends[1] == null || score.compareTo(ends[1]) > 0 ? score : ends[1];
                     }
                 });
         long entries = byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -84,7 +87,8 @@ class ReaderStatistics {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate firstDay = today.minusDays(DAYS - 1);
         ChaptersRead read = chaptersRead(userId, publicOnly, zone, firstDay);
-        return new ReaderStats(entries, byStatus, favorites[0], mean, histogram, read.total(),
+        return new ReaderStats(entries, byStatus, favorites[0], mean, oneDecimal(ends[0]), oneDecimal(ends[1]),
+                histogram, read.total(),
                 DayCount.everyDay(read.byDay(), firstDay, today), byCategory(userId, shown));
     }
 
@@ -133,5 +137,10 @@ class ReaderStatistics {
                 .query((rs, row) -> new ReaderStats.CategoryCount(
                         new ReaderStats.Category(rs.getLong("id"), rs.getString("name")), rs.getLong("entries")))
                 .list();
+    }
+
+    /** A score as entries show it: SQLite keeps 8.0 as the integer 8. */
+    private static BigDecimal oneDecimal(BigDecimal score) {
+        return score == null ? null : score.setScale(1, RoundingMode.HALF_UP);
     }
 }

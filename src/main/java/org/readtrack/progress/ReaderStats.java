@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.readtrack.shared.DayCount;
 
@@ -12,6 +13,10 @@ import org.readtrack.shared.DayCount;
  * {@code last_chapter} passed, as the history recorded them; a change later undone no longer counts.
  */
 public record ReaderStats(long entries, Map<String, Long> byStatus, long favorites, @Nullable BigDecimal meanScore,
+        @Schema(description = "The lowest score given, as given (the histogram counts 8.5 under 8); null when none is.")
+        @Nullable BigDecimal lowestScore,
+        @Schema(description = "The highest score given, as given; null when none is.")
+        @Nullable BigDecimal highestScore,
         Map<String, Long> scoreHistogram, long chaptersRead, List<DayCount> chaptersReadByDay,
         List<CategoryCount> byCategory) {
 

@@ -33,10 +33,12 @@ class ReaderStatsApiTest extends CatalogApiTest {
     void aNewReaderHasEveryFigureAtZero() {
         Map<String, Object> stats = get(reader, "/api/stats/me/").expect(200).json();
 
-        assertThat(stats).containsOnlyKeys("entries", "by_status", "favorites", "mean_score", "score_histogram",
-                "chapters_read", "chapters_read_by_day", "by_category");
+        assertThat(stats).containsOnlyKeys("entries", "by_status", "favorites", "mean_score", "lowest_score",
+                "highest_score", "score_histogram", "chapters_read", "chapters_read_by_day", "by_category");
         assertThat(stats).containsEntry("entries", 0).containsEntry("favorites", 0).containsEntry("chapters_read", 0);
         assertThat(stats.get("mean_score")).isNull();
+        assertThat(stats.get("lowest_score")).isNull();
+        assertThat(stats.get("highest_score")).isNull();
         assertThat(map(stats.get("by_status"))).containsOnlyKeys("reading", "completed", "on_hold", "dropped",
                 "plan_to_read").allSatisfy((status, count) -> assertThat(count).isEqualTo(0));
         assertThat(map(stats.get("score_histogram"))).hasSize(11).containsKeys("0", "10");
@@ -60,7 +62,9 @@ class ReaderStatsApiTest extends CatalogApiTest {
 
         Map<String, Object> stats = get(reader, "/api/stats/me/").expect(200).json();
 
-        assertThat(stats).containsEntry("entries", 3).containsEntry("favorites", 1).containsEntry("mean_score", 6.83);
+        assertThat(stats).containsEntry("entries", 3).containsEntry("favorites", 1).containsEntry("mean_score", 6.83)
+                // as given, not as the histogram's bars count them (8.5 under 8)
+                .containsEntry("lowest_score", 3.0).containsEntry("highest_score", 9.0);
         assertThat(map(stats.get("by_status"))).containsEntry("reading", 1).containsEntry("completed", 1)
                 .containsEntry("dropped", 1).containsEntry("on_hold", 0);
         assertThat(map(stats.get("score_histogram"))).containsEntry("8", 1).containsEntry("9", 1)
@@ -68,6 +72,8 @@ class ReaderStatsApiTest extends CatalogApiTest {
         assertThat(list(stats.get("by_category"))).containsExactly(
                 Map.of("category", Map.of("id", (int) manga, "name", "Manga"), "count", 2),
                 Map.of("category", Map.of("id", (int) novels, "name", "Novels"), "count", 1));
+        put(reader, "/api/contents/{id}/progress/", Map.of("score", 3.5), c).expect(200);
+        assertThat(get(reader, "/api/stats/me/").expect(200).json()).containsEntry("lowest_score", 3.5);
     }
 
     @Test
