@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CallerAuthentication;
 import org.readtrack.security.CurrentUser;
+import org.readtrack.security.DeviceCookie;
 import org.readtrack.security.RefreshTokenCookie;
 import org.readtrack.security.Role;
 import org.readtrack.shared.FieldErrors;
@@ -81,7 +82,7 @@ class AuthController {
             HttpServletRequest request) {
         boolean secure = RefreshTokenCookie.secureFor(request);
         String address = request.getRemoteAddr();
-        Optional<KnownDevices.Device> device = devices.of(request);
+        Optional<KnownDevices.Device> device = devices.of(DeviceCookie.read(request));
         throttle.login(address, body.username(), device.isPresent());
         // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
         Optional<Long> account = accounts.idOf(body.username());
@@ -92,7 +93,7 @@ class AuthController {
                         secure);
                 // this browser is now known to the account: its next logins keep a budget of their own
                 return account.map(id -> ResponseEntity.ok().headers(answer.getHeaders())
-                        .header(HttpHeaders.SET_COOKIE, devices.cookieFor(id, secure)).body(answer.getBody()))
+                        .header(HttpHeaders.SET_COOKIE, DeviceCookie.holding(devices.tokenFor(id), secure)).body(answer.getBody()))
                         .orElse(answer);
             } catch (BadCredentialsException e) {
                 SecurityEvents.loginFailed(address, account.orElse(null));

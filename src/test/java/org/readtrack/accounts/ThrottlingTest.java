@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.readtrack.security.DeviceCookie;
 import org.readtrack.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -351,14 +352,14 @@ class ThrottlingTest extends ApiTest {
     /** A login from a browser that sends back the device cookie a login gave it. */
     private RestTestClient.ResponseSpec login(String address, String username, String password, String device) {
         return http.post().uri("/api/auth/login/").header("X-Forwarded-For", address)
-                .cookie(KnownDevices.COOKIE, device).contentType(MediaType.APPLICATION_JSON)
+                .cookie(DeviceCookie.NAME, device).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", username, "password", password)).exchange();
     }
 
     /** The device cookie a successful login sets: HttpOnly, for the login endpoint only. */
     private static String deviceCookie(RestTestClient.ResponseSpec login) {
         ResponseCookie cookie = login.expectStatus().isOk().returnResult(Void.class).getResponseCookies()
-                .getFirst(KnownDevices.COOKIE);
+                .getFirst(DeviceCookie.NAME);
         assertThat(cookie).isNotNull();
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getPath()).isEqualTo("/api/auth/login");

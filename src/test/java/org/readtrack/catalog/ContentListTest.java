@@ -34,7 +34,8 @@ class ContentListTest extends CatalogApiTest {
     @Test
     void defaultOrderIsAlphabeticalIgnoringCaseAccentsAndPunctuation() {
         for (String title : List.of("b", "Été", "B", "a", "A", "zz", "L’Écume", "Leon")) {
-            catalog.content(manga, title);
+            // one category refuses titles alike: their twins go to the other
+            catalog.content(title.equals("A") || title.equals("B") ? novels : manga, title);
         }
 
         // titles alike but for case go by creation, the same both ways round

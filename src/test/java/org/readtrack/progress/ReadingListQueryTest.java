@@ -181,7 +181,8 @@ class ReadingListQueryTest extends CatalogApiTest {
     void searchIgnoresPunctuationAndTakesNoWildcard() {
         long percent = catalog.content(manga, "100% Orange");
         long underscore = catalog.content(manga, "Half_Moon");
-        long plain = catalog.content(manga, "Half Moon");
+        // one category refuses titles alike
+        long plain = catalog.content(catalog.category("Novels"), "Half Moon");
         long other = catalog.content(manga, "Halfmoon");
         for (long content : new long[] {percent, underscore, plain, other}) {
             post(reader, "/api/progress/", Map.of("content", content)).expect(201);
