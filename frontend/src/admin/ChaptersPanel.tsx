@@ -98,19 +98,19 @@ function AddChapterForm({ content }: { content: number }) {
       <h3 id="add-chapter-title">{t('chapters.addOne')}</h3>
       <Field label={t('chapters.number')} name="chapter_number" required error={fieldError(add.error, 'chapter_number')} />
       <Field label={t('chapters.chapterTitle')} name="title" error={fieldError(add.error, 'title')} />
-      <Field
-        label={t('chapters.releaseDate')}
-        name="release_date"
-        type="date"
-        hint={t('chapters.releaseDateHint')}
-        error={fieldError(add.error, 'release_date')}
-      />
+      <ReleaseDateField error={fieldError(add.error, 'release_date')} />
       <FormError error={add.error} fields={['chapter_number', 'title', 'release_date']} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('chapters.add')}
       </button>
     </form>
   );
+}
+
+/** The date a new chapter (or each of a range) came out; left empty, the feed dates it the day it is added. */
+function ReleaseDateField({ error }: { error?: string }) {
+  const { t } = useTranslation('admin');
+  return <Field label={t('chapters.releaseDate')} name="release_date" type="date" hint={t('chapters.releaseDateHint')} error={error} />;
 }
 
 /** "1–50": one request, all or nothing (a number the content already has refuses the whole range). */
@@ -152,13 +152,7 @@ function AddRangeForm({ content }: { content: number }) {
         hint={t('chapters.range.hint')}
         error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
       />
-      <Field
-        label={t('chapters.releaseDate')}
-        name="release_date"
-        type="date"
-        hint={t('chapters.releaseDateHint')}
-        error={fieldError(add.error, 'release_date')}
-      />
+      <ReleaseDateField error={fieldError(add.error, 'release_date')} />
       {add.isSuccess && <p role="status">{t('chapters.rangeAdded', { count: add.data.created })}</p>}
       <FormError error={add.error} fields={['from', 'to', 'release_date']} />
       <button type="submit" className="primary" disabled={add.isPending}>

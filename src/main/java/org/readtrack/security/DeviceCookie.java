@@ -2,7 +2,6 @@ package org.readtrack.security;
 
 import java.time.Duration;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseCookie;
@@ -22,16 +21,7 @@ public final class DeviceCookie {
 
     /** The token the browser sent, or null. */
     public static String read(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(NAME) && !cookie.getValue().isEmpty()) {
-                return cookie.getValue();
-            }
-        }
-        return null;
+        return Cookies.valueOf(request, NAME);
     }
 
     /** The {@code Set-Cookie} value that hands the browser this token. */

@@ -2,7 +2,6 @@ package org.readtrack.security;
 
 import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseCookie;
@@ -29,16 +28,7 @@ public class RefreshTokenCookie {
 
     /** The token the browser sent, or null. */
     public static String read(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(NAME) && !cookie.getValue().isEmpty()) {
-                return cookie.getValue();
-            }
-        }
-        return null;
+        return Cookies.valueOf(request, NAME);
     }
 
     /** Whether the cookie must be {@code Secure}: read while the request is current, before any async work. */
