@@ -130,8 +130,8 @@ class Accounts {
     }
 
     /** The account that a login's username or email address names, if any. */
-    Optional<Long> idOf(String usernameOrEmail) {
-        return findByLogin(usernameOrEmail).map(Account::id);
+    Optional<Account> named(String usernameOrEmail) {
+        return findByLogin(usernameOrEmail);
     }
 
     private Optional<Account> findByLogin(String usernameOrEmail) {

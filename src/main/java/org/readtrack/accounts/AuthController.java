@@ -75,7 +75,7 @@ class AuthController {
                 .body(UserResponse.of(accounts.register(body, Role.USER, invitation))));
     }
 
-    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together. A successful login sets a `readtrack_device` cookie (HttpOnly, sent back to this endpoint only, valid a year): a client that sends it back logs in on a budget of its own for that account, so that failed logins from elsewhere cannot lock its owner out.")
+    @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together. A successful login sets a `readtrack_device` cookie (HttpOnly, sent back to this endpoint only, valid a year): a client that sends it back logs in on a budget of its own for that account, so that failed logins from elsewhere cannot lock its owner out. Ending the account's sessions (a change or reset of its password, logging out everywhere, a deactivation) forgets the browsers known until then.")
     @PostMapping("/login")
     CompletableFuture<ResponseEntity<TokenPair>> login(@Valid @RequestBody LoginRequest body,
             @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
@@ -85,16 +85,17 @@ class AuthController {
         Optional<KnownDevices.Device> device = devices.of(DeviceCookie.read(request));
         throttle.login(address, body.username(), device.isPresent());
         // before the hashing queue; the login reads the account again when its turn comes, maybe seconds later
-        Optional<Long> account = accounts.idOf(body.username());
-        throttle.loginTo(address, account, device);
+        Optional<Account> named = accounts.named(body.username());
+        Optional<Long> account = named.map(Account::id);
+        throttle.loginTo(address, account, device.filter(known -> named.filter(known::knownTo).isPresent()));
         return passwordWork.submit(() -> {
             try {
                 ResponseEntity<TokenPair> answer = answer(accounts.login(body.username(), body.password()), cookie,
                         secure);
                 // this browser is now known to the account: its next logins keep a budget of their own
-                return account.map(id -> ResponseEntity.ok().headers(answer.getHeaders())
-                        .header(HttpHeaders.SET_COOKIE, DeviceCookie.holding(devices.tokenFor(id), secure)).body(answer.getBody()))
-                        .orElse(answer);
+                return named.map(known -> ResponseEntity.ok().headers(answer.getHeaders())
+                        .header(HttpHeaders.SET_COOKIE, DeviceCookie.holding(devices.tokenFor(known), secure))
+                        .body(answer.getBody())).orElse(answer);
             } catch (BadCredentialsException e) {
                 SecurityEvents.loginFailed(address, account.orElse(null));
                 throw e;

@@ -30,7 +30,17 @@ import org.springframework.stereotype.Component;
 class KnownDevices {
 
     /** A browser known to an account, by the id its cookie was given. */
-    record Device(long accountId, String id) {
+    record Device(long accountId, String id, Instant issuedAt) {
+
+        /**
+         * Whether the cookie still speaks for this account: it names it, and was given since the account's
+         * sessions were last ended (a password change or reset, logging out everywhere, a deactivation). Ending the
+         * sessions of an account someone else had signed in to also takes that browser's budget away.
+         */
+        boolean knownTo(Account account) {
+            Instant validAfter = account.tokensValidAfter();
+            return accountId == account.id() && (validAfter == null || !issuedAt.isBefore(validAfter));
+        }
     }
 
     private final JwtEncoder encoder;
@@ -48,11 +58,18 @@ class KnownDevices {
         return token == null ? Optional.empty() : decoded(token);
     }
 
-    /** A new token that makes a browser known to the account, for {@link DeviceCookie}. */
-    String tokenFor(long accountId) {
+    /**
+     * A new token that makes a browser known to the account, for {@link DeviceCookie}. Stamped no earlier than the
+     * account's last end of sessions, which may be up to a second ahead of the clock (see {@link Tokens#revokeAll}).
+     */
+    String tokenFor(Account account) {
         Instant now = Timestamps.now(clock);
+        Instant validAfter = account.tokensValidAfter();
+        if (validAfter != null && validAfter.isAfter(now)) {
+            now = validAfter;
+        }
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .subject(Long.toString(accountId))
+                .subject(Long.toString(account.id()))
                 .id(UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(DeviceCookie.LIFETIME))
@@ -66,7 +83,7 @@ class KnownDevices {
         try {
             Jwt jwt = decoder.decode(token);
             return jwt.getId() == null ? Optional.empty()
-                    : Optional.of(new Device(Long.parseLong(jwt.getSubject()), jwt.getId()));
+                    : Optional.of(new Device(Long.parseLong(jwt.getSubject()), jwt.getId(), jwt.getIssuedAt()));
         } catch (JwtException | NumberFormatException e) {
             return Optional.empty(); // a stale or forged cookie: an unknown browser, nothing more
         }

@@ -41,6 +41,7 @@ class ThrottlingTest extends ApiTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final String WRONG = "Wrong-Passphrase-42";
+    private static final String NEW_PASSWORD = "Another-Passphrase-77";
 
     @Autowired
     private AuthThrottle throttle;
@@ -219,6 +220,24 @@ class ThrottlingTest extends ApiTest {
     }
 
     @Test
+    void changingThePasswordForgetsTheBrowsersKnownUntilThen() {
+        String username = newUser();
+        Map<String, Object> first = login(newAddress(), username, PASSWORD).expectStatus().isOk()
+                .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+        String before = deviceCookie(login(newAddress(), username, PASSWORD));
+        changePassword(newAddress(), (String) first.get("access"), PASSWORD).expectStatus().isNoContent();
+        String after = deviceCookie(login(newAddress(), username, NEW_PASSWORD));
+        // three logins of the five the account may make in a minute are spent
+        login(newAddress(), username, WRONG).expectStatus().isUnauthorized();
+        login(newAddress(), username, WRONG).expectStatus().isUnauthorized();
+        expectTooManyRequests(login(newAddress(), username, NEW_PASSWORD));
+
+        // whoever held the old cookie shares the account's spent budget; the browser signed in since keeps its own
+        expectTooManyRequests(login(newAddress(), username, NEW_PASSWORD, before));
+        login(newAddress(), username, NEW_PASSWORD, after).expectStatus().isOk();
+    }
+
+    @Test
     void aBrowserKnownToAnotherAccountOrAForgedOneGetsNoBudgetOfItsOwn() {
         String victim = newUser();
         String attacker = newUser();
@@ -376,7 +395,7 @@ class ThrottlingTest extends ApiTest {
     private RestTestClient.ResponseSpec changePassword(String address, String access, String oldPassword) {
         return http.post().uri("/api/auth/password/").header("X-Forwarded-For", address)
                 .header("Authorization", "Bearer " + access).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("old_password", oldPassword, "new_password", "Another-Passphrase-77")).exchange();
+                .body(Map.of("old_password", oldPassword, "new_password", NEW_PASSWORD)).exchange();
     }
 
     private RestTestClient.ResponseSpec changeEmail(String address, String access, String currentPassword) {
