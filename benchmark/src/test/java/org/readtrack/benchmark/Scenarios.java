@@ -54,6 +54,12 @@ final class Scenarios {
         return http(name).get("/api/feed/").header("Authorization", "#{token}").check(status().is(200));
     }
 
+    /** The feed as the web app shows it, a line per content and day: its first page of 30. */
+    static HttpRequestActionBuilder feedReleases(String name) {
+        return http(name).get("/api/feed/releases/?page_size=30").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
     /** As the web app asks: with the reader's time zone, one with summer time. */
     static HttpRequestActionBuilder readerStats(String name) {
         return http(name).get("/api/stats/me/?time_zone=Europe/Paris").header("Authorization", "#{token}")
