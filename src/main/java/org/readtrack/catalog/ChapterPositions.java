@@ -1,5 +1,7 @@
 package org.readtrack.catalog;
 
+import java.util.Optional;
+
 import org.readtrack.database.Sql;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,12 @@ public class ChapterPositions {
     /** The position of a chapter number, whether or not the catalog has that chapter. */
     public static String positionOf(String chapterNumber) {
         return chapterNumber.isEmpty() ? "" : ChapterNumber.sortKey(chapterNumber);
+    }
+
+    /** The position of the content's last chapter; empty when it has none. */
+    public Optional<String> lastPosition(long contentId) {
+        return sql.read("SELECT sort_key FROM chapters WHERE content_id = :content ORDER BY sort_key DESC LIMIT 1")
+                .param("content", contentId).query(String.class).optional();
     }
 
     /** How many of the content's chapters lie after {@code from} and up to {@code to}, inclusive. */

@@ -29,8 +29,13 @@ class EntryRules {
         this.validator = validator;
     }
 
-    /** {@code request} if it is a valid entry; else every problem at once, by field. */
-    ProgressRequest validate(ProgressRequest request) {
+    /**
+     * {@code request} if it is a valid entry, its last chapter without the word before its number
+     * ({@link ChapterWords}); else every problem at once, by field.
+     */
+    ProgressRequest validate(ProgressRequest given) {
+        String lastChapter = ChapterWords.withoutWord(given.lastChapter());
+        ProgressRequest request = lastChapter.equals(given.lastChapter()) ? given : given.withLastChapter(lastChapter);
         FieldErrors errors = validator.errorsOf(request);
         if (request.startedOn() != null && request.finishedOn() != null
                 && request.finishedOn().isBefore(request.startedOn())) {

@@ -94,6 +94,9 @@ class ProgressChanges {
         return retrying(() -> {
             ProgressEntry stored = find(userId, id);
             ProgressRequest changed = rules.validate(patch.applyTo(stored.fields()));
+            if (patch.status() == null) {
+                changed = statusFollowingProgress(stored.fields(), changed);
+            }
             return save(stored, rules.withAutomaticDates(stored.fields(), changed, zone.today(clock)),
                     HistoryAction.UPDATE);
         });
@@ -109,6 +112,9 @@ class ProgressChanges {
             if (stored.isPresent()) {
                 ProgressEntry entry = stored.get();
                 ProgressRequest changed = rules.validate(update.applyTo(entry.fields()));
+                if (update.status() == null) {
+                    changed = statusFollowingProgress(entry.fields(), changed);
+                }
                 return save(entry, rules.withAutomaticDates(entry.fields(), changed, zone.today(clock)),
                         HistoryAction.UPDATE)
                         .map(saved -> new Upserted<>(saved, false));
@@ -158,6 +164,27 @@ class ProgressChanges {
             // one chapter further, by definition: no need to count them
             return write(stored, changed, Change.of(HistoryAction.ADVANCE, fieldChanges.between(fields, changed), 1));
         });
+    }
+
+    /**
+     * For a change that moves the last chapter forward and says nothing of the status, the status a tracker gives it,
+     * as {@link #advance} does: a planned entry becomes one being read, and reaching (or passing) the last chapter
+     * of a completed content completes it. Marking chapters read from a chapter list or typing where one stands
+     * must not leave the series under "plan to read", or unfinished once its end is read.
+     */
+    private ProgressRequest statusFollowingProgress(ProgressRequest before, ProgressRequest after) {
+        String to = ChapterPositions.positionOf(after.lastChapter());
+        if (before.content().longValue() != after.content() || to.isEmpty()
+                || to.compareTo(ChapterPositions.positionOf(before.lastChapter())) <= 0) {
+            return after;
+        }
+        ProgressRequest moved = after.status() == ReadingStatus.PLAN_TO_READ
+                ? after.withStatus(ReadingStatus.READING) : after;
+        if (after.status() != ReadingStatus.COMPLETED && contentCompleted(after.content())
+                && chapters.lastPosition(after.content()).filter(last -> to.compareTo(last) >= 0).isPresent()) {
+            moved = moved.withStatus(ReadingStatus.COMPLETED);
+        }
+        return moved;
     }
 
     /** Whether no chapter follows {@code chapter}: it sorts where the content's last one does. */

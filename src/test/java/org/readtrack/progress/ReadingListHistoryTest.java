@@ -426,6 +426,81 @@ class ReadingListHistoryTest extends CatalogApiTest {
     }
 
     @Test
+    void aChapterReadWithoutAStatusMovesAPlannedEntryToReadingAsAnAdvanceDoes() {
+        long planned = post(reader, "/api/progress/", Map.of("content", onePiece, "status", "plan_to_read"))
+                .expect(201).id();
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "1"), planned).expect(200).json())
+                .containsEntry("status", "reading").containsEntry("started_on", today());
+        assertThat(changes(history(planned).results().get(0))).containsEntry("status",
+                List.of("plan_to_read", "reading"));
+        // the same through the content's own address
+        long other = catalog.content(manga, "Other");
+        chapters(other, "1", "2");
+        put(reader, "/api/contents/{id}/progress/", Map.of("status", "plan_to_read"), other).expect(201);
+        assertThat(put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1"), other).expect(200)
+                .json()).containsEntry("status", "reading");
+    }
+
+    @Test
+    void aStatusGivenWithTheChapterOrAChapterGoingBackKeepsTheStatus() {
+        long planned = post(reader, "/api/progress/", Map.of("content", onePiece, "status", "plan_to_read"))
+                .expect(201).id();
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2", "status", "plan_to_read"),
+                planned).expect(200).json()).containsEntry("status", "plan_to_read");
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "1"), planned).expect(200).json())
+                .containsEntry("status", "plan_to_read");
+
+        long onHold = post(reader, "/api/progress/", Map.of("content", catalog.content(manga, "Paused"),
+                "status", "on_hold")).expect(201).id();
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "5"), onHold).expect(200).json())
+                .containsEntry("status", "on_hold");
+    }
+
+    @Test
+    void readingUpToOrPastTheLastChapterOfACompletedContentCompletesTheEntry() {
+        long finishedSeries = catalog.content(manga, "Finished Series", Map.of("status", "completed"));
+        chapters(finishedSeries, "1", "2", "3");
+        long id = post(reader, "/api/progress/", Map.of("content", finishedSeries, "status", "plan_to_read"))
+                .expect(201).id();
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "3"), id).expect(200).json())
+                .containsEntry("status", "completed").containsEntry("finished_on", today());
+
+        long typedPast = post(reader, "/api/progress/", Map.of("content", catalog.content(manga, "Ended",
+                Map.of("status", "completed")), "last_chapter", "1")).expect(201).id();
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "40"), typedPast).expect(200).json())
+                .as("a completed content without chapters in the catalog has no known end")
+                .containsEntry("status", "reading");
+        // an ongoing content's last chapter is only the latest one
+        long ongoing = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201)
+                .id();
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "3"), ongoing).expect(200).json())
+                .containsEntry("status", "reading");
+    }
+
+    @Test
+    void theWordBeforeAChaptersNumberIsLeftOutSoThatTheNumberCounts() {
+        Reply created = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "Ch. 1"))
+                .expect(201);
+        assertThat(created.json()).containsEntry("last_chapter", "1").containsEntry("unread_count", 2);
+        long id = created.id();
+
+        for (String typed : List.of("chapitre 2", "CHAPTER 2", "chap2", "#2", "Ep. 2", "Épisode 2")) {
+            assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", typed), id).expect(200).json())
+                    .as(typed).containsEntry("last_chapter", "2").containsEntry("unread_count", 1);
+        }
+        assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "3");
+        // words that are the chapter's name stay as they are
+        for (String kept : List.of("Chapter One", "Extra", "Epilogue 2", "Chap")) {
+            assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", kept), id).expect(200).json())
+                    .containsEntry("last_chapter", kept);
+        }
+    }
+
+    @Test
     void reachingTheLastChapterOfAnOngoingContentKeepsReading() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "2")).expect(201).id();
 
