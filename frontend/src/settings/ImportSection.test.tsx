@@ -112,10 +112,19 @@ describe('importing a list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
     await screen.findByText('Preview: nothing written yet');
 
-    expect(urls.map((url) => url.searchParams.get('create_missing'))).toEqual([null, 'true']);
+    // a reader suggests them: only the catalog's editors may ask to create them
+    expect(urls.map((url) => url.searchParams.get('suggest_missing'))).toEqual([null, 'true']);
+    expect(urls.map((url) => url.searchParams.get('create_missing'))).toEqual([null, null]);
     unmount();
     renderSection(true);
-    expect(screen.getByRole('checkbox', { name: 'Add the series the catalog lacks' })).toHaveAccessibleDescription(/go into the catalog/);
+    const editorsOption = screen.getByRole('checkbox', { name: 'Add the series the catalog lacks' });
+    expect(editorsOption).toHaveAccessibleDescription(/go into the catalog/);
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(editorsOption);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+    expect(urls.at(-1)?.searchParams.get('create_missing')).toBe('true');
+    expect(urls.at(-1)?.searchParams.get('suggest_missing')).toBeNull();
   });
 
   it('shows the report of an import refused for rows in error', async () => {

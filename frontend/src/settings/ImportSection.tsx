@@ -7,7 +7,7 @@ import { CheckField } from '../ui/Field';
 import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
-import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport } from './transfer';
+import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport, type MissingSeries } from './transfer';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
 
@@ -28,8 +28,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
   // file rather than importing the same one twice
   const [fileField, setFileField] = useState(0);
   const run = useMutation({
-    mutationFn: ({ file, format, dryRun, createMissing }: { file: File; format: ImportFormat; dryRun: boolean; createMissing: boolean }) =>
-      importEntries(file, format, dryRun, createMissing),
+    mutationFn: ({ file, format, dryRun, missing }: { file: File; format: ImportFormat; dryRun: boolean; missing: MissingSeries }) =>
+      importEntries(file, format, dryRun, missing),
     onSuccess: (report) => {
       if (!report.dry_run) {
         setFileField((field) => field + 1);
@@ -47,7 +47,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
       return;
     }
     setMissingFile(false);
-    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun, createMissing: values.get('create_missing') === 'on' });
+    const missing: MissingSeries = values.get('create_missing') !== 'on' ? null : editsCatalog ? 'create' : 'suggest';
+    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun, missing });
   }
 
   return (

@@ -55,10 +55,21 @@ export async function exportEntries({ format, delimiter }: { format: ExportForma
   return { blob: data, name: downloadName(response.headers.get('Content-Disposition'), format) };
 }
 
-/** `createMissing`: the series the catalog lacks are created (a reader's become their suggestions). */
-export async function importEntries(file: File, format: ImportFormat, dryRun: boolean, createMissing = false): Promise<ImportReport> {
+/**
+ * What becomes of the series the catalog lacks: `create`d in the catalog (for those who edit it), `suggest`ed to it
+ * (a reader's suggestions, tracked at once), or nothing (`null`: their rows are unmatched).
+ */
+export type MissingSeries = 'create' | 'suggest' | null;
+
+export async function importEntries(file: File, format: ImportFormat, dryRun: boolean, missing: MissingSeries = null): Promise<ImportReport> {
   const { data, error, response } = await api.POST('/api/progress/import', {
-    params: { query: { format, dry_run: dryRun, ...(createMissing ? { create_missing: true } : {}) } },
+    params: {
+      query: {
+        format,
+        dry_run: dryRun,
+        ...(missing === 'create' ? { create_missing: true } : missing === 'suggest' ? { suggest_missing: true } : {}),
+      },
+    },
     body: { file: '' },
     // the file as the `file` part; the browser writes the multipart header and its boundary
     bodySerializer: () => {

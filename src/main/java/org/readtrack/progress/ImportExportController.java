@@ -19,6 +19,7 @@ import org.apache.tomcat.util.http.fileupload.MultipartStream;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.ForbiddenException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Progress")
 @RequestMapping("/api/progress")
 class ImportExportController {
+
+    static final String CREATE_MISSING_REFUSED = "Only moderators and administrators add series to the catalog:"
+            + " ask for suggest_missing=true to suggest the missing ones.";
 
     private final ProgressImport imports;
     private final ProgressExport exports;
@@ -76,6 +80,8 @@ class ImportExportController {
             + " file cannot be read (a problem naming the line)",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)),
                     @Content(mediaType = "application/problem+json")})
+    @ApiResponse(responseCode = "403", description = "`create_missing` from a reader who may not edit the catalog",
+            content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "More than 10 MB or 20,000 rows",
             content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -84,17 +90,22 @@ class ImportExportController {
             @RequestParam(required = false) String format,
             @Parameter(description = "Report what would happen; write nothing")
             @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun,
-            @Parameter(description = "Create missing contents and categories, fill matched contents' empty fields"
-                    + " (moderators and administrators); for other readers, suggest each missing content (in an"
-                    + " existing category) to the catalog: the caller tracks it at once, others see it once a"
-                    + " moderator approves it")
+            @Parameter(description = "Create missing contents and categories, fill matched contents' empty fields."
+                    + " Moderators and administrators only: 403 for other readers, who ask for `suggest_missing`")
             @RequestParam(name = "create_missing", defaultValue = "false") boolean createMissing,
+            @Parameter(description = "Suggest each missing content (in an existing category) to the catalog: the"
+                    + " caller tracks it at once, others see it once a moderator approves it. For moderators and"
+                    + " administrators, the same as `create_missing`")
+            @RequestParam(name = "suggest_missing", defaultValue = "false") boolean suggestMissing,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, CallerZone zone) {
         ImportFormat declared = ImportFormat.parse(format);
         byte[] file = isMultipart(contentType) ? filePart(contentType, body) : body;
-        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing, caller.editsCatalog(),
-                zone);
+        if (createMissing && !caller.editsCatalog()) {
+            throw new ForbiddenException(CREATE_MISSING_REFUSED);
+        }
+        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing || suggestMissing,
+                caller.editsCatalog(), zone);
         return ResponseEntity.status(report.hasErrors() && !dryRun ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_JSON).body(report);
     }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogFixtures;
 
 /**
- * {@code create_missing=true} from a reader who may not edit the catalog: each missing series becomes that
+ * {@code suggest_missing=true} from a reader who may not edit the catalog: each missing series becomes that
  * reader's suggestion, tracked at once and hidden from others until approved; the catalog itself is left alone.
+ * {@code create_missing=true} is for those who edit the catalog: a reader asking for it is refused.
  */
 class ImportSuggestionsTest extends ImportTestSupport {
 
@@ -31,10 +32,30 @@ class ImportSuggestionsTest extends ImportTestSupport {
     }
 
     @Test
+    void aReaderAskingToCreateMissingSeriesIsRefusedAndNothingIsImported() {
+        Reply refused = importCsv(reader, "create_missing=true", "title,chapter\nKagurabachi,12\nOne Piece,1100\n");
+
+        refused.expectProblem(403);
+        assertThat(refused.json().get("detail").toString()).contains("suggest_missing");
+        assertThat(get(reader, "/api/progress/").expect(200).number("count")).isZero();
+        assertThat(get(reader, "/api/suggestions/").expect(200).results()).isEmpty();
+    }
+
+    @Test
+    void theCatalogsEditorsAskingForSuggestionsCreateTheMissingSeries() {
+        Reply reply = importCsv(catalog.admin(), "suggest_missing=true", "title,type\nKagurabachi,Manga\n")
+                .expect(200);
+
+        assertThat(reply.json()).containsEntry("created", 1).containsEntry("suggested", 0);
+        long content = ((Number) reply.results().get(0).get("content")).longValue();
+        get(other, "/api/contents/{id}/", content).expect(200);
+    }
+
+    @Test
     void aReadersMissingSeriesBecomeTheirSuggestions() {
         String csv = "title,type,chapter,release day\nKagurabachi,manga,12,Dimanche\nOne Piece,Manga,1100,Lundi\n";
 
-        Reply reply = importCsv(reader, "create_missing=true", csv).expect(200);
+        Reply reply = importCsv(reader, "suggest_missing=true", csv).expect(200);
 
         assertThat(reply.json()).containsEntry("created", 2).containsEntry("suggested", 1).containsEntry("errors", 0);
         Map<String, Object> suggested = reply.results().get(0);
@@ -52,7 +73,7 @@ class ImportSuggestionsTest extends ImportTestSupport {
         assertThat(catalog.contentReply(onePiece).json().get("release_days")).isEqualTo(List.of());
 
         get(other, "/api/contents/{id}/", content).expectProblem(404);
-        Reply others = importCsv(other, "create_missing=true", "title,type\nKagurabachi,Manga\n").expect(200);
+        Reply others = importCsv(other, "suggest_missing=true", "title,type\nKagurabachi,Manga\n").expect(200);
         assertThat(others.json()).containsEntry("unmatched", 1).containsEntry("suggested", 0);
         assertThat(messages(others.results().get(0))).anySatisfy(message -> assertThat(message).contains("awaits review"));
         assertThat(get(catalog.admin(), "/api/suggestions/?status=pending").expect(200).results()).hasSize(1);
@@ -65,7 +86,7 @@ class ImportSuggestionsTest extends ImportTestSupport {
             csv.append("Unknown Series ").append(i).append(",Manga\n");
         }
 
-        Reply reply = importCsv(reader, "create_missing=true", csv.toString()).expect(200);
+        Reply reply = importCsv(reader, "suggest_missing=true", csv.toString()).expect(200);
 
         assertThat(reply.json()).containsEntry("created", 100).containsEntry("suggested", 100)
                 .containsEntry("unmatched", 3).containsEntry("errors", 0);
@@ -75,13 +96,13 @@ class ImportSuggestionsTest extends ImportTestSupport {
                 .number("count")).isEqualTo(100);
         post(reader, "/api/suggestions/", Map.of("title", "One More", "feature_category", manga)).expectProblem(409);
         // another reader's own allowance is untouched
-        importCsv(other, "create_missing=true", "title,type\nUnknown Series 200,Manga\n").expect(200);
+        importCsv(other, "suggest_missing=true", "title,type\nUnknown Series 200,Manga\n").expect(200);
         assertThat(get(other, "/api/suggestions/").expect(200).number("count")).isEqualTo(1);
     }
 
     @Test
     void aReaderAddsNoCategory() {
-        Reply reply = importCsv(reader, "create_missing=true", "title,type\nOmniscient Reader,Webtoon\n").expect(200);
+        Reply reply = importCsv(reader, "suggest_missing=true", "title,type\nOmniscient Reader,Webtoon\n").expect(200);
 
         assertThat(reply.json()).containsEntry("unmatched", 1).containsEntry("created", 0);
         assertThat(messages(reply.results().get(0))).anySatisfy(message -> assertThat(message).contains("Webtoon"));
@@ -91,7 +112,7 @@ class ImportSuggestionsTest extends ImportTestSupport {
 
     @Test
     void aRowWithoutCategorySaysSoWhenTheDefaultOneIsMissing() {
-        Reply reply = importCsv(reader, "create_missing=true", "title\nOmniscient Reader\n").expect(200);
+        Reply reply = importCsv(reader, "suggest_missing=true", "title\nOmniscient Reader\n").expect(200);
 
         assertThat(reply.json()).containsEntry("unmatched", 1);
         assertThat(messages(reply.results().get(0))).first().isEqualTo("The row names no category, and no category is"
@@ -100,7 +121,7 @@ class ImportSuggestionsTest extends ImportTestSupport {
 
     @Test
     void aDryRunSuggestsNothing() {
-        Reply reply = importCsv(reader, "create_missing=true&dry_run=true", "title,type\nKagurabachi,Manga\n").expect(200);
+        Reply reply = importCsv(reader, "suggest_missing=true&dry_run=true", "title,type\nKagurabachi,Manga\n").expect(200);
 
         assertThat(reply.json()).containsEntry("suggested", 1);
         assertThat(reply.results("content")).containsExactly((Object) null);
