@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.RequestValidator;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,16 +17,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Password reset, for whoever forgot their password (no token). When no mail server is configured, asking for a
- * mail answers 404, as for a feature this server does not have ({@code GET /api/config/} tells beforehand); a
- * token still sets a password then, from a link an administrator made ({@link UserAdminController}).
+ * Password reset, for whoever forgot their password (no token). Asking for a mail answers 202 always, as the contract
+ * gives it, also when no mail server is configured: then no mail goes out, and {@code GET /api/config/} told
+ * clients beforehand ({@code password_reset: false}); a token still sets a password then, from a link an
+ * administrator made ({@link UserAdminController}).
  */
 @RestController
 @Tag(name = "Accounts", description = "Registration, login, tokens and the caller's own account")
 @RequestMapping("/api/auth/password/reset")
 class PasswordResetController {
-
-    static final String OFF = "Password reset by mail is not enabled on this server.";
 
     private final PasswordResets resets;
     private final AuthThrottle throttle;
@@ -44,16 +42,17 @@ class PasswordResetController {
         this.validator = validator;
     }
 
-    @Operation(summary = "Ask for a password-reset mail", description = "Always 202 for a valid address, whether an account has it or not (the mail, if any, goes out afterwards); the mail is in the account's chosen language, else that of `Accept-Language` (English or French, else English) and links to `{READTRACK_PUBLIC_URL}/reset-password?token=…`, valid for one hour. 404 when reset by mail is off. Throttled per client address, per email address and for all clients together.")
+    @Operation(summary = "Ask for a password-reset mail", description = "Always 202 for a valid address, whether an account has it or not (the mail, if any, goes out afterwards); the mail is in the account's chosen language, else that of `Accept-Language` (English or French, else English) and links to `{READTRACK_PUBLIC_URL}/reset-password?token=…`, valid for one hour. Also 202 when reset by mail is off (`GET /api/config/` says `password_reset: false`): then no mail goes out. Throttled per client address, per email address and for all clients together.")
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     void request(@RequestBody PasswordResetRequest body, HttpServletRequest request) {
-        requireEnabled();
         // nothing is keyed on an address before it is known to be a valid one, of bounded length
         validator.validate(body);
         throttle.passwordReset(request.getRemoteAddr(), body.email());
-        var language = ResetMail.language(Collections.list(request.getLocales()));
-        mailWork.submit(() -> resets.mailLink(body.email(), language));
+        if (resets.enabled()) {
+            var language = ResetMail.language(Collections.list(request.getLocales()));
+            mailWork.submit(() -> resets.mailLink(body.email(), language));
+        }
     }
 
     @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed and every session of the account ends (log in again). A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. Works with reset by mail off too, for a link an administrator made (`POST /api/users/{id}/password-reset/`). Throttled per client address and for all clients together.")
@@ -66,11 +65,5 @@ class PasswordResetController {
             resets.confirm(body.token(), body.newPassword());
             return null;
         });
-    }
-
-    private void requireEnabled() {
-        if (!resets.enabled()) {
-            throw new NotFoundException(OFF);
-        }
     }
 }
