@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -35,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProgressExport {
 
     private static final int PAGE = 500;
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("(\\d{1,19})(?:\\.\\d+)?");
     static final List<String> CSV_COLUMNS = List.of("title", "category", "alt_titles", "language", "release_days",
             "last_chapter", "status", "score", "started_on", "finished_on", "rereading", "reread_count", "favorite",
             "private", "reading_url", "tags", "notes", "created_at", "updated_at");
@@ -148,14 +151,14 @@ class ProgressExport {
         xml.writeEndElement();
     }
 
-    /** MAL counts whole chapters: {@code 475.5} is 475 read; text that is no number, 0. */
-    /** The whole chapters of a last chapter, as MyAnimeList counts them: {@code 1100.5} is 1100, a word 0. */
+    /**
+     * The whole chapters of a last chapter, as MyAnimeList counts them: {@code 1100.5} is 1100; anything but a
+     * plain number, 0. Only digits are read: {@code 1e999999999} would make {@link BigDecimal} work for minutes
+     * and fill the heap, and a last chapter is free text that any reader writes.
+     */
     static String wholeChapters(String chapter) {
-        try {
-            return new BigDecimal(chapter).setScale(0, RoundingMode.FLOOR).max(BigDecimal.ZERO).toPlainString();
-        } catch (NumberFormatException e) {
-            return "0";
-        }
+        Matcher number = PLAIN_NUMBER.matcher(chapter);
+        return number.matches() ? new BigInteger(number.group(1)).toString() : "0";
     }
 
     private static String malStatus(ReadingStatus status) {

@@ -192,6 +192,22 @@ class ImportFormatsTest extends ImportTestSupport {
     }
 
     @Test
+    void aLastChapterThatIsNoPlainNumberCountsNoChapterForMyAnimeList() {
+        // an exponent once made the export (and the import of the same series) compute a number of a billion digits
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1e999999999"), onePiece).expect(201);
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "0012.5"), naruto).expect(201);
+
+        Reply export = get(reader, "/api/progress/export/?format=mal").expect(200);
+
+        assertThat(export.raw()).contains("<my_read_chapters>0</my_read_chapters>",
+                "<my_read_chapters>12</my_read_chapters>");
+        Reply back = importFile(reader, "", "application/xml", export.raw().getBytes(StandardCharsets.UTF_8))
+                .expect(200);
+        assertThat(back.json()).containsEntry("errors", 0);
+        assertThat(entryOf(reader, naruto)).containsEntry("last_chapter", "0012.5");
+    }
+
+    @Test
     void noCsvCellStartsAFormulaAndTheTextsComeBackAsTheyWere() throws IOException {
         String hyperlink = "=HYPERLINK(\"https://evil.example\",\"Read here\")";
         long trap = catalog.content(catalog.category("Webtoon"), hyperlink);
