@@ -1,5 +1,6 @@
 package org.readtrack.catalog;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code 10.5} → {@code 00000000000000000010.5}); fractions compare correctly as text once the integer
  * parts are equal. What follows a number that is not a digit is kept after it ({@code 2a}, {@code 1-2},
  * {@code 12 part 2}), so that it sorts right after that number. Anything else becomes {@code 1} followed by the
- * text itself.
+ * text itself. Letters are compared whatever their case: "extra" is the chapter "Extra", and "2A" is "2a".
  */
 public final class ChapterNumber {
 
@@ -26,12 +27,12 @@ public final class ChapterNumber {
     public static String sortKey(String chapterNumber) {
         Matcher matcher = NUMBER.matcher(chapterNumber.strip());
         if (!matcher.matches()) {
-            return "1" + chapterNumber;
+            return "1" + chapterNumber.toLowerCase(Locale.ROOT);
         }
         String integer = LEADING_ZEROS.matcher(matcher.group(1)).replaceFirst("");
         String padded = "0".repeat(19 - integer.length()) + integer;
         String fraction = matcher.group(2) == null ? "" : TRAILING_ZEROS.matcher(matcher.group(2)).replaceFirst("");
-        String rest = matcher.group(3) == null ? "" : matcher.group(3);
+        String rest = matcher.group(3) == null ? "" : matcher.group(3).toLowerCase(Locale.ROOT);
         return "0" + padded + (fraction.isEmpty() ? "" : "." + fraction) + rest;
     }
 }

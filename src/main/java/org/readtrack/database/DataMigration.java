@@ -61,6 +61,30 @@ public abstract class DataMigration implements JavaMigration {
                 values.put(rows.getLong(1), compute.apply(rows.getString(2)));
             }
         }
+        write(context, values, update);
+    }
+
+    /**
+     * As {@link #rewrite}, for the rows whose value changes only: {@code select} gives the id, the text the value is
+     * computed from, then the value stored now. For a rule that changes few of many rows, which SQL cannot pick out
+     * alike on every database.
+     */
+    protected static void rewriteChanged(Context context, String select, UnaryOperator<String> compute, String update)
+            throws SQLException {
+        Map<Long, String> values = new LinkedHashMap<>();
+        try (Statement query = context.getConnection().createStatement();
+                ResultSet rows = query.executeQuery(select)) {
+            while (rows.next()) {
+                String computed = compute.apply(rows.getString(2));
+                if (!computed.equals(rows.getString(3))) {
+                    values.put(rows.getLong(1), computed);
+                }
+            }
+        }
+        write(context, values, update);
+    }
+
+    private static void write(Context context, Map<Long, String> values, String update) throws SQLException {
         try (PreparedStatement write = context.getConnection().prepareStatement(update)) {
             int pending = 0;
             for (Map.Entry<Long, String> value : values.entrySet()) {

@@ -30,11 +30,11 @@ class EntryRules {
     }
 
     /**
-     * {@code request} if it is a valid entry, its last chapter without the word before its number
-     * ({@link ChapterWords}); else every problem at once, by field.
+     * {@code request} if it is a valid entry, its last chapter as the number it is ({@link TypedChapter}); else
+     * every problem at once, by field.
      */
     ProgressRequest validate(ProgressRequest given) {
-        String lastChapter = ChapterWords.withoutWord(given.lastChapter());
+        String lastChapter = TypedChapter.canonical(given.lastChapter());
         ProgressRequest request = lastChapter.equals(given.lastChapter()) ? given : given.withLastChapter(lastChapter);
         FieldErrors errors = validator.errorsOf(request);
         if (request.startedOn() != null && request.finishedOn() != null

@@ -53,12 +53,7 @@ final class ImportValues {
             "A+", new BigDecimal("8.5"), "A", new BigDecimal("8"), "B", new BigDecimal("7"), "C", new BigDecimal("6"),
             "D", new BigDecimal("5"), "E", new BigDecimal("4"), "F", new BigDecimal("3"));
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}([.,][0-9]+)?");
-    /**
-     * A chapter written with a decimal comma, as French spreadsheets do ({@code 475,5}); three digits after a comma
-     * are thousands ({@code 1,000}), a chapter's name kept as written.
-     */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]{1,4},[0-9]{1,2}");
-    /** What {@link #DECIMAL_COMMA} reads back once its point is a comma. */
+    /** What {@link TypedChapter} reads back as a number once its point is a comma. */
     private static final Pattern DECIMAL_POINT = Pattern.compile("[0-9]{1,4}\\.[0-9]{1,2}");
     private static final Map<String, ReleaseDay> DAYS = days();
     private static final Pattern DAY_SEPARATORS = Pattern.compile("[,;/&+|]|\\s+(?:et|and)\\s+|\\s+");
@@ -105,10 +100,9 @@ final class ImportValues {
         return DECIMAL_POINT.matcher(value).matches() ? value.replace('.', ',') : value;
     }
 
-    /** {@code 475.5} and {@code 475,5} alike; other text as it is. */
+    /** {@code 475.5}, {@code 475,5} and {@code Ch. 475.5} alike ({@link TypedChapter}); other text as it is. */
     static String chapter(String value) {
-        String text = value.strip();
-        return DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
+        return TypedChapter.canonical(value);
     }
 
     /**

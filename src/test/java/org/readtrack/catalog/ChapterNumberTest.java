@@ -57,6 +57,13 @@ class ChapterNumberTest {
     }
 
     @Test
+    void lettersAreComparedWhateverTheirCase() {
+        assertThat(ChapterNumber.sortKey("extra")).isEqualTo(ChapterNumber.sortKey("Extra"));
+        assertThat(ChapterNumber.sortKey("2A")).isEqualTo(ChapterNumber.sortKey("2a"));
+        assertThat(sorted("Omake", "bonus", "Extra")).containsExactly("bonus", "Extra", "Omake");
+    }
+
+    @Test
     void surroundingSpacesDoNotMakeANumberText() {
         assertThat(ChapterNumber.sortKey(" 12 ")).isEqualTo(ChapterNumber.sortKey("12"));
     }

@@ -492,6 +492,9 @@ class ReadingListHistoryTest extends CatalogApiTest {
             assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", typed), id).expect(200).json())
                     .as(typed).containsEntry("last_chapter", "2").containsEntry("unread_count", 1);
         }
+        // a decimal comma, as French keyboards write it
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "Ch. 2,5"), id).expect(200).json())
+                .containsEntry("last_chapter", "2.5").containsEntry("unread_count", 1);
         assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "3");
         // words that are the chapter's name stay as they are
         for (String kept : List.of("Chapter One", "Extra", "Epilogue 2", "Chap")) {

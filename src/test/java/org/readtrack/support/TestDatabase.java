@@ -66,7 +66,7 @@ public final class TestDatabase {
         return postgresDatabase;
     }
 
-    private static void execute(String sql) {
+    static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(POSTGRES_SERVER + "postgres", POSTGRES_USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -1,0 +1,30 @@
+package org.readtrack.progress;
+
+import java.util.regex.Pattern;
+
+/**
+ * A last chapter as readers write it, in a form or a spreadsheet, made the number the reading list counts, sorts and
+ * moves on by. Two habits would otherwise turn a number into a text that sorts after every chapter, its unread count
+ * and next chapter lost:
+ * <ul>
+ * <li>a word before the number ("Ch. 120", "chap 5", "Chapitre 12", "Episode 3", "#40"), taken off; only a word
+ * followed by a number goes, so "Chapter One" or "Extra" stay as they are;</li>
+ * <li>a decimal comma, as French spreadsheets and keyboards write it ({@code 475,5} is {@code 475.5}); three digits
+ * after a comma are thousands ({@code 1,000}), a chapter's name kept as written.</li>
+ * </ul>
+ */
+final class TypedChapter {
+
+    private static final Pattern WORD_BEFORE_NUMBER = Pattern.compile(
+            "^(?:chapters?|chapitres?|chap|chp|ch|cap[ií]tulo|cap|episodes?|[ée]pisodes?|ep|[ée]p|#)\\s*\\.?\\s*(?=\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]{1,4},[0-9]{1,2}");
+
+    private TypedChapter() {
+    }
+
+    static String canonical(String typed) {
+        String chapter = WORD_BEFORE_NUMBER.matcher(typed.strip()).replaceFirst("");
+        return DECIMAL_COMMA.matcher(chapter).matches() ? chapter.replace(',', '.') : chapter;
+    }
+}

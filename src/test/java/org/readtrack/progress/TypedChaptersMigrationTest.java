@@ -1,0 +1,67 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.support.ScratchDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** V15.4: the last chapters readers typed before they were made numbers, and the positions of every entry. */
+class TypedChaptersMigrationTest {
+
+    @TempDir
+    Path dir;
+
+    private ScratchDatabase database;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database = ScratchDatabase.create(dir);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void typedChaptersBecomeTheirNumbersAndEveryPositionFollows() {
+        database.migrate("15"); // versions 15.1 to 15.3 are the catalog's, of no matter here
+        JdbcTemplate jdbc = database.jdbc();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
+        jdbc.update("INSERT INTO users (username, username_key, email, email_key, password_hash, date_joined)"
+                + " VALUES ('reader', 'reader', 'r@example.org', 'r@example.org', 'x', ?)", now);
+        long user = jdbc.queryForObject("SELECT id FROM users", Long.class);
+        // as the application stored them before: the text as typed, its key a text key after every number
+        String[][] entries = {{"Ch. 120", "1Ch. 120"}, {"12,5", ChapterPositions.positionOf("12") + ",5"},
+                {"Extra", "1Extra"}, {"7", ChapterPositions.positionOf("7")}, {"", ""}};
+        for (int i = 0; i < entries.length; i++) {
+            jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
+                    + " VALUES (?, '', ?, ?, ?)", "Series " + i, category, now, now);
+            long content = jdbc.queryForObject("SELECT max(id) FROM contents", Long.class);
+            jdbc.update("INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, created_at,"
+                    + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", user, content, entries[i][0], entries[i][1], now, now);
+        }
+
+        database.migrate(null, new TypedChaptersMigration());
+
+        assertThat(jdbc.queryForList("SELECT last_chapter FROM progress ORDER BY id", String.class))
+                .containsExactly("120", "12.5", "Extra", "7", "");
+        assertThat(jdbc.queryForList("SELECT last_chapter_key FROM progress ORDER BY id", String.class))
+                .containsExactly(ChapterPositions.positionOf("120"), ChapterPositions.positionOf("12.5"), "1extra",
+                        ChapterPositions.positionOf("7"), "");
+    }
+}
