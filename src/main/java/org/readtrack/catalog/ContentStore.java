@@ -75,6 +75,13 @@ class ContentStore {
      * category is refused.
      */
     Page<ContentResponse> page(ContentFilter filter, PageQuery page, Viewer viewer) {
+        Page<ContentResponse> found = page(filter, SearchText.phrase(filter.search()), page, viewer);
+        List<String> words = SearchText.wordsInAnyOrder(filter.search());
+        return found.total() == 0 && !words.isEmpty() ? page(filter, words, page, viewer) : found;
+    }
+
+    /** As {@link #page}, for contents whose search text holds every one of {@code words} ({@link SearchText}). */
+    private Page<ContentResponse> page(ContentFilter filter, List<String> words, PageQuery page, Viewer viewer) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>(List.of(ContentVisibility.visibleTo(viewer, "c.id", parameters)));
         if (filter.category() != null) {
@@ -89,9 +96,8 @@ class ContentStore {
             conditions.add("c.language = :language");
             parameters.put("language", filter.language());
         }
-        String search = filter.search() == null ? "" : SearchText.query(filter.search());
-        if (!search.isEmpty()) {
-            conditions.add(sql.dialect().contains(SEARCH, search, parameters));
+        if (!words.isEmpty()) {
+            conditions.add(sql.dialect().containsAll(SEARCH, words, parameters));
         }
         String where = " WHERE " + String.join(" AND ", conditions);
         String orderBy = " ORDER BY " + String.join(", ", filter.orderBy());
@@ -156,7 +162,9 @@ class ContentStore {
      * ({@link TitleKey}: "ONE PIECE", "One Piece!" and "one piece" are one series).
      */
     Optional<Long> titleTaken(long categoryId, String title, long exceptId) {
-        return sql.read("SELECT id FROM contents WHERE category_id = :category AND (title = :title OR title_key = :key)"
+        // titles of symbols alone ("!!!", "???") have no key left once folded: only the same text is taken then
+        return sql.read("SELECT id FROM contents WHERE category_id = :category"
+                        + " AND (title = :title OR (:key <> '' AND title_key = :key))"
                         + " AND id <> :id AND private_to IS NULL ORDER BY id LIMIT 1")
                 .param("category", categoryId).param("title", title).param("key", TitleKey.of(title))
                 .param("id", exceptId).query(Long.class).optional();

@@ -32,8 +32,27 @@ public final class SearchText {
         return lines.lines().map(TitleKey::of).filter(key -> !key.isEmpty()).collect(Collectors.joining(LINE));
     }
 
-    /** What a reader's search looks for; empty when it holds nothing but punctuation and spaces. */
-    public static String query(String search) {
-        return TitleKey.of(search);
+    /**
+     * What a reader's search looks for first: the search folded to its {@link TitleKey} form, as one phrase. Empty
+     * when it holds nothing but punctuation, symbols and spaces: no search at all then.
+     */
+    public static List<String> phrase(String search) {
+        String key = search == null ? "" : TitleKey.of(search);
+        return key.isEmpty() ? List.of() : List.of(key);
+    }
+
+    /**
+     * What it looks for when the phrase finds nothing: its words in any order ("mysteries lord" finds "Lord of the
+     * Mysteries"), each of three characters or more; empty when there are fewer than two such words, or shorter
+     * ones, which would find almost anything ("f n" is in most titles).
+     */
+    public static List<String> wordsInAnyOrder(String search) {
+        List<String> phrase = phrase(search);
+        if (phrase.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = Stream.of(phrase.get(0).split(" ")).distinct().toList();
+        return words.size() > 1 && words.stream().allMatch(word -> word.codePointCount(0, word.length()) >= 3)
+                ? words : List.of();
     }
 }

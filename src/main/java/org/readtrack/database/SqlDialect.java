@@ -3,6 +3,8 @@ package org.readtrack.database;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -98,22 +100,34 @@ public final class SqlDialect {
     }
 
     /**
-     * A condition that is true when the index's column contains {@code text} (folded as the column is), answered
-     * from the index where one can answer. Its value goes into {@code parameters}, named {@code search}.
+     * A condition that is true when the index's column contains every one of {@code words} (folded as the column is),
+     * in any order, answered from the index where one can answer. Their values go into {@code parameters}: on
+     * SQLite the words of three characters or more together as {@code search}; each other word as {@code search0},
+     * {@code search1}… by its place.
      */
-    public String contains(TextIndex index, String text, Map<String, Object> parameters) {
-        if (vendor == JdbcTarget.Vendor.POSTGRESQL) {
-            parameters.put("search", Like.containing(text));
-            return index.column() + " LIKE :search";
+    public String containsAll(TextIndex index, List<String> words, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (vendor == JdbcTarget.Vendor.POSTGRESQL) {
+                // the pg_trgm index answers each LIKE, and the planner intersects them
+                parameters.put("search" + i, Like.containing(word));
+                conditions.add(index.column() + " LIKE :search" + i);
+            } else if (word.codePointCount(0, word.length()) >= TRIGRAM) {
+                // a quoted FTS5 string is matched literally: a phrase of trigrams, that is, a substring
+                phrases.add("\"" + word.replace("\"", "\"\"") + "\"");
+            } else {
+                // one or two characters: no trigram to look up, so SQLite's own instr() reads the rows left
+                parameters.put("search" + i, word);
+                conditions.add("instr(" + index.column() + ", :search" + i + ") > 0");
+            }
         }
-        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
-            // a quoted FTS5 string is matched literally: a phrase of trigrams, that is, a substring
-            parameters.put("search", "\"" + text.replace("\"", "\"\"") + "\"");
-            return index.id() + " IN (SELECT rowid FROM " + index.table() + " WHERE " + index.table()
-                    + " MATCH :search)";
+        if (!phrases.isEmpty()) {
+            parameters.put("search", String.join(" AND ", phrases));
+            conditions.add(0, index.id() + " IN (SELECT rowid FROM " + index.table() + " WHERE " + index.table()
+                    + " MATCH :search)");
         }
-        // one or two characters: no trigram to look up, so every row is read, by SQLite's own instr()
-        parameters.put("search", text);
-        return "instr(" + index.column() + ", :search) > 0";
+        return String.join(" AND ", conditions);
     }
 }

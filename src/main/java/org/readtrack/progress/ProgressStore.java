@@ -89,6 +89,13 @@ class ProgressStore {
      * total when more entries follow it (see {@link Sql#page}).
      */
     Page<StoredEntry> page(long userId, ProgressFilter filter, PageQuery page) {
+        Page<StoredEntry> found = page(userId, filter, SearchText.phrase(filter.search()), page);
+        List<String> words = SearchText.wordsInAnyOrder(filter.search());
+        return found.total() == 0 && !words.isEmpty() ? page(userId, filter, words, page) : found;
+    }
+
+    /** As {@link #page}, for entries whose content's search text holds every one of {@code words}. */
+    private Page<StoredEntry> page(long userId, ProgressFilter filter, List<String> words, PageQuery page) {
         List<String> conditions = new ArrayList<>(List.of("p.user_id = :user"));
         Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
         if (filter.contentId() != null) {
@@ -111,11 +118,10 @@ class ProgressStore {
         if (filter.hasUnread() != null) {
             conditions.add(filter.hasUnread() ? HAS_UNREAD : "NOT " + HAS_UNREAD);
         }
-        String search = filter.search() == null ? "" : SearchText.query(filter.search());
-        if (!search.isEmpty()) {
-            // as the catalog's search: title, other titles and author, case, accents and punctuation ignored
-            conditions.add("c.search_text LIKE :search ESCAPE '\\'");
-            parameters.put("search", Like.containing(search));
+        // as the catalog's search: in the title, other titles or author, case, accents and punctuation ignored
+        for (int i = 0; i < words.size(); i++) {
+            conditions.add("c.search_text LIKE :search" + i + " ESCAPE '\\'");
+            parameters.put("search" + i, Like.containing(words.get(i)));
         }
         if (filter.releaseDayBit() != null) {
             conditions.add("(c.release_days & :day) <> 0");

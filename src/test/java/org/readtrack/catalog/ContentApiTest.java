@@ -189,7 +189,7 @@ class ContentApiTest extends CatalogApiTest {
         long monster = catalog.content(manga, "Monster");
         long pluto = catalog.content(manga, "Pluto");
 
-        for (String alike : List.of("MONSTER", "monster!", "  Mônster ")) {
+        for (String alike : List.of("MONSTER", "monster!", "  Mônster ", "Mon\u200Bster\u200E")) {
             assertThat(post(admin, "/api/contents/", body("title", alike, "feature_category", manga))
                     .expectConflictOn("title").json()).containsEntry("existing", (int) monster);
         }
@@ -198,6 +198,14 @@ class ContentApiTest extends CatalogApiTest {
         assertThat(patch(admin, "/api/contents/{id}/", Map.of("title", "MONSTER"), monster).expect(200)
                 .string("title")).isEqualTo("MONSTER");
         assertThat(get(reader, "/api/contents/").expect(200).number("count")).isEqualTo(2);
+    }
+
+    @Test
+    void titlesOfSymbolsAloneAreNotAlikeForHavingNothingLeftOnceFolded() {
+        post(admin, "/api/contents/", body("title", "!!!", "feature_category", manga)).expect(201);
+        post(admin, "/api/contents/", body("title", "???", "feature_category", manga)).expect(201);
+
+        post(admin, "/api/contents/", body("title", "!!!", "feature_category", manga)).expectConflictOn("title");
     }
 
     @Test

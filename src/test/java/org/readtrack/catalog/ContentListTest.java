@@ -235,6 +235,11 @@ class ContentListTest extends CatalogApiTest {
         assertThat(titles("?search={q}", "\"hello\"")).containsExactly("Say \"hello\"");
         assertThat(titles("?search={q}", "re zero")).containsExactly("Re:Zero − Starting Life in Another World");
         assertThat(titles("?search={q}", "spy family")).containsExactly("Spy×Family");
+        // when the phrase is nowhere, its words in any order, if each is long enough to tell titles apart
+        assertThat(titles("?search={q}", "family spy")).containsExactly("Spy×Family");
+        assertThat(titles("?search={q}", "world starting zero")).containsExactly("Re:Zero − Starting Life in Another World");
+        assertThat(titles("?search={q}", "juice orange")).containsExactly("100% Orange Juice");
+        assertThat(titles("?search={q}", "juice or")).isEmpty();
         assertThat(titles("?search={q}", "AND OR NOT * ( ) :")).isEmpty();
         assertThat(titles("?search={q}", "ca_e")).isEmpty();
         // nothing but punctuation is no search at all, as an empty one

@@ -192,6 +192,31 @@ class ContentMigrationTest {
                 .containsExactly(ChapterNumber.sortKey("2"), ChapterNumber.sortKey("2b"), "1bonus", "1extra");
     }
 
+    /** V15.5 leaves invisible formatting characters out of the keys of the contents that hold some. */
+    @Test
+    void invisibleCharactersLeaveTheTitleKeysAfterV15Point5() {
+        database.migrate("15.3", new SearchTextMigration(), new ChapterOrderMigration(), new ChapterCaseMigration());
+        JdbcTemplate jdbc = database.jdbc();
+        Timestamp now = Timestamp.from(Instant.now());
+        long category = manga(jdbc, now);
+        // as stored before: the zero-width space kept in every key
+        jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, title_key, search_text, created_at,"
+                + " updated_at) VALUES ('Mon\u200Bster', '', ?, 'Pluto', 'mon\u200Bster', 'mon\u200Bster\npluto', ?, ?)",
+                category, now, now);
+        long content = jdbc.queryForObject("SELECT id FROM contents", Long.class);
+        jdbc.update("INSERT INTO content_title_keys (content_id, title_key) VALUES (?, 'mon\u200Bster'), (?, 'pluto')",
+                content, content);
+
+        database.migrate(null, new SearchTextMigration(), new ChapterOrderMigration(), new ChapterCaseMigration(),
+                new InvisibleCharactersMigration());
+
+        assertThat(jdbc.queryForMap("SELECT title_key, search_text FROM contents"))
+                .containsEntry("title_key", "monster").containsEntry("search_text", "monster\npluto");
+        assertThat(jdbc.queryForList("SELECT title_key FROM content_title_keys ORDER BY title_key", String.class))
+                .containsExactly("monster", "pluto");
+        assertThat(foldedSearch(jdbc, "monster")).containsExactly("Mon\u200Bster");
+    }
+
     /** A category for the contents a test inserts before migrating further: its id. */
     private static long manga(JdbcTemplate jdbc, Timestamp now) {
         jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",

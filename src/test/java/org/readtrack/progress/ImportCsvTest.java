@@ -120,6 +120,17 @@ class ImportCsvTest extends ImportTestSupport {
     }
 
     @Test
+    void invisibleCharactersPastedFromElsewhereAreIgnoredInHeadersAndTitles() {
+        // a second byte order mark, a zero-width space in a header, direction marks around a title
+        String csv = "\uFEFF\uFEFFtitle\u200B,chapter\n\u200EOne Piece\u200F,12\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created");
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "12");
+    }
+
+    @Test
     void anAltTitleMatchesAndATypeColumnNarrowsTheMatch() {
         long novels = catalog.category("Light Novel");
         long novel = catalog.content(novels, "One Piece");

@@ -148,6 +148,9 @@ class ReadingListQueryTest extends CatalogApiTest {
         assertThat(contents("?search=PIECE")).containsExactly(tracked.onePiece);
         assertThat(contents("?search=ers")).containsExactly(tracked.berserk);
         assertThat(contents("?search=nothing like it")).isEmpty();
+        // each word, in any order
+        assertThat(contents("?search=piece one")).containsExactly(tracked.onePiece);
+        assertThat(contents("?search=piece naruto")).isEmpty();
     }
 
     @Test
