@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +24,11 @@ class FeedController {
     @Operation(summary = "New chapters of what the caller follows", description = """
             The chapters of the contents the caller tracks with status `reading` or `on_hold`, newest release \
             first (release date, else when the chapter was added); `read` when the caller's last chapter is at \
-            or past it.""")
+            or past it. A chapter announced for a later day than the caller's today (the `Time-Zone` header's; \
+            UTC without it) is left out until that day.""")
     @GetMapping("/api/feed")
-    PageResponse<FeedItem> feed(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
-        return PageResponse.of(page, newChapters.page(caller.id(), page));
+    PageResponse<FeedItem> feed(@AuthenticationPrincipal CurrentUser caller, PageQuery page, CallerZone zone) {
+        return PageResponse.of(page, newChapters.page(caller.id(), zone, page));
     }
 
     @Operation(summary = "New chapters of what the caller follows, by content and day", description = """
@@ -35,7 +37,8 @@ class FeedController {
             catalogue added at once is one item, with how many chapters it holds, how many of them are past the \
             caller's last chapter, and the first and last of them in natural order.""")
     @GetMapping("/api/feed/releases")
-    PageResponse<FeedRelease> releases(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
-        return PageResponse.of(page, newChapters.releases(caller.id(), page));
+    PageResponse<FeedRelease> releases(@AuthenticationPrincipal CurrentUser caller, PageQuery page,
+            CallerZone zone) {
+        return PageResponse.of(page, newChapters.releases(caller.id(), zone, page));
     }
 }

@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedStore {
 
+    /** Chapters of followed contents, but those announced for a later day: they are no news before it comes. */
     private static final String FOLLOWED = " FROM progress p JOIN chapters ch ON ch.content_id = p.content_id"
-            + " WHERE p.user_id = :user AND p.status IN ('reading', 'on_hold') AND ";
+            + " WHERE p.user_id = :user AND p.status IN ('reading', 'on_hold')"
+            + " AND (ch.release_date IS NULL OR ch.release_date <= :today) AND ";
 
     private final Sql sql;
 
@@ -36,11 +38,11 @@ class FeedStore {
     }
 
     /**
-     * The chapters, each with its content's id and whether the reader's last chapter is at or past it; of the
-     * contents the reader sees only (an entry may outlive the reader's sight of its content).
+     * The chapters released by the reader's {@code today}, each with its content's id and whether the reader's last
+     * chapter is at or past it; of the contents the reader sees only (an entry may outlive the reader's sight of its content).
      */
-    Page<FeedRow> page(long userId, PageQuery page) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
+    Page<FeedRow> page(long userId, LocalDate today, PageQuery page) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId, "today", Date.valueOf(today)));
         String followed = FOLLOWED + ContentVisibility.visibleTo(Viewer.reader(userId), "p.content_id", parameters);
         String day = "coalesce(ch.release_date, " + sql.dialect().utcDate("ch.created_at") + ")";
         return sql.page("""
@@ -58,8 +60,8 @@ class FeedStore {
      * back catalogue added at once is one line, not hundreds. Each with its first and last chapters in natural
      * order, and how many the reader has not passed.
      */
-    Page<ReleaseRow> releases(long userId, PageQuery page) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
+    Page<ReleaseRow> releases(long userId, LocalDate today, PageQuery page) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId, "today", Date.valueOf(today)));
         String followed = FOLLOWED + ContentVisibility.visibleTo(Viewer.reader(userId), "p.content_id", parameters);
         String day = "coalesce(ch.release_date, " + sql.dialect().utcDate("ch.created_at") + ")";
         String grouped = followed + " GROUP BY ch.content_id, " + day;

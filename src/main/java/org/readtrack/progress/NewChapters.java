@@ -1,9 +1,11 @@
 package org.readtrack.progress;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.ContentResponse;
+import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.springframework.stereotype.Component;
@@ -14,22 +16,25 @@ class NewChapters {
 
     private final FeedStore feed;
     private final ContentCatalog catalog;
+    private final Clock clock;
 
-    NewChapters(FeedStore feed, ContentCatalog catalog) {
+    NewChapters(FeedStore feed, ContentCatalog catalog, Clock clock) {
         this.feed = feed;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
-    Page<FeedItem> page(long userId, PageQuery page) {
-        Page<FeedStore.FeedRow> rows = feed.page(userId, page);
+    /** The chapters released by the reader's today: see {@link FeedStore#page}. */
+    Page<FeedItem> page(long userId, CallerZone zone, PageQuery page) {
+        Page<FeedStore.FeedRow> rows = feed.page(userId, zone.today(clock), page);
         Map<Long, ContentResponse> contents =
                 catalog.describe(rows.items().stream().map(FeedStore.FeedRow::contentId).distinct().toList());
         return rows.map(row -> new FeedItem(row.chapter(), shown(row.contentId(), contents), row.read()));
     }
 
     /** The same chapters, one line per content and day: see {@link FeedStore#releases}. */
-    Page<FeedRelease> releases(long userId, PageQuery page) {
-        Page<FeedStore.ReleaseRow> rows = feed.releases(userId, page);
+    Page<FeedRelease> releases(long userId, CallerZone zone, PageQuery page) {
+        Page<FeedStore.ReleaseRow> rows = feed.releases(userId, zone.today(clock), page);
         Map<Long, ContentResponse> contents =
                 catalog.describe(rows.items().stream().map(FeedStore.ReleaseRow::contentId).distinct().toList());
         return rows.map(row -> new FeedRelease(row.released(), shown(row.contentId(), contents), row.chapters(),

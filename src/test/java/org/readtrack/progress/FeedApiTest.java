@@ -85,6 +85,26 @@ class FeedApiTest extends CatalogApiTest {
     }
 
     @Test
+    void aChapterAnnouncedForALaterDayIsNoNewsUntilThatDay() {
+        clock.set(clock.instant());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long onePiece = catalog.content(manga, "One Piece");
+        long out = chapter(onePiece, "1", today.toString());
+        long announced = chapter(onePiece, "2", today.plusDays(1).toString());
+        chapter(onePiece, "3", "9999-12-31");
+        track(onePiece, "reading", "");
+
+        assertThat(get(reader, "/api/feed/").expect(200).results())
+                .extracting(item -> map(item.get("chapter")).get("id")).containsExactly((int) out);
+        assertThat(get(reader, "/api/feed/releases/").expect(200).results()).singleElement()
+                .satisfies(release -> assertThat(release).containsEntry("chapters", 1));
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(get(reader, "/api/feed/").expect(200).results())
+                .extracting(item -> map(item.get("chapter")).get("id")).containsExactly((int) announced, (int) out);
+    }
+
+    @Test
     void aChapterWithoutReleaseDateCountsFromWhenItWasAdded() {
         long content = catalog.content(manga, "One Piece");
         long old = chapter(content, "1", "2020-01-01");
