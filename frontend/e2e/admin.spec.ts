@@ -269,6 +269,39 @@ test('in French, an administrator deactivates a user, who can then no longer sig
   }
 });
 
+test('choosing another role for a user leaves the row\'s buttons where they were, on a phone and a desktop', async ({ page, backend }) => {
+  const reader = await backend.register('promoted');
+  await signIn(page, ADMIN);
+  await page.goto('/admin/users');
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(reader.username);
+  const card = page.getByRole('listitem').filter({ hasText: reader.username });
+  await expect(card).toHaveCount(1);
+  const buttons = [
+    card.getByRole('button', { name: `Block sign-in for ${reader.username}` }),
+    card.getByRole('button', { name: `Password reset link for ${reader.username}` }),
+    card.getByRole('button', { name: `Delete ${reader.username}` }),
+  ];
+  const boxes = () => Promise.all(buttons.map(async (button) => (await button.boundingBox())!));
+  const role = card.getByLabel(`Role of ${reader.username}`);
+  for (const [width, name] of [[360, 'phone'], [1280, 'desktop']] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    const before = await boxes();
+    await role.selectOption('moderator');
+    const change = card.getByRole('group', { name: `New role for ${reader.username}: Moderator` });
+    await expect(change.getByRole('button', { name: 'Save the role' })).toBeVisible();
+    // Save and Cancel on a line of their own, under the buttons, which stay put
+    expect(await boxes()).toEqual(before);
+    const under = (await change.boundingBox())!;
+    expect(under.y).toBeGreaterThanOrEqual(Math.max(...before.map((box) => box.y + box.height)));
+    await card.screenshot({ path: `test-results/users-role-change-${name}.png` });
+    await change.getByRole('button', { name: 'Cancel' }).click();
+    await expect(change).toHaveCount(0);
+    await expect(role).toHaveValue('user');
+    await expect(role).toBeFocused();
+  }
+  expect(await roleOf(backend, reader.username)).toBe('user');
+});
+
 test('a reader who forgot their password, on a server without mail, gets a reset link from an administrator', async ({ page, browser, backend }) => {
   const forgetful = await backend.register('forgetful');
   const reader = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB' })).newPage();
