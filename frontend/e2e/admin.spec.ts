@@ -302,6 +302,31 @@ test('choosing another role for a user leaves the row\'s buttons where they were
   expect(await roleOf(backend, reader.username)).toBe('user');
 });
 
+test('on a 360 px phone the administration tabs take two rows at most, each one whole on screen, in English and French', async ({ page, backend }) => {
+  // a suggestion waiting, for the count beside its tab
+  const category = await backend.asAdmin<{ id: number }>('post', '/api/categories/', { name: unique('Tabs ') });
+  const proposer = await backend.register('proposer');
+  await backend.as(proposer.token, 'post', '/api/suggestions/', { title: unique('Waiting '), feature_category: category.id });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, ADMIN);
+  for (const language of ['en', 'fr']) {
+    await page.evaluate((code) => localStorage.setItem('readtrack.language', code), language);
+    await page.goto('/admin/users');
+    const tabs = page.getByRole('navigation', { name: 'Administration' }).getByRole('link');
+    await expect(tabs).toHaveCount(5);
+    await expect(tabs.nth(2).locator('.count-badge')).toBeVisible();
+    const boxes = await tabs.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size, language).toBeLessThanOrEqual(2);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(360);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `test-results/admin-tabs-360-${language}.png` });
+  }
+});
+
 test('a reader who forgot their password, on a server without mail, gets a reset link from an administrator', async ({ page, browser, backend }) => {
   const forgetful = await backend.register('forgetful');
   const reader = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB' })).newPage();
