@@ -374,3 +374,25 @@ test('a reader keeps a series for later: it is planned, with no start date, unde
   await page.goto('/library?status=plan_to_read');
   await expect(page.getByRole('link', { name: series.title })).toBeVisible();
 });
+
+test('the entry’s check boxes sit together on one line on a desktop, not each in a cell of the grid', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Tight Boxes '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const boxes = await Promise.all(
+    ['Favourite', 'Rereading', 'Private'].map(async (name) => (await editor.locator('label.toggle', { hasText: name }).boundingBox())!),
+  );
+  for (let i = 1; i < boxes.length; i++) {
+    expect(Math.abs(boxes[i].y - boxes[0].y)).toBeLessThan(2);
+    const gap = boxes[i].x - (boxes[i - 1].x + boxes[i - 1].width);
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThanOrEqual(32);
+  }
+  await editor.screenshot({ path: 'test-results/entry-editor-desktop.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await editor.screenshot({ path: 'test-results/entry-editor-desktop-dark.png' });
+});
