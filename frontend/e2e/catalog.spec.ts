@@ -299,7 +299,7 @@ test('a disabled Save is greyed, not the primary colour faded, in the dark theme
     await editor.getByLabel('Notes').fill('x');
     await expect(save).toBeEnabled();
     const enabled = await look(save);
-    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await editor.getByRole('button', { name: 'Discard changes' }).click();
 
     expect(disabled.background, colorScheme).not.toBe(enabled.background);
     expect(disabled.opacity, colorScheme).toBe('1');
@@ -395,4 +395,28 @@ test('the entry’s check boxes sit together on one line on a desktop, not each 
   await editor.screenshot({ path: 'test-results/entry-editor-desktop.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await editor.screenshot({ path: 'test-results/entry-editor-desktop-dark.png' });
+});
+
+test('asked to remove the series, the entry card shows one Cancel, even with changes not saved', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('One Cancel '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+  // nothing to drop yet: no button for it
+  await expect(editor.getByRole('button', { name: 'Discard changes' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove from my list' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
+  await expect(cancel).toHaveCount(1);
+  await page.getByRole('button', { name: 'Yes, remove it' }).screenshot({ path: 'test-results/remove-entry-phone.png' });
+  await cancel.click();
+
+  await editor.getByLabel('Notes').fill('halfway');
+  await page.getByRole('button', { name: 'Remove from my list' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Discard changes' })).toBeVisible();
+  await expect(cancel).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/remove-entry-unsaved-phone.png' });
 });

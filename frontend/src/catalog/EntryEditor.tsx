@@ -266,17 +266,25 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         <button type="submit" className="primary" disabled={!dirty || save.isPending}>
           {save.isPending ? t('catalog:saving') : t('common:save')}
         </button>
-        <button
-          type="button"
-          disabled={!dirty || save.isPending}
-          onClick={() => {
-            setForm(formFromEntry(entry, mark));
-            save.reset();
-          }}
-        >
-          {t('common:cancel')}
-        </button>
-        {dirty && <span className="muted">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>}
+        {/*
+          * only with changes to drop, and named for what it does: a Cancel with nothing to cancel stood right above the
+          * Cancel of "Remove from my list?", two alike at once
+          */}
+        {dirty && (
+          <>
+            <button
+              type="button"
+              disabled={save.isPending}
+              onClick={() => {
+                setForm(formFromEntry(entry, mark));
+                save.reset();
+              }}
+            >
+              {t('catalog:discardChanges')}
+            </button>
+            <span className="muted">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>
+          </>
+        )}
       </div>
     </form>
   );
