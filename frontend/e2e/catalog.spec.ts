@@ -420,3 +420,33 @@ test('asked to remove the series, the entry card shows one Cancel, even with cha
   await expect(cancel).toHaveCount(1);
   await page.screenshot({ path: 'test-results/remove-entry-unsaved-phone.png' });
 });
+
+test('in the history, what was done starts every row at the same place, with its time under it, on a phone and a desktop', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Aligned History '), 4);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await backend.as(reader.token, 'patch', `/api/progress/${entry.id}/`, { score: 7 });
+  await backend.as(reader.token, 'post', `/api/progress/${entry.id}/advance/`);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  for (const language of ['en', 'fr']) {
+    await page.evaluate((code) => localStorage.setItem('readtrack.language', code), language);
+    await page.goto(`/contents/${series.id}`);
+    const history = page.locator('.history');
+    await expect(history.locator('.timeline > li')).toHaveCount(3);
+    for (const viewport of [{ width: 360, height: 780 }, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      const rows = await history.locator('.history-head').evaluateAll((heads) =>
+        heads.map((head) => ({
+          action: head.querySelector('strong')!.getBoundingClientRect().toJSON() as DOMRect,
+          time: head.querySelector('time')!.getBoundingClientRect().toJSON() as DOMRect,
+        })),
+      );
+      for (const row of rows) {
+        expect(Math.abs(row.action.left - rows[0].action.left), language).toBeLessThan(1);
+        expect(row.time.top, language).toBeGreaterThanOrEqual(row.action.bottom - 1);
+      }
+      await history.screenshot({ path: `test-results/history-${language}-${viewport.width}.png` });
+    }
+  }
+});
