@@ -450,3 +450,37 @@ test('in the history, what was done starts every row at the same place, with its
     }
   }
 });
+
+test('the chapters’ marks start where the card’s text does, and a reader who does not track the series gets no empty column', async ({ page, browser, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Gutterless '), 4);
+  await backend.track(reader.token, series.id, { last_chapter: '2' });
+  const stranger = await backend.register();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  await expect(chapters.getByRole('listitem')).toHaveCount(4);
+  const headingLeft = (await chapters.getByRole('heading', { name: 'Chapters' }).boundingBox())!.x;
+  for (const mark of await chapters.locator('.chapter-mark svg').all()) {
+    expect(Math.abs((await mark.boundingBox())!.x - headingLeft)).toBeLessThan(3);
+  }
+  // the tap target stays 40 px wide, inside the card
+  const button = (await chapters.getByRole('button', { name: 'Mark every chapter up to 3 as read' }).boundingBox())!;
+  expect(button.width).toBeGreaterThanOrEqual(40);
+  expect(button.x).toBeGreaterThanOrEqual((await chapters.boundingBox())!.x);
+  await chapters.screenshot({ path: 'test-results/chapters-tracked-phone.png' });
+
+  const other = await (
+    await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB', viewport: { width: 360, height: 780 } })
+  ).newPage();
+  await signIn(other, stranger);
+  await other.goto(`/contents/${series.id}`);
+  const untracked = other.getByRole('region', { name: 'Chapters' });
+  await expect(untracked.getByRole('listitem')).toHaveCount(4);
+  for (const name of await untracked.locator('.chapter-name').all()) {
+    expect(Math.abs((await name.boundingBox())!.x - headingLeft)).toBeLessThan(2);
+  }
+  await untracked.screenshot({ path: 'test-results/chapters-untracked-phone.png' });
+  await other.context().close();
+});
