@@ -218,8 +218,11 @@ function RoleSelect({ name, value, disabled, picker, onChange }: { name?: string
 function RoleChange({ name, role, onSave, onCancel }: { name?: string; role: Role; onSave(): void; onCancel(): void }) {
   const { t } = useTranslation(['admin', 'common']);
   const text = t('users.roleChange', { name, role: t(`users.role.${role}`) });
+  // on a phone it comes under the card's buttons, below the screen's edge maybe: brought into sight
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => bar.current?.scrollIntoView?.({ block: 'nearest' }), []);
   return (
-    <div className="role-change" role="group" aria-label={text}>
+    <div ref={bar} className="role-change" role="group" aria-label={text}>
       <span>{text}</span>
       <button type="button" className="primary" onClick={onSave}>
         {t('users.saveRole')}
