@@ -138,7 +138,7 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await expect(card.locator('img.cover')).toHaveAttribute('src', /\/media\/covers\//);
 });
 
-test('a category is renamed, an empty one deleted, and one with contents is kept with the reason shown', async ({ page, backend }) => {
+test('a category is renamed, an empty one deleted, and one with contents is kept with the reason shown before any question', async ({ page, backend }) => {
   const full = await backend.content(unique('Kept Series '), 0);
   const fullName = (await backend.asAdmin<{ name: string }>('get', `/api/categories/${full.category}/`)).name;
   const empty = unique('Brief Category ');
@@ -158,11 +158,16 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   await expect(taken).toHaveCount(0);
   await page.getByLabel('New category').fill('');
 
+  // one with a content: said before any question, with what to do first, and no "Yes, delete" bound to fail
   await search.fill(fullName);
   await categories.getByRole('button', { name: `Delete ${fullName}` }).click();
-  await categories.getByRole('button', { name: 'Yes, delete' }).click();
-  await expect(categories.getByRole('alert')).toContainText('still has');
-  await expect(categories.getByText(fullName)).toBeVisible();
+  await expect(categories.getByRole('alert')).toHaveText(
+    `“${fullName}” still holds 1 content: move it to another category or delete it first, then delete the category.`,
+  );
+  await expect(categories.getByRole('alert')).toBeInViewport();
+  await expect(categories.getByRole('button', { name: 'Yes, delete' })).toHaveCount(0);
+  await expect(categories.getByText(fullName, { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/admin-category-not-empty-phone.png' });
 
   await search.fill(empty);
   await categories.getByRole('button', { name: `Rename ${empty}` }).click();
@@ -266,6 +271,76 @@ test('in French, an administrator deactivates a user, who can then no longer sig
     await page.getByRole('button', { name: /se connecter|sign in/i }).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
+  }
+});
+
+test('choosing another role for a user leaves the row\'s buttons where they were, on a phone and a desktop', async ({ page, backend }) => {
+  const reader = await backend.register('promoted');
+  await signIn(page, ADMIN);
+  await page.goto('/admin/users');
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(reader.username);
+  const card = page.getByRole('listitem').filter({ hasText: reader.username });
+  await expect(card).toHaveCount(1);
+  const buttons = [
+    card.getByRole('button', { name: `Block sign-in for ${reader.username}` }),
+    card.getByRole('button', { name: `Password reset link for ${reader.username}` }),
+    card.getByRole('button', { name: `Delete ${reader.username}` }),
+  ];
+  // where each button is in the card (the page may scroll to bring Save into sight)
+  const cardBox = async () => (await card.boundingBox())!;
+  const boxes = async () => {
+    const frame = await cardBox();
+    return Promise.all(
+      buttons.map(async (button) => {
+        const box = (await button.boundingBox())!;
+        const round = (value: number) => Math.round(value * 10) / 10;
+        return { x: round(box.x - frame.x), y: round(box.y - frame.y), width: round(box.width), height: round(box.height) };
+      }),
+    );
+  };
+  const role = card.getByLabel(`Role of ${reader.username}`);
+  for (const [width, name] of [[360, 'phone'], [1280, 'desktop']] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    const before = await boxes();
+    await role.selectOption('moderator');
+    const change = card.getByRole('group', { name: `New role for ${reader.username}: Moderator` });
+    await expect(change.getByRole('button', { name: 'Save the role' })).toBeVisible();
+    // Save and Cancel on a line of their own, under the buttons, which stay put
+    expect(await boxes()).toEqual(before);
+    const under = (await change.boundingBox())!;
+    expect(under.y - (await cardBox()).y).toBeGreaterThanOrEqual(Math.max(...before.map((box) => box.y + box.height)));
+    await expect(change.getByRole('button', { name: 'Cancel' })).toBeInViewport();
+    await card.screenshot({ path: `test-results/users-role-change-${name}.png` });
+    await change.getByRole('button', { name: 'Cancel' }).click();
+    await expect(change).toHaveCount(0);
+    await expect(role).toHaveValue('user');
+    await expect(role).toBeFocused();
+  }
+  expect(await roleOf(backend, reader.username)).toBe('user');
+});
+
+test('on a 360 px phone the administration tabs take two rows at most, each one whole on screen, in English and French', async ({ page, backend }) => {
+  // a suggestion waiting, for the count beside its tab
+  const category = await backend.asAdmin<{ id: number }>('post', '/api/categories/', { name: unique('Tabs ') });
+  const proposer = await backend.register('proposer');
+  await backend.as(proposer.token, 'post', '/api/suggestions/', { title: unique('Waiting '), feature_category: category.id });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, ADMIN);
+  for (const language of ['en', 'fr']) {
+    await page.evaluate((code) => localStorage.setItem('readtrack.language', code), language);
+    await page.goto('/admin/users');
+    const tabs = page.getByRole('navigation', { name: 'Administration' }).getByRole('link');
+    await expect(tabs).toHaveCount(5);
+    await expect(tabs.nth(2).locator('.count-badge')).toBeVisible();
+    const boxes = await tabs.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size, language).toBeLessThanOrEqual(2);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(360);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `test-results/admin-tabs-360-${language}.png` });
   }
 });
 

@@ -299,7 +299,7 @@ test('a disabled Save is greyed, not the primary colour faded, in the dark theme
     await editor.getByLabel('Notes').fill('x');
     await expect(save).toBeEnabled();
     const enabled = await look(save);
-    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await editor.getByRole('button', { name: 'Discard changes' }).click();
 
     expect(disabled.background, colorScheme).not.toBe(enabled.background);
     expect(disabled.opacity, colorScheme).toBe('1');
@@ -373,4 +373,114 @@ test('a reader keeps a series for later: it is planned, with no start date, unde
 
   await page.goto('/library?status=plan_to_read');
   await expect(page.getByRole('link', { name: series.title })).toBeVisible();
+});
+
+test('the entry’s check boxes sit together on one line on a desktop, not each in a cell of the grid', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Tight Boxes '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const boxes = await Promise.all(
+    ['Favourite', 'Rereading', 'Private'].map(async (name) => (await editor.locator('label.toggle', { hasText: name }).boundingBox())!),
+  );
+  for (let i = 1; i < boxes.length; i++) {
+    expect(Math.abs(boxes[i].y - boxes[0].y)).toBeLessThan(2);
+    const gap = boxes[i].x - (boxes[i - 1].x + boxes[i - 1].width);
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThanOrEqual(32);
+  }
+  await editor.screenshot({ path: 'test-results/entry-editor-desktop.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await editor.screenshot({ path: 'test-results/entry-editor-desktop-dark.png' });
+});
+
+test('asked to remove the series, the entry card shows one Cancel, even with changes not saved', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('One Cancel '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+  // nothing to drop yet: no button for it
+  await expect(editor.getByRole('button', { name: 'Discard changes' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove from my list' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
+  await expect(cancel).toHaveCount(1);
+  await page.getByRole('button', { name: 'Yes, remove it' }).screenshot({ path: 'test-results/remove-entry-phone.png' });
+  await cancel.click();
+
+  await editor.getByLabel('Notes').fill('halfway');
+  await page.getByRole('button', { name: 'Remove from my list' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Discard changes' })).toBeVisible();
+  await expect(cancel).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/remove-entry-unsaved-phone.png' });
+});
+
+test('in the history, what was done starts every row at the same place, with its time under it, on a phone and a desktop', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Aligned History '), 4);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await backend.as(reader.token, 'patch', `/api/progress/${entry.id}/`, { score: 7 });
+  await backend.as(reader.token, 'post', `/api/progress/${entry.id}/advance/`);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  for (const language of ['en', 'fr']) {
+    await page.evaluate((code) => localStorage.setItem('readtrack.language', code), language);
+    await page.goto(`/contents/${series.id}`);
+    const history = page.locator('.history');
+    await expect(history.locator('.timeline > li')).toHaveCount(3);
+    for (const viewport of [{ width: 360, height: 780 }, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      const rows = await history.locator('.history-head').evaluateAll((heads) =>
+        heads.map((head) => ({
+          action: head.querySelector('strong')!.getBoundingClientRect().toJSON() as DOMRect,
+          time: head.querySelector('time')!.getBoundingClientRect().toJSON() as DOMRect,
+        })),
+      );
+      for (const row of rows) {
+        expect(Math.abs(row.action.left - rows[0].action.left), language).toBeLessThan(1);
+        expect(row.time.top, language).toBeGreaterThanOrEqual(row.action.bottom - 1);
+      }
+      await history.screenshot({ path: `test-results/history-${language}-${viewport.width}.png` });
+    }
+  }
+});
+
+test('the chapters’ marks start where the card’s text does, and a reader who does not track the series gets no empty column', async ({ page, browser, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Gutterless '), 4);
+  await backend.track(reader.token, series.id, { last_chapter: '2' });
+  const stranger = await backend.register();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  await expect(chapters.getByRole('listitem')).toHaveCount(4);
+  const headingLeft = (await chapters.getByRole('heading', { name: 'Chapters' }).boundingBox())!.x;
+  for (const mark of await chapters.locator('.chapter-mark svg').all()) {
+    expect(Math.abs((await mark.boundingBox())!.x - headingLeft)).toBeLessThan(3);
+  }
+  // the tap target stays 40 px wide, inside the card
+  const button = (await chapters.getByRole('button', { name: 'Mark every chapter up to 3 as read' }).boundingBox())!;
+  expect(button.width).toBeGreaterThanOrEqual(40);
+  expect(button.x).toBeGreaterThanOrEqual((await chapters.boundingBox())!.x);
+  await chapters.screenshot({ path: 'test-results/chapters-tracked-phone.png' });
+
+  const other = await (
+    await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB', viewport: { width: 360, height: 780 } })
+  ).newPage();
+  await signIn(other, stranger);
+  await other.goto(`/contents/${series.id}`);
+  const untracked = other.getByRole('region', { name: 'Chapters' });
+  await expect(untracked.getByRole('listitem')).toHaveCount(4);
+  for (const name of await untracked.locator('.chapter-name').all()) {
+    expect(Math.abs((await name.boundingBox())!.x - headingLeft)).toBeLessThan(2);
+  }
+  await untracked.screenshot({ path: 'test-results/chapters-untracked-phone.png' });
+  await other.context().close();
 });

@@ -177,6 +177,51 @@ test.describe('on a small phone (360 × 640)', () => {
   });
 });
 
+test.describe('on a phone, a toast and the cards', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('the toast leaves the card just used in sight, every card can be scrolled above it, and Undo stays reachable', async ({ page, backend }) => {
+    const reader = await backend.register();
+    for (const name of ['Amber ', 'Birch ', 'Cedar ', 'Dune ']) {
+      const series = await backend.content(unique(name), 5);
+      await backend.track(reader.token, series.id, { last_chapter: '1' });
+    }
+    await signIn(page, reader);
+    await expect(entries(page)).toHaveCount(4);
+    const sectionsTop = async () => (await page.getByRole('navigation', { name: 'Sections' }).boundingBox())!.y;
+    // a card's button just above the sections bar, where the toast lands
+    const card = entries(page).nth(2);
+    const button = card.getByRole('button', { name: /^Mark ch\. 2 read/ });
+    const top = await sectionsTop();
+    await button.evaluate((element, bottom) => window.scrollBy(0, element.getBoundingClientRect().bottom - bottom + 4), top);
+    await button.click();
+    await expect(card.getByText('Chapter 2', { exact: true })).toBeVisible();
+    const toast = page.locator('[data-sonner-toast]');
+    const undo = toast.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeVisible();
+    await settled(page);
+    // scrolled up (smoothly) just enough
+    const used = card.getByRole('button', { name: /^Mark ch\. 3 read/ });
+    const clearance = async () => {
+      const box = (await used.boundingBox())!;
+      return (await toast.boundingBox())!.y - (box.y + box.height);
+    };
+    await expect.poll(clearance).toBeGreaterThanOrEqual(0);
+    expect(await clearance()).toBeLessThan(60);
+    await page.screenshot({ path: 'test-results/library-toast-360.png' });
+
+    // the last card too, scrolled to the end of the page, comes out above the toast
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await settled(page);
+    const last = (await entries(page).last().getByRole('button', { name: /^Mark ch\. \d+ read/ }).boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual((await toast.boundingBox())!.y);
+    await page.screenshot({ path: 'test-results/library-toast-360-end.png' });
+
+    await undo.click();
+    await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
+  });
+});
+
 test('a search that finds nothing in the open list says which other lists have the series', async ({ page, backend }) => {
   const reader = await backend.register();
   const finished = await backend.content(unique('Hollow Crown '), 3);

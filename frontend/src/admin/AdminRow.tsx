@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { FormError } from '../ui/FormError';
@@ -52,6 +52,10 @@ interface AdminRowProps {
   onDelete(): void;
   deleting: boolean;
   deleteError: unknown;
+  /** Whether the item can be deleted, found out before asking (see ConfirmButton's `check`). */
+  deleteCheck?(): Promise<boolean>;
+  /** Why it cannot, once `deleteCheck` said so. */
+  deleteRefusal?: string;
 }
 
 /** An item of an admin list as it shows when not being edited: its title, then Edit and Delete. */
@@ -71,12 +75,25 @@ export function AdminRow(props: AdminRowProps) {
             question={props.deleteQuestion}
             onConfirm={props.onDelete}
             disabled={props.deleting}
+            check={props.deleteCheck}
           >
             {t('common:delete')}
           </ConfirmButton>
         </span>
       </div>
+      {props.deleteRefusal && <DeleteRefusal text={props.deleteRefusal} />}
       <FormError error={props.deleteError} />
     </li>
+  );
+}
+
+/** Why the item cannot be deleted, under its row, scrolled into sight (on a phone it can fall under the sections bar). */
+function DeleteRefusal({ text }: { text: string }) {
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => message.current?.scrollIntoView?.({ block: 'nearest' }), [text]);
+  return (
+    <p ref={message} className="form-error" role="alert">
+      {text}
+    </p>
   );
 }

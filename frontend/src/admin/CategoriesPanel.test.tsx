@@ -93,3 +93,62 @@ describe('renaming a category in place', () => {
     expect(sent).toEqual([{ name: 'Action and adventure' }]);
   });
 });
+
+describe('deleting a category', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Action, holding `contents` contents; DELETE answers `deleteStatus`. Records the requests sent. */
+  function server(contents: number, deleteStatus = 204) {
+    const sent: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        sent.push(`${request.method} ${url.pathname}${url.search}`);
+        if (request.method === 'DELETE') {
+          return deleteStatus === 204
+            ? new Response(null, { status: 204 })
+            : json(409, { status: 409, detail: 'This category still has 1 content; delete or move it first.' });
+        }
+        if (url.pathname === '/api/contents') {
+          return json(200, { count: contents, next: null, previous: null, results: [] });
+        }
+        return json(200, { count: 1, next: null, previous: null, results: [{ id: 1, name: 'Action' }] });
+      }),
+    );
+    return sent;
+  }
+
+  it('says how many contents a category still holds, and asks nothing it would refuse', async () => {
+    const sent = server(3);
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Action' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“Action” still holds 3 contents: move them to other categories or delete them first, then delete the category.',
+    );
+    expect(screen.queryByRole('button', { name: 'Yes, delete' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete Action' })).toHaveFocus();
+    expect(sent).toContain('GET /api/contents?feature_category=1&page_size=1');
+    expect(sent.filter((request) => request.startsWith('DELETE'))).toEqual([]);
+  });
+
+  it('asks first when the category is empty, then deletes it', async () => {
+    const sent = server(0);
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Action' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
+
+    await vi.waitFor(() => expect(sent).toContain('DELETE /api/categories/1'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('still says why when a content arrived between the question and the answer', async () => {
+    server(0, 409);
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Action' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This category still has 1 content; delete or move it first.');
+  });
+});

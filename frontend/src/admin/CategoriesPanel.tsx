@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
-import { CATEGORIES, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
+import { CATEGORIES, countContentsIn, fetchCategories, PAGE_SIZE, useRefreshAll, type Category } from './adminApi';
 import { AdminRow, useRowEditor } from './AdminRow';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
@@ -102,6 +102,14 @@ function CategoryRow({ category }: { category: Category }) {
     },
   });
   const editor = useRowEditor(rename.reset);
+  // a category that holds contents cannot go (the server answers 409): said before asking, rather than after
+  const [holding, setHolding] = useState(0);
+  async function mayDelete() {
+    remove.reset();
+    const count = await countContentsIn(id).catch(() => 0); // unknown: the server's 409 still says why
+    setHolding(count);
+    return count === 0;
+  }
 
   if (editor.editing) {
     return (
@@ -148,6 +156,8 @@ function CategoryRow({ category }: { category: Category }) {
       onDelete={() => remove.mutate()}
       deleting={remove.isPending}
       deleteError={remove.error}
+      deleteCheck={mayDelete}
+      deleteRefusal={holding > 0 ? t('categories.notEmpty', { name: category.name, count: holding }) : undefined}
     >
       {category.name}
     </AdminRow>

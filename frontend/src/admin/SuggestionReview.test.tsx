@@ -76,6 +76,26 @@ describe('the suggestions to review', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('offer one way to approve while the suggestion is being edited: the form\'s', async () => {
+    fakeServer();
+    const { container } = renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    expect(screen.getByRole('button', { name: 'Approve' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit and approve' }));
+
+    expect(await screen.findByRole('button', { name: 'Approve with these details' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(container.querySelectorAll('button.primary')).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit and approve' }));
+    expect(screen.getByRole('button', { name: 'Approve' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve with these details' })).not.toBeInTheDocument();
+  });
+
   it('merges into another series only once the moderator has confirmed', async () => {
     const sent: string[] = [];
     vi.stubGlobal(

@@ -85,9 +85,12 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
         {content?.alt_titles && content.alt_titles.length > 0 && <p className="small">{content.alt_titles.join(' · ')}</p>}
       </div>
       <div className="button-row" role="group" aria-label={t('admin:suggestions.actionsFor', { title: suggestion.title })}>
-        <button type="button" className="primary" onClick={() => review.approve.mutate(undefined)} disabled={busy}>
-          {t('admin:suggestions.approve')}
-        </button>
+        {/* editing, the form's own "Approve with these details" is the one way to approve: not two at once */}
+        {mode !== 'edit' && (
+          <button type="button" className="primary" onClick={() => review.approve.mutate(undefined)} disabled={busy}>
+            {t('admin:suggestions.approve')}
+          </button>
+        )}
         <button ref={openers.edit} type="button" aria-expanded={mode === 'edit'} onClick={() => toggle('edit')} disabled={busy}>
           {t('admin:suggestions.editApprove')}
         </button>

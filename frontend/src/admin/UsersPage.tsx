@@ -98,6 +98,8 @@ function UserCard({ user }: { user: AdminUser }) {
   const date = (iso: string | null) => (iso ? formatInstant(iso, intlLocale(i18n.language), 'day', timeZone) : t('users.never'));
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
   const picker = useRef<HTMLSelectElement>(null);
+  const current = (user.role ?? 'user') as Role;
+  const [chosen, setChosen] = useChosenRole(current);
 
   return (
     <li className="card user-card" aria-labelledby={`user-${id}`}>
@@ -116,7 +118,7 @@ function UserCard({ user }: { user: AdminUser }) {
         </p>
       </div>
       <div className="user-actions">
-        <RolePicker user={user} disabled={self} picker={picker} onSave={(role) => change.mutate({ role })} />
+        <RoleSelect name={user.username} value={chosen} disabled={self} picker={picker} onChange={setChosen} />
         {!self && (
           <SignInSwitch
             name={user.username}
@@ -150,6 +152,21 @@ function UserCard({ user }: { user: AdminUser }) {
           </ConfirmButton>
         )}
       </div>
+      {/* under the actions, not among them: Save and Cancel appearing there pushed Delete elsewhere in the row */}
+      {chosen !== current && pending?.role !== chosen && (
+        <RoleChange
+          name={user.username}
+          role={chosen}
+          onSave={() => {
+            picker.current?.focus();
+            change.mutate({ role: chosen });
+          }}
+          onCancel={() => {
+            setChosen(current);
+            picker.current?.focus();
+          }}
+        />
+      )}
       {self && <p className="muted small">{t('users.self')}</p>}
       {resetLink.data?.url && active && (
         <OneTimeLink
@@ -167,55 +184,52 @@ function UserCard({ user }: { user: AdminUser }) {
 type Role = NonNullable<Change['role']>;
 
 /**
- * The role is chosen, then saved: saving on each change made the arrow keys, which move through a closed list
- * one option at a time, save every role passed on the way (and the list, disabled while saving, lost the focus).
+ * The role chosen in the list, not saved yet: saving on each change made the arrow keys, which move through a
+ * closed list one option at a time, save every role passed on the way (and the list, disabled while saving, lost
+ * the focus). The list read again (after saving, or another administrator's change) is what the picker shows.
  */
-function RolePicker({ user, disabled, picker, onSave }: { user: AdminUser; disabled: boolean; picker: RefObject<HTMLSelectElement | null>; onSave(role: Role): void }) {
-  const { t } = useTranslation(['admin', 'common']);
-  const current = (user.role ?? 'user') as Role;
+function useChosenRole(current: Role) {
   const [chosen, setChosen] = useState<Role>(current);
-  // the list read again (after saving, or another administrator's change) is what the picker shows
   useEffect(() => setChosen(current), [current]);
+  return [chosen, setChosen] as const;
+}
 
+function RoleSelect({ name, value, disabled, picker, onChange }: { name?: string; value: Role; disabled: boolean; picker: RefObject<HTMLSelectElement | null>; onChange(role: Role): void }) {
+  const { t } = useTranslation('admin');
   return (
-    <div className="role-picker">
-      <label className="compact">
-        <span>{t('users.roleLabel')}</span>
-        <select
-          ref={picker}
-          value={chosen}
-          disabled={disabled}
-          onChange={(event) => setChosen(event.currentTarget.value as Role)}
-          aria-label={t('users.roleOf', { name: user.username })}
-        >
-          <option value="user">{t('users.role.user')}</option>
-          <option value="moderator">{t('users.role.moderator')}</option>
-          <option value="admin">{t('users.role.admin')}</option>
-        </select>
-      </label>
-      {chosen !== current && (
-        <>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              picker.current?.focus();
-              onSave(chosen);
-            }}
-          >
-            {t('users.saveRole')}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setChosen(current);
-              picker.current?.focus();
-            }}
-          >
-            {t('common:cancel')}
-          </button>
-        </>
-      )}
+    <label className="compact">
+      <span>{t('users.roleLabel')}</span>
+      <select
+        ref={picker}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.currentTarget.value as Role)}
+        aria-label={t('users.roleOf', { name })}
+      >
+        <option value="user">{t('users.role.user')}</option>
+        <option value="moderator">{t('users.role.moderator')}</option>
+        <option value="admin">{t('users.role.admin')}</option>
+      </select>
+    </label>
+  );
+}
+
+/** A role chosen and not saved yet: what it will be, then Save or Cancel. */
+function RoleChange({ name, role, onSave, onCancel }: { name?: string; role: Role; onSave(): void; onCancel(): void }) {
+  const { t } = useTranslation(['admin', 'common']);
+  const text = t('users.roleChange', { name, role: t(`users.role.${role}`) });
+  // on a phone it comes under the card's buttons, below the screen's edge maybe: brought into sight
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => bar.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  return (
+    <div ref={bar} className="role-change" role="group" aria-label={text}>
+      <span>{text}</span>
+      <button type="button" className="primary" onClick={onSave}>
+        {t('users.saveRole')}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('common:cancel')}
+      </button>
     </div>
   );
 }

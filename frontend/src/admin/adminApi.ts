@@ -53,6 +53,12 @@ export async function fetchContents(search: string, page: number) {
   );
 }
 
+/** How many contents of a category the caller sees: public ones, and suggestions awaiting review. */
+export async function countContentsIn(category: number): Promise<number> {
+  const page = data(await api.GET('/api/contents', { params: { query: { feature_category: category, page_size: 1 } } }));
+  return page.count ?? 0;
+}
+
 export async function fetchContent(id: number) {
   return data(await api.GET('/api/contents/{id}', { params: { path: { id } } }));
 }

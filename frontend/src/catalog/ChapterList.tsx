@@ -83,7 +83,8 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
       <Pending query={chapters} />
       {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {chapters.isSuccess && list.length === 0 && <p className="muted">{t('noChapters')}</p>}
-      <ol className="chapter-list" ref={listRef}>
+      {/* the marks' column only for a reader who tracks the content: without marks it was an empty gutter */}
+      <ol className={entry ? 'chapter-list with-marks' : 'chapter-list'} ref={listRef}>
         {list.map((chapter) => {
           const read = entry ? isChapterRead(chapter.chapter_number ?? '', entry.last_chapter) : false;
           const next = chapter.id === nextId;
@@ -103,11 +104,11 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
                 >
                   <Circle size={16} aria-hidden="true" />
                 </button>
-              ) : (
+              ) : entry ? (
                 <span className="chapter-mark" aria-hidden="true">
                   {read && <Check size={16} />}
                 </span>
-              )}
+              ) : null}
               {/* the badge goes under the chapter where a phone has no room beside it; "Chapter 106" stays whole */}
               <span className="chapter-main">
                 <span className="chapter-name">

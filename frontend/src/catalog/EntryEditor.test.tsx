@@ -329,6 +329,22 @@ describe('the entry editor', () => {
     expect(await screen.findByText('another screen')).toBeInTheDocument();
   });
 
+  it('offers to discard changes only when there are some, under a name of its own rather than a second Cancel', async () => {
+    stubServer();
+    const user = userEvent.setup();
+    renderEditor();
+    expect(screen.queryByRole('button', { name: 'Discard changes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Score'));
+    await user.type(screen.getByLabelText('Score'), '9');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+
+    expect(screen.getByLabelText('Score')).toHaveValue('7');
+    expect(screen.queryByRole('button', { name: 'Discard changes' })).not.toBeInTheDocument();
+  });
+
   it('takes a score typed with a decimal comma', async () => {
     const sent = stubServer(json(200, { ...entry, score: 8.5 }));
     const user = userEvent.setup();

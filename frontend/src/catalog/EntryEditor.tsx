@@ -174,11 +174,15 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           error={errorOf('score')}
           onChange={(event) => set('score', event.currentTarget.value)}
         />
-        <CheckField
-          label={t('catalog:field.favorite')}
-          checked={form.favorite}
-          error={errorOf('favorite')}
-          onChange={(event) => set('favorite', event.currentTarget.checked)}
+        <Field
+          label={t('catalog:field.reread_count')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={form.reread_count}
+          error={errorOf('reread_count')}
+          onChange={(event) => set('reread_count', event.currentTarget.value)}
         />
         <Field
           label={t('catalog:field.started_on')}
@@ -194,21 +198,20 @@ export function EntryEditor({ entry }: { entry: Entry }) {
           error={errorOf('finished_on')}
           onChange={(event) => set('finished_on', event.currentTarget.value)}
         />
+      </div>
+      {/* the yes-or-no fields side by side, together, rather than each in a cell of the grid beside a field */}
+      <div className="entry-flags">
+        <CheckField
+          label={t('catalog:field.favorite')}
+          checked={form.favorite}
+          error={errorOf('favorite')}
+          onChange={(event) => set('favorite', event.currentTarget.checked)}
+        />
         <CheckField
           label={t('catalog:field.rereading')}
           checked={form.rereading}
           error={errorOf('rereading')}
           onChange={(event) => set('rereading', event.currentTarget.checked)}
-        />
-        <Field
-          label={t('catalog:field.reread_count')}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          value={form.reread_count}
-          error={errorOf('reread_count')}
-          onChange={(event) => set('reread_count', event.currentTarget.value)}
         />
         <CheckField
           label={t('catalog:field.private')}
@@ -263,17 +266,25 @@ export function EntryEditor({ entry }: { entry: Entry }) {
         <button type="submit" className="primary" disabled={!dirty || save.isPending}>
           {save.isPending ? t('catalog:saving') : t('common:save')}
         </button>
-        <button
-          type="button"
-          disabled={!dirty || save.isPending}
-          onClick={() => {
-            setForm(formFromEntry(entry, mark));
-            save.reset();
-          }}
-        >
-          {t('common:cancel')}
-        </button>
-        {dirty && <span className="muted">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>}
+        {/*
+          * only with changes to drop, and named for what it does: a Cancel with nothing to cancel stood right above the
+          * Cancel of "Remove from my list?", two alike at once
+          */}
+        {dirty && (
+          <>
+            <button
+              type="button"
+              disabled={save.isPending}
+              onClick={() => {
+                setForm(formFromEntry(entry, mark));
+                save.reset();
+              }}
+            >
+              {t('catalog:discardChanges')}
+            </button>
+            <span className="muted">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>
+          </>
+        )}
       </div>
     </form>
   );

@@ -20,10 +20,11 @@ function HistoryLine({ item }: { item: HistoryItem }) {
   const timeZone = useTimeZone();
   return (
     <li className={item.undone ? 'undone' : undefined}>
+      {/* what was done first, at the line's start in every row; when, on a line of its own under it */}
       <p className="history-head">
-        <time dateTime={item.at}>{formatMoment(item.at, locale, timeZone)}</time>
-        <strong>{t(`catalog:history.action.${item.action ?? 'update'}`)}</strong>
+        <strong className="history-action">{t(`catalog:history.action.${item.action ?? 'update'}`)}</strong>
         {item.undone && <span className="badge undone-badge">{t('catalog:history.undone')}</span>}
+        <time dateTime={item.at}>{formatMoment(item.at, locale, timeZone)}</time>
       </p>
       <ChangeList changes={item.changes} added={item.action === 'create'} className="history-changes" />
     </li>

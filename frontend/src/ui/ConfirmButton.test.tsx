@@ -41,4 +41,25 @@ describe('a confirmed action', () => {
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
     expect(onConfirm).not.toHaveBeenCalled();
   });
+
+  it('asks nothing when the check finds it cannot be done, and asks all the same when the check fails', async () => {
+    const onConfirm = vi.fn();
+    const { rerender } = render(
+      <ConfirmButton question="Delete Action?" confirm="Yes, delete" onConfirm={onConfirm} check={async () => false}>
+        Delete
+      </ConfirmButton>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus();
+
+    rerender(
+      <ConfirmButton question="Delete Action?" confirm="Yes, delete" onConfirm={onConfirm} check={() => Promise.reject(new Error('offline'))}>
+        Delete
+      </ConfirmButton>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('group', { name: 'Delete Action?' })).toBeInTheDocument();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
 });

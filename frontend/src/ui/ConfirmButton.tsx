@@ -12,6 +12,11 @@ interface ConfirmButtonProps {
   confirm: string;
   onConfirm(): void;
   disabled?: boolean;
+  /**
+   * Asked before the question: whether the action can be done at all (a category that still holds contents cannot
+   * be deleted). False leaves the question unasked, the caller having said why; a failure asks it all the same.
+   */
+  check?(): Promise<boolean>;
 }
 
 /**
@@ -19,9 +24,10 @@ interface ConfirmButtonProps {
  * question is part of the page: styled, translated, and read out where the focus goes. Escape, Cancel or moving
  * on elsewhere takes the question back; the first two put the focus back on the first button.
  */
-export function ConfirmButton({ children, label, question, confirm, onConfirm, disabled }: ConfirmButtonProps) {
+export function ConfirmButton({ children, label, question, confirm, onConfirm, disabled, check }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [refocus, setRefocus] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -42,9 +48,33 @@ export function ConfirmButton({ children, label, question, confirm, onConfirm, d
     }
   }
 
+  async function ask() {
+    if (checking) {
+      return;
+    }
+    if (check) {
+      setChecking(true);
+      const possible = await check().catch(() => true);
+      setChecking(false);
+      if (!possible) {
+        return;
+      }
+    }
+    setAsking(true);
+  }
+
   if (!asking) {
     return (
-      <button ref={first} type="button" className="danger" aria-label={label} onClick={() => setAsking(true)} disabled={disabled}>
+      <button
+        ref={first}
+        type="button"
+        className="danger"
+        aria-label={label}
+        onClick={() => void ask()}
+        disabled={disabled}
+        // not `disabled` while checking: a disabled button loses the focus
+        aria-disabled={checking || undefined}
+      >
         {children}
       </button>
     );

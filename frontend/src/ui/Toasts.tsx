@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import type { ToasterProps } from 'sonner';
 
-const Toaster = lazy(async () => ({ default: (await import('sonner')).Toaster }));
+// sonner's toaster, keeping room for its toasts at the page's foot (ToasterWithRoom)
+const Toaster = lazy(() => import('./ToasterWithRoom'));
 
 // on phones the sections bar is fixed at the bottom: toasts sit above it, not over it (styles.css sets the height)
 const aboveSections = { bottom: 'var(--toast-bottom)' };
