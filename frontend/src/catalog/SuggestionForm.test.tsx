@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
+import i18n from '../i18n';
 import { SuggestionForm } from './SuggestionForm';
 
 const refused = new ApiError(400, {
@@ -33,5 +34,20 @@ describe('a suggestion the server refused', () => {
     await user.selectOptions(screen.getByLabelText(/^Category/), 'Manga');
     expect(screen.queryByText('This field is required.')).toBeNull();
     expect(screen.getByText('Ensure this field has no more than 200 characters.')).toBeInTheDocument();
+  });
+
+  it('leaves the series’ language unsaid whatever the interface’s', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 0, results: [] }), { headers: { 'Content-Type': 'application/json' } })));
+    await i18n.changeLanguage('fr');
+    try {
+      render(
+        <QueryClientProvider client={new QueryClient()}>
+          <SuggestionForm initialTitle="Vagabond" onSubmit={vi.fn()} busy={false} error={null} />
+        </QueryClientProvider>,
+      );
+      expect(screen.getByLabelText(/^Langue/)).toHaveValue('');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -26,7 +26,6 @@ interface SuggestionFormProps {
 export function SuggestionForm({ initialTitle, onSubmit, busy, error }: SuggestionFormProps) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const categories = useQuery({ queryKey: keys.categories, queryFn: fetchCategories });
-  const uiLanguage = i18n.language.split('-')[0];
   // the fields changed since the last submission: the server's word on one no longer applies once it is changed
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const errorOf = (name: string) => (edited.has(name) ? undefined : fieldError(error, name));
@@ -80,7 +79,8 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
         <SelectField
           label={t('catalog:language')}
           name="language"
-          defaultValue={LANGUAGES.includes(uiLanguage) ? uiLanguage : ''}
+          // unsaid until the reader says it: the interface's language is not the series' (a Japanese manga, read in French)
+          defaultValue=""
           error={errorOf('language')}
         >
           <option value="">{t('catalog:suggest.anyLanguage')}</option>
