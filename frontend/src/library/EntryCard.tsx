@@ -118,9 +118,12 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
         )}
         {entry.reading_url && (
           // where it leads, not a bare "Open": the reader's own address, in a new tab
-          <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer">
+          <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer" title={siteOf(entry.reading_url) ?? undefined}>
             <ExternalLink size={16} aria-hidden="true" />
-            {siteOf(entry.reading_url) ? t('readOn', { site: siteOf(entry.reading_url) }) : t('readThere')}
+            {/* one line, a long address cut short where the card ends (its whole name stays the link's) */}
+            <span className="read-link-text">
+              {siteOf(entry.reading_url) ? t('readOn', { site: siteOf(entry.reading_url) }) : t('readThere')}
+            </span>
           </a>
         )}
       </div>
