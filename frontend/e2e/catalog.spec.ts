@@ -152,6 +152,7 @@ test('a date the server refuses is explained beside its field; with nothing left
   const series = await backend.content(unique('Paper Comet '), 2);
   await backend.track(reader.token, series.id, { status: 'plan_to_read', started_on: '2026-02-10' });
 
+  await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, reader);
   await page.goto(`/contents/${series.id}`);
   const editor = page.getByRole('form', { name: 'My entry' });
@@ -159,8 +160,12 @@ test('a date the server refuses is explained beside its field; with nothing left
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor.getByLabel('Finished on')).toHaveAccessibleDescription('Ensure this date is on or after the start date.');
   await expect(editor.getByLabel('Finished on')).toHaveAttribute('aria-invalid', 'true');
-  // on a phone the field may be far above the button: the focus takes the reader there
+  // on a phone the field may be far above the button: the focus takes the reader there, clear of the sticky Save bar
   await expect(editor.getByLabel('Finished on')).toBeFocused();
+  await expect(editor.getByText('Ensure this date is on or after the start date.')).toBeInViewport();
+  const problem = (await editor.getByText('Ensure this date is on or after the start date.').boundingBox())!;
+  const save = (await editor.getByRole('button', { name: 'Save' }).boundingBox())!;
+  expect(problem.y + problem.height).toBeLessThan(save.y - 8);
   await expect(editor.getByText('1 unsaved change')).toBeVisible();
   await expectAccessible(page);
 

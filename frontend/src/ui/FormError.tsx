@@ -49,12 +49,17 @@ function FormErrorMessage({ error, fields }: { error: unknown; fields: string[] 
   );
 }
 
-/** The first refused field of the form (or section) around `anchor`, else the message after it; focus scrolls to it. */
+/**
+ * The first refused field of the form (or section) around `anchor`, else the message after it, focused and brought
+ * to the middle of the window: focus alone scrolled it only as far as the window's edge, where on a phone the form's
+ * sticky Save bar covered it and its message.
+ */
 function focusFirstProblem(anchor: HTMLElement | null) {
   const scope = anchor?.closest('form') ?? anchor?.parentElement;
   const message = anchor?.nextElementSibling;
   const target = scope?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? (message instanceof HTMLElement ? message : null);
-  target?.focus();
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView?.({ block: 'center' });
 }
 
 /** The server's messages for one field of a failed submission, in the reader's language. */
