@@ -173,10 +173,17 @@ test('a date the server refuses is explained beside its field; with nothing left
   await expect(page.getByRole('region', { name: 'History' }).getByText('Added to the list')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo last change' })).toHaveCount(0);
 
-  // removing asks first, then offers to add it again
+  // removing asks first, then offers to add it again, where the reader is taken; its history is not asked for again
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
   await page.getByRole('button', { name: 'Remove from my list' }).click();
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByText(`${series.title} removed from your list`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My entry' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'My entry' })).toBeInViewport();
+  expect(missing).toEqual([]);
   await page.getByRole('button', { name: 'Add to my list' }).click();
   await expect(page.getByRole('form', { name: 'My entry' })).toBeVisible();
 });

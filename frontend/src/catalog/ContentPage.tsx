@@ -18,6 +18,7 @@ import { useAddToList } from './useAddToList';
 import './catalog.css';
 import { Pending } from '../ui/LoadState';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { focusHeadingIfLost } from '../ui/focusHeading';
 
 /** For a content the reader does not follow yet: start reading it, or keep it for later (no start date). */
 function NotTracked({ content }: { content: Content }) {
@@ -26,7 +27,9 @@ function NotTracked({ content }: { content: Content }) {
   const add = (planned: boolean) => adding.mutate({ id: content.id!, title: content.title, planned });
   return (
     <section className="card not-tracked" aria-labelledby="entry-title">
-      <h2 id="entry-title">{t('myEntry')}</h2>
+      <h2 id="entry-title" tabIndex={-1}>
+        {t('myEntry')}
+      </h2>
       <p className="muted">{t('notTracked')}</p>
       <div className="button-row">
         <button type="button" className="primary" onClick={() => add(false)} disabled={adding.isPending}>
@@ -48,8 +51,12 @@ function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
   const removing = useMutation({
     mutationFn: () => removeEntry(entry.id!),
     onSuccess: () => {
+      // its history went with it: not to be asked for again with the rest of the reading list
+      queries.removeQueries({ queryKey: keys.history(entry.id!) });
       queries.setQueryData(keys.entryFor(entry.content!), null);
       toast.success(t('catalog:removed', { title }));
+      // the long form gives way to a short card: the reader is taken to it, not left amid the chapters below
+      focusHeadingIfLost('entry-title');
       return readAgain(queries, { queryKey: ENTRIES });
     },
     onError: async (error) => toast.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError')),

@@ -132,5 +132,5 @@ export const keys = {
   chapters: (id: number, page: number) => ['catalog', 'chapters', id, page] as const,
   tracked: [...ENTRIES, 'tracked-contents'] as const,
   entryFor: (contentId: number) => [...ENTRIES, 'for-content', contentId] as const,
-  history: (entryId: number, page: number) => [...ENTRIES, 'history', entryId, page] as const,
+  history: (entryId: number, page?: number) => [...ENTRIES, 'history', entryId, ...(page === undefined ? [] : [page])] as const,
 };
