@@ -73,6 +73,20 @@ describe('the next-chapter tap', () => {
     await vi.waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read', expect.anything()));
   });
 
+  it('says so when the tap finished the series or started a planned one, whose card then leaves its tab', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13', status: 'completed' }));
+    await tap(tapOf(entry));
+    await vi.waitFor(() =>
+      expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read, the series is finished', expect.anything()),
+    );
+
+    answer(() => json(200, { ...entry, last_chapter: '1', status: 'reading' }));
+    await tap(tapOf({ ...entry, last_chapter: '', status: 'plan_to_read' }));
+    await vi.waitFor(() =>
+      expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 1 read, moved to Reading', expect.anything()),
+    );
+  });
+
   it('waits offline, says so, and goes out when the connection returns', async () => {
     answer(() => json(200, { ...entry, last_chapter: '13' }));
     onlineManager.setOnline(false);

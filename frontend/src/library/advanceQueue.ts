@@ -21,6 +21,8 @@ export interface Tap {
   /** The chapter the tap leads to, when the list knew it: shown while the tap waits. */
   to?: string;
   title: string;
+  /** The entry's status when tapped: the toast says when the tap moved it to another list. */
+  status?: Entry['status'];
 }
 
 export function tapOf(entry: Entry): Tap {
@@ -29,7 +31,23 @@ export function tapOf(entry: Entry): Tap {
     from: entry.last_chapter ?? '',
     to: entry.next_chapter?.chapter_number,
     title: entry.content_detail?.title ?? '',
+    status: entry.status,
   };
+}
+
+/**
+ * What a toast says of a tap: the chapter read, and the list the entry moved to when the server moved it (the last
+ * chapter of a finished series completes it; a first chapter starts a planned one), since its card leaves the tab.
+ */
+function advancedMessage(entry: Entry, tap: Tap): string {
+  const said = { title: entry.content_detail?.title, chapter: entry.last_chapter };
+  if (entry.status !== tap.status && entry.status === 'completed') {
+    return t('library:advancedCompleted', said);
+  }
+  if (entry.status !== tap.status && tap.status === 'plan_to_read' && entry.status === 'reading') {
+    return t('library:advancedStarted', said);
+  }
+  return t('library:advanced', said);
 }
 
 const t = i18n.t.bind(i18n);
@@ -52,10 +70,10 @@ export function registerAdvance(queries: QueryClient) {
         notify.message(t('library:queued', { title: tap.title }));
       }
     },
-    onSuccess: async (entry: Entry) => {
+    onSuccess: async (entry: Entry, tap: Tap) => {
       // one at a time, in place of the last: taps in a row would pile toasts over the next cards' buttons; long
       // enough to reach its Undo (and it waits while hovered or focused)
-      notify.success(t('library:advanced', { title: entry.content_detail?.title, chapter: entry.last_chapter }), {
+      notify.success(advancedMessage(entry, tap), {
         id: ADVANCED_TOAST,
         duration: 8000,
         action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
