@@ -54,14 +54,7 @@ public abstract class DataMigration implements JavaMigration {
      */
     protected static void rewrite(Context context, String select, UnaryOperator<String> compute, String update)
             throws SQLException {
-        Map<Long, String> values = new LinkedHashMap<>();
-        try (Statement query = context.getConnection().createStatement();
-                ResultSet rows = query.executeQuery(select)) {
-            while (rows.next()) {
-                values.put(rows.getLong(1), compute.apply(rows.getString(2)));
-            }
-        }
-        write(context, values, update);
+        write(context, computed(context, select, compute, false), update);
     }
 
     /**
@@ -71,17 +64,23 @@ public abstract class DataMigration implements JavaMigration {
      */
     protected static void rewriteChanged(Context context, String select, UnaryOperator<String> compute, String update)
             throws SQLException {
+        write(context, computed(context, select, compute, true), update);
+    }
+
+    /** The values computed for the rows of {@code select}, by id; with {@code changedOnly}, of those that change. */
+    private static Map<Long, String> computed(Context context, String select, UnaryOperator<String> compute,
+            boolean changedOnly) throws SQLException {
         Map<Long, String> values = new LinkedHashMap<>();
         try (Statement query = context.getConnection().createStatement();
                 ResultSet rows = query.executeQuery(select)) {
             while (rows.next()) {
-                String computed = compute.apply(rows.getString(2));
-                if (!computed.equals(rows.getString(3))) {
-                    values.put(rows.getLong(1), computed);
+                String value = compute.apply(rows.getString(2));
+                if (!changedOnly || !value.equals(rows.getString(3))) {
+                    values.put(rows.getLong(1), value);
                 }
             }
         }
-        write(context, values, update);
+        return values;
     }
 
     private static void write(Context context, Map<Long, String> values, String update) throws SQLException {

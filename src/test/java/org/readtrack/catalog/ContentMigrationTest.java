@@ -2,15 +2,12 @@ package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readtrack.support.ScratchDatabase;
 import org.readtrack.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,22 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ContentMigrationTest {
 
-    @TempDir
-    Path dir;
-
-    private ScratchDatabase database;
-
-    @BeforeEach
-    void emptyDatabase() {
-        database = ScratchDatabase.create(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final ScratchDatabase database = new ScratchDatabase();
 
     @Test
     void existingContentsAreSearchableAfterV7() {

@@ -2,14 +2,11 @@ package org.readtrack.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readtrack.catalog.ChapterPositions;
 import org.readtrack.support.ScratchDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,22 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** V15.4: the last chapters readers typed before they were made numbers, and the positions of every entry. */
 class TypedChaptersMigrationTest {
 
-    @TempDir
-    Path dir;
-
-    private ScratchDatabase database;
-
-    @BeforeEach
-    void emptyDatabase() {
-        database = ScratchDatabase.create(dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final ScratchDatabase database = new ScratchDatabase();
 
     @Test
     void typedChaptersBecomeTheirNumbersAndEveryPositionFollows() {

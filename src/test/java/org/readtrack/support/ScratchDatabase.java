@@ -2,38 +2,58 @@ package org.readtrack.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * An empty database of the suite's kind ({@link TestDatabase}), apart from the application's, for tests that migrate
- * one step by step: a SQLite file in a folder of the test's, or a PostgreSQL database dropped on {@link #close}.
+ * An empty database of the suite's kind ({@link TestDatabase}) for each test, apart from the application's, for
+ * tests that migrate one step by step: a SQLite file in a folder of its own, or a PostgreSQL database dropped after
+ * the test. Registered as a test's extension ({@code @RegisterExtension final ScratchDatabase database = new
+ * ScratchDatabase();}).
  */
-public final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements BeforeEachCallback, AfterEachCallback {
 
-    private final String postgresDatabase;
-    private final SingleConnectionDataSource dataSource;
+    private Path dir;
+    private String postgresDatabase;
+    private SingleConnectionDataSource dataSource;
 
-    private ScratchDatabase(String url, String postgresDatabase) {
-        this.postgresDatabase = postgresDatabase;
-        this.dataSource = new SingleConnectionDataSource(url, "postgres", "", true);
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        if (TestDatabase.isPostgresql()) {
+            assumeTrue(TestDatabase.postgresqlAnswers(), "no PostgreSQL on 127.0.0.1:5432");
+            postgresDatabase = "readtrack_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            TestDatabase.execute("CREATE DATABASE " + postgresDatabase);
+            dataSource = new SingleConnectionDataSource(TestDatabase.POSTGRES_SERVER + postgresDatabase, "postgres", "",
+                    true);
+        } else {
+            dir = Files.createTempDirectory("readtrack-migration-");
+            dataSource = new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("migrated.db"), "", "", true);
+        }
     }
 
-    /** A new database; a SQLite one in {@code dir}. */
-    public static ScratchDatabase create(Path dir) {
-        if (!TestDatabase.isPostgresql()) {
-            return new ScratchDatabase("jdbc:sqlite:" + dir.resolve("migrated.db"), null);
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        if (dataSource != null) {
+            dataSource.destroy();
         }
-        assumeTrue(TestDatabase.postgresqlAnswers(), "no PostgreSQL on 127.0.0.1:5432");
-        String name = "readtrack_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        TestDatabase.execute("CREATE DATABASE " + name);
-        return new ScratchDatabase(TestDatabase.POSTGRES_SERVER + name, name);
+        if (postgresDatabase != null) {
+            TestDatabase.execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
+        }
+        if (dir != null) {
+            FileSystemUtils.deleteRecursively(dir);
+        }
     }
 
     public JdbcTemplate jdbc() {
@@ -46,13 +66,5 @@ public final class ScratchDatabase implements AutoCloseable {
         FluentConfiguration flyway = Flyway.configure().dataSource(dataSource).javaMigrations(javaMigrations)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
         (target == null ? flyway : flyway.target(target)).load().migrate();
-    }
-
-    @Override
-    public void close() {
-        dataSource.destroy();
-        if (postgresDatabase != null) {
-            TestDatabase.execute("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
-        }
     }
 }
