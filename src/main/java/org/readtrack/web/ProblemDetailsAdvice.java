@@ -210,7 +210,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body;
         if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String message;
-            if (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            if (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                    && invalid.getValue() instanceof String) {
+                // text refused for what it holds (StrictStringsModule): its own message
                 message = invalid.getOriginalMessage();
             } else if (mismatch instanceof InvalidFormatException invalid) {
                 message = expected(invalid.getTargetType(), invalid.getValue());

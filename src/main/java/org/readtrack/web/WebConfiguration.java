@@ -93,7 +93,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Strict JSON: a fraction is not an id, a null is not a number, a number is not a date or a yes/no (Jackson
-     * took {@code {"favorite": 11}} as true), blank text is not a number (Jackson read {@code ""}, {@code " "} and
+     * took {@code {"favorite": 11}} as true) and a yes/no is not text, blank text is not a number (Jackson read {@code ""}, {@code " "} and
      * {@code "\u0000"} as no score at all, and cleared it), and text may not hide NUL characters.
      * A field missing from the body becomes a null {@code Optional}, not an empty one (Jackson 3's default),
      * so that PATCH records can tell a field left out from a field sent as JSON null. Instants are written as
@@ -109,6 +109,9 @@ class WebConfiguration implements WebMvcConfigurer {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .withCoercionConfig(LogicalType.Boolean, refuse -> refuse.setCoercion(CoercionInputShape.Integer,
+                        CoercionAction.Fail))
+                // nor a yes/no text: {"last_chapter": true} was stored as "true" (the original API: not a valid string)
+                .withCoercionConfig(LogicalType.Textual, refuse -> refuse.setCoercion(CoercionInputShape.Boolean,
                         CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Integer, WebConfiguration::refuseBlankText)
                 .withCoercionConfig(LogicalType.Float, WebConfiguration::refuseBlankText)

@@ -261,6 +261,17 @@ class ReadingListFieldsTest extends CatalogApiTest {
     }
 
     @Test
+    void aYesOrNoIsNoText() {
+        long id = trackedEntry();
+
+        for (String text : List.of("last_chapter", "notes", "reading_url")) {
+            assertRefusedOnEveryWritePath(text, Map.of(text, true), id);
+        }
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", false), id).expectInvalid("last_chapter")
+                .json().toString()).contains("Not a valid string.");
+    }
+
+    @Test
     void theFinishDateCannotComeBeforeTheStartDate() {
         long id = trackedEntry();
 
