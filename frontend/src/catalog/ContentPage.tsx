@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -18,16 +19,22 @@ import { useAddToList } from './useAddToList';
 import './catalog.css';
 import { Pending } from '../ui/LoadState';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { focusHeadingIfLost } from '../ui/focusHeading';
 
 /** For a content the reader does not follow yet: start reading it, or keep it for later (no start date). */
-function NotTracked({ content }: { content: Content }) {
+function NotTracked({ content, focused }: { content: Content; focused: boolean }) {
   const { t } = useTranslation('catalog');
+  // shown in place of the entry just removed: the reader is taken here, not left amid the chapters below
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focused) {
+      heading.current?.focus();
+    }
+  }, [focused]);
   const adding = useAddToList();
   const add = (planned: boolean) => adding.mutate({ id: content.id!, title: content.title, planned });
   return (
     <section className="card not-tracked" aria-labelledby="entry-title">
-      <h2 id="entry-title" tabIndex={-1}>
+      <h2 id="entry-title" tabIndex={-1} ref={heading}>
         {t('myEntry')}
       </h2>
       <p className="muted">{t('notTracked')}</p>
@@ -45,7 +52,7 @@ function NotTracked({ content }: { content: Content }) {
 }
 
 /** Stops tracking, after the reader confirms in place (the history goes with the entry). */
-function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
+function RemoveEntry({ entry, title, onRemoved }: { entry: Entry; title?: string; onRemoved(): void }) {
   const { t } = useTranslation(['catalog', 'common']);
   const queries = useQueryClient();
   const removing = useMutation({
@@ -53,10 +60,9 @@ function RemoveEntry({ entry, title }: { entry: Entry; title?: string }) {
     onSuccess: () => {
       // its history went with it: not to be asked for again with the rest of the reading list
       queries.removeQueries({ queryKey: keys.history(entry.id!) });
+      onRemoved();
       queries.setQueryData(keys.entryFor(entry.content!), null);
       toast.success(t('catalog:removed', { title }));
-      // the long form gives way to a short card: the reader is taken to it, not left amid the chapters below
-      focusHeadingIfLost('entry-title');
       return readAgain(queries, { queryKey: ENTRIES });
     },
     onError: async (error) => toast.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError')),
@@ -96,6 +102,8 @@ export function ContentPage() {
   const content = useQuery({ queryKey: keys.content(id), queryFn: () => fetchContent(id), enabled: valid });
   const entry = useQuery({ queryKey: keys.entryFor(id), queryFn: () => fetchEntryForContent(id), enabled: valid });
   const user = useUser();
+  // the series whose entry the reader just removed here, if any
+  const [removedFrom, setRemovedFrom] = useState<number | null>(null);
 
   if (!valid || (content.error instanceof ApiError && content.error.status === 404)) {
     return (
@@ -136,12 +144,12 @@ export function ContentPage() {
         <div className="content-entry">
           <Pending query={entry} />
           {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
-          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} />}
+          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} focused={removedFrom === id} />}
           {entry.isSuccess && entry.data && (
             <section className="card">
               <EntryEditor key={entry.data.id} entry={entry.data} />
               <div className="remove-entry">
-                <RemoveEntry entry={entry.data} title={content.data.title} />
+                <RemoveEntry entry={entry.data} title={content.data.title} onRemoved={() => setRemovedFrom(id)} />
               </div>
             </section>
           )}
