@@ -77,24 +77,31 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   // the newest first: the ones an editor adds and corrects
   await expect(chapters.getByRole('listitem').first()).toContainText('Chapter 5');
   await expect(chapters.getByRole('listitem').last()).toContainText('Chapter 1');
-  // a range overlapping what is there adds nothing, and says which number is in the way
-  await page.getByLabel('Numbers from–to').fill('4–8');
+  // a range overlapping what is there adds only the numbers not there yet
+  await page.getByLabel('Numbers from–to').fill('4–7');
   await page.getByRole('button', { name: 'Add them' }).click();
-  await expect(page.getByText(/already has chapter 4; nothing was added/)).toBeVisible();
-  await expect(chapters.getByRole('listitem')).toHaveCount(5);
-  await expect(chapters.getByText('Chapter 5')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 chapters added; the others were already there' })).toBeVisible();
+  await expect(chapters.getByRole('listitem')).toHaveCount(7);
+  // asked for all or nothing, one number in the way adds none, and is named
+  await page.getByLabel('Leave out the numbers already there').uncheck();
+  await page.getByLabel('Numbers from–to').fill('7–9');
+  await page.getByRole('button', { name: 'Add them' }).click();
+  await expect(page.getByText(/already has chapter 7; nothing was added/)).toBeVisible();
+  await expect(chapters.getByRole('listitem')).toHaveCount(7);
+  await expect(chapters.getByText('Chapter 7')).toBeVisible();
   // the chapter at the end goes with two taps
-  await chapters.getByRole('button', { name: 'Delete chapter 5' }).click();
+  await chapters.getByRole('button', { name: 'Delete chapter 7' }).click();
   await chapters.getByRole('button', { name: 'Yes, delete' }).click();
-  await expect(chapters.getByRole('listitem')).toHaveCount(4);
+  await expect(chapters.getByRole('listitem')).toHaveCount(6);
   // the focus, gone with the row, lands on the list's heading rather than the top of the page
   await expect(page.getByRole('heading', { name: /^Chapters/ })).toBeFocused();
-  await page.getByLabel('Number', { exact: true }).fill('5');
+  // the number that comes next is filled in: this week's chapter is one tap
+  await expect(page.getByLabel('Number', { exact: true })).toHaveValue('7');
   await page.getByRole('button', { name: 'Add the chapter' }).click();
-  await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  await expect(chapters.getByRole('listitem')).toHaveCount(7);
   // ready for the next one
   await expect(page.getByLabel('Number', { exact: true })).toBeFocused();
-  await expect(page.getByLabel('Number', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Number', { exact: true })).toHaveValue('8');
   // a chapter's title and date corrected in place, then found by its title
   await chapters.getByRole('button', { name: 'Edit chapter 3' }).click();
   const editing = chapters.getByRole('form', { name: 'Edit chapter 3' });
@@ -107,7 +114,7 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('storm');
   await expect(chapters.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('');
-  await expect(chapters.getByRole('listitem')).toHaveCount(5);
+  await expect(chapters.getByRole('listitem')).toHaveCount(7);
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/admin-content-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -129,12 +136,12 @@ test('an administrator adds a content with release days, a cover and chapters 1�
     alt_titles: ['Luces del puerto', 'Lumières du port'],
     cover: expect.stringMatching(/^\/media\/covers\//),
   });
-  expect(entries.results[0].unread_count).toBe(5);
+  expect(entries.results[0].unread_count).toBe(7);
 
   await signOut(page);
   await signIn(page, reader);
   const card = page.getByRole('listitem').filter({ hasText: title });
-  await expect(card.getByText('5 unread')).toBeVisible();
+  await expect(card.getByText('7 unread')).toBeVisible();
   await expect(card.locator('img.cover')).toHaveAttribute('src', /\/media\/covers\//);
 });
 

@@ -9,7 +9,10 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-/** A server that adds a range in one request, all or nothing, and refuses a number it already has. */
+/**
+ * A server that adds a range in one request, all or nothing or leaving out the numbers it has, adds one chapter,
+ * and lists them newest first.
+ */
 function fakeServer(existing: string[] = []) {
   const numbers = [...existing];
   const posted: unknown[] = [];
@@ -18,19 +21,31 @@ function fakeServer(existing: string[] = []) {
     vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (request.method === 'POST' && url.pathname === '/api/chapters/range') {
-        const body = (await request.json()) as { content: number; from: number; to: number };
+        const body = (await request.json()) as { content: number; from: number; to: number; skip_existing?: boolean };
         posted.push(body);
         const wanted = Array.from({ length: body.to - body.from + 1 }, (_, index) => String(body.from + index));
-        const taken = wanted.find((number) => numbers.includes(number));
-        if (taken) {
-          return json(409, { title: 'Conflict', errors: { from: [`This content already has chapter ${taken}; nothing was added.`] } });
+        const taken = wanted.filter((number) => numbers.includes(number));
+        if (taken.length > 0 && !body.skip_existing) {
+          return json(409, { title: 'Conflict', errors: { from: [`This content already has chapter ${taken[0]}; nothing was added.`] } });
         }
-        numbers.push(...wanted);
-        return json(201, { created: wanted.length, chapters: wanted.map((number) => ({ content: body.content, chapter_number: number })) });
+        const added = wanted.filter((number) => !taken.includes(number));
+        numbers.push(...added);
+        return json(201, {
+          created: added.length,
+          skipped: taken.length,
+          chapters: added.map((number) => ({ content: body.content, chapter_number: number })),
+        });
       }
+      if (request.method === 'POST' && url.pathname === '/api/chapters') {
+        const body = (await request.json()) as { content: number; chapter_number: string };
+        posted.push(body);
+        numbers.push(body.chapter_number);
+        return json(201, { id: numbers.length, content: body.content, chapter_number: body.chapter_number });
+      }
+      const newestFirst = [...numbers].sort((a, b) => Number(b) - Number(a));
       return json(200, {
         count: numbers.length,
-        results: numbers.map((number, index) => ({ id: index + 1, content: 7, chapter_number: number })),
+        results: newestFirst.map((number) => ({ id: numbers.indexOf(number) + 1, content: 7, chapter_number: number })),
       });
     }),
   );
@@ -60,7 +75,7 @@ describe('adding a range of chapters', () => {
 
     await screen.findByRole('status');
     expect(screen.getByRole('status')).toHaveTextContent('3 chapters added');
-    expect(posted).toEqual([{ content: 7, from: 1, to: 3 }]);
+    expect(posted).toEqual([{ content: 7, from: 1, to: 3, skip_existing: true }]);
     await waitFor(() => expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(3));
 
     // the next range refused here: what was said of the last one goes
@@ -78,18 +93,32 @@ describe('adding a range of chapters', () => {
     await userEvent.click(within(range).getByRole('button', { name: 'Add them' }));
 
     await screen.findByRole('status');
-    expect(posted).toEqual([{ content: 7, from: 4, to: 5, release_date: '2026-11-30' }]);
+    expect(posted).toEqual([{ content: 7, from: 4, to: 5, skip_existing: true, release_date: '2026-11-30' }]);
   });
 
-  it("shows the server's refusal beside the range, and nothing is added", async () => {
+  it('adds only the numbers the content does not have, and says the others were there', async () => {
+    const posted = fakeServer(['1', '2', '3']);
+    renderPanel();
+    // the range that follows the list is offered
+    const input = await screen.findByPlaceholderText('4–13');
+    await userEvent.type(input, '1-5');
+    await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('2 chapters added; the others were already there');
+    expect(posted).toEqual([{ content: 7, from: 1, to: 5, skip_existing: true }]);
+    await waitFor(() => expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(5));
+  });
+
+  it("all or nothing when asked: shows the server's refusal beside the range, and nothing is added", async () => {
     const posted = fakeServer(['3']);
     renderPanel();
     const input = screen.getByLabelText('Numbers from–to');
     await userEvent.type(input, '1-5');
+    await userEvent.click(screen.getByLabelText('Leave out the numbers already there'));
     await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
 
     await waitFor(() => expect(input).toHaveAccessibleDescription(/already has chapter 3; nothing was added/));
-    expect(posted).toEqual([{ content: 7, from: 1, to: 5 }]);
+    expect(posted).toEqual([{ content: 7, from: 1, to: 5, skip_existing: false }]);
     expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(1);
   });
 
@@ -117,6 +146,36 @@ describe('adding a range of chapters', () => {
 
     expect(input).toHaveAccessibleDescription(new RegExp(message));
     expect(posted).toEqual([]);
+  });
+});
+
+describe('adding one chapter', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('starts from the number after the newest, and moves on to the next once it is added', async () => {
+    const posted = fakeServer(['1', '2', '120.5', '120']);
+    renderPanel();
+    const form = screen.getByRole('form', { name: 'Add a chapter' });
+    const number = within(form).getByLabelText('Number');
+    await waitFor(() => expect(number).toHaveValue('121'));
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Add the chapter' }));
+
+    await waitFor(() => expect(number).toHaveValue('122'));
+    expect(posted).toEqual([{ content: 7, chapter_number: '121', title: '' }]);
+    expect(number).toHaveFocus();
+  });
+
+  it('keeps what the administrator typed', async () => {
+    const posted = fakeServer(['1']);
+    renderPanel();
+    const number = within(screen.getByRole('form', { name: 'Add a chapter' })).getByLabelText('Number');
+    await waitFor(() => expect(number).toHaveValue('2'));
+    await userEvent.clear(number);
+    await userEvent.type(number, 'Extra');
+    await userEvent.click(screen.getByRole('button', { name: 'Add the chapter' }));
+
+    await waitFor(() => expect(posted).toEqual([{ content: 7, chapter_number: 'Extra', title: '' }]));
   });
 });
 

@@ -3,11 +3,11 @@ import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
-import { Field } from '../ui/Field';
+import { CheckField, Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
 import { AdminRow, useRowEditor } from './AdminRow';
-import { MAX_RANGE, parseChapterRange } from './forms';
+import { MAX_RANGE, nextChapterNumber, parseChapterRange } from './forms';
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
@@ -39,6 +39,9 @@ export function ChaptersPanel({ content }: { content: number }) {
   });
   usePageInRange(page, setPage, chapters);
   const count = chapters.data?.count ?? 0;
+  // the first page newest first, as the list opens: shared with it, not read twice
+  const newest = useQuery({ queryKey: [...CHAPTERS, content, '', 1], queryFn: () => fetchChapters(content, 1, '') });
+  const next = newest.data ? nextChapterNumber(newest.data.results ?? []) : undefined;
 
   return (
     <section className="card" aria-labelledby="chapters-title">
@@ -46,8 +49,8 @@ export function ChaptersPanel({ content }: { content: number }) {
         {t('chapters.title')} <span className="muted">({count})</span>
       </h2>
       <div className="admin-columns">
-        <AddChapterForm content={content} />
-        <AddRangeForm content={content} />
+        <AddChapterForm content={content} next={next} />
+        <AddRangeForm content={content} next={next} />
       </div>
       <div className="toolbar chapters-toolbar">
         <SearchBox
@@ -71,9 +74,12 @@ export function ChaptersPanel({ content }: { content: number }) {
   );
 }
 
-function AddChapterForm({ content }: { content: number }) {
+/** The next number is there to start with (121 after 120): adding this week's chapter is one tap. */
+function AddChapterForm({ content, next }: { content: number; next?: number }) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
+  // null until the administrator types: the field follows the list, and shows 122 once 121 is added
+  const [typed, setTyped] = useState<string | null>(null);
   const add = useMutation({
     mutationFn: (form: FormData) =>
       addChapter(content, String(form.get('chapter_number') ?? ''), String(form.get('title') ?? ''), String(form.get('release_date') ?? '')),
@@ -88,6 +94,7 @@ function AddChapterForm({ content }: { content: number }) {
     add.mutate(new FormData(form), {
       onSuccess: () => {
         form.reset();
+        setTyped(null);
         // ready for the next chapter: the focus had fallen to the page with the button disabled
         form.querySelector<HTMLInputElement>('[name="chapter_number"]')?.focus();
       },
@@ -96,7 +103,14 @@ function AddChapterForm({ content }: { content: number }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-chapter-title">
       <h3 id="add-chapter-title">{t('chapters.addOne')}</h3>
-      <Field label={t('chapters.number')} name="chapter_number" required error={fieldError(add.error, 'chapter_number')} />
+      <Field
+        label={t('chapters.number')}
+        name="chapter_number"
+        required
+        value={typed ?? (next === undefined ? '' : String(next))}
+        onInput={(event) => setTyped(event.currentTarget.value)}
+        error={fieldError(add.error, 'chapter_number')}
+      />
       <Field label={t('chapters.chapterTitle')} name="title" error={fieldError(add.error, 'title')} />
       <ReleaseDateField error={fieldError(add.error, 'release_date')} />
       <FormError error={add.error} fields={['chapter_number', 'title', 'release_date']} />
@@ -113,19 +127,32 @@ function ReleaseDateField({ error }: { error?: string }) {
   return <Field label={t('chapters.releaseDate')} name="release_date" type="date" hint={t('chapters.releaseDateHint')} error={error} />;
 }
 
-/** "1–50": one request, all or nothing (a number the content already has refuses the whole range). */
-function AddRangeForm({ content }: { content: number }) {
+/**
+ * "1–50": one request. The numbers the content has already are left out, unless the administrator asks for all or
+ * nothing (then one of them refuses the whole range: a typo does not add half of one).
+ */
+function AddRangeForm({ content, next }: { content: number; next?: number }) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const [invalid, setInvalid] = useState<string>();
   const add = useMutation({
-    mutationFn: async ({ from, to, release_date }: { from: number; to: number; release_date: string }) =>
-      data(await api.POST('/api/chapters/range', { body: { content, from, to, ...(release_date ? { release_date } : {}) } })),
+    mutationFn: async ({ from, to, release_date, skip_existing }: { from: number; to: number; release_date: string; skip_existing: boolean }) =>
+      data(
+        await api.POST('/api/chapters/range', {
+          body: { content, from, to, skip_existing, ...(release_date ? { release_date } : {}) },
+        }),
+      ),
     onSuccess: (added) => {
-      toast.success(t('chapters.rangeAdded', { count: added.created }));
+      toast.success(rangeAdded(added));
       return refresh();
     },
   });
+  function rangeAdded(added: { created?: number; skipped?: number }) {
+    if (!added.created) {
+      return t('chapters.nothingNew');
+    }
+    return t(added.skipped ? 'chapters.rangeSkipped' : 'chapters.rangeAdded', { count: added.created });
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -139,7 +166,10 @@ function AddRangeForm({ content }: { content: number }) {
       return;
     }
     setInvalid(undefined);
-    add.mutate({ ...range, release_date: String(fields.get('release_date') ?? '') }, { onSuccess: () => form.reset() });
+    add.mutate(
+      { ...range, release_date: String(fields.get('release_date') ?? ''), skip_existing: fields.get('skip_existing') === 'on' },
+      { onSuccess: () => form.reset() },
+    );
   }
 
   return (
@@ -148,12 +178,13 @@ function AddRangeForm({ content }: { content: number }) {
       <Field
         label={t('chapters.range.label')}
         name="range"
-        placeholder="1–50"
+        placeholder={next === undefined ? '1–50' : `${next}–${next + 9}`}
         hint={t('chapters.range.hint')}
         error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
       />
       <ReleaseDateField error={fieldError(add.error, 'release_date')} />
-      {add.isSuccess && <p role="status">{t('chapters.rangeAdded', { count: add.data.created })}</p>}
+      <CheckField label={t('chapters.range.skip')} hint={t('chapters.range.skipHint')} name="skip_existing" defaultChecked />
+      {add.isSuccess && <p role="status">{rangeAdded(add.data)}</p>}
       <FormError error={add.error} fields={['from', 'to', 'release_date']} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('chapters.addAll')}

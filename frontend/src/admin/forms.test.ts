@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderDays, parseAltTitles, parseChapterRange, parseRating } from './forms';
+import { nextChapterNumber, orderDays, parseAltTitles, parseChapterRange, parseRating } from './forms';
 
 describe('the chapter range', () => {
   it('reads a hyphen, an en dash, "to" and spaces alike', () => {
@@ -20,6 +20,24 @@ describe('the chapter range', () => {
     expect(parseChapterRange('9-3')).toEqual({ ok: false, reason: 'backwards' });
     expect(parseChapterRange('1-2001')).toEqual({ ok: false, reason: 'tooMany' });
     expect(parseChapterRange('1-2000')).toMatchObject({ ok: true });
+  });
+});
+
+describe('the next chapter number', () => {
+  const chapters = (...numbers: string[]) => numbers.map((chapter_number) => ({ chapter_number }));
+
+  it('is one past the newest numbered chapter, a decimal one included', () => {
+    expect(nextChapterNumber(chapters('120', '119'))).toBe(121);
+    expect(nextChapterNumber(chapters('120.5', '120'))).toBe(121);
+  });
+
+  it('passes over the chapters without a number, which come first newest first', () => {
+    expect(nextChapterNumber(chapters('Extra', 'Epilogue', '45', '44'))).toBe(46);
+  });
+
+  it('is 1 for a content without chapters, and nothing when no chapter has a number', () => {
+    expect(nextChapterNumber([])).toBe(1);
+    expect(nextChapterNumber(chapters('Prologue'))).toBeUndefined();
   });
 });
 

@@ -28,6 +28,19 @@ export function parseChapterRange(text: string): ChapterRange {
   return { ok: true, from, to };
 }
 
+/**
+ * The number that most likely comes next, from a content's chapters newest first: one past the highest whole or
+ * decimal number (after 120 or 120.5, 121); 1 for a content without chapters. Nothing to offer when none of them
+ * is a number ("Prologue", "Extra" only).
+ */
+export function nextChapterNumber(newestFirst: { chapter_number?: string }[]): number | undefined {
+  if (newestFirst.length === 0) {
+    return 1;
+  }
+  const latest = newestFirst.map((chapter) => chapter.chapter_number ?? '').find((number) => /^\d+(\.\d+)?$/.test(number));
+  return latest === undefined ? undefined : Math.floor(Number(latest)) + 1;
+}
+
 /** One title a line; blank lines and spaces around are dropped, and a title given twice (any case) counts once. */
 export function parseAltTitles(text: string): string[] {
   const seen = new Set<string>();

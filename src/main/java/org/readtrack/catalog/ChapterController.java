@@ -60,7 +60,7 @@ class ChapterController {
         return chapters.create(body, Viewer.of(caller));
     }
 
-    @Operation(summary = "Create a range of chapters", description = "Chapters `from` to `to` (whole numbers, both included, at most 2,000) of one content, in one transaction: when the content already has one of these numbers, nothing is added (409 naming it).")
+    @Operation(summary = "Create a range of chapters", description = "Chapters `from` to `to` (whole numbers, both included, at most 2,000) of one content, in one transaction: when the content already has one of these numbers, nothing is added (409 naming it), unless `skip_existing` is true: then those numbers are left out and the others added; `skipped` counts them.")
     @PostMapping("/range")
     @ResponseStatus(HttpStatus.CREATED)
     ChapterRangeResponse createRange(@AuthenticationPrincipal CurrentUser caller,

@@ -33,10 +33,19 @@ record ChapterRange(
         Integer to,
 
         @Schema(description = "Release date given to every chapter of the range; none when left out or null.")
-        @Nullable LocalDate releaseDate) {
+        @Nullable LocalDate releaseDate,
+
+        @Schema(description = "True: the numbers the content already has are left out and the others added (1–125 "
+                + "on a series of 120 chapters adds 121 to 125). False or left out: such a number refuses the whole "
+                + "range (409).", defaultValue = "false")
+        @Nullable Boolean skipExisting) {
 
     /** Enough for any series's back catalogue in one go, small enough to stay one short transaction. */
     static final int MAX_CHAPTERS = 2_000;
+
+    boolean skipsExisting() {
+        return Boolean.TRUE.equals(skipExisting);
+    }
 
     @AssertTrue(message = "Ensure this value is at least `from` and at most " + MAX_CHAPTERS + " chapters after it.")
     @Schema(hidden = true)

@@ -84,17 +84,17 @@ class ChapterStore {
     }
 
     /**
-     * The first of {@code numbers}, in their order, that stands where a chapter of the content already is (see
-     * {@link #numberTaken}), if any: one statement for a whole range.
+     * Those of {@code numbers} that stand where a chapter of the content already is (see {@link #numberTaken}), in
+     * their order: one statement for a whole range.
      */
-    Optional<String> firstTaken(long contentId, List<String> numbers) {
+    List<String> taken(long contentId, List<String> numbers) {
         Map<String, String> byKey = new LinkedHashMap<>();
         numbers.forEach(number -> byKey.putIfAbsent(ChapterNumber.sortKey(number), number));
         Set<String> taken = new HashSet<>(sql.read("SELECT sort_key FROM chapters WHERE content_id = :content"
                         + " AND sort_key IN (:keys)")
                 .param("content", contentId).param("keys", List.copyOf(byKey.keySet())).query(String.class).list());
         return byKey.entrySet().stream().filter(key -> taken.contains(key.getKey())).map(Map.Entry::getValue)
-                .findFirst();
+                .toList();
     }
 
     /** The new chapter; empty when its content has a chapter of this number (the unique index decides). */

@@ -3,6 +3,7 @@ package org.readtrack.catalog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.readtrack.database.Timestamps;
@@ -98,7 +99,7 @@ class Chapters {
 
     /**
      * All the range or nothing: a number the content already has stops it, and the transaction takes back what
-     * was added before that number.
+     * was added before that number. Asked to skip them, the numbers the content has are left out instead.
      */
     @Transactional
     ChapterRangeResponse createRange(ChapterRange range, Viewer viewer) {
@@ -106,15 +107,19 @@ class Chapters {
         checkContent(range.content(), viewer);
         var now = Timestamps.now(clock);
         List<String> numbers = IntStream.rangeClosed(range.from(), range.to()).mapToObj(Integer::toString).toList();
-        chapters.firstTaken(range.content(), numbers).ifPresent(taken -> {
-            throw rangeStopsAt(taken);
-        });
+        List<String> taken = chapters.taken(range.content(), numbers);
+        if (!taken.isEmpty() && !range.skipsExisting()) {
+            throw rangeStopsAt(taken.get(0));
+        }
+        Set<String> skipped = Set.copyOf(taken);
         var created = new ArrayList<ChapterResponse>(numbers.size());
         for (String chapterNumber : numbers) {
-            created.add(chapters.insert(new ChapterRequest(range.content(), chapterNumber, "", range.releaseDate()), now)
-                    .orElseThrow(() -> rangeStopsAt(chapterNumber)));
+            if (!skipped.contains(chapterNumber)) {
+                created.add(chapters.insert(new ChapterRequest(range.content(), chapterNumber, "",
+                        range.releaseDate()), now).orElseThrow(() -> rangeStopsAt(chapterNumber)));
+            }
         }
-        return new ChapterRangeResponse(created.size(), created);
+        return new ChapterRangeResponse(created.size(), skipped.size(), created);
     }
 
     @Transactional

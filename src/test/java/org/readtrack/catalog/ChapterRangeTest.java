@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
 
-/** {@code POST /api/chapters/range/}: a whole run of chapters in one request, all or nothing. */
+/** {@code POST /api/chapters/range/}: a whole run of chapters in one request, all or nothing unless told to skip. */
 class ChapterRangeTest extends CatalogApiTest {
 
     private Session admin;
@@ -53,6 +53,27 @@ class ChapterRangeTest extends CatalogApiTest {
 
         assertThat(refused.errors().get("from").get(0)).contains("chapter 7");
         assertThat(numbers()).containsExactly("7");
+    }
+
+    @Test
+    void askedToSkipThemTheNumbersTheContentHasAreLeftOutAndTheOthersAdded() {
+        post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 3)).expect(201);
+        // written otherwise, the same place: "05" is chapter 5
+        post(admin, "/api/chapters/", body("content", content, "chapter_number", "05", "title", "Kept")).expect(201);
+
+        Reply reply = post(admin, "/api/chapters/range/", body("content", content, "from", 2, "to", 6,
+                "skip_existing", true)).expect(201);
+
+        assertThat(reply.number("created")).isEqualTo(2);
+        assertThat(reply.number("skipped")).isEqualTo(3);
+        assertThat(numbers()).containsExactly("1", "2", "3", "4", "05", "6");
+        post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 6, "skip_existing", true))
+                .expect(201);
+        assertThat(get(reader, "/api/contents/{id}/", content).expect(200).number("chapter_count")).isEqualTo(6);
+        // false, or left out, is the all-or-nothing range
+        post(admin, "/api/chapters/range/", body("content", content, "from", 6, "to", 8, "skip_existing", false))
+                .expectConflictOn("from");
+        assertThat(numbers()).hasSize(6);
     }
 
     @Test
