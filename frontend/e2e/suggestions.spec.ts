@@ -117,6 +117,14 @@ test('a reader suggests a missing series in French and follows it at once; a mod
   await review.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(desk.getByText(`“${title}” is in the catalog`)).toBeVisible();
   await expect(desk.getByRole('list', { name: 'Suggestions' }).getByText(title)).toHaveCount(0);
+  // a series approved has no chapters yet: the toast leads to where they are added
+  await desk.getByRole('button', { name: 'Add its chapters' }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(desk.getByRole('heading', { name: /^Chapters/ })).toBeFocused();
+  await expect(desk.getByLabel('Number', { exact: true })).toHaveValue('1');
+  await desk.getByLabel('Numbers from–to').fill('1–12');
+  await desk.getByRole('button', { name: 'Add them' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: '12 chapters added' })).toBeVisible();
 
   // the other reader now finds it, public, and may follow it too
   await reader.goto('/catalog');

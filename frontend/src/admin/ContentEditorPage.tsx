@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -10,6 +11,10 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { ContentForm, detailsOf } from './ContentForm';
 import { CoverPanel } from './CoverPanel';
 import type { FromContentList } from './ContentsPanel';
+import { focusHeading } from '../ui/focusHeading';
+
+/** The state of a link that opens a content at its chapters: a suggestion just approved has none yet. */
+export type ToChapters = { chapters: true };
 
 /** A new content, or one of the catalog with its cover and chapters. */
 export function ContentEditorPage() {
@@ -56,6 +61,14 @@ function EditContent({ id }: { id: number }) {
   const navigate = useNavigate();
   const refresh = useRefreshAll();
   const content = useQuery({ queryKey: [...CONTENTS, 'one', id], queryFn: () => fetchContent(id) });
+  const toChapters = (useLocation().state as Partial<ToChapters> | null)?.chapters === true;
+  const loaded = content.isSuccess;
+  useEffect(() => {
+    // the chapters' heading, focused, is scrolled into view: the forms to add them are right under it
+    if (toChapters && loaded) {
+      focusHeading('chapters-title');
+    }
+  }, [toChapters, loaded]);
   const save = useMutation({
     mutationFn: async (body: ContentRequest) => data(await api.PUT('/api/contents/{id}', { params: { path: { id } }, body })),
     onSuccess: () => {

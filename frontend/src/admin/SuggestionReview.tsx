@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ApiError } from '../api/client';
@@ -9,6 +9,7 @@ import { FormError, fieldError } from '../ui/FormError';
 import { approveSuggestion, mergeSuggestion, rejectSuggestion, useRefreshAll, type Content, type ContentRequest, type Suggestion } from './adminApi';
 import { ContentForm } from './ContentForm';
 import { MergeTarget } from './MergeTarget';
+import type { ToChapters } from './ContentEditorPage';
 import { formatInstant } from '../ui/formats';
 import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
@@ -20,14 +21,20 @@ type Mode = 'edit' | 'reject' | 'merge' | null;
 function useReview(suggestion: Suggestion) {
   const { t } = useTranslation('admin');
   const refresh = useRefreshAll();
-  const done = (message: string) => {
-    toast.success(message);
+  const navigate = useNavigate();
+  const done = (message: string, action?: { label: string; onClick(): void }) => {
+    toast.success(message, { action });
     return refresh();
   };
   return {
     approve: useMutation({
       mutationFn: (changes?: ContentRequest) => approveSuggestion(suggestion.id!, changes),
-      onSuccess: (approved) => done(t('suggestions.approved', { title: approved.content_detail?.title ?? suggestion.title })),
+      // a series approved has no chapters yet: readers who add it see nothing to read until someone adds them
+      onSuccess: (approved) =>
+        done(t('suggestions.approved', { title: approved.content_detail?.title ?? suggestion.title }), {
+          label: t('suggestions.addChapters'),
+          onClick: () => navigate(`/admin/catalog/contents/${approved.content}`, { state: { chapters: true } satisfies ToChapters }),
+        }),
     }),
     reject: useMutation({
       mutationFn: (reason: string) => rejectSuggestion(suggestion.id!, reason),
