@@ -68,10 +68,11 @@ class ChapterController {
         return chapters.createRange(body, Viewer.of(caller));
     }
 
-    @Operation(summary = "Replace a chapter")
+    @Operation(summary = "Replace a chapter", description = "`content` and `chapter_number` are required; a field left"
+            + " out keeps its value, as in the original API; an explicit null clears `title` or `release_date`.")
     @PutMapping("/{id}")
     ChapterResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @Valid @RequestBody ChapterRequest body) {
+            @RequestBody ChapterPatch body) {
         return chapters.replace(id, body, Viewer.of(caller));
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
@@ -122,10 +123,19 @@ class Chapters {
         return new ChapterRangeResponse(created.size(), skipped.size(), created);
     }
 
+    /** As the original API's PUT: the content and number are required, and a field left out keeps its value. */
     @Transactional
-    ChapterResponse replace(long id, ChapterRequest request, Viewer viewer) {
+    ChapterResponse replace(long id, ChapterPatch body, Viewer viewer) {
         get(id, viewer);
-        return save(id, request, viewer);
+        FieldErrors missing = new FieldErrors();
+        if (body.content() == null) {
+            missing.add("content", Messages.REQUIRED);
+        }
+        if (body.chapterNumber() == null) {
+            missing.add("chapter_number", Messages.REQUIRED);
+        }
+        missing.throwIfAny();
+        return patch(id, body, viewer);
     }
 
     @Transactional

@@ -68,10 +68,12 @@ class ContentController {
         return contents.create(body);
     }
 
-    @Operation(summary = "Replace a content")
+    @Operation(summary = "Replace a content", description = "`title` and `feature_category` are required; a field left"
+            + " out keeps its value, as in the original API (a client that knows nothing of `alt_titles` or"
+            + " `release_days` leaves them as they are); an explicit null clears a field that may be empty.")
     @PutMapping("/{id}")
     ContentResponse replace(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @Valid @RequestBody ContentRequest body) {
+            @RequestBody ContentPatch body) {
         return contents.replace(id, body, Viewer.of(caller));
     }
 

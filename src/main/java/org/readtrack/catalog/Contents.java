@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
@@ -111,10 +112,22 @@ class Contents {
         return contents.insert(request, owner, Timestamps.now(clock)).orElseThrow();
     }
 
+    /**
+     * As the original API's PUT: the title and category are required, and a field left out keeps its value (a
+     * client that knows nothing of other titles or release days does not erase them).
+     */
     @Transactional
-    ContentResponse replace(long id, ContentRequest request, Viewer viewer) {
+    ContentResponse replace(long id, ContentPatch body, Viewer viewer) {
         requireVisible(id, viewer);
-        return save(id, request);
+        FieldErrors missing = new FieldErrors();
+        if (body.title() == null) {
+            missing.add("title", Messages.REQUIRED);
+        }
+        if (body.featureCategory() == null) {
+            missing.add("feature_category", Messages.REQUIRED);
+        }
+        missing.throwIfAny();
+        return patch(id, body, viewer);
     }
 
     @Transactional

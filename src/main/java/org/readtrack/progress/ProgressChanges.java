@@ -261,8 +261,17 @@ class ProgressChanges {
     }
 
     /**
+     * The most chapters one change counts by the difference of two numbers: catalog chapters passed are real and
+     * counted all, but a typed number is not checked against anything, and one slip ("12000" for "120", or
+     * "2147483647") would otherwise put billions of chapters in a year of statistics, where undoing the slip
+     * alone takes them out (correcting it by another edit does not).
+     */
+    static final int MOST_CHAPTERS_BY_NUMBER = 1_000;
+
+    /**
      * How many chapters a change moved the reader forward on the same content: the catalog chapters passed,
-     * or, where the catalog has none between them, the difference of two chapter numbers.
+     * or, where the catalog has none between them, the difference of two chapter numbers, up to
+     * {@link #MOST_CHAPTERS_BY_NUMBER}.
      */
     private int chaptersRead(ProgressRequest before, ProgressRequest after) {
         String from = before == null ? "" : before.lastChapter();
@@ -284,7 +293,7 @@ class ProgressChanges {
         }
         BigDecimal difference = new BigDecimal(after.lastChapter()).setScale(0, RoundingMode.FLOOR)
                 .subtract(start.setScale(0, RoundingMode.FLOOR));
-        return difference.min(BigDecimal.valueOf(Integer.MAX_VALUE)).max(BigDecimal.ZERO).intValue();
+        return difference.min(BigDecimal.valueOf(MOST_CHAPTERS_BY_NUMBER)).max(BigDecimal.ZERO).intValue();
     }
 
     private static Optional<String> numberAfter(String chapter) {

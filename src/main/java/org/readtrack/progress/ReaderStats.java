@@ -17,7 +17,12 @@ public record ReaderStats(long entries, Map<String, Long> byStatus, long favorit
         @Nullable BigDecimal lowestScore,
         @Schema(description = "The highest score given, as given; null when none is.")
         @Nullable BigDecimal highestScore,
-        Map<String, Long> scoreHistogram, long chaptersRead, List<DayCount> chaptersReadByDay,
+        Map<String, Long> scoreHistogram,
+        @Schema(description = "Chapters read, as the history recorded them: the catalog chapters that advances and"
+                + " forward changes of `last_chapter` passed or, where the catalog has none between, the difference of"
+                + " the two numbers, at most 1,000 a change. A change undone no longer counts.")
+        long chaptersRead,
+        List<DayCount> chaptersReadByDay,
         List<CategoryCount> byCategory) {
 
     public record CategoryCount(Category category, long count) {

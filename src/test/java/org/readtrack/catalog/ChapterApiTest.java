@@ -139,7 +139,7 @@ class ChapterApiTest extends CatalogApiTest {
     }
 
     @Test
-    void patchChangesOnlyTheFieldsItGivesAndPutReplacesEverything() {
+    void patchChangesOnlyTheFieldsItGivesAndPutRequiresContentAndNumberAndKeepsTheRest() {
         Reply created = post(admin, "/api/chapters/", body("content", onePiece, "chapter_number", "1",
                 "title", "Romance Dawn", "release_date", "1997-07-22")).expect(201);
 
@@ -154,9 +154,13 @@ class ChapterApiTest extends CatalogApiTest {
                 .get("release_date")).isNull();
 
         put(admin, "/api/chapters/{id}/", body("chapter_number", "1"), created.id()).expectInvalid("content");
+        put(admin, "/api/chapters/{id}/", body("content", onePiece), created.id()).expectInvalid("chapter_number");
+        // as the original API's PUT: a client that sends the number alone does not erase the title
         Reply replaced = put(admin, "/api/chapters/{id}/", body("content", onePiece, "chapter_number", "1.5"),
                 created.id()).expect(200);
-        assertThat(replaced.json()).containsEntry("chapter_number", "1.5").containsEntry("title", "");
+        assertThat(replaced.json()).containsEntry("chapter_number", "1.5").containsEntry("title", "Romance Dawn!");
+        assertThat(put(admin, "/api/chapters/{id}/", body("content", onePiece, "chapter_number", "1.5", "title", null),
+                created.id()).expect(200).json()).containsEntry("title", "");
     }
 
     @Test

@@ -271,16 +271,23 @@ class ContentApiTest extends CatalogApiTest {
     }
 
     @Test
-    void putReplacesTheWholeContentAndIsValidatedLikePost() {
+    void putRequiresTitleAndCategoryKeepsWhatItLeavesOutAndIsValidatedLikePost() {
         long id = post(admin, "/api/contents/", body("title", "Dune", "author", "Frank Herbert", "language", "en",
-                "rating", 7, "feature_category", manga)).expect(201).id();
+                "rating", 7, "feature_category", manga, "release_days", List.of("mon"))).expect(201).id();
 
         put(admin, "/api/contents/{id}/", body("title", "Dune"), id).expectInvalid("feature_category");
+        put(admin, "/api/contents/{id}/", body("feature_category", manga), id).expectInvalid("title");
+        put(admin, "/api/contents/{id}/", body("title", " ", "feature_category", manga), id).expectInvalid("title");
+        put(admin, "/api/contents/{id}/", body("title", "Dune", "feature_category", manga, "status", null), id)
+                .expectInvalid("status");
 
-        Reply replaced = put(admin, "/api/contents/{id}/", body("title", "Dune Messiah", "feature_category", manga), id)
-                .expect(200);
-        assertThat(replaced.json()).containsEntry("title", "Dune Messiah").containsEntry("author", "")
-                .containsEntry("language", "fr").containsEntry("rating", null).containsEntry("status", "ongoing");
+        // as the original API's PUT: what a client leaves out stays, an explicit null clears what may be empty
+        Reply replaced = put(admin, "/api/contents/{id}/", body("title", "Dune Messiah", "feature_category", manga,
+                "rating", null), id).expect(200);
+        assertThat(replaced.json()).containsEntry("title", "Dune Messiah").containsEntry("author", "Frank Herbert")
+                .containsEntry("language", "en").containsEntry("rating", null).containsEntry("status", "ongoing")
+                .containsEntry("release_days", List.of("mon"));
+        put(admin, "/api/contents/{id}/", body("title", "Dune", "feature_category", 999_999), 999_999).expect(404);
     }
 
     @Test

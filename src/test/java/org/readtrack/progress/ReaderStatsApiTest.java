@@ -189,6 +189,22 @@ class ReaderStatsApiTest extends CatalogApiTest {
     }
 
     @Test
+    void aJumpBeyondTheCatalogCountsAtMostAThousandChapters() {
+        long content = catalog.content(manga, "Uncatalogued");
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "10")).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "310"), id).expect(200);
+        assertThat(chaptersRead()).isEqualTo(310);
+
+        // a slip of the finger, then the same number moved on by one tap
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2147483647"), id).expect(200);
+        post(reader, "/api/progress/{id}/advance/", Map.of(), id).expect(200);
+
+        assertThat(chaptersRead()).isEqualTo(310 + ProgressChanges.MOST_CHAPTERS_BY_NUMBER + 1);
+        assertThat(get(reader, "/api/stats/me/").expect(200).json().get("chapters_read_by_day").toString())
+                .doesNotContain("2147");
+    }
+
+    @Test
     void anUnknownTimeZoneIsRefused() {
         for (String zone : List.of("Mars/Olympus_Mons", "+02:00", "utc")) {
             assertThat(get(reader, "/api/stats/me/?time_zone={zone}", zone).expectInvalid("time_zone").errors())
