@@ -114,13 +114,14 @@ class Suggestions {
     @Transactional
     SuggestionResponse merge(long id, long into, Viewer reviewer) {
         SuggestionStore.Row suggestion = suggestions.find(id).orElseThrow(NotFoundException::new);
+        // first: once merged, the suggestion names the content it went into, and "into itself" would be the answer
+        pending(id);
         if (into == suggestion.contentId()) {
             throw FieldErrors.of("into", INTO_ITSELF);
         }
         if (!contents.visible(into, Viewer.PUBLIC)) {
             throw FieldErrors.unknownReference("into", into);
         }
-        pending(id);
         cache.clearWhenDone();
         Instant now = Timestamps.now(clock);
         events.publishEvent(new ContentMerged(suggestion.contentId(), into, now));

@@ -181,8 +181,13 @@ class SuggestionReviewTest extends SuggestionTestSupport {
         long towerOfGod = catalog.content(manga, "Tower of God");
         Reply approved = suggest(proposer, "Solo Leveling");
         Reply rejected = suggest(proposer, "Omniscient Reader");
+        Reply merged = suggest(proposer, "Kami no Tou");
         post(moderator, "/api/suggestions/{id}/approve/", null, approved.id()).expect(200);
         post(admin, "/api/suggestions/{id}/reject/", Map.of("reason", "No"), rejected.id()).expect(200);
+        post(moderator, "/api/suggestions/{id}/merge/", Map.of("into", towerOfGod), merged.id()).expect(200);
+        // merged, the suggestion names the content it went into: merging it there again is "no longer pending" too
+        assertThat(post(moderator, "/api/suggestions/{id}/merge/", Map.of("into", towerOfGod), merged.id())
+                .expectProblem(409).string("suggestion_status")).isEqualTo("merged");
 
         Reply twice = post(moderator, "/api/suggestions/{id}/approve/", null, approved.id()).expectProblem(409);
         assertThat(twice.string("suggestion_status")).isEqualTo("approved");
