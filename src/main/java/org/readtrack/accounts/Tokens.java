@@ -73,8 +73,11 @@ class Tokens {
         Instant now = Timestamps.now(clock);
         RefreshToken spent = refreshTokens.spend(jwt.getId(), userId, now).orElse(null);
         if (spent == null) {
-            refreshTokens.revokeFamilyOf(jwt.getId(), userId, now);
-            SecurityEvents.refreshTokenReused(userId);
+            // a session ended already (signed out, password changed) revokes nothing: that is no alarm, only a
+            // client that kept an old token; a live family is what a stolen or replayed token finds
+            if (refreshTokens.revokeFamilyOf(jwt.getId(), userId, now) > 0) {
+                SecurityEvents.refreshTokenReused(userId);
+            }
             throw new BadCredentialsException(INVALID);
         }
         Account account = users.find(userId).filter(Account::active)

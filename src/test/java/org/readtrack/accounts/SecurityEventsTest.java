@@ -65,6 +65,22 @@ class SecurityEventsTest extends ApiTest {
     }
 
     @Test
+    void theTokenOfASessionSignedOutIsRefusedWithoutAnAlarm(CapturedOutput output) {
+        Session reader = user("signed_out_reader");
+        http.post().uri("/api/auth/logout/").header("Authorization", reader.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("refresh", reader.refresh())).exchange()
+                .expectStatus().isNoContent();
+
+        expectUnauthorized(refresh("198.18.200.8", reader.refresh()));
+        expectUnauthorized(login("198.18.200.9", "security-check-9", "signed_out_reader", WRONG));
+
+        // the failed login, after the refresh, is there: a reuse alarm would be there too
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+                .contains("event=login_failed address=198.18.200.9"));
+        assertThat(output.getOut()).doesNotContain("address=198.18.200.8");
+    }
+
+    @Test
     void successfulLoginsAndRefreshesAreNotSecurityEvents(CapturedOutput output) {
         Session reader = user("quiet_reader");
         refresh("198.18.200.6", reader.refresh()).expectStatus().isOk();
