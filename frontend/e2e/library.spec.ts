@@ -74,6 +74,15 @@ test('a card stays where it is after a tap, so that a second tap at the same spo
   await expect(entries(page).first()).toContainText(newer.title);
   await expect(entries(page).first().getByText('Chapter 1', { exact: true })).toBeVisible();
 
+  // a reader catching up taps three times in a row, without waiting for the card: three chapters
+  const advance = second.locator('button.advance');
+  for (let taps = 0; taps < 3; taps++) {
+    await advance.click();
+  }
+  await expect(second.getByText('Chapter 6', { exact: true })).toBeVisible();
+  await expect(page.getByText(`${older.title}: chapter 6 read`)).toBeVisible();
+  await expect(second.getByText(/waiting to sync/i)).toHaveCount(0);
+
   // shown again, the list is in its order: the series just read first
   await page.reload();
   await expect(entries(page).first()).toContainText(older.title);

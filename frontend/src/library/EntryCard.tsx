@@ -10,8 +10,8 @@ import { numberFormat } from '../ui/formats';
 interface EntryCardProps {
   entry: Entry;
   onAdvance(entry: Entry): void;
-  /** A next-chapter tap not sent yet (offline, or on its way): its chapter shows, and no second tap is taken. */
-  waiting?: Tap;
+  /** The next-chapter taps not answered yet (offline, or on their way), in order: the first one's chapter shows. */
+  waiting?: Tap[];
   /** Shows only the entries with this tag; without it, tags are plain labels. */
   onTag?(tag: string): void;
   /** The level of the card's title: 2 right under the page's title (the library), 3 under a section's. */
@@ -37,10 +37,10 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
-  // a waiting tap has read one of the unread chapters already, as far as the reader is concerned
-  const unread = Math.max(0, (entry.unread_count ?? 0) - (waiting?.to ? 1 : 0));
+  // each waiting tap has read one of the unread chapters already, as far as the reader is concerned
+  const unread = Math.max(0, (entry.unread_count ?? 0) - (waiting?.length ?? 0));
   const next = entry.next_chapter?.chapter_number;
-  const shown = waiting ? (waiting.to ?? entry.last_chapter) : entry.last_chapter;
+  const shown = waiting?.length ? (waiting[0].to ?? entry.last_chapter) : entry.last_chapter;
   // the server moves a number on by one past the catalog's last chapter, for a catalog behind the series; not for a
   // series that has ended, or that the reader finished (a chapter 180 of 179), and after "Epilogue" nowhere at all
   const ended = entry.status === 'completed' || content?.status === 'completed';
@@ -48,7 +48,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   // reader is concerned, not "not started" with every chapter unread and chapter 1 to mark
   const finishedUntracked = entry.status === 'completed' && !shown;
   const canAdvance =
-    !finishedUntracked && (next !== undefined || waiting !== undefined || (!ended && NUMBER.test(entry.last_chapter ?? '')));
+    !finishedUntracked && (next !== undefined || !!waiting?.length || (!ended && NUMBER.test(entry.last_chapter ?? '')));
   // a finished entry may still move on (chapters published since), but that is not the card's obvious next step
   const quiet = !next || entry.status === 'completed';
   return (
@@ -73,7 +73,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
         </Title>
         <p className="entry-meta">
           <span>{shown ? t('lastChapter', { chapter: shown }) : finishedUntracked ? t('finished') : t('notStarted')}</span>
-          {waiting && <span className="badge waiting">{t('waiting')}</span>}
+          {waiting && waiting.length > 0 && <span className="badge waiting">{t('waiting', { count: waiting.length })}</span>}
           {unread > 0 && !finishedUntracked && (
             // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact
             <span className={FOLLOWED.has(entry.status ?? '') ? 'badge unread' : 'badge unread quiet'}>
@@ -103,17 +103,16 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
           <button
             type="button"
             className={quiet ? 'advance quiet' : 'advance'}
-            onClick={() => waiting === undefined && onAdvance(entry)}
-            // not `disabled`: a disabled button loses the focus, and the reader tapping with the keyboard their place
-            aria-disabled={waiting !== undefined}
+            // taken while others wait: three taps read three chapters, each after the one before
+            onClick={() => onAdvance(entry)}
             aria-label={
-              next && !waiting
+              next && !waiting?.length
                 ? t('advanceLabel', { title: content?.title, chapter: next })
                 : t('advanceNextLabel', { title: content?.title })
             }
           >
             {/* while a tap waits, the chapter after it is not known yet */}
-            {next && !waiting ? t('advanceTo', { chapter: next }) : t('advance')}
+            {next && !waiting?.length ? t('advanceTo', { chapter: next }) : t('advance')}
           </button>
         )}
         {entry.reading_url && (

@@ -65,9 +65,13 @@ describe('the library', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('keeps the focus on the card’s button through a tap, so that Enter reads one more chapter', async () => {
+  it('keeps the focus on the card’s button through a tap, so that Enter reads one more chapter, even before the first is answered', async () => {
     let answer: (response: Response) => void = () => undefined;
-    stubServer([at(12)], () => new Promise((resolve) => (answer = resolve)));
+    stubServer(
+      [at(12)],
+      () => new Promise((resolve) => (answer = resolve)),
+      async () => json(200, at(14)),
+    );
     const user = userEvent.setup();
     renderLibrary();
 
@@ -75,13 +79,19 @@ describe('the library', () => {
     button.focus();
     await user.keyboard('{Enter}');
 
-    // waiting: shown as such, but not `disabled`, which would drop the focus to the page
-    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
-    expect(button).not.toBeDisabled();
-    expect(button).toHaveFocus();
+    // waiting: shown as such, the chapter it leads to counted read, and the button still there to take another tap
+    expect(await screen.findByText('Waiting to sync')).toBeInTheDocument();
+    expect(screen.getByText('Chapter 13')).toBeInTheDocument();
+    expect(screen.getByText('7 unread')).toBeInTheDocument();
+    const waiting = screen.getByRole('button', { name: '+1 chapter, Frieren' });
+    expect(waiting).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('2 chapters waiting to sync')).toBeInTheDocument();
+    expect(screen.getByText('6 unread')).toBeInTheDocument();
 
     answer(json(200, at(13)));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark ch. 14 read, Frieren' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark ch. 15 read, Frieren' })).toHaveFocus());
+    expect(screen.queryByText(/waiting to sync/)).toBeNull();
   });
 
   it('puts the focus back on the card once the toast’s Undo that held it is gone', async () => {

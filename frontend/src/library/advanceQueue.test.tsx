@@ -122,17 +122,40 @@ describe('the next-chapter tap', () => {
     expect(toast.error).not.toHaveBeenCalled();
   });
 
-  it('sends a double tap once: the second comes before the card can show the first as waiting', async () => {
-    answer(() => json(200, { ...entry, last_chapter: '13' }));
+  it('counts every tap: taps made before the first is answered read one chapter more each, in turn', async () => {
+    let at = 12;
+    answer(() => json(200, { ...entry, last_chapter: String(++at) }));
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useAdvance(), { wrapper });
+
+    // three taps in a row, before the card can show the first as waiting
+    result.current.advance(entry);
+    result.current.advance(entry);
+    result.current.advance(entry);
+
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledTimes(3));
+    // the first from the chapter the reader saw; the others one after it, each when the one before is answered
+    expect(sent).toEqual([
+      'POST /api/progress/7/advance?from=12',
+      'POST /api/progress/7/advance',
+      'POST /api/progress/7/advance',
+    ]);
+    expect(vi.mocked(toast.success).mock.calls.at(-1)![0]).toBe('Frieren: chapter 15 read');
+    expect(toast.error).not.toHaveBeenCalled();
+  });
+
+  it('drops the taps that followed one refused: they would read on from where it did not lead', async () => {
+    answer(() => json(409, { title: 'Conflict', detail: 'changed', last_chapter: '20' }));
     const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
     const { result } = renderHook(() => useAdvance(), { wrapper });
 
     result.current.advance(entry);
     result.current.advance(entry);
 
-    await vi.waitFor(() => expect(toast.success).toHaveBeenCalled());
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
-    expect(toast.error).not.toHaveBeenCalled();
+    expect(queries.isMutating({ mutationKey: ADVANCE })).toBe(0);
   });
 
   it('says there is no next chapter when that is the conflict', async () => {

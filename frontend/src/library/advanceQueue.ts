@@ -13,11 +13,12 @@ export const ADVANCE = ['advance'] as const;
 /**
  * One "next chapter" tap, as it is queued: plain data, so that a tap made offline survives a reload and is sent
  * when the connection returns. `from` is the chapter the reader saw: the server refuses the tap if the entry has
- * moved on elsewhere meanwhile, rather than skipping a chapter.
+ * moved on elsewhere meanwhile, rather than skipping a chapter. A tap made while another of the same entry waits
+ * has none: it reads one chapter more than the tap before it, which carries the check (see {@link nextTap}).
  */
 export interface Tap {
   id: number;
-  from: string;
+  from?: string;
   /** The chapter the tap leads to, when the list knew it: shown while the tap waits. */
   to?: string;
   title: string;
@@ -33,6 +34,28 @@ export function tapOf(entry: Entry): Tap {
     title: entry.content_detail?.title ?? '',
     status: entry.status,
   };
+}
+
+/**
+ * A tap on a card whose taps before it have not been answered yet: one chapter after theirs, whatever it is (the
+ * client cannot know the chapter after 1128 when the catalog has a 1128.5). The status is the one the first tap
+ * leaves: a planned series it starts is "reading" for the taps after it.
+ */
+export function nextTap(entry: Entry, waiting: Tap[]): Tap {
+  if (waiting.length === 0) {
+    return tapOf(entry);
+  }
+  const status = waiting[0].status === 'plan_to_read' ? 'reading' : waiting[0].status;
+  return { id: entry.id!, title: entry.content_detail?.title ?? '', status };
+}
+
+/** One entry's taps not answered yet, in the order they were made: read at once, before any screen shows them. */
+export function waitingTapsOf(queries: QueryClient, id: number): Tap[] {
+  return queries
+    .getMutationCache()
+    .findAll({ mutationKey: ADVANCE, status: 'pending', predicate: (mutation) => (mutation.state.variables as Tap | undefined)?.id === id })
+    .sort((a, b) => a.mutationId - b.mutationId)
+    .map((mutation) => mutation.state.variables as Tap);
 }
 
 /**
@@ -64,6 +87,8 @@ export function registerAdvance(queries: QueryClient) {
   queries.setMutationDefaults(ADVANCE, {
     meta: KEPT_OFFLINE,
     networkMode: 'online',
+    // one after another: a tap that follows another of the same card reads the chapter after the one it led to
+    scope: { id: 'advance' },
     mutationFn: (tap: Tap) => advance(tap.id, tap.from),
     onMutate: (tap: Tap) => {
       if (!onlineManager.isOnline()) {
@@ -82,6 +107,8 @@ export function registerAdvance(queries: QueryClient) {
       await refocusCard(entry.id!);
     },
     onError: async (error: Error, tap: Tap) => {
+      // the taps made after it counted on it: the reader taps again once the card shows where the entry is
+      dropTapsAfter(queries, tap);
       if (!alreadyThere(error, tap)) {
         notify.error(await failure(error, tap));
       }
@@ -120,6 +147,18 @@ function refocusCard(id: number): Promise<void> {
   );
 }
 
+/** The taps of the same entry that were to follow a failed one: they would read on from where it did not lead. */
+function dropTapsAfter(queries: QueryClient, failed: Tap) {
+  const cache = queries.getMutationCache();
+  cache
+    .findAll({ mutationKey: ADVANCE, status: 'pending' })
+    .filter((mutation) => {
+      const tap = mutation.state.variables as Tap | undefined;
+      return tap !== failed && tap?.id === failed.id && tap.from === undefined;
+    })
+    .forEach((mutation) => cache.remove(mutation));
+}
+
 /** The entry moved on meanwhile to the very chapter the tap leads to (the same tap from another device): nothing to say. */
 function alreadyThere(error: Error, tap: Tap): boolean {
   return error instanceof ApiError && error.status === 409 && tap.to !== undefined
@@ -149,11 +188,15 @@ async function undoAdvance(id: number, changed: (entry: Entry) => Promise<void>,
   }
 }
 
-/** The taps not sent yet (waiting for the connection, or on their way), by entry. */
-export function useWaitingTaps(): Map<number, Tap> {
+/** The taps not sent yet (waiting for the connection, or on their way), by entry, in the order they were made. */
+export function useWaitingTaps(): Map<number, Tap[]> {
   const taps = useMutationState({
     filters: { mutationKey: ADVANCE, status: 'pending' },
-    select: (mutation) => mutation.state.variables as Tap,
+    select: (mutation) => ({ order: mutation.mutationId, tap: mutation.state.variables as Tap }),
   });
-  return new Map(taps.map((tap) => [tap.id, tap]));
+  const byEntry = new Map<number, Tap[]>();
+  for (const { tap } of taps.sort((a, b) => a.order - b.order)) {
+    byEntry.set(tap.id, [...(byEntry.get(tap.id) ?? []), tap]);
+  }
+  return byEntry;
 }

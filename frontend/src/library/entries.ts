@@ -52,8 +52,9 @@ export async function fetchMatches(query: LibraryQuery) {
 }
 
 /** One chapter further, only from `from` (the last chapter the reader saw). */
-export async function advance(id: number, from: string): Promise<Entry> {
-  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query: { from } } }));
+/** One chapter further; from `from` only (409 if the entry is elsewhere now), or from wherever it is without it. */
+export async function advance(id: number, from?: string): Promise<Entry> {
+  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query: from === undefined ? {} : { from } } }));
 }
 
 export async function undo(id: number): Promise<Entry> {

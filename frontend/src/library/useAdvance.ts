@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Entry } from '../api/client';
-import { ADVANCE, tapOf, useWaitingTaps, type Tap } from './advanceQueue';
+import { ADVANCE, nextTap, useWaitingTaps, waitingTapsOf, type Tap } from './advanceQueue';
 
 /**
  * One tap: the next chapter is read. What it does (toasts, undo, queueing offline) is registered once on the
@@ -12,17 +12,11 @@ export function useAdvance() {
   const waiting = useWaitingTaps();
   return {
     advance: (entry: Entry) => {
-      // a second tap before the card shows the first as waiting (a double tap) would be sent from the chapter the
-      // first one leaves, and refused as a change made elsewhere: the mutation cache knows at once
-      const tapped = queries.isMutating({
-        mutationKey: ADVANCE,
-        predicate: (mutation) => (mutation.state.variables as Tap | undefined)?.id === entry.id,
-      });
-      if (tapped === 0) {
-        mutate(tapOf(entry));
-      }
+      // every tap counts: three taps are three chapters, each one after the one before, even before the card has
+      // shown the first as waiting (the mutation cache knows at once)
+      mutate(nextTap(entry, waitingTapsOf(queries, entry.id!)));
     },
-    /** The tap waiting for this entry, if any: one at a time, so that none is sent from a stale chapter. */
+    /** The taps waiting for this entry, in order, if any. */
     waiting: (entry: Entry) => waiting.get(entry.id!),
   };
 }
