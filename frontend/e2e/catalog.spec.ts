@@ -396,7 +396,7 @@ test('the entry’s check boxes sit together on one line on a desktop, not each 
   await page.goto(`/contents/${series.id}`);
   const editor = page.getByRole('form', { name: 'My entry' });
   const boxes = await Promise.all(
-    ['Favourite', 'Rereading', 'Private'].map(async (name) => (await editor.locator('label.toggle', { hasText: name }).boundingBox())!),
+    ['Favorite', 'Rereading', 'Private'].map(async (name) => (await editor.locator('label.toggle', { hasText: name }).boundingBox())!),
   );
   for (let i = 1; i < boxes.length; i++) {
     expect(Math.abs(boxes[i].y - boxes[0].y)).toBeLessThan(2);

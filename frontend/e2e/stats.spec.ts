@@ -45,9 +45,9 @@ test('the statistics show what the reader did: chapters read, statuses, scores a
   await expect(page.getByRole('heading', { name: 'My statistics', level: 1 })).toBeVisible();
   const figure = (name: string) => page.locator('.headline > div').filter({ has: page.getByRole('term').filter({ hasText: name }) });
   await expect(figure('Series in my list').getByRole('definition')).toHaveText('3');
-  await expect(figure('Chapters read').getByRole('definition')).toHaveText(['3', 'marked as read here; imported progress is not counted']);
+  await expect(figure('Chapters read').getByRole('definition')).toHaveText(['3', 'marked as read here; where a series started and imported progress are not counted']);
   await expect(figure('Mean score').getByRole('definition')).toHaveText('7');
-  await expect(figure('Favourites').getByRole('definition')).toHaveText('1');
+  await expect(figure('Favorites').getByRole('definition')).toHaveText('1');
 
   const statuses = page.getByRole('list', { name: 'By status' });
   await expect(statuses.getByRole('listitem').filter({ hasText: 'Reading' })).toContainText('1');

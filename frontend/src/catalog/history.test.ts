@@ -26,7 +26,7 @@ describe('a history line', () => {
       'Status: Reading → Completed',
       'Score: — → 8.5',
       'Finished on: — → 4 Mar 2026',
-      'Favourite: no → yes',
+      'Favorite: no → yes',
       'Tags: action → action, isekai',
     ]);
   });

@@ -271,13 +271,20 @@ class ProgressChanges {
     /**
      * How many chapters a change moved the reader forward on the same content: the catalog chapters passed,
      * or, where the catalog has none between them, the difference of two chapter numbers, up to
-     * {@link #MOST_CHAPTERS_BY_NUMBER}.
+     * {@link #MOST_CHAPTERS_BY_NUMBER}; none for the chapter an entry starts at, but the first.
      */
     private int chaptersRead(ProgressRequest before, ProgressRequest after) {
         String from = before == null ? "" : before.lastChapter();
         if (before != null && before.content().longValue() != after.content()) {
             return 0;
         }
+        int read = chaptersPassed(from, after);
+        // the first chapter an entry gets is where the reader stood when they added the series (1,125 chapters of
+        // One Piece were not read this week), as an import's are; unless it is the first chapter, read here
+        return from.isEmpty() && read > 1 ? 0 : read;
+    }
+
+    private int chaptersPassed(String from, ProgressRequest after) {
         String fromPosition = ChapterPositions.positionOf(from);
         String toPosition = ChapterPositions.positionOf(after.lastChapter());
         if (toPosition.compareTo(fromPosition) <= 0) {

@@ -73,8 +73,9 @@ class PublicProfileTest extends CatalogApiTest {
     void theVisitorSaysWhichTimeZoneTheDaysAreIn() {
         makePublic(alice, true);
         // 18:20 UTC is 00:05 the next day in Kathmandu (UTC+5:45)
+        long entry = post(alice, "/api/progress/", Map.of("content", onePiece, "last_chapter", "1")).expect(201).id();
         clock.set(Instant.parse("2026-03-10T18:20:00Z"));
-        post(alice, "/api/progress/", Map.of("content", onePiece, "last_chapter", "4")).expect(201);
+        patch(alice, "/api/progress/{id}/", Map.of("last_chapter", "5"), entry).expect(200);
 
         assertThat(lastDay(get(bob, "/api/profiles/Alice/").expect(200)))
                 .isEqualTo(Map.of("date", "2026-03-10", "count", 4));
@@ -158,9 +159,11 @@ class PublicProfileTest extends CatalogApiTest {
     @Test
     void theStatisticsCountOnlyTheEntriesThatAreNotPrivate() {
         makePublic(alice, true);
-        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "3", "score", 8), onePiece).expect(201);
-        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "5", "score", 2, "favorite", true,
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "score", 8), onePiece).expect(201);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "3"), onePiece).expect(200);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "score", 2, "favorite", true,
                 "status", "dropped", "private", true), bleach).expect(201);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "5"), bleach).expect(200);
 
         Map<String, Object> mine = get(alice, "/api/stats/me/").expect(200).json();
         assertThat(mine).containsEntry("entries", 2).containsEntry("favorites", 1).containsEntry("chapters_read", 8);
@@ -181,8 +184,10 @@ class PublicProfileTest extends CatalogApiTest {
         long manga = get(alice, "/api/contents/{id}/", onePiece).expect(200).number("feature_category");
         long suggested = post(alice, "/api/suggestions/", body("title", "Kagurabachi", "feature_category", manga))
                 .expect(201).number("content");
-        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "4", "score", 10), suggested).expect(201);
-        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "3", "score", 8), onePiece).expect(201);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "score", 10), suggested).expect(201);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "4"), suggested).expect(200);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "score", 8), onePiece).expect(201);
+        put(alice, "/api/contents/{id}/progress/", Map.of("last_chapter", "3"), onePiece).expect(200);
 
         Reply page = get(bob, "/api/profiles/Alice/entries/").expect(200);
         assertThat(page.json()).containsEntry("count", 1);

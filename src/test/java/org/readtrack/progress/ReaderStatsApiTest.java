@@ -105,15 +105,42 @@ class ReaderStatsApiTest extends CatalogApiTest {
         long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "10")).expect(201).id();
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "14"), id).expect(200);
 
-        assertThat(chaptersRead()).isEqualTo(14);
+        assertThat(chaptersRead()).isEqualTo(4);
+    }
+
+    @Test
+    void theChapterAnEntryStartsAtIsWhereTheReaderStoodNotWhatTheyReadUnlessItIsTheFirst() {
+        long content = catalog.content(manga, "One Piece");
+        for (int i = 1; i <= 40; i++) {
+            catalog.chapter(content, Integer.toString(i));
+        }
+        // added where the reader is, or given that chapter later: nothing read here yet
+        long added = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "30")).expect(201).id();
+        long other = catalog.content(manga, "Uncatalogued");
+        long later = post(reader, "/api/progress/", Map.of("content", other)).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "250"), later).expect(200);
+        assertThat(chaptersRead()).isZero();
+
+        post(reader, "/api/progress/{id}/advance/", Map.of(), added).expect(200);
+        assertThat(chaptersRead()).isEqualTo(1);
+        // the first chapter, though, is read here, whether typed, tapped or sent by a tracker after reading it
+        long third = catalog.content(manga, "Third");
+        catalog.chapter(third, "1");
+        post(reader, "/api/progress/", Map.of("content", third, "last_chapter", "1")).expect(201);
+        long fourthContent = catalog.content(manga, "Fourth");
+        catalog.chapter(fourthContent, "1");
+        catalog.chapter(fourthContent, "2");
+        long fourth = post(reader, "/api/progress/", Map.of("content", fourthContent)).expect(201).id();
+        post(reader, "/api/progress/{id}/advance/", Map.of(), fourth).expect(200);
+
+        assertThat(chaptersRead()).isEqualTo(3);
     }
 
     @Test
     void daysAreThoseOfTheTimeZoneAskedFor() {
         long content = catalog.content(manga, "Evening read");
         // 18:20 UTC on 10 March 2026 is 00:05 on the 11th in Kathmandu (UTC+5:45), 14:20 on the 10th in New York
-        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
-        post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "3")).expect(201);
+        startAtTheFirstChapter(content, Instant.parse("2026-03-10T18:20:00Z"), "4");
 
         assertThat(lastDay("")).isEqualTo(Map.of("date", "2026-03-10", "count", 3));
         assertThat(lastDay("?time_zone=UTC")).isEqualTo(Map.of("date", "2026-03-10", "count", 3));
@@ -127,8 +154,7 @@ class ReaderStatsApiTest extends CatalogApiTest {
     @Test
     void withoutTimeZoneTheDaysAreThoseOfTheTimeZoneHeader() {
         long content = catalog.content(manga, "Evening read");
-        clock.set(Instant.parse("2026-03-10T18:20:00Z"));
-        post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "3")).expect(201);
+        startAtTheFirstChapter(content, Instant.parse("2026-03-10T18:20:00Z"), "4");
 
         assertThat(lastDayWith("", "Asia/Kathmandu")).isEqualTo(Map.of("date", "2026-03-11", "count", 3));
         // the query names the zone of the days asked for: it wins
@@ -145,8 +171,7 @@ class ReaderStatsApiTest extends CatalogApiTest {
         long content = catalog.content(manga, "Late night");
         // 22:30 UTC on 29 March 2026: Paris went to summer time that morning, so 00:30 on the 30th there (its winter
         // offset would say 23:30 on the 29th, and UTC the 29th)
-        clock.set(Instant.parse("2026-03-29T22:30:00Z"));
-        post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "2")).expect(201);
+        startAtTheFirstChapter(content, Instant.parse("2026-03-29T22:30:00Z"), "3");
         clock.set(Instant.parse("2026-03-30T12:00:00Z"));
 
         List<Object> days = days("?time_zone=Europe/Paris");
@@ -160,7 +185,8 @@ class ReaderStatsApiTest extends CatalogApiTest {
         // seen from Kathmandu (UTC+5:45) on 11 March 2026, the first of the 365 days is 12 March 2025, which starts
         // at 18:15 UTC on the 11th: a reading a minute before counts in the total only
         clock.set(Instant.parse("2025-03-11T18:14:00Z"));
-        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "2")).expect(201).id();
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "1")).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2"), id).expect(200);
         clock.set(Instant.parse("2025-03-11T18:15:00Z"));
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "5"), id).expect(200);
         clock.set(Instant.parse("2026-03-10T18:20:00Z"));
@@ -177,7 +203,8 @@ class ReaderStatsApiTest extends CatalogApiTest {
     void theTotalKeepsWhatWasReadBeforeTheDaysShown() {
         long content = catalog.content(manga, "Long runner");
         clock.set(Instant.parse("2024-01-15T10:00:00Z"));
-        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "5")).expect(201).id();
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "1")).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "5"), id).expect(200);
         clock.set(Instant.parse("2026-03-10T18:20:00Z"));
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "8"), id).expect(200);
 
@@ -193,13 +220,13 @@ class ReaderStatsApiTest extends CatalogApiTest {
         long content = catalog.content(manga, "Uncatalogued");
         long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "10")).expect(201).id();
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "310"), id).expect(200);
-        assertThat(chaptersRead()).isEqualTo(310);
+        assertThat(chaptersRead()).isEqualTo(300);
 
         // a slip of the finger, then the same number moved on by one tap
         patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "2147483647"), id).expect(200);
         post(reader, "/api/progress/{id}/advance/", Map.of(), id).expect(200);
 
-        assertThat(chaptersRead()).isEqualTo(310 + ProgressChanges.MOST_CHAPTERS_BY_NUMBER + 1);
+        assertThat(chaptersRead()).isEqualTo(300 + ProgressChanges.MOST_CHAPTERS_BY_NUMBER + 1);
         assertThat(get(reader, "/api/stats/me/").expect(200).json().get("chapters_read_by_day").toString())
                 .doesNotContain("2147");
     }
@@ -231,6 +258,17 @@ class ReaderStatsApiTest extends CatalogApiTest {
 
     private static Object last(List<Object> days) {
         return days.get(days.size() - 1);
+    }
+
+    /**
+     * An entry at chapter 1 long before, then moved on to {@code chapter} at {@code at}: the chapters after the
+     * first, read then (the chapter an entry starts at counts only when it is the first).
+     */
+    private void startAtTheFirstChapter(long content, Instant at, String chapter) {
+        clock.set(Instant.parse("2024-01-01T00:00:00Z"));
+        long id = post(reader, "/api/progress/", Map.of("content", content, "last_chapter", "1")).expect(201).id();
+        clock.set(at);
+        patch(reader, "/api/progress/{id}/", Map.of("last_chapter", chapter), id).expect(200);
     }
 
     private long chaptersRead() {
