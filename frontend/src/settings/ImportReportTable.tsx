@@ -32,6 +32,8 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   useEffect(() => heading.current?.focus(), [report]);
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
   const cellLabel = (label: string) => t('import.cellLabel', { label });
+  // a spreadsheet's and a MyAnimeList file's rows are named by the line they start on; a JSON export's by position
+  const rowLabel = report.format === 'json' ? t('import.entry') : t('import.line');
   return (
     <div className="import-report">
       <h3 id={titleId} ref={heading} tabIndex={-1}>{report.dry_run ? t('import.previewTitle') : t('import.resultTitle')}</h3>
@@ -59,7 +61,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
         <table className="import-rows" role="table">
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">{t('import.row')}</th>
+              <th scope="col" role="columnheader">{rowLabel}</th>
               <th scope="col" role="columnheader">{t('import.titleColumn')}</th>
               <th scope="col" role="columnheader">{t('import.outcomeColumn')}</th>
               <th scope="col" role="columnheader">{t('import.messages')}</th>
@@ -68,7 +70,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           <tbody role="rowgroup">
             {rows.map((row, index) => (
               <tr key={`${row.row}-${index}`} role="row" className={row.outcome === 'error' ? 'row-error' : undefined}>
-                <td role="cell" data-label={cellLabel(t('import.row'))}>{row.row}</td>
+                <td role="cell" data-label={cellLabel(rowLabel)}>{row.row}</td>
                 <td role="cell" data-label={cellLabel(t('import.titleColumn'))}>
                   {row.title}
                   {/* a loose match (another case, an alternative title): which series of the catalog it was taken for */}
