@@ -1,5 +1,5 @@
 import { intlLocale } from '../ui/intlLocale';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,13 @@ import { useTimeZone } from '../preferences/useTimeZone';
 import { Cover } from '../ui/Cover';
 import { LoadState } from '../ui/LoadState';
 import { dayName, groupByDay, localIsoDate, type FeedDay, type FeedRelease } from './days';
-import { FEED_PAGE_SIZE, feedKey, fetchFeedPage } from './feed';
+import { FEED_PAGE_SIZE, feedKey, fetchFeedPage, readUpTo } from './feed';
 import { chapterTitle } from '../ui/chapterTitle';
+import { ApiError } from '../api/client';
+import { serverMessageLoaded } from '../api/serverMessages';
+import { readAgain } from '../api/readAgain';
+import { ENTRIES, undo } from '../library/entries';
+import { notify } from '../ui/toasts';
 
 /** The new chapters of the series being read, newest first, by day and series; the unread ones stand out. */
 export function NewChapters() {
@@ -64,13 +69,46 @@ function ChapterDay({ day }: { day: FeedDay }) {
 }
 
 /**
+ * Marks a line's chapters read where it is listed, the reader's position moved on to its last chapter, with an
+ * undo in the toast, as the library's tap has: the feed is where a reader who has just read them comes back to.
+ */
+function useMarkRead(item: FeedRelease) {
+  const { t } = useTranslation(['library', 'common']);
+  const queries = useQueryClient();
+  const refresh = () => readAgain(queries, { queryKey: ENTRIES });
+  const said = async (error: Error) =>
+    notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
+  return useMutation({
+    mutationFn: () => readUpTo(item.content.id!, item.last.chapter_number!),
+    onSuccess: async (entry) => {
+      notify.success(t('library:advanced', { title: item.content.title, chapter: entry.last_chapter }), {
+        action: {
+          label: t('library:undo'),
+          onClick: () =>
+            void undo(entry.id!).then(
+              (back) => {
+                notify.success(t('library:undone', { chapter: back.last_chapter || '—' }));
+                return refresh();
+              },
+              said,
+            ),
+        },
+      });
+      await refresh();
+    },
+    onError: said,
+  });
+}
+
+/**
  * A series' new chapters of one day: one chapter with its title, or the range a batch spans ("Chapters 1 to
- * 374"); the unread count stands out, a line read through says so.
+ * 374"); the unread count stands out, with a button that marks them read; a line read through says so.
  */
 function ReleaseItem({ item }: { item: FeedRelease }) {
   const { t } = useTranslation('feed');
   const { content, first, last, chapters, unread } = item;
   const title = chapters === 1 ? chapterTitle(first.title, first.chapter_number) : null;
+  const markRead = useMarkRead(item);
   return (
     <li className={unread > 0 ? 'feed-item unread' : 'feed-item read'}>
       <Link to={`/contents/${content.id}`}>
@@ -90,6 +128,17 @@ function ReleaseItem({ item }: { item: FeedRelease }) {
           <span className="read-mark">{t('read', { count: chapters })}</span>
         )}
       </Link>
+      {unread > 0 && (
+        <button
+          type="button"
+          className="mark-read"
+          onClick={() => !markRead.isPending && markRead.mutate()}
+          aria-disabled={markRead.isPending}
+          aria-label={t('markReadLabel', { title: content.title, chapter: last.chapter_number })}
+        >
+          {t('markRead')}
+        </button>
+      )}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { api, data } from '../api/client';
+import { api, data, type Entry } from '../api/client';
 import { ENTRIES } from '../library/entries';
 import type { Weekday } from './days';
 
@@ -24,4 +24,12 @@ export async function fetchReleasingToday(day: Weekday) {
       params: { query: { release_day: day, status: 'reading,on_hold', ordering: 'title', page_size: TODAY_LIMIT } },
     }),
   );
+}
+
+/**
+ * Every chapter of a series up to `chapter` read: the entry as it now is. By the content, whose entry the feed does
+ * not carry; the feed lists only series the reader follows, so the entry is there to update.
+ */
+export async function readUpTo(contentId: number, chapter: string): Promise<Entry> {
+  return data(await api.PUT('/api/contents/{contentId}/progress', { params: { path: { contentId } }, body: { last_chapter: chapter } }));
 }
