@@ -69,6 +69,40 @@ function renderEditor(newer?: Entry, first: Entry = entry) {
 describe('the entry editor', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it('says when the last chapter typed is words the series has no chapter of, and only then', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        asked.push(url.searchParams.get('search') ?? '');
+        return json(200, { count: 1, next: null, previous: null, results: [aChapter({ id: 7, chapter_number: 'Extra' })] });
+      }),
+    );
+    const user = userEvent.setup();
+    renderEditor();
+    const field = screen.getByLabelText('Last chapter read');
+    const warning = /No chapter of this series has that name/;
+
+    await user.clear(field);
+    await user.type(field, 'abc');
+    await waitFor(() => expect(field).toHaveAccessibleDescription(warning));
+
+    // a chapter the series has, whatever its case: nothing to say
+    await user.clear(field);
+    await user.type(field, 'extra');
+    await waitFor(() => expect(asked).toContain('extra'));
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(field).not.toHaveAccessibleDescription(warning);
+
+    // a number, written the way readers write it, is not looked up
+    await user.clear(field);
+    await user.type(field, 'Ch. 120');
+    await new Promise((settled) => setTimeout(settled, 500));
+    expect(asked.some((search) => search.includes('120'))).toBe(false);
+    expect(field).not.toHaveAccessibleDescription(warning);
+  });
+
   it('sends only the fields the reader changed', async () => {
     const sent = stubServer(json(200, { ...entry, status: 'completed', score: 8.5, last_chapter: '13', tags: ['action', 'isekai'] }));
     const user = userEvent.setup();

@@ -18,6 +18,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { characterCount, clipInsertion } from '../ui/characters';
 import { TagsInput } from './TagsInput';
 import { isChapterRead } from './chapters';
+import { useUnknownChapter } from './useUnknownChapter';
 
 /** The notes' length as the server counts it (characters); how many are left is said past the last 500. */
 const NOTES_MAX = 10000;
@@ -74,6 +75,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
   const error = save.error;
   const tags = tagErrors(error);
   const next = nextChapterNumber(form.last_chapter, entry);
+  const unknownChapter = useUnknownChapter(entry.content!, form.last_chapter);
   const notesLeft = NOTES_MAX - characterCount(form.notes);
   const latest = shown.latest_chapter?.chapter_number;
   // completed by its status, the series would still show every chapter after the last one read as unread; offered
@@ -143,6 +145,7 @@ export function EntryEditor({ entry }: { entry: Entry }) {
             label={t('catalog:field.last_chapter')}
             value={form.last_chapter}
             maxLength={50}
+            hint={unknownChapter ? t('catalog:unknownChapter') : undefined}
             error={errorOf('last_chapter')}
             onChange={(event) => set('last_chapter', event.currentTarget.value)}
           />

@@ -87,6 +87,12 @@ export async function fetchChapters(contentId: number, page: number) {
   );
 }
 
+/** Whether the content has a chapter of this number, written as it is or in another case ("extra" is "Extra"). */
+export async function hasChapterNumbered(contentId: number, number: string): Promise<boolean> {
+  const found = data(await api.GET('/api/chapters', { params: { query: { content: contentId, search: number, page_size: 100 } } }));
+  return (found.results ?? []).some((chapter) => chapter.chapter_number?.toLowerCase() === number.toLowerCase());
+}
+
 /** A change to an entry: `changes` holds `[value before, value after]` by field. */
 export type HistoryItem = Schemas['HistoryResponse'];
 
@@ -130,6 +136,7 @@ export const keys = {
   categories: ['catalog', 'categories'] as const,
   content: (id: number) => ['catalog', 'content', id] as const,
   chapters: (id: number, page: number) => ['catalog', 'chapters', id, page] as const,
+  chapterNamed: (id: number, number: string) => ['catalog', 'chapters', id, 'named', number] as const,
   tracked: [...ENTRIES, 'tracked-contents'] as const,
   entryFor: (contentId: number) => [...ENTRIES, 'for-content', contentId] as const,
   history: (entryId: number, page?: number) => [...ENTRIES, 'history', entryId, ...(page === undefined ? [] : [page])] as const,
