@@ -54,6 +54,25 @@ describe('the content form', () => {
     expect(sent[0].rating).toBe(11);
   });
 
+  it('sends an emptied rating as null: left out, a PUT would keep the one there was', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ count: 0, results: [] }), {
+      headers: { 'Content-Type': 'application/json' },
+    })));
+    const sent: ContentRequest[] = [];
+    const content = { id: 1, title: 'Dune', feature_category: 3, rating: 8.5, language: 'en', status: 'ongoing' } as unknown as Content;
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ContentForm content={content} onSubmit={(request) => sent.push(request)} busy={false} error={null} />
+      </QueryClientProvider>,
+    );
+
+    await userEvent.clear(screen.getByRole('textbox', { name: /^rating/i }));
+    await userEvent.click(screen.getByRole('button', { name: /save/i }));
+
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toHaveProperty('rating', null);
+  });
+
   it('starts afresh for new details, not for a new cover', () => {
     const content = { id: 1, title: 'Dune', description: 'Sand', cover: null, updated_at: '2026-12-04T05:00:00Z' } as unknown as Content;
     const covered = { ...content, cover: '/media/covers/ab.webp', updated_at: '2026-12-04T05:01:00Z' };

@@ -63,7 +63,8 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
       author: text('author').trim(),
       language: text('language'),
       status: text('status') as ContentRequest['status'],
-      ...(rating !== undefined ? { rating } : {}),
+      // emptied, an explicit null: left out, a PUT keeps the rating there was
+      rating: rating ?? null,
       description: text('description'),
       alt_titles: parseAltTitles(text('alt_titles')),
       release_days: orderDays(form.getAll('release_days').map(String)),
