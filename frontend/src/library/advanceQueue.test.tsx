@@ -152,10 +152,69 @@ describe('the next-chapter tap', () => {
     result.current.advance(entry);
     result.current.advance(entry);
 
-    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledTimes(1));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(queries.isMutating({ mutationKey: ADVANCE })).toBe(0));
     expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
-    expect(queries.isMutating({ mutationKey: ADVANCE })).toBe(0);
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledTimes(1));
+  });
+
+  it('drops a tap made while a refusal is being answered, which counted on the refused one', async () => {
+    let refuse: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        sent.push(`${request.method} ${url.pathname}${url.search}`);
+        if (url.pathname.endsWith('/advance')) {
+          return json(409, { title: 'Conflict', detail: 'changed', last_chapter: '20' });
+        }
+        // the lists read again after the refusal: slow, and the reader taps meanwhile
+        return new Promise<Response>((resolve) => (refuse = resolve));
+      }),
+    );
+    const list = new QueryObserver(queries, { queryKey: [...ENTRIES, 'x'], queryFn: async () => (await fetch(new Request('http://localhost/api/progress'))).json() });
+    const unsubscribe = list.subscribe(() => undefined);
+    refuse(json(200, {}));
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useAdvance(), { wrapper });
+
+    result.current.advance(entry);
+    await vi.waitFor(() => expect(toast.error).toHaveBeenCalledTimes(1));
+    result.current.advance(entry);
+    refuse(json(200, {}));
+
+    await vi.waitFor(() => expect(queries.isMutating({ mutationKey: ADVANCE })).toBe(0));
+    expect(sent.filter((request) => request.includes('/advance'))).toEqual(['POST /api/progress/7/advance?from=12']);
+    unsubscribe();
+  });
+
+  it('sends the taps that followed one already applied elsewhere: the entry is where it led', async () => {
+    let answered = 0;
+    answer(() => (answered++ === 0 ? json(409, { title: 'Conflict', detail: 'changed', last_chapter: '13' }) : json(200, { ...entry, last_chapter: '14' })));
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useAdvance(), { wrapper });
+
+    result.current.advance(entry);
+    result.current.advance(entry);
+
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 14 read', expect.anything()));
+    expect(sent).toEqual(['POST /api/progress/7/advance?from=12', 'POST /api/progress/7/advance']);
+    expect(toast.error).not.toHaveBeenCalled();
+  });
+
+  it('drops a follow-on tap whose first tap this device no longer has (sent before a reload), and lets the rest resume', async () => {
+    answer(() => json(200, { ...entry, last_chapter: '13' }));
+    onlineManager.setOnline(false);
+    // as restored from storage: a tap without `from`, the one it followed gone with the page
+    const orphan = tap({ id: 7, title: 'Frieren', status: 'reading' });
+    const other = tap({ ...tapOf(entry), id: 8 });
+    await vi.waitFor(() => expect(queries.getMutationCache().getAll().every((mutation) => mutation.state.isPaused)).toBe(true));
+
+    onlineManager.setOnline(true);
+    await queries.resumePausedMutations();
+    await Promise.all([orphan, other]);
+
+    expect(sent).toEqual(['POST /api/progress/8/advance?from=12']);
+    expect(toast.error).not.toHaveBeenCalled();
   });
 
   it('says there is no next chapter when that is the conflict', async () => {

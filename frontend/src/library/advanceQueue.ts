@@ -38,8 +38,9 @@ export function tapOf(entry: Entry): Tap {
 
 /**
  * A tap on a card whose taps before it have not been answered yet: one chapter after theirs, whatever it is (the
- * client cannot know the chapter after 1128 when the catalog has a 1128.5). The status is the one the first tap
- * leaves: a planned series it starts is "reading" for the taps after it.
+ * client cannot know the chapter after 1128 when the catalog has a 1128.5), sent once they are answered and only if
+ * they led where the reader thought (see `registerAdvance`). The status is the one the first tap leaves: a planned
+ * series it starts is "reading" for the taps after it.
  */
 export function nextTap(entry: Entry, waiting: Tap[]): Tap {
   if (waiting.length === 0) {
@@ -81,21 +82,36 @@ type LibraryPages = InfiniteData<{ results?: Entry[] }>;
 /** The tap's behaviour lives on the client, not in a screen: a tap restored after a reload has no screen. */
 const ADVANCED_TOAST = 'chapter-advanced';
 
+/**
+ * A tap that followed one refused, or one the device lost (the first of a chain sent before a reload): it would read
+ * on from where the reader is not. Dropped without a word, the refusal before it having said what happened.
+ */
+class DroppedTap extends Error {}
+
+/** The scope of an entry's taps: one after another, each from where the one before it led; entries side by side. */
+export const tapScope = (id: number) => ({ id: `advance:${id}` });
+
 export function registerAdvance(queries: QueryClient) {
   const refresh = () => readAgain(queries, { queryKey: ENTRIES });
   const changed = (entry: Entry) => showInPlace(queries, entry);
+  // by entry, whether its last tap answered led where the reader thought: a tap without `from` goes out only then
+  const chainHolds = new Map<number, boolean>();
   queries.setMutationDefaults(ADVANCE, {
     meta: KEPT_OFFLINE,
     networkMode: 'online',
-    // one after another: a tap that follows another of the same card reads the chapter after the one it led to
-    scope: { id: 'advance' },
-    mutationFn: (tap: Tap) => advance(tap.id, tap.from),
+    mutationFn: async (tap: Tap) => {
+      if (tap.from === undefined && chainHolds.get(tap.id) !== true) {
+        throw new DroppedTap();
+      }
+      return advance(tap.id, tap.from);
+    },
     onMutate: (tap: Tap) => {
       if (!onlineManager.isOnline()) {
         notify.message(t('library:queued', { title: tap.title }));
       }
     },
     onSuccess: async (entry: Entry, tap: Tap) => {
+      chainHolds.set(tap.id, true);
       // one at a time, in place of the last: taps in a row would pile toasts over the next cards' buttons; long
       // enough to reach its Undo (and it waits while hovered or focused)
       notify.success(advancedMessage(entry, tap), {
@@ -104,16 +120,21 @@ export function registerAdvance(queries: QueryClient) {
         action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
       });
       await changed(entry);
-      await refocusCard(entry.id!);
+      // not awaited: the next tap of the card waits for this one to settle, and a hidden tab draws no frame
+      void refocusCard(entry.id!);
     },
     onError: async (error: Error, tap: Tap) => {
-      // the taps made after it counted on it: the reader taps again once the card shows where the entry is
-      dropTapsAfter(queries, tap);
-      if (!alreadyThere(error, tap)) {
+      // at once, for a tap made while this one is answered: it counted on this one
+      const there = alreadyThere(error, tap);
+      chainHolds.set(tap.id, there);
+      if (error instanceof DroppedTap) {
+        return;
+      }
+      if (!there) {
         notify.error(await failure(error, tap));
       }
       await refresh(); // the entry moved on elsewhere, or is gone: the lists as they are now
-      await refocusCard(tap.id);
+      void refocusCard(tap.id);
     },
   });
 }
@@ -145,18 +166,6 @@ function refocusCard(id: number): Promise<void> {
     () => card()?.querySelector('button.advance'),
     () => card()?.querySelector('.entry-title a'),
   );
-}
-
-/** The taps of the same entry that were to follow a failed one: they would read on from where it did not lead. */
-function dropTapsAfter(queries: QueryClient, failed: Tap) {
-  const cache = queries.getMutationCache();
-  cache
-    .findAll({ mutationKey: ADVANCE, status: 'pending' })
-    .filter((mutation) => {
-      const tap = mutation.state.variables as Tap | undefined;
-      return tap !== failed && tap?.id === failed.id && tap.from === undefined;
-    })
-    .forEach((mutation) => cache.remove(mutation));
 }
 
 /** The entry moved on meanwhile to the very chapter the tap leads to (the same tap from another device): nothing to say. */

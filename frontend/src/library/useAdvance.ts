@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Entry } from '../api/client';
-import { ADVANCE, nextTap, useWaitingTaps, waitingTapsOf, type Tap } from './advanceQueue';
+import { ADVANCE, nextTap, tapScope, useWaitingTaps, waitingTapsOf } from './advanceQueue';
 
 /**
  * One tap: the next chapter is read. What it does (toasts, undo, queueing offline) is registered once on the
@@ -8,13 +8,15 @@ import { ADVANCE, nextTap, useWaitingTaps, waitingTapsOf, type Tap } from './adv
  */
 export function useAdvance() {
   const queries = useQueryClient();
-  const { mutate } = useMutation<Entry, Error, Tap>({ mutationKey: ADVANCE });
   const waiting = useWaitingTaps();
   return {
     advance: (entry: Entry) => {
       // every tap counts: three taps are three chapters, each one after the one before, even before the card has
-      // shown the first as waiting (the mutation cache knows at once)
-      mutate(nextTap(entry, waitingTapsOf(queries, entry.id!)));
+      // shown the first as waiting (the mutation cache knows at once). Built in the entry's scope, which a hook's
+      // mutation cannot be given tap by tap; what a tap does is the client's (registerAdvance), toasts included.
+      const tap = nextTap(entry, waitingTapsOf(queries, entry.id!));
+      const mutation = queries.getMutationCache().build(queries, { mutationKey: ADVANCE, scope: tapScope(tap.id) });
+      mutation.execute(tap).catch(() => undefined);
     },
     /** The taps waiting for this entry, in order, if any. */
     waiting: (entry: Entry) => waiting.get(entry.id!),
