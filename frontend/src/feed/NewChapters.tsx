@@ -1,6 +1,6 @@
 import { intlLocale } from '../ui/intlLocale';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../preferences/useTimeZone';
@@ -72,15 +72,21 @@ function ChapterDay({ day }: { day: FeedDay }) {
  * Marks a line's chapters read where it is listed, the reader's position moved on to its last chapter, with an
  * undo in the toast, as the library's tap has: the feed is where a reader who has just read them comes back to.
  */
-function useMarkRead(item: FeedRelease) {
-  const { t } = useTranslation(['library', 'common']);
+function useMarkRead(item: FeedRelease, line: () => HTMLElement | null) {
+  const { t } = useTranslation(['library', 'feed', 'common']);
   const queries = useQueryClient();
   const refresh = () => readAgain(queries, { queryKey: ENTRIES });
   const said = async (error: Error) =>
     notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
   return useMutation({
     mutationFn: () => readUpTo(item.content.id!, item.last.chapter_number!),
-    onSuccess: async (entry) => {
+    onSuccess: async ({ entry, moved }) => {
+      // the button goes with the chapters it marked: the focus stays on the line, not the page's top
+      line()?.focus();
+      if (!moved) {
+        notify.success(t('feed:alreadyRead', { title: item.content.title, chapter: entry.last_chapter }));
+        return refresh();
+      }
       notify.success(t('library:advanced', { title: item.content.title, chapter: entry.last_chapter }), {
         action: {
           label: t('library:undo'),
@@ -108,10 +114,11 @@ function ReleaseItem({ item }: { item: FeedRelease }) {
   const { t } = useTranslation('feed');
   const { content, first, last, chapters, unread } = item;
   const title = chapters === 1 ? chapterTitle(first.title, first.chapter_number) : null;
-  const markRead = useMarkRead(item);
+  const link = useRef<HTMLAnchorElement>(null);
+  const markRead = useMarkRead(item, () => link.current);
   return (
     <li className={unread > 0 ? 'feed-item unread' : 'feed-item read'}>
-      <Link to={`/contents/${content.id}`}>
+      <Link to={`/contents/${content.id}`} ref={link}>
         <Cover src={content.cover} title={content.title} />
         <span className="feed-text">
           <span className="feed-title">{content.title}</span>

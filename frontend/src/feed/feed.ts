@@ -1,5 +1,7 @@
 import { api, data, type Entry } from '../api/client';
 import { ENTRIES } from '../library/entries';
+import { fetchEntryForContent } from '../catalog/catalogApi';
+import { isChapterRead } from '../catalog/chapters';
 import type { Weekday } from './days';
 
 export const FEED_PAGE_SIZE = 30;
@@ -27,9 +29,15 @@ export async function fetchReleasingToday(day: Weekday) {
 }
 
 /**
- * Every chapter of a series up to `chapter` read: the entry as it now is. By the content, whose entry the feed does
- * not carry; the feed lists only series the reader follows, so the entry is there to update.
+ * Every chapter of a series up to `chapter` read, by the content, whose entry the feed does not carry: the entry as
+ * it now is, and whether this moved it. Read first, as the server has it now, and never moved back: the feed may
+ * be older than a chapter read on another device since.
  */
-export async function readUpTo(contentId: number, chapter: string): Promise<Entry> {
-  return data(await api.PUT('/api/contents/{contentId}/progress', { params: { path: { contentId } }, body: { last_chapter: chapter } }));
+export async function readUpTo(contentId: number, chapter: string): Promise<{ entry: Entry; moved: boolean }> {
+  const now = await fetchEntryForContent(contentId);
+  if (now && isChapterRead(chapter, now.last_chapter)) {
+    return { entry: now, moved: false };
+  }
+  const entry = data(await api.PUT('/api/contents/{contentId}/progress', { params: { path: { contentId } }, body: { last_chapter: chapter } }));
+  return { entry, moved: true };
 }

@@ -1,0 +1,87 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { toast } from 'sonner';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aChapter, aContent, anEntry } from '../api/testData';
+import '../i18n';
+import { NewChapters } from './NewChapters';
+
+vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
+// outside the app's session: the device's time zone
+vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+const today = new Date().toISOString().slice(0, 10);
+const release = {
+  date: today,
+  content: { id: 3, title: 'Frieren', cover: null },
+  chapters: 3,
+  unread: 2,
+  first: aChapter({ id: 11, chapter_number: '11' }),
+  last: aChapter({ id: 13, chapter_number: '13' }),
+};
+
+/** The feed's one line, the reader's entry at `at` when asked, and the requests that change it. */
+function stubServer(at: string) {
+  const writes: { method: string; path: string; body: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/feed/releases') {
+        return json(200, { count: 1, next: null, previous: null, results: [release] });
+      }
+      if (request.method === 'GET' && url.pathname === '/api/progress') {
+        const entry = anEntry({ id: 7, content: 3, last_chapter: at, content_detail: aContent({ id: 3, title: 'Frieren' }) });
+        return json(200, { count: 1, next: null, previous: null, results: [entry] });
+      }
+      const body = request.method === 'PUT' ? await request.json() : undefined;
+      writes.push({ method: request.method, path: url.pathname, body });
+      return json(200, anEntry({ id: 7, content: 3, last_chapter: '13' }));
+    }),
+  );
+  return writes;
+}
+
+function renderFeed() {
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <MemoryRouter>
+        <NewChapters />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+describe('marking a line of the feed read', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.clearAllMocks();
+  });
+
+  it('moves the reader to its last chapter, with an undo, and keeps the focus on the line', async () => {
+    const writes = stubServer('10');
+    renderFeed();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark up to chapter 13 of Frieren read' }));
+
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read', expect.objectContaining({ action: expect.anything() })));
+    expect(writes).toEqual([{ method: 'PUT', path: '/api/contents/3/progress', body: { last_chapter: '13' } }]);
+    expect(screen.getByRole('link', { name: /Frieren/ })).toHaveFocus();
+  });
+
+  it('never moves the reader back: read further on another device since, nothing is written', async () => {
+    const writes = stubServer('20');
+    renderFeed();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark up to chapter 13 of Frieren read' }));
+
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: already read up to chapter 20', undefined));
+    expect(writes).toEqual([]);
+  });
+});
