@@ -3,6 +3,7 @@ package org.readtrack.catalog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -112,15 +113,22 @@ class Chapters {
         if (!taken.isEmpty() && !range.skipsExisting()) {
             throw rangeStopsAt(taken.get(0));
         }
-        Set<String> skipped = Set.copyOf(taken);
+        Set<String> existing = Set.copyOf(taken);
         var created = new ArrayList<ChapterResponse>(numbers.size());
+        int skipped = 0;
         for (String chapterNumber : numbers) {
-            if (!skipped.contains(chapterNumber)) {
-                created.add(chapters.insert(new ChapterRequest(range.content(), chapterNumber, "",
-                        range.releaseDate()), now).orElseThrow(() -> rangeStopsAt(chapterNumber)));
+            // one added by someone else since the numbers were read is skipped too, when skipping
+            Optional<ChapterResponse> added = existing.contains(chapterNumber) ? Optional.empty()
+                    : chapters.insert(new ChapterRequest(range.content(), chapterNumber, "", range.releaseDate()), now);
+            if (added.isPresent()) {
+                created.add(added.get());
+            } else if (range.skipsExisting()) {
+                skipped++;
+            } else {
+                throw rangeStopsAt(chapterNumber);
             }
         }
-        return new ChapterRangeResponse(created.size(), skipped.size(), created);
+        return new ChapterRangeResponse(created.size(), skipped, created);
     }
 
     /** As the original API's PUT: the content and number are required, and a field left out keeps its value. */
