@@ -12,6 +12,7 @@ import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code GET /api/feed/}: the chapters of what the caller follows, newest release first. */
 class FeedApiTest extends CatalogApiTest {
@@ -191,6 +192,24 @@ class FeedApiTest extends CatalogApiTest {
         assertThat(map(backCatalogue.get("first"))).containsEntry("chapter_number", "1")
                 .containsEntry("release_date", "2026-03-01");
         assertThat(map(backCatalogue.get("last"))).containsEntry("chapter_number", "10.5");
+    }
+
+    @Test
+    void aChapterReleasedOnTheDayABackCatalogueWasAddedIsALineOfItsOwn() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long onePiece = catalog.content(manga, "One Piece");
+        for (int i = 1; i <= 5; i++) {
+            chapter(onePiece, Integer.toString(i), null);
+        }
+        chapter(onePiece, "6", today.toString());
+        track(onePiece, "reading", "3");
+
+        List<Map<String, Object>> lines = get(reader, "/api/feed/releases/").expect(200).results();
+
+        assertThat(lines).extracting(line -> line.get("date")).containsOnly(today.toString());
+        assertThat(lines).extracting(line -> line.get("chapters"), line -> line.get("unread"),
+                line -> map(line.get("first")).get("chapter_number"), line -> map(line.get("last")).get("chapter_number"))
+                .containsExactly(tuple(1, 1, "6", "6"), tuple(5, 2, "1", "5"));
     }
 
     @Test
