@@ -73,7 +73,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
         </Title>
         <p className="entry-meta">
           <span>{shown ? t('lastChapter', { chapter: shown }) : finishedUntracked ? t('finished') : t('notStarted')}</span>
-          {waiting && waiting.length > 0 && <span className="badge waiting">{t('waiting', { count: waiting.length })}</span>}
+          {waiting && waiting.length > 0 && <span className="badge waiting">{t('waiting', { count: waiting.length, more: waiting.length - 1 })}</span>}
           {unread > 0 && !finishedUntracked && (
             // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact
             <span className={FOLLOWED.has(entry.status ?? '') ? 'badge unread' : 'badge unread quiet'}>

@@ -86,7 +86,7 @@ describe('the library', () => {
     const waiting = screen.getByRole('button', { name: '+1 chapter, Frieren' });
     expect(waiting).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('2 chapters waiting to sync')).toBeInTheDocument();
+    expect(await screen.findByText('Waiting to sync, then 1 more')).toBeInTheDocument();
     expect(screen.getByText('6 unread')).toBeInTheDocument();
 
     answer(json(200, at(13)));
