@@ -26,7 +26,7 @@ class ContentMigrationTest {
         database.migrate("5");
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                 + " VALUES ('Berserk', 'Kentaro Miura', ?, ?, ?)", category, now, now);
 
@@ -49,7 +49,7 @@ class ContentMigrationTest {
         database.migrate("7");
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, created_at, updated_at)"
                 + " VALUES ('L’Attaque des Titans', '', ?, ?, ?, ?)", category, "Shingeki no Kyojin\nATTACK ON TITAN",
                 now, now);
@@ -68,7 +68,7 @@ class ContentMigrationTest {
         database.migrate("13", new TitleKeysMigration());
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         for (String title : List.of("Zombie", "été", "Apple")) {
             jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                     + " VALUES (?, '', ?, ?, ?)", title, category, now, now);
@@ -86,7 +86,7 @@ class ContentMigrationTest {
         database.migrate("14");
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, created_at, updated_at)"
                 + " VALUES ('Pokémon Adventures', 'Hidenori Kusaka', ?, ?, ?, ?)", category,
                 "Pocket Monsters SPECIAL\nポケットモンスター", now, now);
@@ -117,7 +117,7 @@ class ContentMigrationTest {
         database.migrate("15.1", new SearchTextMigration());
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                 + " VALUES ('Berserk', '', ?, ?, ?)", category, now, now);
         long content = jdbc.queryForObject("SELECT id FROM contents", Long.class);
@@ -127,9 +127,7 @@ class ContentMigrationTest {
             jdbc.update("INSERT INTO chapters (content_id, chapter_number, sort_key, title, created_at, updated_at)"
                     + " VALUES (?, ?, ?, '', ?, ?)", content, number, before, now, now);
         }
-        jdbc.update("INSERT INTO users (username, username_key, email, email_key, password_hash, date_joined)"
-                + " VALUES ('reader', 'reader', 'r@example.org', 'r@example.org', 'x', ?)", now);
-        long user = jdbc.queryForObject("SELECT id FROM users", Long.class);
+        long user = database.reader();
         jdbc.update("INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, created_at, updated_at)"
                 + " VALUES (?, ?, '2a', '12a', ?, ?)", user, content, now, now);
 
@@ -152,7 +150,7 @@ class ContentMigrationTest {
         database.migrate("15.2", new SearchTextMigration(), new ChapterOrderMigration());
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                 + " VALUES ('Berserk', '', ?, ?, ?)", category, now, now);
         long content = jdbc.queryForObject("SELECT id FROM contents", Long.class);
@@ -181,7 +179,7 @@ class ContentMigrationTest {
         database.migrate("15.3", new SearchTextMigration(), new ChapterOrderMigration(), new ChapterCaseMigration());
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        long category = manga(jdbc, now);
+        long category = database.manga();
         // as stored before: the zero-width space kept in every key
         jdbc.update("INSERT INTO contents (title, author, category_id, alt_titles, title_key, search_text, created_at,"
                 + " updated_at) VALUES ('Mon\u200Bster', '', ?, 'Pluto', 'mon\u200Bster', 'mon\u200Bster\npluto', ?, ?)",
@@ -198,13 +196,6 @@ class ContentMigrationTest {
         assertThat(jdbc.queryForList("SELECT title_key FROM content_title_keys ORDER BY title_key", String.class))
                 .containsExactly("monster", "pluto");
         assertThat(foldedSearch(jdbc, "monster")).containsExactly("Mon\u200Bster");
-    }
-
-    /** A category for the contents a test inserts before migrating further: its id. */
-    private static long manga(JdbcTemplate jdbc, Timestamp now) {
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        return jdbc.queryForObject("SELECT id FROM categories", Long.class);
     }
 
     /** The condition {@code SqlDialect.contains} writes since V15, for text of three characters or more. */

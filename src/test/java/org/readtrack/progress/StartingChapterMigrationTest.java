@@ -22,12 +22,8 @@ class StartingChapterMigrationTest {
         database.migrate("15"); // the data migrations between are of no matter here
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
-        jdbc.update("INSERT INTO users (username, username_key, email, email_key, password_hash, date_joined)"
-                + " VALUES ('reader', 'reader', 'r@example.org', 'r@example.org', 'x', ?)", now);
-        long user = jdbc.queryForObject("SELECT id FROM users", Long.class);
+        long category = database.manga();
+        long user = database.reader();
         jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                 + " VALUES ('One Piece', '', ?, ?, ?)", category, now, now);
         long content = jdbc.queryForObject("SELECT id FROM contents", Long.class);

@@ -22,12 +22,8 @@ class TypedChaptersMigrationTest {
         database.migrate("15"); // versions 15.1 to 15.3 are the catalog's, of no matter here
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
-                now, now);
-        long category = jdbc.queryForObject("SELECT id FROM categories", Long.class);
-        jdbc.update("INSERT INTO users (username, username_key, email, email_key, password_hash, date_joined)"
-                + " VALUES ('reader', 'reader', 'r@example.org', 'r@example.org', 'x', ?)", now);
-        long user = jdbc.queryForObject("SELECT id FROM users", Long.class);
+        long category = database.manga();
+        long user = database.reader();
         // as the application stored them before: the text as typed, its key a text key after every number
         String[][] entries = {{"Ch. 120", "1Ch. 120"}, {"12,5", ChapterPositions.positionOf("12") + ",5"},
                 {"Extra", "1Extra"}, {"7", ChapterPositions.positionOf("7")}, {"", ""}};

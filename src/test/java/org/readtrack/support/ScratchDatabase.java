@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -66,5 +68,20 @@ public final class ScratchDatabase implements BeforeEachCallback, AfterEachCallb
         FluentConfiguration flyway = Flyway.configure().dataSource(dataSource).javaMigrations(javaMigrations)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
         (target == null ? flyway : flyway.target(target)).load().migrate();
+    }
+
+    /** A category "Manga", as every schema version since the first has it: its id. */
+    public long manga() {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc().update("INSERT INTO categories (name, name_key, created_at, updated_at) VALUES ('Manga', 'manga', ?, ?)",
+                now, now);
+        return jdbc().queryForObject("SELECT max(id) FROM categories", Long.class);
+    }
+
+    /** An account "reader", as every schema version since the first has it: its id. */
+    public long reader() {
+        jdbc().update("INSERT INTO users (username, username_key, email, email_key, password_hash, date_joined)"
+                + " VALUES ('reader', 'reader', 'r@example.org', 'r@example.org', 'x', ?)", Timestamp.from(Instant.now()));
+        return jdbc().queryForObject("SELECT max(id) FROM users", Long.class);
     }
 }
