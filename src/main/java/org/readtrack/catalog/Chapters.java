@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
-import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
+import org.readtrack.shared.Patches;
 import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,12 +136,8 @@ class Chapters {
     ChapterResponse replace(long id, ChapterPatch body, Viewer viewer) {
         get(id, viewer);
         FieldErrors missing = new FieldErrors();
-        if (body.content() == null) {
-            missing.add("content", Messages.REQUIRED);
-        }
-        if (body.chapterNumber() == null) {
-            missing.add("chapter_number", Messages.REQUIRED);
-        }
+        Patches.requireGiven(missing, "content", body.content());
+        Patches.requireGiven(missing, "chapter_number", body.chapterNumber());
         missing.throwIfAny();
         return patch(id, body, viewer);
     }

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
-import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
+import org.readtrack.shared.Patches;
 import org.readtrack.shared.RequestValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,12 +120,8 @@ class Contents {
     ContentResponse replace(long id, ContentPatch body, Viewer viewer) {
         requireVisible(id, viewer);
         FieldErrors missing = new FieldErrors();
-        if (body.title() == null) {
-            missing.add("title", Messages.REQUIRED);
-        }
-        if (body.featureCategory() == null) {
-            missing.add("feature_category", Messages.REQUIRED);
-        }
+        Patches.requireGiven(missing, "title", body.title());
+        Patches.requireGiven(missing, "feature_category", body.featureCategory());
         missing.throwIfAny();
         return patch(id, body, viewer);
     }

@@ -19,8 +19,8 @@ import org.readtrack.database.Timestamps;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
-import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.Patches;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -80,9 +80,9 @@ class ProgressChanges {
      * the last chapter and the notes must not wipe the status, score, tags or privacy a newer one set.
      */
     ProgressEntry replace(long userId, long id, ProgressPatch body, CallerZone zone) {
-        if (body.content() == null) {
-            throw FieldErrors.of("content", Messages.REQUIRED);
-        }
+        FieldErrors missing = new FieldErrors();
+        Patches.requireGiven(missing, "content", body.content());
+        missing.throwIfAny();
         return patch(userId, id, body, zone);
     }
 

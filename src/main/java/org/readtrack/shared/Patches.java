@@ -27,4 +27,15 @@ public final class Patches {
             errors.add(field, Messages.NOT_NULL);
         }
     }
+
+    /**
+     * Refuses a body that leaves out a field a PUT requires: a PUT is a PATCH that names its required fields (as the
+     * original API's, whose update set only the fields it was given).
+     */
+    @SuppressWarnings("OptionalUsedAsFieldOrParameterType")
+    public static void requireGiven(FieldErrors errors, String field, Optional<?> patch) {
+        if (patch == null) {
+            errors.add(field, Messages.REQUIRED);
+        }
+    }
 }
