@@ -76,3 +76,25 @@ export function aSuggestion(fields: Partial<Schemas['SuggestionResponse']> = {})
     ...fields,
   };
 }
+
+/** An import's report of one row (a dry run of a spreadsheet, unless told otherwise), with the row given on top. */
+export function anImportReport(
+  row: Partial<Schemas['ImportResult']> = {},
+  fields: Partial<Schemas['ImportReport']> = {},
+): Schemas['ImportReport'] {
+  return {
+    format: 'csv',
+    dry_run: true,
+    rows: 1,
+    created: 0,
+    updated: 1,
+    unchanged: 0,
+    unmatched: 0,
+    errors: 0,
+    suggested: 0,
+    results: [
+      { row: 2, title: 'One Piece', outcome: 'updated', entry: 1, content: 1, content_title: 'One Piece', changes: {}, messages: [], suggested: false, ...row },
+    ],
+    ...fields,
+  };
+}

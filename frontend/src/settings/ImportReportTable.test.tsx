@@ -1,26 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import '../i18n';
+import { anImportReport } from '../api/testData';
 import { ImportReportTable } from './ImportReportTable';
 import type { ImportReport } from './transfer';
 
 // outside the app's session: the device's time zone
 vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
 
-const report = (format: ImportReport['format']): ImportReport => ({
-  format,
-  dry_run: true,
-  rows: 1,
-  created: 0,
-  updated: 1,
-  unchanged: 0,
-  unmatched: 0,
-  errors: 0,
-  suggested: 0,
-  results: [
-    { row: 4, title: 'One Piece', outcome: 'updated', entry: 1, content: 1, content_title: 'One Piece', changes: {}, messages: [], suggested: false },
-  ],
-});
+const report = (format: ImportReport['format']) => anImportReport({ row: 4 }, { format });
 
 describe('the rows of an import report', () => {
   it('are named by the line they start on in a spreadsheet or a MyAnimeList file', () => {
