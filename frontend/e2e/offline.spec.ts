@@ -24,12 +24,12 @@ test('offline, the library stays readable after a reload and a next-chapter tap 
 
   await card.getByRole('button', { name: `Mark ch. 2 read, ${series.title}` }).click();
   await expect(page.getByText(`No connection: ${series.title} will move on`)).toBeVisible();
-  await expect(card.getByText('Waiting to sync')).toBeVisible();
-  await expect(card.getByText('Chapter 2', { exact: true })).toBeVisible();
+  await expect(card.getByText('+1 waiting to sync')).toBeVisible();
+  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
   // the card counts the waiting tap as read, and takes another: one more chapter after it
   await expect(card.getByText('2 unread')).toBeVisible();
   await card.getByRole('button', { name: `+1 chapter, ${series.title}` }).click();
-  await expect(card.getByText('Waiting to sync, then 1 more')).toBeVisible();
+  await expect(card.getByText('+2 waiting to sync')).toBeVisible();
   await expect(card.getByText('1 unread')).toBeVisible();
   await page.screenshot({ path: 'test-results/offline-phone.png', fullPage: true });
   expect((await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('1');
@@ -37,11 +37,11 @@ test('offline, the library stays readable after a reload and a next-chapter tap 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Catalog' }).click();
   await expect(page.getByText('Not kept on this device: this shows when the connection returns.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Library' }).click();
-  await expect(card.getByText('Waiting to sync, then 1 more')).toBeVisible();
+  await expect(card.getByText('+2 waiting to sync')).toBeVisible();
   await card.getByRole('link', { name: series.title }).click();
   await expect(page.getByText('Not kept on this device: this shows when the connection returns.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Library' }).click();
-  await expect(card.getByText('Waiting to sync, then 1 more')).toBeVisible();
+  await expect(card.getByText('+2 waiting to sync')).toBeVisible();
 
   // back online, both go out, one after the other
   await context.setOffline(false);
@@ -62,7 +62,7 @@ test('a tap queued offline is not applied when the entry moved on elsewhere mean
 
   await context.setOffline(true);
   await card.getByRole('button', { name: `Mark ch. 2 read, ${series.title}` }).click();
-  await expect(card.getByText('Waiting to sync')).toBeVisible();
+  await expect(card.getByText('+1 waiting to sync')).toBeVisible();
   // meanwhile, on another device
   await backend.as(reader.token, 'patch', `/api/progress/${entry.id}/`, { last_chapter: '3' });
 

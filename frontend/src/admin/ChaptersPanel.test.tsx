@@ -2,8 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toast } from 'sonner';
 import i18n from '../i18n';
 import { ChaptersPanel } from './ChaptersPanel';
+
+vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -75,6 +78,9 @@ describe('adding a range of chapters', () => {
 
     await screen.findByRole('status');
     expect(screen.getByRole('status')).toHaveTextContent('3 chapters added');
+    // ready for the next range, and said once: beside the form, not in a toast over its button too
+    expect(screen.getByLabelText('Numbers from–to')).toHaveFocus();
+    expect(toast.success).not.toHaveBeenCalled();
     expect(posted).toEqual([{ content: 7, from: 1, to: 3, skip_existing: true }]);
     await waitFor(() => expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(3));
 

@@ -142,10 +142,8 @@ function AddRangeForm({ content, next }: { content: number; next?: number }) {
           body: { content, from, to, skip_existing, ...(release_date ? { release_date } : {}) },
         }),
       ),
-    onSuccess: (added) => {
-      toast.success(rangeAdded(added));
-      return refresh();
-    },
+    // said beside the form (role="status"), not in a toast too, which would stay over the form's button
+    onSuccess: () => refresh(),
   });
   function rangeAdded(added: { created?: number; skipped?: number }) {
     if (!added.created) {
@@ -168,7 +166,13 @@ function AddRangeForm({ content, next }: { content: number; next?: number }) {
     setInvalid(undefined);
     add.mutate(
       { ...range, release_date: String(fields.get('release_date') ?? ''), skip_existing: fields.get('skip_existing') === 'on' },
-      { onSuccess: () => form.reset() },
+      {
+        onSuccess: () => {
+          form.reset();
+          // ready for the next range: the focus had fallen to the page with the button disabled
+          form.querySelector<HTMLInputElement>('[name="range"]')?.focus();
+        },
+      },
     );
   }
 

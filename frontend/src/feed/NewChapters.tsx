@@ -93,7 +93,8 @@ function useMarkRead(item: FeedRelease, line: () => HTMLElement | null) {
           onClick: () =>
             void undo(entry.id!).then(
               (back) => {
-                notify.success(t('library:undone', { chapter: back.last_chapter || '—' }));
+                // the feed lists many series: the toast names the one it took back
+                notify.success(t('feed:undone', { title: item.content.title, chapter: back.last_chapter || '—' }));
                 return refresh();
               },
               said,

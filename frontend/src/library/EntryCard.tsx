@@ -37,10 +37,12 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
-  // each waiting tap has read one of the unread chapters already, as far as the reader is concerned
-  const unread = Math.max(0, (entry.unread_count ?? 0) - (waiting?.length ?? 0));
+  // the chapter the server has, and the taps still to go out beside it ("Chapter 31 · +3 waiting to sync"): what
+  // is left to read counts them read already, as far as the reader is concerned
+  const pending = waiting?.length ?? 0;
+  const unread = Math.max(0, (entry.unread_count ?? 0) - pending);
   const next = entry.next_chapter?.chapter_number;
-  const shown = waiting?.length ? (waiting[0].to ?? entry.last_chapter) : entry.last_chapter;
+  const shown = entry.last_chapter;
   // the server moves a number on by one past the catalog's last chapter, for a catalog behind the series; not for a
   // series that has ended, or that the reader finished (a chapter 180 of 179), and after "Epilogue" nowhere at all
   const ended = entry.status === 'completed' || content?.status === 'completed';
@@ -48,7 +50,7 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
   // reader is concerned, not "not started" with every chapter unread and chapter 1 to mark
   const finishedUntracked = entry.status === 'completed' && !shown;
   const canAdvance =
-    !finishedUntracked && (next !== undefined || !!waiting?.length || (!ended && NUMBER.test(entry.last_chapter ?? '')));
+    !finishedUntracked && (next !== undefined || pending > 0 || (!ended && NUMBER.test(entry.last_chapter ?? '')));
   // a finished entry may still move on (chapters published since), but that is not the card's obvious next step
   const quiet = !next || entry.status === 'completed';
   return (
@@ -73,7 +75,6 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
         </Title>
         <p className="entry-meta">
           <span>{shown ? t('lastChapter', { chapter: shown }) : finishedUntracked ? t('finished') : t('notStarted')}</span>
-          {waiting && waiting.length > 0 && <span className="badge waiting">{t('waiting', { count: waiting.length, more: waiting.length - 1 })}</span>}
           {unread > 0 && !finishedUntracked && (
             // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact
             <span className={FOLLOWED.has(entry.status ?? '') ? 'badge unread' : 'badge unread quiet'}>
@@ -106,15 +107,17 @@ export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }
             // taken while others wait: three taps read three chapters, each after the one before
             onClick={() => onAdvance(entry)}
             aria-label={
-              next && !waiting?.length
+              next && pending === 0
                 ? t('advanceLabel', { title: content?.title, chapter: next })
                 : t('advanceNextLabel', { title: content?.title })
             }
           >
             {/* while a tap waits, the chapter after it is not known yet */}
-            {next && !waiting?.length ? t('advanceTo', { chapter: next }) : t('advance')}
+            {next && pending === 0 ? t('advanceTo', { chapter: next }) : t('advance')}
           </button>
         )}
+        {/* beside the button, not above it: a line that appears above would move the button from under the thumb */}
+        {pending > 0 && <span className="badge waiting">{t('waiting', { count: pending })}</span>}
         {entry.reading_url && (
           // where it leads, not a bare "Open": the reader's own address, in a new tab
           <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer" title={siteOf(entry.reading_url) ?? undefined}>

@@ -79,14 +79,14 @@ describe('the library', () => {
     button.focus();
     await user.keyboard('{Enter}');
 
-    // waiting: shown as such, the chapter it leads to counted read, and the button still there to take another tap
-    expect(await screen.findByText('Waiting to sync')).toBeInTheDocument();
-    expect(screen.getByText('Chapter 13')).toBeInTheDocument();
+    // waiting: shown as such beside the chapter the server has, counted read, and the button still there for another
+    expect(await screen.findByText('+1 waiting to sync')).toBeInTheDocument();
+    expect(screen.getByText('Chapter 12')).toBeInTheDocument();
     expect(screen.getByText('7 unread')).toBeInTheDocument();
     const waiting = screen.getByRole('button', { name: '+1 chapter, Frieren' });
     expect(waiting).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Waiting to sync, then 1 more')).toBeInTheDocument();
+    expect(await screen.findByText('+2 waiting to sync')).toBeInTheDocument();
     expect(screen.getByText('6 unread')).toBeInTheDocument();
 
     answer(json(200, at(13)));
