@@ -57,8 +57,8 @@ class FeedStore {
 
     /**
      * The same chapters by content and day, newest day first, then the content with the chapter added last: a
-     * back catalogue added at once is one line, not hundreds, apart from the chapters released that day. Each with its first and last chapters in natural
-     * order, and how many the reader has not passed.
+     * back catalogue added at once is one line, not hundreds, apart from the chapters released that day. Each with
+     * its first and last chapters in natural order, and how many the reader has not passed.
      */
     Page<ReleaseRow> releases(long userId, LocalDate today, PageQuery page) {
         Map<String, Object> parameters = new HashMap<>(Map.of("user", userId, "today", Date.valueOf(today)));
@@ -66,7 +66,8 @@ class FeedStore {
         String day = "coalesce(ch.release_date, " + sql.dialect().utcDate("ch.created_at") + ")";
         // a chapter released on a day and a back catalogue added that day without dates are two lines: "Chapter 1134"
         // is the news, not the end of "Chapters 1 to 1134"
-        String grouped = followed + " GROUP BY ch.content_id, " + day + ", CASE WHEN ch.release_date IS NULL THEN 0 ELSE 1 END";
+        String grouped = followed + " GROUP BY ch.content_id, " + day
+                + ", CASE WHEN ch.release_date IS NULL THEN 0 ELSE 1 END";
         Page<ReleaseKeys> keys = sql.page("SELECT ch.content_id, " + day + " AS released, count(*) AS chapters,"
                         + " sum(CASE WHEN ch.sort_key <= p.last_chapter_key THEN 0 ELSE 1 END) AS unread,"
                         + " min(ch.sort_key) AS first_key, max(ch.sort_key) AS last_key, max(ch.id) AS newest"

@@ -20,8 +20,8 @@ public record ReaderStats(long entries, Map<String, Long> byStatus, long favorit
         Map<String, Long> scoreHistogram,
         @Schema(description = "Chapters read, as the history recorded them: the catalog chapters that advances and"
                 + " forward changes of `last_chapter` passed or, where the catalog has none between, the difference of"
-                + " the two numbers, at most 1,000 a change. The chapter an entry starts at is where the reader stood, not read"
-                + " here: it counts only when it is the first. A change undone no longer counts.")
+                + " the two numbers, at most 1,000 a change. The chapter an entry starts at is where the reader stood,"
+                + " not read here: it counts only when it is the first. A change undone no longer counts.")
         long chaptersRead,
         List<DayCount> chaptersReadByDay,
         List<CategoryCount> byCategory) {
