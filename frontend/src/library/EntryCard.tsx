@@ -4,14 +4,13 @@ import { ExternalLink, Lock } from 'lucide-react';
 import type { Entry } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { intlLocale } from '../ui/intlLocale';
-import type { Tap } from './advanceQueue';
 import { numberFormat } from '../ui/formats';
 
 interface EntryCardProps {
   entry: Entry;
   onAdvance(entry: Entry): void;
-  /** The next-chapter taps not answered yet (offline, or on their way), in order: the first one's chapter shows. */
-  waiting?: Tap[];
+  /** How many next-chapter taps are not answered yet (offline, or on their way): shown beside the button. */
+  waiting?: number;
   /** Shows only the entries with this tag; without it, tags are plain labels. */
   onTag?(tag: string): void;
   /** The level of the card's title: 2 right under the page's title (the library), 3 under a section's. */
@@ -33,13 +32,12 @@ export function siteOf(url: string): string | null {
 }
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
-export function EntryCard({ entry, onAdvance, waiting, onTag, headingLevel = 3 }: EntryCardProps) {
+export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headingLevel = 3 }: EntryCardProps) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
   // the chapter the server has, and the taps still to go out beside it ("Chapter 31 · +3 waiting to sync"): what
   // is left to read counts them read already, as far as the reader is concerned
-  const pending = waiting?.length ?? 0;
   const unread = Math.max(0, (entry.unread_count ?? 0) - pending);
   const next = entry.next_chapter?.chapter_number;
   const shown = entry.last_chapter;

@@ -197,15 +197,13 @@ async function undoAdvance(id: number, changed: (entry: Entry) => Promise<void>,
   }
 }
 
-/** The taps not sent yet (waiting for the connection, or on their way), by entry, in the order they were made. */
-export function useWaitingTaps(): Map<number, Tap[]> {
+/** How many taps are not sent yet (waiting for the connection, or on their way), by entry. */
+export function useWaitingTaps(): Map<number, number> {
   const taps = useMutationState({
     filters: { mutationKey: ADVANCE, status: 'pending' },
-    select: (mutation) => ({ order: mutation.mutationId, tap: mutation.state.variables as Tap }),
+    select: (mutation) => (mutation.state.variables as Tap).id,
   });
-  const byEntry = new Map<number, Tap[]>();
-  for (const { tap } of taps.sort((a, b) => a.order - b.order)) {
-    byEntry.set(tap.id, [...(byEntry.get(tap.id) ?? []), tap]);
-  }
+  const byEntry = new Map<number, number>();
+  taps.forEach((id) => byEntry.set(id, (byEntry.get(id) ?? 0) + 1));
   return byEntry;
 }

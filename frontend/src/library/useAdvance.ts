@@ -18,7 +18,7 @@ export function useAdvance() {
       const mutation = queries.getMutationCache().build(queries, { mutationKey: ADVANCE, scope: tapScope(tap.id) });
       mutation.execute(tap).catch(() => undefined);
     },
-    /** The taps waiting for this entry, in order, if any. */
-    waiting: (entry: Entry) => waiting.get(entry.id!),
+    /** How many taps wait for this entry. */
+    waiting: (entry: Entry) => waiting.get(entry.id!) ?? 0,
   };
 }
