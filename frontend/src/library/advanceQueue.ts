@@ -112,13 +112,17 @@ export function registerAdvance(queries: QueryClient) {
     },
     onSuccess: async (entry: Entry, tap: Tap) => {
       chainHolds.set(tap.id, true);
-      // one at a time, in place of the last: taps in a row would pile toasts over the next cards' buttons; long
-      // enough to reach its Undo (and it waits while hovered or focused)
-      notify.success(advancedMessage(entry, tap), {
-        id: ADVANCED_TOAST,
-        duration: 8000,
-        action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
-      });
+      // said once the card's last tap is answered: a toast per tap of a burst would trail chapters behind the card,
+      // and its Undo would revert a chapter the taps after it already moved past. One at a time, in place of the
+      // last (taps on cards in a row would pile toasts over the next buttons); long enough to reach its Undo (and
+      // it waits while hovered or focused)
+      if (waitingTapsOf(queries, tap.id).length <= 1) {
+        notify.success(advancedMessage(entry, tap), {
+          id: ADVANCED_TOAST,
+          duration: 8000,
+          action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
+        });
+      }
       await changed(entry);
       // not awaited: the next tap of the card waits for this one to settle, and a hidden tab draws no frame
       void refocusCard(entry.id!);
@@ -151,8 +155,10 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
     ...shown,
     pages: shown.pages.map((page) => ({ ...page, results: page.results?.map((each) => (each.id === entry.id ? entry : each)) })),
   });
-  await queries.invalidateQueries({ queryKey: LIBRARY, refetchType: 'none' });
-  await readAgain(queries, { queryKey: ENTRIES, predicate: (query) => query.queryKey[1] !== LIBRARY[1] });
+  // not awaited: the tap stays "waiting" until this returns, and the card, already showing the chapter it led to,
+  // would count it twice (one unread less, and still "+1 waiting") for as long as the feed and statistics take
+  void queries.invalidateQueries({ queryKey: LIBRARY, refetchType: 'none' });
+  void readAgain(queries, { queryKey: ENTRIES, predicate: (query) => query.queryKey[1] !== LIBRARY[1] });
 }
 
 /**
