@@ -111,7 +111,7 @@ class Chapters {
         List<String> numbers = IntStream.rangeClosed(range.from(), range.to()).mapToObj(Integer::toString).toList();
         List<String> taken = chapters.taken(range.content(), numbers);
         if (!taken.isEmpty() && !range.skipsExisting()) {
-            throw rangeStopsAt(taken.get(0));
+            throw rangeStopsAt(taken);
         }
         Set<String> existing = Set.copyOf(taken);
         var created = new ArrayList<ChapterResponse>(numbers.size());
@@ -125,7 +125,7 @@ class Chapters {
             } else if (range.skipsExisting()) {
                 skipped++;
             } else {
-                throw rangeStopsAt(chapterNumber);
+                throw rangeStopsAt(List.of(chapterNumber));
             }
         }
         return new ChapterRangeResponse(created.size(), skipped, created);
@@ -173,8 +173,13 @@ class Chapters {
         }
     }
 
-    private static ConflictException rangeStopsAt(String chapterNumber) {
-        return ConflictException.onField("from", "This content already has chapter " + chapterNumber
+    /** Every number in the way, so that the next try can leave them all out: "chapters 3–10, 12". */
+    private static ConflictException rangeStopsAt(List<String> taken) {
+        if (taken.size() == 1) {
+            return ConflictException.onField("from", "This content already has chapter " + taken.get(0)
+                    + "; nothing was added.");
+        }
+        return ConflictException.onField("from", "This content already has chapters " + WholeNumberRuns.of(taken)
                 + "; nothing was added.");
     }
 

@@ -56,6 +56,19 @@ class ChapterRangeTest extends CatalogApiTest {
     }
 
     @Test
+    void aRefusedRangeNamesEveryNumberInTheWay() {
+        post(admin, "/api/chapters/range/", body("content", content, "from", 3, "to", 6)).expect(201);
+        post(admin, "/api/chapters/", body("content", content, "chapter_number", "9")).expect(201);
+
+        Reply refused = post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 10))
+                .expectConflictOn("from");
+
+        assertThat(refused.errors().get("from")).containsExactly(
+                "This content already has chapters 3–6, 9; nothing was added.");
+        assertThat(numbers()).containsExactly("3", "4", "5", "6", "9");
+    }
+
+    @Test
     void askedToSkipThemTheNumbersTheContentHasAreLeftOutAndTheOthersAdded() {
         post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 3)).expect(201);
         // written otherwise, the same place: "05" is chapter 5
