@@ -280,3 +280,57 @@ test('library cards: buttons lined up on a desktop, the reading link names its s
   expect(height).toBeLessThanOrEqual(32);
   expect(height).toBeGreaterThanOrEqual(24);
 });
+
+test('a reader selects several series and moves, tags or removes them together', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const first = await backend.content(unique('Harbor Lights '), 3);
+  const second = await backend.content(unique('Ember Road '), 3);
+  const third = await backend.content(unique('Quiet Tides '), 3);
+  for (const series of [first, second, third]) {
+    await backend.track(reader.token, series.id, { last_chapter: '1' });
+  }
+
+  await signIn(page, reader);
+  await expect(entries(page)).toHaveCount(3);
+  await page.getByRole('button', { name: 'Select' }).click();
+  // ticking a card marks no chapter: its button is gone while picking
+  await expect(page.getByRole('button', { name: /^Mark ch\./ })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: `Select ${first.title}` }).check();
+  await page.getByRole('checkbox', { name: `Select ${second.title}` }).check();
+  const bar = page.getByRole('region', { name: 'Change the selected series' });
+  await expect(bar.getByText('2 selected')).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/library-selection-phone.png' });
+
+  await bar.getByRole('combobox', { name: 'Move the 2 selected to' }).selectOption('Completed');
+  await expect(page.getByText('2 series moved to Completed')).toBeVisible();
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page)).toContainText(third.title);
+  await expect(page.getByRole('link', { name: /Completed\s*2/ })).toBeVisible();
+  // the list leaves selection, the focus back where it started
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Select' })).toBeFocused();
+
+  // one Undo takes back each entry's move
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone for 2 series')).toBeVisible();
+  await expect(entries(page)).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Select' }).click();
+  await bar.getByRole('button', { name: 'Select all 3' }).click();
+  await bar.getByRole('button', { name: 'Add a tag' }).click();
+  await bar.getByRole('textbox', { name: 'Tag to add' }).fill('weekly');
+  await bar.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText('Tag “weekly” added to 3 series')).toBeVisible();
+  await expect(entries(page).getByRole('button', { name: 'Show only entries tagged weekly' })).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Select' }).click();
+  await page.getByRole('checkbox', { name: `Select ${third.title}` }).check();
+  await bar.getByRole('button', { name: 'Remove' }).click();
+  await bar.getByRole('button', { name: 'Yes, remove' }).click();
+  await expect(page.getByText('1 series removed from your list')).toBeVisible();
+  // the cards alone: each card's tags are list items too
+  await expect(page.getByRole('list', { name: 'Entries' }).locator('> li')).toHaveCount(2);
+  await expect(entries(page).filter({ hasText: third.title })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/library-after-bulk-phone.png' });
+});

@@ -15,6 +15,8 @@ interface EntryCardProps {
   onTag?(tag: string): void;
   /** The level of the card's title: 2 right under the page's title (the library), 3 under a section's. */
   headingLevel?: 2 | 3;
+  /** While the list picks entries to change together: a tick box in place of the card's actions. */
+  selection?: { selected: boolean; onToggle(entry: Entry): void };
 }
 
 /** The statuses whose new chapters the reader waits for: the feed's. */
@@ -32,7 +34,7 @@ export function siteOf(url: string): string | null {
 }
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
-export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headingLevel = 3 }: EntryCardProps) {
+export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headingLevel = 3, selection }: EntryCardProps) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
@@ -53,7 +55,7 @@ export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headi
   const quiet = !next || entry.status === 'completed';
   return (
     // the card is found again by its entry after a tap redraws it (library/advanceQueue puts the focus back)
-    <li className="entry-card" data-entry={entry.id}>
+    <li className={selection?.selected ? 'entry-card selected' : 'entry-card'} data-entry={entry.id}>
       <Link to={`/contents/${entry.content}`} className="entry-cover" tabIndex={-1} aria-hidden="true">
         <Cover src={content?.cover} title={content?.title} />
       </Link>
@@ -97,36 +99,44 @@ export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headi
           </ul>
         )}
       </div>
-      <div className="entry-actions">
-        {canAdvance && (
-          <button
-            type="button"
-            className={quiet ? 'advance quiet' : 'advance'}
-            // taken while others wait: three taps read three chapters, each after the one before
-            onClick={() => onAdvance(entry)}
-            aria-label={
-              next && pending === 0
-                ? t('advanceLabel', { title: content?.title, chapter: next })
-                : t('advanceNextLabel', { title: content?.title })
-            }
-          >
-            {/* while a tap waits, the chapter after it is not known yet */}
-            {next && pending === 0 ? t('advanceTo', { chapter: next }) : t('advance')}
-          </button>
-        )}
-        {/* beside the button, not above it: a line that appears above would move the button from under the thumb */}
-        {pending > 0 && <span className="badge waiting">{t('waiting', { count: pending })}</span>}
-        {entry.reading_url && (
-          // where it leads, not a bare "Open": the reader's own address, in a new tab
-          <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer" title={siteOf(entry.reading_url) ?? undefined}>
-            <ExternalLink size={16} aria-hidden="true" />
-            {/* one line, a long address cut short where the card ends (its whole name stays the link's) */}
-            <span className="read-link-text">
-              {siteOf(entry.reading_url) ? t('readOn', { site: siteOf(entry.reading_url) }) : t('readThere')}
-            </span>
-          </a>
-        )}
-      </div>
+      {selection ? (
+        // in the thumb's place, where the next-chapter button was: no chapter is marked by a tap meant to tick
+        <label className="entry-actions entry-select">
+          <input type="checkbox" checked={selection.selected} onChange={() => selection.onToggle(entry)} />
+          <span className="visually-hidden">{t('bulk.selectEntry', { title: content?.title })}</span>
+        </label>
+      ) : (
+        <div className="entry-actions">
+          {canAdvance && (
+            <button
+              type="button"
+              className={quiet ? 'advance quiet' : 'advance'}
+              // taken while others wait: three taps read three chapters, each after the one before
+              onClick={() => onAdvance(entry)}
+              aria-label={
+                next && pending === 0
+                  ? t('advanceLabel', { title: content?.title, chapter: next })
+                  : t('advanceNextLabel', { title: content?.title })
+              }
+            >
+              {/* while a tap waits, the chapter after it is not known yet */}
+              {next && pending === 0 ? t('advanceTo', { chapter: next }) : t('advance')}
+            </button>
+          )}
+          {/* beside the button, not above it: a line that appears above would move the button from under the thumb */}
+          {pending > 0 && <span className="badge waiting">{t('waiting', { count: pending })}</span>}
+          {entry.reading_url && (
+            // where it leads, not a bare "Open": the reader's own address, in a new tab
+            <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer" title={siteOf(entry.reading_url) ?? undefined}>
+              <ExternalLink size={16} aria-hidden="true" />
+              {/* one line, a long address cut short where the card ends (its whole name stays the link's) */}
+              <span className="read-link-text">
+                {siteOf(entry.reading_url) ? t('readOn', { site: siteOf(entry.reading_url) }) : t('readThere')}
+              </span>
+            </a>
+          )}
+        </div>
+      )}
     </li>
   );
 }

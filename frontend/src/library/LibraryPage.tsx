@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ArrowDownUp, Check } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { ArrowDownUp, Check, ListChecks } from 'lucide-react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { READING_STATUSES, type ReadingStatus } from '../api/client';
+import { READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
 import { EntryCard } from './EntryCard';
 import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, type Ordering } from './entries';
 import { StatusTabs } from './StatusTabs';
@@ -12,6 +12,8 @@ import { useAdvance } from './useAdvance';
 import { useMyStats } from './useStatusCounts';
 import { Pending } from '../ui/LoadState';
 import { useDebounced } from '../catalog/useDebounced';
+import { refocus } from '../ui/refocus';
+import { SelectionBar } from './SelectionBar';
 
 function readQuery(params: URLSearchParams): LibraryQuery {
   const status = params.get('status');
@@ -36,6 +38,10 @@ export function LibraryPage() {
   // one request per pause in typing, not per key
   const query = { ...fromAddress, search: useDebounced(search, 250), unreadOnly };
   const advancing = useAdvance();
+  // picking entries to change together: by id, so that a page more, or a list read again, keeps the ticks
+  const [selecting, setSelecting] = useState(false);
+  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
+  const selectButton = useRef<HTMLButtonElement>(null);
 
   const pages = useInfiniteQuery({
     queryKey: [...ENTRIES, 'library', query],
@@ -44,6 +50,23 @@ export function LibraryPage() {
     getNextPageParam: (last, all) => (last.next ? all.length + 1 : undefined),
   });
   const entries = pages.data?.pages.flatMap((page) => page.results ?? []) ?? [];
+  // only what the list shows: a tick on an entry another filter hides is not changed unseen
+  const selected = entries.filter((entry) => picked.has(entry.id!));
+
+  function toggle(entry: Entry) {
+    const next = new Set(picked);
+    if (!next.delete(entry.id!)) {
+      next.add(entry.id!);
+    }
+    setPicked(next);
+  }
+
+  function leaveSelection() {
+    setSelecting(false);
+    setPicked(new Set());
+    // the bar that held the focus is gone: back to the button that opened it
+    void refocus(() => selectButton.current);
+  }
 
   const filtered = Boolean(search || unreadOnly || query.tag);
   // a reader with entries under other statuses is past the first use: an empty tab is about that status
@@ -109,6 +132,16 @@ export function LibraryPage() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          ref={selectButton}
+          className="filter-chip"
+          aria-pressed={selecting}
+          onClick={() => (selecting ? leaveSelection() : setSelecting(true))}
+        >
+          <ListChecks size={16} aria-hidden="true" />
+          {t('library:bulk.select')}
+        </button>
         {query.tag && (
           <button type="button" className="tag-filter" onClick={() => change('tag', null)} aria-label={t('library:clearTag', { tag: query.tag })}>
             {t('library:taggedWith', { tag: query.tag })} <span aria-hidden="true">×</span>
@@ -164,6 +197,7 @@ export function LibraryPage() {
             waiting={advancing.waiting(entry)}
             onAdvance={advancing.advance}
             onTag={(tag) => change('tag', tag)}
+            selection={selecting ? { selected: picked.has(entry.id!), onToggle: toggle } : undefined}
           />
         ))}
       </ul>
@@ -171,6 +205,15 @@ export function LibraryPage() {
         <button type="button" className="more" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
           {t('library:more', { count: PAGE_SIZE })}
         </button>
+      )}
+      {selecting && (
+        <SelectionBar
+          selected={selected}
+          shown={entries.length}
+          onSelectAll={() => setPicked(new Set(entries.map((entry) => entry.id!)))}
+          onSelectNone={() => setPicked(new Set())}
+          onDone={leaveSelection}
+        />
       )}
     </section>
   );

@@ -1,0 +1,171 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
+import { loadServerMessages, serverMessage, serverMessages } from '../api/serverMessages';
+import { readAgain } from '../api/readAgain';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { notify } from '../ui/toasts';
+import { addTag, changeEach, moveTo, needingStatus, needingTag, remove, takeBackLatest, type BulkOutcome } from './bulk';
+import { ENTRIES } from './entries';
+
+interface SelectionBarProps {
+  selected: Entry[];
+  /** How many entries the list shows: "Select all" picks them. */
+  shown: number;
+  onSelectAll(): void;
+  onSelectNone(): void;
+  /** The change is made (or refused): the list leaves selection. */
+  onDone(): void;
+}
+
+const MOST_TAG_LENGTH = 50;
+
+/** Why an entry was refused, in the reader's words: its field's messages, else the problem's own. */
+async function reason(error: unknown, fallback: string): Promise<string> {
+  if (!(error instanceof ApiError)) {
+    return fallback;
+  }
+  await loadServerMessages().catch(() => undefined);
+  const byField = Object.values((error.problem.errors ?? {}) as Record<string, string[]>).flat();
+  return serverMessages(byField) ?? serverMessage(error.message);
+}
+
+/**
+ * The selected entries of the library, changed together: moved to another list, given a tag, or removed. Held at
+ * the window's foot, under the thumb, while the reader ticks cards; each change says what it did in a toast, with
+ * an Undo that takes back each entry's change (a removal asks first instead: its history goes with it).
+ */
+export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDone }: SelectionBarProps) {
+  const { t } = useTranslation(['library', 'common']);
+  const queries = useQueryClient();
+  const [progress, setProgress] = useState<{ done: number; count: number }>();
+  const [tagging, setTagging] = useState(false);
+  const [tag, setTag] = useState('');
+  const count = selected.length;
+  const busy = progress !== undefined;
+
+  async function apply(entries: Entry[], change: (entry: Entry) => Promise<Entry>, said: (count: number) => string, undoable: boolean) {
+    if (entries.length === 0) {
+      notify.message(t('library:bulk.nothingToChange'));
+      return;
+    }
+    setProgress({ done: 0, count: entries.length });
+    const outcome = await changeEach(entries, change, (done) => setProgress({ done, count: entries.length }));
+    setProgress(undefined);
+    setTagging(false);
+    setTag('');
+    onDone();
+    await report(outcome, entries.length, said, undoable);
+    await readAgain(queries, { queryKey: ENTRIES });
+  }
+
+  async function report(outcome: BulkOutcome, count: number, said: (count: number) => string, undoable: boolean) {
+    const undo = undoable && outcome.changed.length > 0
+      ? { label: t('library:undo'), onClick: () => void takeBack(outcome.changed) }
+      : undefined;
+    if (outcome.firstFailure) {
+      const { entry, error } = outcome.firstFailure;
+      notify.error(
+        t('library:bulk.partly', {
+          done: outcome.changed.length,
+          count,
+          title: entry.content_detail?.title,
+          reason: await reason(error, t('common:networkError')),
+        }),
+        { action: undo, duration: 12000 },
+      );
+    } else {
+      notify.success(said(outcome.changed.length), { action: undo, duration: 8000 });
+    }
+  }
+
+  async function takeBack(changed: Entry[]) {
+    const outcome = await changeEach(changed, takeBackLatest);
+    if (outcome.firstFailure) {
+      notify.error(t('library:bulk.undoPartly', { done: outcome.changed.length, count: changed.length }));
+    } else {
+      notify.success(t('library:bulk.undone', { count: changed.length }));
+    }
+    await readAgain(queries, { queryKey: ENTRIES });
+  }
+
+  function move(status: ReadingStatus) {
+    const label = t(`common:status.${status}`);
+    void apply(needingStatus(selected, status), moveTo(status), (moved) => t('library:bulk.moved', { count: moved, status: label }), true);
+  }
+
+  function submitTag(event: FormEvent) {
+    event.preventDefault();
+    const wanted = tag.trim();
+    if (wanted) {
+      void apply(needingTag(selected, wanted), addTag(wanted), (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }), true);
+    }
+  }
+
+  return (
+    <div className="selection-bar" role="region" aria-label={t('library:bulk.region')}>
+      <p className="selection-count" role="status">
+        {busy ? t('library:bulk.working', progress) : t('library:bulk.selected', { count })}
+      </p>
+      <button type="button" className="selection-close" onClick={onDone} disabled={busy}>
+        {t('library:bulk.close')}
+      </button>
+      {count < shown ? (
+        <button type="button" className="link" onClick={onSelectAll} disabled={busy}>
+          {t('library:bulk.selectAll', { count: shown })}
+        </button>
+      ) : (
+        <button type="button" className="link" onClick={onSelectNone} disabled={busy}>
+          {t('library:bulk.selectNone')}
+        </button>
+      )}
+      {tagging ? (
+        <form className="inline-input selection-tag" onSubmit={submitTag}>
+          <input
+            value={tag}
+            maxLength={MOST_TAG_LENGTH}
+            aria-label={t('library:bulk.tagLabel')}
+            placeholder={t('library:bulk.tagLabel')}
+            autoFocus
+            onChange={(event) => setTag(event.currentTarget.value)}
+            onKeyDown={(event) => event.key === 'Escape' && setTagging(false)}
+          />
+          <button type="submit" disabled={busy || count === 0 || !tag.trim()}>
+            {t('library:bulk.add')}
+          </button>
+          <button type="button" onClick={() => setTagging(false)}>
+            {t('common:cancel')}
+          </button>
+        </form>
+      ) : (
+        <div className="selection-actions">
+          <select
+            value=""
+            aria-label={t('library:bulk.moveToLabel', { count })}
+            disabled={busy || count === 0}
+            onChange={(event) => event.currentTarget.value && move(event.currentTarget.value as ReadingStatus)}
+          >
+            <option value="">{t('library:bulk.moveTo')}</option>
+            {READING_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`common:status.${status}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => setTagging(true)} disabled={busy || count === 0}>
+            {t('library:bulk.addTag')}
+          </button>
+          <ConfirmButton
+            question={t('library:bulk.removeQuestion', { count })}
+            confirm={t('library:bulk.removeConfirm')}
+            disabled={busy || count === 0}
+            onConfirm={() => void apply(selected, remove, (removed) => t('library:bulk.removed', { count: removed }), false)}
+          >
+            {t('library:bulk.remove')}
+          </ConfirmButton>
+        </div>
+      )}
+    </div>
+  );
+}
