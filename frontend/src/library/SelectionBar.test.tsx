@@ -67,7 +67,7 @@ describe('the selection bar', () => {
     expect(done).toHaveBeenCalled();
 
     sent = [];
-    vi.mocked(toast.success).mock.calls[0][1]!.action!.onClick({} as never);
+    (vi.mocked(toast.success).mock.calls[0][1]!.action as { onClick(): void }).onClick();
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Undone for 2 series', undefined));
     expect(sent).toEqual(['POST /api/progress/1/undo', 'POST /api/progress/3/undo']);
   });
