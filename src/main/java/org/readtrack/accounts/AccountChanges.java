@@ -24,15 +24,17 @@ class AccountChanges {
 
     private final UserStore users;
     private final Tokens tokens;
+    private final PersonalTokens personalTokens;
     private final Invitations invitations;
     private final PasswordResetTokenStore resetTokens;
     private final RequestValidator validator;
     private final Clock clock;
 
-    AccountChanges(UserStore users, Tokens tokens, Invitations invitations, PasswordResetTokenStore resetTokens,
-            RequestValidator validator, Clock clock) {
+    AccountChanges(UserStore users, Tokens tokens, PersonalTokens personalTokens, Invitations invitations,
+            PasswordResetTokenStore resetTokens, RequestValidator validator, Clock clock) {
         this.users = users;
         this.tokens = tokens;
+        this.personalTokens = personalTokens;
         this.invitations = invitations;
         this.resetTokens = resetTokens;
         this.validator = validator;
@@ -105,6 +107,10 @@ class AccountChanges {
      * Spends the reset token and sets the new hash, provided the password is still {@code seenHash}, the one
      * the token was checked against; every session of the account ends and its other reset tokens go. A token
      * spent or a password changed meanwhile is the same 400 as a bad token, and changes nothing.
+     * <p>
+     * Its personal API tokens go too. A reset is how an account is taken back, by someone who does not have
+     * the password: a token minted from a stolen session (which asks for no password) would outlive every other
+     * way back in. A password changed while logged in keeps them, their owner in sight of them.
      */
     @Transactional
     void resetPassword(String tokenHash, long id, String seenHash, String hash) {
@@ -114,5 +120,6 @@ class AccountChanges {
         }
         resetTokens.deleteAllOf(id);
         tokens.revokeAll(id);
+        personalTokens.revokeAll(id);
     }
 }

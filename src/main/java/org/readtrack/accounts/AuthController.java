@@ -80,7 +80,7 @@ class AuthController {
     CompletableFuture<ResponseEntity<TokenPair>> login(@Valid @RequestBody LoginRequest body,
             @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
             HttpServletRequest request) {
-        boolean secure = RefreshTokenCookie.secureFor(request);
+        boolean secure = refreshCookie.secureFor(request);
         String address = request.getRemoteAddr();
         Optional<KnownDevices.Device> device = devices.of(DeviceCookie.read(request));
         throttle.login(address, body.username(), device.isPresent());
@@ -115,7 +115,7 @@ class AuthController {
         throttle.refreshOf(address, tokens.subjectOf(token));
         // for the line that a reused token's revocation logs, deep in Tokens
         try (MDC.MDCCloseable context = MDC.putCloseable(SecurityEvents.CLIENT_ADDRESS, address)) {
-            return answer(tokens.rotate(token), cookie || token.equals(fromCookie), RefreshTokenCookie.secureFor(request));
+            return answer(tokens.rotate(token), cookie || token.equals(fromCookie), refreshCookie.secureFor(request));
         }
     }
 
@@ -130,7 +130,7 @@ class AuthController {
         }
         var answer = ResponseEntity.noContent();
         if (token.equals(fromCookie)) {
-            answer.header(HttpHeaders.SET_COOKIE, refreshCookie.cleared(RefreshTokenCookie.secureFor(request)));
+            answer.header(HttpHeaders.SET_COOKIE, refreshCookie.cleared(refreshCookie.secureFor(request)));
         }
         return answer.build();
     }

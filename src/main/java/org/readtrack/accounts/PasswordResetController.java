@@ -55,7 +55,7 @@ class PasswordResetController {
         }
     }
 
-    @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed and every session of the account ends (log in again). A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. Works with reset by mail off too, for a link an administrator made (`POST /api/users/{id}/password-reset/`). Throttled per client address and for all clients together.")
+    @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed, every session of the account ends (log in again) and its personal API tokens are revoked. A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. Works with reset by mail off too, for a link an administrator made (`POST /api/users/{id}/password-reset/`). Throttled per client address and for all clients together.")
     @PostMapping("/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     CompletableFuture<Void> confirm(@RequestBody PasswordResetConfirmation body, HttpServletRequest request) {

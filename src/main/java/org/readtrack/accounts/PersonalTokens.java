@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A user's personal API tokens: long-lived bearer tokens for scripts and other clients, each with a scope
  * ({@code read} or {@code write}) and maybe an expiry. They are not the password nor a login: changing the
  * password and logging out everywhere leave them alone (their owner revokes them one by one, here), while
- * deactivating the account revokes them all, as it does every session. Their use is verified by
+ * resetting a forgotten password and deactivating the account revoke them all, as they do every session. Their use is verified by
  * {@link CallerFromPersonalToken}.
  */
 @Component
@@ -82,7 +82,10 @@ class PersonalTokens {
         SecurityEvents.personalTokenRevoked(userId, tokenId);
     }
 
-    /** For a deactivated account: its tokens do not come back if it is reactivated, as its sessions do not. */
+    /**
+     * For a password reset, and a deactivated account (its tokens do not come back if it is reactivated, as its
+     * sessions do not).
+     */
     void revokeAll(long userId) {
         if (tokens.deleteAllOf(userId) > 0) {
             SecurityEvents.personalTokenRevoked(userId, "all");

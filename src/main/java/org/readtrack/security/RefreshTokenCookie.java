@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.readtrack.shared.PublicUrl;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ public class RefreshTokenCookie {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final JwtProperties properties;
+    private final boolean publicOverHttps;
 
-    RefreshTokenCookie(JwtProperties properties) {
+    public RefreshTokenCookie(JwtProperties properties, PublicUrl publicUrl) {
         this.properties = properties;
+        this.publicOverHttps = publicUrl.url().regionMatches(true, 0, "https:", 0, 6);
     }
 
     /** The token the browser sent, or null. */
@@ -31,9 +34,13 @@ public class RefreshTokenCookie {
         return Cookies.valueOf(request, NAME);
     }
 
-    /** Whether the cookie must be {@code Secure}: read while the request is current, before any async work. */
-    public static boolean secureFor(HttpServletRequest request) {
-        return request.isSecure() || !LOOPBACK.contains(request.getServerName().toLowerCase());
+    /**
+     * Whether the cookie must be {@code Secure}: read while the request is current, before any async work. A
+     * site whose public address is HTTPS always is, whatever the request says: a proxy that ends TLS and forwards
+     * to {@code 127.0.0.1} would make the request look local and plain.
+     */
+    public boolean secureFor(HttpServletRequest request) {
+        return publicOverHttps || request.isSecure() || !LOOPBACK.contains(request.getServerName().toLowerCase());
     }
 
     /** The {@code Set-Cookie} value that hands the browser this token. */

@@ -215,6 +215,22 @@ class PersonalTokenUseTest extends CatalogApiTest {
     }
 
     @Test
+    void aPasswordResetRevokesThemAll() {
+        // minted from a stolen session, which asks for no password: the reset that takes the account back ends it
+        Session minted = token(alice, "write");
+        Session other = token(alice, "read");
+        String link = post(root, "/api/users/{id}/password-reset/", null, alice.id()).expect(201).string("url");
+        String reset = link.substring(link.indexOf("token=") + "token=".length());
+
+        post(null, "/api/auth/password/reset/confirm/", Map.of("token", reset, "new_password", NEW_PASSWORD))
+                .expect(204);
+
+        expectUnauthorized(get(minted, "/api/progress/"));
+        expectUnauthorized(get(other, "/api/auth/me/"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM personal_tokens", Long.class)).isZero();
+    }
+
+    @Test
     void theLastUseIsRecordedToTheMinute() {
         Reply created = post(alice, TOKENS, Map.of("name", "script", "scope", "read")).expect(201);
         Session script = session(alice, created.string("token"));

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.readtrack.security.JwtProperties;
 import org.readtrack.security.RefreshTokenCookie;
+import org.readtrack.shared.PublicUrl;
 import org.readtrack.support.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,6 +25,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * its scripts never see, and refresh and logout take it from there. Other clients see no difference.
  */
 class RefreshCookieTest extends ApiTest {
+
+    @Autowired
+    JwtProperties jwtProperties;
 
     @Test
     void loginWithTheCookieOptionPutsTheRefreshTokenInAStrictHttpOnlyCookieAndNotInTheBody() {
@@ -39,12 +45,21 @@ class RefreshCookieTest extends ApiTest {
 
     @Test
     void theCookieIsSecureExceptOverPlainHttpOnTheMachineItself() {
-        assertThat(RefreshTokenCookie.secureFor(request("http", "readtrack.example.org"))).isTrue();
-        assertThat(RefreshTokenCookie.secureFor(request("https", "readtrack.example.org"))).isTrue();
-        assertThat(RefreshTokenCookie.secureFor(request("http", "192.168.1.20"))).isTrue();
-        assertThat(RefreshTokenCookie.secureFor(request("http", "localhost"))).isFalse();
-        assertThat(RefreshTokenCookie.secureFor(request("http", "127.0.0.1"))).isFalse();
-        assertThat(RefreshTokenCookie.secureFor(request("https", "localhost"))).isTrue();
+        RefreshTokenCookie cookie = new RefreshTokenCookie(jwtProperties, new PublicUrl("http://localhost:8000"));
+        assertThat(cookie.secureFor(request("http", "readtrack.example.org"))).isTrue();
+        assertThat(cookie.secureFor(request("https", "readtrack.example.org"))).isTrue();
+        assertThat(cookie.secureFor(request("http", "192.168.1.20"))).isTrue();
+        assertThat(cookie.secureFor(request("http", "localhost"))).isFalse();
+        assertThat(cookie.secureFor(request("http", "127.0.0.1"))).isFalse();
+        assertThat(cookie.secureFor(request("https", "localhost"))).isTrue();
+    }
+
+    @Test
+    void theCookieIsSecureWhenThePublicAddressIsHttpsEvenIfAProxyForwardsToTheMachineItself() {
+        RefreshTokenCookie cookie = new RefreshTokenCookie(jwtProperties, new PublicUrl("https://books.example.org"));
+
+        assertThat(cookie.secureFor(request("http", "localhost"))).isTrue();
+        assertThat(cookie.secureFor(request("http", "127.0.0.1"))).isTrue();
     }
 
     private static MockHttpServletRequest request(String scheme, String host) {

@@ -124,6 +124,16 @@ class TokenAttackTest extends ApiTest {
     }
 
     @Test
+    void aTokenExpiredHalfAMinuteAgoIsUnauthorized() throws Exception {
+        // the default minute of leeway would take it still
+        Instant issued = Instant.now().minus(Duration.ofMinutes(30));
+        JWTClaimsSet expired = claims(alice.id(), "access", issued)
+                .expirationTime(Date.from(Instant.now().minus(Duration.ofSeconds(30)))).build();
+
+        expectUnauthorized(me(sign(JWSAlgorithm.HS256, realKey, expired)));
+    }
+
+    @Test
     void tokenWithoutExpiryIsUnauthorized() throws Exception {
         JWTClaimsSet eternal = claims(alice.id(), "access", Instant.now()).expirationTime(null).build();
 
