@@ -95,6 +95,8 @@ class Accounts {
         FieldErrors errors = validator.errorsOf(request);
         if (request.usernameIsAPathStep()) {
             errors.add("username", RegisterRequest.PATH_STEP_MESSAGE);
+        } else if (request.username() != null && !errors.has("username") && UsernameScripts.mixed(request.username())) {
+            errors.add("username", RegisterRequest.MIXED_SCRIPTS_MESSAGE);
         }
         if (request.password() != null && !errors.has("password")) {
             policy.check(request.password(), new PasswordPolicy.Attributes(request.username(), request.email(),

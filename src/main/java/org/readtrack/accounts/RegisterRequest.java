@@ -44,6 +44,9 @@ record RegisterRequest(
      * OpenAPI schema.
      */
     static final String PATH_STEP_MESSAGE = "Enter a valid username. \".\" and \"..\" cannot be used.";
+    /** See {@link UsernameScripts}. */
+    static final String MIXED_SCRIPTS_MESSAGE =
+            "Enter a valid username. Letters of different alphabets cannot be mixed (such as Latin and Cyrillic).";
     static final String USERNAME_MESSAGE =
             "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.";
 

@@ -89,7 +89,7 @@ class RegistrationTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "Zoë", "jean-luc.o+k_@x", "1234", "用户"})
+    @ValueSource(strings = {"a", "Zoë", "jean-luc.o+k_@x", "1234", "用户", "алиса", "山田たろう_2", "tanaka山田", "김민수kim"})
     void usernamesOfLettersDigitsAndAtDotPlusMinusUnderscoreAreAccepted(String username) {
         register(registration(username)).expectStatus().isCreated()
                 .expectBody().jsonPath("$.username").isEqualTo(username);
@@ -119,6 +119,15 @@ class RegistrationTest extends ApiTest {
         expectInvalid(register(body), "username")
                 .jsonPath("$.errors.email").doesNotExist()
                 .jsonPath("$.errors.password").doesNotExist();
+        assertThat(userCount()).isZero();
+    }
+
+    /** Made to pass for another: a Cyrillic "е" in "alice", Greek "ο" in "bob", Latin and Cyrillic "Сhris". */
+    @ParameterizedTest
+    @ValueSource(strings = {"alic\u0435", "b\u03bfb", "\u0421hris", "\u0430dmin_2"})
+    void aUsernameThatMixesAlphabetsIsRefused(String username) {
+        expectInvalid(register(registration(username)), "username")
+                .jsonPath("$.errors.username[0]").isEqualTo(RegisterRequest.MIXED_SCRIPTS_MESSAGE);
         assertThat(userCount()).isZero();
     }
 
