@@ -292,7 +292,7 @@ test('a reader selects several series and moves, tags or removes them together',
 
   await signIn(page, reader);
   await expect(entries(page)).toHaveCount(3);
-  await page.getByRole('button', { name: 'Select' }).click();
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
   // ticking a card marks no chapter: its button is gone while picking
   await expect(page.getByRole('button', { name: /^Mark ch\./ })).toHaveCount(0);
   await page.getByRole('checkbox', { name: `Select ${first.title}` }).check();
@@ -309,22 +309,22 @@ test('a reader selects several series and moves, tags or removes them together',
   await expect(page.getByRole('link', { name: /Completed\s*2/ })).toBeVisible();
   // the list leaves selection, the focus back where it started
   await expect(bar).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Select' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Select', exact: true })).toBeFocused();
 
   // one Undo takes back each entry's move
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Undone for 2 series')).toBeVisible();
   await expect(entries(page)).toHaveCount(3);
 
-  await page.getByRole('button', { name: 'Select' }).click();
-  await bar.getByRole('button', { name: 'Select all 3' }).click();
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  await bar.getByRole('checkbox', { name: 'Select all 3' }).check();
   await bar.getByRole('button', { name: 'Add a tag' }).click();
   await bar.getByRole('textbox', { name: 'Tag to add' }).fill('weekly');
   await bar.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByText('Tag “weekly” added to 3 series')).toBeVisible();
   await expect(entries(page).getByRole('button', { name: 'Show only entries tagged weekly' })).toHaveCount(3);
 
-  await page.getByRole('button', { name: 'Select' }).click();
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
   await page.getByRole('checkbox', { name: `Select ${third.title}` }).check();
   await bar.getByRole('button', { name: 'Remove' }).click();
   await bar.getByRole('button', { name: 'Yes, remove' }).click();

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { X } from 'lucide-react';
 import { ApiError, READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
 import { loadServerMessages, serverMessage, serverMessages } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
@@ -105,21 +106,24 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
 
   return (
     <div className="selection-bar" role="region" aria-label={t('library:bulk.region')}>
+      {/* all or none, as a list's head tick box does: part-ticked while some are */}
+      <input
+        type="checkbox"
+        className="selection-all"
+        ref={(box) => {
+          if (box) box.indeterminate = count > 0 && count < shown;
+        }}
+        checked={shown > 0 && count === shown}
+        disabled={busy}
+        aria-label={t('library:bulk.selectAll', { count: shown })}
+        onChange={() => (count === shown ? onSelectNone() : onSelectAll())}
+      />
       <p className="selection-count" role="status">
         {busy ? t('library:bulk.working', progress) : t('library:bulk.selected', { count })}
       </p>
-      <button type="button" className="selection-close" onClick={onDone} disabled={busy}>
-        {t('library:bulk.close')}
+      <button type="button" className="selection-close" onClick={onDone} disabled={busy} aria-label={t('library:bulk.close')}>
+        <X size={20} aria-hidden="true" />
       </button>
-      {count < shown ? (
-        <button type="button" className="link" onClick={onSelectAll} disabled={busy}>
-          {t('library:bulk.selectAll', { count: shown })}
-        </button>
-      ) : (
-        <button type="button" className="link" onClick={onSelectNone} disabled={busy}>
-          {t('library:bulk.selectNone')}
-        </button>
-      )}
       {tagging ? (
         <form className="inline-input selection-tag" onSubmit={submitTag}>
           <input
