@@ -496,8 +496,15 @@ class ReadingListHistoryTest extends CatalogApiTest {
         assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "Ch. 2,5"), id).expect(200).json())
                 .containsEntry("last_chapter", "2.5").containsEntry("unread_count", 1);
         assertThat(advance(id).expect(200).json()).containsEntry("last_chapter", "3");
+        // thousands set apart, as French and spreadsheets write them: past the catalog, a number all the same
+        for (String spaced : List.of("1 127", "1\u00a0127", "1\u202f127", "Ch. 1'127")) {
+            assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", spaced), id).expect(200).json())
+                    .as(spaced).containsEntry("last_chapter", "1127").containsEntry("unread_count", 0);
+        }
+        assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", "1 127,5"), id).expect(200).json())
+                .containsEntry("last_chapter", "1127.5");
         // words that are the chapter's name stay as they are
-        for (String kept : List.of("Chapter One", "Extra", "Epilogue 2", "Chap")) {
+        for (String kept : List.of("Chapter One", "Extra", "Epilogue 2", "Chap", "2 stories", "12 345 6")) {
             assertThat(patch(reader, "/api/progress/{id}/", Map.of("last_chapter", kept), id).expect(200).json())
                     .containsEntry("last_chapter", kept);
         }
