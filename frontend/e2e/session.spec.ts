@@ -1,4 +1,4 @@
-import { expect, expectAccessible, PASSWORD, test, unique } from './fixtures';
+import { expect, expectAccessible, PASSWORD, signIn, test, unique } from './fixtures';
 
 test('a new reader registers, lands on an empty library, stays signed in across a reload and signs out', async ({ page }) => {
   const username = unique('newbie');
@@ -33,7 +33,12 @@ test('a new reader registers, lands on an empty library, stays signed in across 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  // a reader who kept a spreadsheet is pointed to the import, far down the settings
+  await page.getByRole('link', { name: /import your list/i }).click();
+  await expect(page.getByRole('heading', { name: 'Import a list' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Import a list' })).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/library');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Flibrary/);
@@ -119,4 +124,20 @@ test('signing in works with the keyboard alone, focus visible on the way', async
   // the first Tab on a screen offers to skip to its content
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+});
+
+test('another screen takes the focus to its heading, which a screen reader reads out', async ({ page, backend }) => {
+  const reader = await backend.register();
+  await signIn(page, reader);
+  await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Catalog' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Catalog', level: 1 })).toBeFocused();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'My library', level: 1 })).toBeFocused();
+  // a tab of the same screen is not another screen: the focus stays on it
+  await page.getByRole('link', { name: /On hold/ }).click();
+  await expect(page.getByRole('link', { name: /On hold/ })).toBeFocused();
 });

@@ -6,6 +6,7 @@ import { PendingSuggestionsBadge } from '../admin/PendingSuggestionsBadge';
 import { OfflineBanner } from '../offline/OfflineBanner';
 import { moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
+import { useFocusOnNavigation } from './focusOnNavigation';
 
 const SECTIONS = [
   { to: '/library', key: 'library', Icon: Library },
@@ -21,6 +22,7 @@ export function AppShell() {
   const user = useUser();
   const { signOut } = useSession();
   const sections = moderates(user) ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
+  useFocusOnNavigation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

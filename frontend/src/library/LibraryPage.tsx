@@ -184,6 +184,10 @@ export function LibraryPage() {
               <Link to="/catalog" className="button">
                 {t('library:browseCatalog')}
               </Link>
+              {/* a reader who kept a spreadsheet brings it rather than adding eighty series one by one */}
+              <p className="empty-import">
+                <Link to="/settings#import-title">{t('library:importList')}</Link>
+              </p>
             </>
           )}
         </div>

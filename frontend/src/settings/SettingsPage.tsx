@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { moderates } from '../session/roles';
 import { useSession } from '../session/session';
 import { ApiTokensSection } from './ApiTokensSection';
@@ -39,9 +41,38 @@ function SectionIndex() {
   );
 }
 
+/**
+ * A link from elsewhere to one section (`/settings#import-title`, from an empty library): the router draws the page
+ * without going there, as a browser would for a page it loads. Its heading is brought into view and focused.
+ */
+function useSectionInAddress() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash) {
+      return;
+    }
+    // a section still loading its words is not in the document yet: looked for again each frame, a second at most
+    let frames = 60;
+    let frame = 0;
+    const go = () => {
+      const heading = document.getElementById(decodeURIComponent(hash.slice(1)));
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.scrollIntoView?.();
+        heading.focus({ preventScroll: true });
+      } else if (frames-- > 0) {
+        frame = requestAnimationFrame(go);
+      }
+    };
+    go();
+    return () => cancelAnimationFrame(frame);
+  }, [hash]);
+}
+
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const { state } = useSession();
+  useSectionInAddress();
   return (
     <div className="page settings">
       <h1>{t('title')}</h1>

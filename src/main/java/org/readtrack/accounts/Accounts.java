@@ -8,6 +8,7 @@ import org.readtrack.database.CaseFolding;
 import org.readtrack.database.ConstraintViolations;
 import org.readtrack.database.Timestamps;
 import org.readtrack.security.Role;
+import org.readtrack.shared.Messages;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.RequestValidator;
@@ -93,7 +94,9 @@ class Accounts {
     void validate(RegisterRequest request) {
         // the password policy's findings join the field constraints', so that one answer lists every problem
         FieldErrors errors = validator.errorsOf(request);
-        if (request.usernameIsAPathStep()) {
+        if (request.usernameIsBlank()) {
+            errors.add("username", Messages.NOT_BLANK);
+        } else if (request.usernameIsAPathStep()) {
             errors.add("username", RegisterRequest.PATH_STEP_MESSAGE);
         } else if (request.username() != null && !errors.has("username") && UsernameScripts.mixed(request.username())) {
             errors.add("username", RegisterRequest.MIXED_SCRIPTS_MESSAGE);

@@ -12,6 +12,7 @@ import org.readtrack.shared.Messages;
 
 record RegisterRequest(
         @NotNull(message = Messages.REQUIRED)
+        @Schema(minLength = 1)
         @CodePointLength(max = 150, message = Messages.MAX_150)
         @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE)
         String username,
@@ -37,7 +38,11 @@ record RegisterRequest(
         @CodePointLength(max = 100, message = Messages.MAX_100)
         String invitation) {
 
-    static final String USERNAME_PATTERN = "^[\\p{L}\\p{N}@.+\\-_]+$";
+    /**
+     * Empty is allowed here, to be refused as blank ({@link Accounts#validate}, as DRF does) rather than as made of
+     * wrong characters.
+     */
+    static final String USERNAME_PATTERN = "^[\\p{L}\\p{N}@.+\\-_]*$";
     /**
      * "." and ".." are steps of a path, not names: a profile's address ({@code /profiles/..}) could not reach them.
      * Checked beside the constraints ({@link Accounts#validate}): a second pattern would hide the first from the
@@ -62,6 +67,10 @@ record RegisterRequest(
     /** Without an invitation: an administrator created outside the API. */
     RegisterRequest(String username, String email, String password, String firstName, String lastName) {
         this(username, email, password, firstName, lastName, null);
+    }
+
+    boolean usernameIsBlank() {
+        return "".equals(username);
     }
 
     boolean usernameIsAPathStep() {

@@ -1,11 +1,13 @@
 package org.readtrack.accounts;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.readtrack.shared.Messages;
 import org.readtrack.support.ApiTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -144,9 +146,9 @@ class RegistrationTest extends ApiTest {
     @Test
     void emptyUsernameIsRefused() {
         Map<String, Object> body = registration("placeholder");
-        body.put("username", "");
+        body.put("username", " ");
 
-        expectInvalid(register(body), "username");
+        expectInvalid(register(body), "username").jsonPath("$.errors.username").isEqualTo(List.of(Messages.NOT_BLANK));
     }
 
     @Test
