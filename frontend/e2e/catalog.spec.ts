@@ -49,15 +49,17 @@ test('a reader finds a series by another of its titles, narrows by category and 
   await expectAccessible(page);
   await screenshot(page, 'catalog-phone');
 
-  await card.getByRole('button', { name: `Add ${series.title} to my list` }).click();
+  await card.getByRole('button', { name: `Add to my list: ${series.title}` }).click();
   await expect(page.getByText(`${series.title} added to your list`)).toBeVisible();
-  await expect(card.getByRole('link', { name: `${series.title} is in my list` })).toBeVisible();
+  await expect(card.getByRole('link', { name: `In my list: ${series.title}` })).toBeVisible();
+  // the buttons pressed gave way to the link: the focus is on it, not fallen to the page's top
+  await expect(card.getByRole('link', { name: `In my list: ${series.title}` })).toBeFocused();
   await page.setViewportSize(DESKTOP);
   await screenshot(page, 'catalog-desktop');
 
   // a reload still knows it is tracked, and the library holds it
   await page.reload();
-  await expect(page.getByRole('link', { name: `${series.title} is in my list` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `In my list: ${series.title}` })).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: series.title })).toBeVisible();
 });
@@ -72,7 +74,7 @@ test('a series from the catalog goes to the list to read later, not started', as
   await card.getByRole('button', { name: `Plan to read ${series.title}` }).click();
 
   await expect(page.getByText(`${series.title} added to your list, to read later`)).toBeVisible();
-  await expect(card.getByRole('link', { name: `${series.title} is in my list` })).toBeVisible();
+  await expect(card.getByRole('link', { name: `In my list: ${series.title}` })).toBeVisible();
   const entry = await backend.as<{ results: { status: string; started_on: string | null }[] }>(reader.token, 'get', '/api/progress/');
   expect(entry.results).toEqual([expect.objectContaining({ status: 'plan_to_read', started_on: null })]);
 });
@@ -186,6 +188,7 @@ test('a date the server refuses is explained beside its field; with nothing left
   expect(missing).toEqual([]);
   await page.getByRole('button', { name: 'Add to my list' }).click();
   await expect(page.getByRole('form', { name: 'My entry' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My entry' })).toBeFocused();
 });
 
 test('a reader finds a series typed without its accents, and its chapters open at the next one to read', async ({ page, backend }) => {

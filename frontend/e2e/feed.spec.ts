@@ -116,10 +116,10 @@ test('a back catalogue added at once is one line of the feed, with how many are 
   await page.screenshot({ path: 'test-results/feed-back-catalogue-phone.png' });
 
   // read through where they are listed, in one tap that can be undone
-  await todays.getByRole('button', { name: `Mark up to chapter 120 of ${series.title} read` }).click();
+  await todays.getByRole('button', { name: `Mark read: up to chapter 120 of ${series.title}` }).click();
   await expect(page.getByText(`${series.title}: chapter 120 read`)).toBeVisible();
   await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 Read` })).toBeVisible();
-  await expect(todays.getByRole('button', { name: /Mark up to/ })).toHaveCount(0);
+  await expect(todays.getByRole('button', { name: /Mark read: up to/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText(`${series.title}: back to chapter 2`)).toBeVisible();
   await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 new` })).toBeVisible();

@@ -112,12 +112,17 @@ test('searching and the unread filter narrow the list', async ({ page, backend }
   await page.getByRole('searchbox', { name: 'Search my library' }).fill('quiet garden');
   await expect(entries(page).filter({ hasText: behind.title })).toHaveCount(0);
   await expect(entries(page).filter({ hasText: caughtUp.title })).toBeVisible();
+  // said to a screen reader as well as shown
+  await expect(page.getByRole('status').filter({ hasText: '1 entry matches' })).toBeAttached();
 
   // nothing matches: the way out is to drop the search and the filter, not to go to the catalog
   await unreadOnly.click();
   await expect(page.getByText('No entry matches.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No entry matches' })).toBeAttached();
   await page.getByRole('button', { name: 'Clear the filters' }).click();
   await expect(page.getByRole('searchbox', { name: 'Search my library' })).toHaveValue('');
+  // the button pressed is gone: the focus is on the search, not fallen to the page's top
+  await expect(page.getByRole('searchbox', { name: 'Search my library' })).toBeFocused();
   await expect(unreadOnly).toHaveAttribute('aria-pressed', 'false');
   await expect(entries(page).filter({ hasText: behind.title })).toBeVisible();
   await expect(page).not.toHaveURL(/search=|unread=/);

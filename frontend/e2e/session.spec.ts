@@ -7,7 +7,8 @@ test('a new reader registers, lands on an empty library, stays signed in across 
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Create an account' }).click();
   // the page loads its code when opened: until it is there, "Username" would find the sign-in page's field
-  await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Create an account', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Create an account · Readtrack');
 
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Email').fill(`${username}@example.org`);

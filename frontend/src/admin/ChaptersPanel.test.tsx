@@ -115,6 +115,18 @@ describe('adding a range of chapters', () => {
     await waitFor(() => expect(screen.getAllByText(/^Chapter \d$/)).toHaveLength(5));
   });
 
+  it('says what is wrong with a range before sending it, on the field, which takes the focus', async () => {
+    const posted = fakeServer([]);
+    renderPanel();
+    const input = screen.getByLabelText('Numbers from–to');
+    await userEvent.type(input, '30-25');
+    await userEvent.click(screen.getByRole('button', { name: 'Add them' }));
+
+    expect(input).toHaveAccessibleDescription(/The first number must not be above the last\./);
+    expect(input).toHaveFocus();
+    expect(posted).toEqual([]);
+  });
+
   it("all or nothing when asked: shows the server's refusal beside the range, and nothing is added", async () => {
     const posted = fakeServer(['3']);
     renderPanel();

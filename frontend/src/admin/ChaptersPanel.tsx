@@ -161,6 +161,8 @@ function AddRangeForm({ content, next }: { content: number; next?: number }) {
       // what was said of the last range (added, or refused) is not about this one
       add.reset();
       setInvalid(t(`chapters.range.${range.reason}`, { max: MAX_RANGE }));
+      // onto the field, whose message is its description: read out, where a refusal from the server also goes
+      form.querySelector<HTMLInputElement>('[name="range"]')?.focus();
       return;
     }
     setInvalid(undefined);

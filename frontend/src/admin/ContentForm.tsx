@@ -46,6 +46,9 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy) {
+      return;
+    }
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '');
     const rating = parseRating(text('rating'));
@@ -138,7 +141,8 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
         {serverError('release_days') && <p className="form-error">{serverError('release_days')}</p>}
       </fieldset>
       <FormError error={shown} fields={FIELDS} />
-      <button type="submit" className="primary" disabled={busy}>
+      {/* not `disabled` while saving: a disabled button loses the focus, and the editor their place */}
+      <button type="submit" className="primary" aria-disabled={busy}>
         {submitLabel ?? (content ? t('common:save') : t('contentForm.create'))}
       </button>
     </form>

@@ -133,8 +133,9 @@ function UserCard({ user }: { user: AdminUser }) {
         {!self && active && (
           <button
             type="button"
-            onClick={() => resetLink.mutate()}
-            disabled={resetLink.isPending}
+            // not `disabled` while the link is made: a disabled button loses the focus
+            onClick={() => !resetLink.isPending && resetLink.mutate()}
+            aria-disabled={resetLink.isPending}
             aria-label={t('users.resetLinkLabel', { name: user.username })}
           >
             {t('users.resetLink')}

@@ -21,7 +21,7 @@ import { Pending } from '../ui/LoadState';
 import { ConfirmButton } from '../ui/ConfirmButton';
 
 /** For a content the reader does not follow yet: start reading it, or keep it for later (no start date). */
-function NotTracked({ content, focused }: { content: Content; focused: boolean }) {
+function NotTracked({ content, focused, onAdded }: { content: Content; focused: boolean; onAdded(): void }) {
   const { t } = useTranslation('catalog');
   // shown in place of the entry just removed: the reader is taken here, not left amid the chapters below
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,7 +31,11 @@ function NotTracked({ content, focused }: { content: Content; focused: boolean }
     }
   }, [focused]);
   const adding = useAddToList();
-  const add = (planned: boolean) => adding.mutate({ id: content.id!, title: content.title, planned });
+  const add = (planned: boolean) => {
+    // said before the answer: this section is gone by the time the mutation's own callbacks would run
+    onAdded();
+    adding.mutate({ id: content.id!, title: content.title, planned });
+  };
   return (
     <section className="card not-tracked" aria-labelledby="entry-title">
       <h2 id="entry-title" tabIndex={-1} ref={heading}>
@@ -104,6 +108,7 @@ export function ContentPage() {
   const user = useUser();
   // the series whose entry the reader just removed here, if any
   const [removedFrom, setRemovedFrom] = useState<number | null>(null);
+  const [addedTo, setAddedTo] = useState<number | null>(null);
 
   if (!valid || (content.error instanceof ApiError && content.error.status === 404)) {
     return (
@@ -144,10 +149,10 @@ export function ContentPage() {
         <div className="content-entry">
           <Pending query={entry} />
           {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
-          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} focused={removedFrom === id} />}
+          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} focused={removedFrom === id} onAdded={() => setAddedTo(id)} />}
           {entry.isSuccess && entry.data && (
             <section className="card">
-              <EntryEditor key={entry.data.id} entry={entry.data} />
+              <EntryEditor key={entry.data.id} entry={entry.data} focusHeading={addedTo === id} />
               <div className="remove-entry">
                 <RemoveEntry entry={entry.data} title={content.data.title} onRemoved={() => setRemovedFrom(id)} />
               </div>

@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BookmarkPlus, Check, Plus } from 'lucide-react';
 import type { Content } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { formatReleaseDays } from './format';
+import { refocus } from '../ui/refocus';
 
 interface ContentResultCardProps {
   content: Content;
@@ -19,6 +21,15 @@ export function ContentResultCard({ content, tracked, adding, onAdd }: ContentRe
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const days = formatReleaseDays(content.release_days, i18n.language);
   const link = `/contents/${content.id}`;
+  // added from this card: its buttons gave way to "In my list", which takes the focus they had
+  const inList = useRef<HTMLAnchorElement>(null);
+  const wasTracked = useRef(tracked);
+  useEffect(() => {
+    if (tracked && wasTracked.current === false) {
+      void refocus(() => inList.current);
+    }
+    wasTracked.current = tracked;
+  }, [tracked]);
   return (
     <li className="catalog-card">
       <Link to={link} className="catalog-cover" tabIndex={-1} aria-hidden="true">
@@ -40,7 +51,7 @@ export function ContentResultCard({ content, tracked, adding, onAdd }: ContentRe
       </div>
       <div className="catalog-actions">
         {tracked ? (
-          <Link to={link} className="button tracked" aria-label={t('catalog:inMyListLabel', { title: content.title })}>
+          <Link to={link} ref={inList} className="button tracked" aria-label={t('catalog:inMyListLabel', { title: content.title })}>
             <Check aria-hidden="true" size={18} />
             {t('catalog:inMyList')}
           </Link>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { ExternalLink } from 'lucide-react';
@@ -18,6 +18,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { characterCount, clipInsertion } from '../ui/characters';
 import { TagsInput } from './TagsInput';
 import { isChapterRead } from './chapters';
+import { refocus } from '../ui/refocus';
 import { useUnknownChapter } from './useUnknownChapter';
 
 /** The notes' length as the server counts it (characters); how many are left is said past the last 500. */
@@ -41,11 +42,19 @@ function tagErrors(error: unknown): { message?: string; names: string[] } {
  * their fields. A newer version of the entry (saved here, undone, changed on another device) shows in every field
  * but those the reader is typing in; leaving the screen with unsaved changes asks first.
  */
-export function EntryEditor({ entry }: { entry: Entry }) {
+export function EntryEditor({ entry, focusHeading = false }: { entry: Entry; focusHeading?: boolean }) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const queries = useQueryClient();
   const mark = decimalMark(intlLocale(i18n.language));
   const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry, mark));
+  // just added from this page: the button pressed is gone, and the focus with it; the editor in its place takes it
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) {
+      void refocus(() => heading.current);
+    }
+    // on arrival only: a later change of the page's state is no arrival
+  }, []);
   // the version the form was filled from: what the reader typed is told apart from it
   const [shown, setShown] = useState(entry);
   const [notesClipped, setNotesClipped] = useState(false);
@@ -119,13 +128,15 @@ export function EntryEditor({ entry }: { entry: Entry }) {
       aria-labelledby="entry-title"
       onSubmit={(event) => {
         event.preventDefault();
-        if (dirty) {
+        if (dirty && !save.isPending) {
           setEdited(new Set());
           save.mutate(changes);
         }
       }}
     >
-      <h2 id="entry-title">{t('catalog:myEntry')}</h2>
+      <h2 id="entry-title" ref={heading} tabIndex={-1}>
+        {t('catalog:myEntry')}
+      </h2>
       <FormError error={error} fields={[...FIELDS, ...tags.names]} />
       <div className="form-grid">
         <SelectField
@@ -266,7 +277,8 @@ export function EntryEditor({ entry }: { entry: Entry }) {
       />
       {/* with changes to save, the buttons stay in sight at the bottom of the screen: +1 sits far above them on a phone */}
       <div className={dirty ? 'form-actions unsaved' : 'form-actions'}>
-        <button type="submit" className="primary" disabled={!dirty || save.isPending}>
+        {/* not `disabled` once saved: a disabled button loses the focus, and the reader their place in the form */}
+        <button type="submit" className="primary" aria-disabled={!dirty || save.isPending}>
           {save.isPending ? t('catalog:saving') : t('common:save')}
         </button>
         {/*

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { addTyped, TAGS_MAX } from './entryForm';
+import { refocus } from '../ui/refocus';
 
 interface TagsInputProps {
   tags: string[];
@@ -17,6 +18,15 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   const { t } = useTranslation('catalog');
   const id = useId();
   const [draft, setDraft] = useState('');
+  const chips = useRef<HTMLUListElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  /** Removed, and the focus that went with its button onto the chip now in its place, else the field. */
+  function remove(index: number) {
+    onChange(tags.filter((_, other) => other !== index));
+    const buttons = () => chips.current?.querySelectorAll('button') ?? [];
+    void refocus(() => buttons()[index] ?? buttons()[index - 1], () => field.current);
+  }
   // full: said before a 21st is typed, rather than refused on saving
   const full = tags.length >= TAGS_MAX;
 
@@ -33,11 +43,11 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
     <div className="field tags-field">
       <label htmlFor={id}>{t('field.tags')}</label>
       {tags.length > 0 && (
-        <ul className="tag-chips" aria-label={t('currentTags')}>
-          {tags.map((tag) => (
+        <ul className="tag-chips" aria-label={t('currentTags')} ref={chips}>
+          {tags.map((tag, index) => (
             <li key={tag}>
               <span>{tag}</span>
-              <button type="button" onClick={() => onChange(tags.filter((other) => other !== tag))} aria-label={t('removeTag', { tag })}>
+              <button type="button" onClick={() => remove(index)} aria-label={t('removeTag', { tag })}>
                 <X size={16} aria-hidden="true" />
               </button>
             </li>
@@ -47,6 +57,7 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
       <div className="inline-input">
         <input
           id={id}
+          ref={field}
           value={draft}
           maxLength={50}
           placeholder={t('tagPlaceholder')}

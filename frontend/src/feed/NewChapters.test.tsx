@@ -68,7 +68,7 @@ describe('marking a line of the feed read', () => {
     const writes = stubServer('10');
     renderFeed();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark up to chapter 13 of Frieren read' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark read: up to chapter 13 of Frieren' }));
 
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: chapter 13 read', expect.objectContaining({ action: expect.anything() })));
     expect(writes).toEqual([{ method: 'PUT', path: '/api/contents/3/progress', body: { last_chapter: '13' } }]);
@@ -79,7 +79,7 @@ describe('marking a line of the feed read', () => {
     const writes = stubServer('20');
     renderFeed();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark up to chapter 13 of Frieren read' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark read: up to chapter 13 of Frieren' }));
 
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: already read up to chapter 20', undefined));
     expect(writes).toEqual([]);

@@ -42,6 +42,8 @@ export function LibraryPage() {
   const [selecting, setSelecting] = useState(false);
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
   const selectButton = useRef<HTMLButtonElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
+  const tagFilter = useRef<HTMLButtonElement>(null);
 
   const pages = useInfiniteQuery({
     queryKey: [...ENTRIES, 'library', query],
@@ -81,6 +83,14 @@ export function LibraryPage() {
     const next = new URLSearchParams(params);
     ['search', 'unread', 'tag'].forEach((name) => next.delete(name));
     setParams(next, { replace: true });
+    // the button pressed is gone with the empty list
+    void refocus(() => searchField.current);
+  }
+
+  /** Only the entries with this tag, or every tag again: the chip pressed is redrawn, or gone, with the list. */
+  function filterByTag(tag: string | null) {
+    change('tag', tag);
+    void refocus(() => tagFilter.current, () => searchField.current);
   }
 
   function change(name: string, value: string | null) {
@@ -100,6 +110,7 @@ export function LibraryPage() {
       <div className="toolbar">
         <input
           type="search"
+          ref={searchField}
           className="search"
           value={search}
           placeholder={t('library:searchPlaceholder')}
@@ -143,12 +154,16 @@ export function LibraryPage() {
           {t('library:bulk.select')}
         </button>
         {query.tag && (
-          <button type="button" className="tag-filter" onClick={() => change('tag', null)} aria-label={t('library:clearTag', { tag: query.tag })}>
+          <button type="button" ref={tagFilter} className="tag-filter" onClick={() => filterByTag(null)} aria-label={t('library:clearTag', { tag: query.tag })}>
             {t('library:taggedWith', { tag: query.tag })} <span aria-hidden="true">×</span>
           </button>
         )}
       </div>
       <OtherLists query={query} />
+      {/* what a search or a filter found, said to a screen reader as the list shows it */}
+      <p role="status" className="visually-hidden">
+        {filtered && pages.isSuccess ? t('library:matches', { count: pages.data.pages[0]?.count ?? 0 }) : ''}
+      </p>
       <Pending query={pages} />
       {pages.isError && !pages.data && (
         <p role="alert">
@@ -200,7 +215,7 @@ export function LibraryPage() {
             headingLevel={2}
             waiting={advancing.waiting(entry)}
             onAdvance={advancing.advance}
-            onTag={(tag) => change('tag', tag)}
+            onTag={filterByTag}
             selection={selecting ? { selected: picked.has(entry.id!), onToggle: toggle } : undefined}
           />
         ))}

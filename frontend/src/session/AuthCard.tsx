@@ -6,8 +6,9 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
   return (
     <main className="auth-page">
       <div className="auth-card">
-        <h1 className="brand">Readtrack</h1>
-        <h2>{title}</h2>
+        {/* the screen's name is its heading (and so the tab's title: "Sign in · Readtrack"), not the brand */}
+        <p className="brand">Readtrack</p>
+        <h1>{title}</h1>
         {children}
         <LanguagePicker />
       </div>

@@ -43,8 +43,9 @@ export function ExportSection() {
           <button
             key={format}
             type="button"
-            onClick={() => download.mutate({ format, delimiter })}
-            disabled={download.isPending}
+            // not `disabled` while the file is made: a disabled button loses the focus
+            onClick={() => !download.isPending && download.mutate({ format, delimiter })}
+            aria-disabled={download.isPending}
             aria-describedby="export-title"
           >
             <Download aria-hidden="true" size={18} />

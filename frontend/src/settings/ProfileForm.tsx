@@ -38,6 +38,9 @@ export function ProfileForm() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (save.isPending) {
+      return;
+    }
     const values = new FormData(event.currentTarget);
     const text = (name: string) => String(values.get(name) ?? '');
     save.mutate({
@@ -118,7 +121,8 @@ export function ProfileForm() {
           <Link to={`/u/${encodeURIComponent(user.username ?? '')}`}>{t('profile.seePublic')}</Link>
         </p>
         <FormError error={save.error} fields={FIELDS} />
-        <button type="submit" className="primary" disabled={save.isPending}>
+        {/* not `disabled` while saving: a disabled button loses the focus, and the reader their place */}
+        <button type="submit" className="primary" aria-disabled={save.isPending}>
           {t('profile.save')}
         </button>
       </form>
