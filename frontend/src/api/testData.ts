@@ -92,6 +92,7 @@ export function anImportReport(
     unmatched: 0,
     errors: 0,
     suggested: 0,
+    ignored_columns: [],
     results: [
       { row: 2, title: 'One Piece', outcome: 'updated', entry: 1, content: 1, content_title: 'One Piece', changes: {}, messages: [], suggested: false, ...row },
     ],

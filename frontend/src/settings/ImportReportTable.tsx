@@ -2,7 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
-import type { ImportReport, Outcome } from './transfer';
+import type { ImportReport, ImportRow, Outcome } from './transfer';
+
+/** What the report shows: every row, the rows of one outcome, or those that need a look. */
+type Shown = Outcome | 'all' | 'attention';
 
 const COUNTS = ['created', 'updated', 'unchanged', 'unmatched', 'errors'] as const;
 const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'unmatched', 'error'];
@@ -16,15 +19,37 @@ function shownCounts(report: ImportReport): (typeof COUNTS)[number][] {
   return some.length > 0 ? some : [COUNTS[0]];
 }
 
+/** A row the reader should look at: not imported (an error, not in the catalog), or imported with a note. */
+function needsAttention(row: ImportRow): boolean {
+  return row.outcome === 'error' || row.outcome === 'unmatched' || (row.messages?.length ?? 0) > 0;
+}
+
+/**
+ * The rows that need a look, when some do: a list of 80 series on a phone was a page of 22,000 px where the three
+ * rows that mattered had to be searched for. Every row otherwise.
+ */
+function defaultShown(report: ImportReport): Shown {
+  return (report.results ?? []).some(needsAttention) ? 'attention' : 'all';
+}
+
+function isShown(row: ImportRow, shown: Shown): boolean {
+  return shown === 'all' || (shown === 'attention' ? needsAttention(row) : row.outcome === shown);
+}
+
 /**
  * What an import did, or would do on a dry run: the counts, then each row with its outcome, what it changes and
  * the server's notes (a value left out, a row older than the entry).
  */
 export function ImportReportTable({ report }: { report: ImportReport }) {
   const { t } = useTranslation('settings');
-  // a list of 300 series: the rows in error or unmatched are the ones to look at
-  const [shown, setShown] = useState<Outcome | 'all'>('all');
-  const rows = (report.results ?? []).filter((row) => shown === 'all' || row.outcome === shown);
+  // a list of 300 series: the rows in error, unmatched or with a note are the ones to look at. The reader's choice
+  // holds for the report it was made on; the next report starts again from its own default
+  const [picked, setPicked] = useState<{ report: ImportReport; shown: Shown } | null>(null);
+  const shown = picked?.report === report ? picked.shown : defaultShown(report);
+  const setShown = (value: Shown) => setPicked({ report, shown: value });
+  const all = report.results ?? [];
+  const rows = all.filter((row) => isShown(row, shown));
+  const ignored = report.ignored_columns ?? [];
   // each new report takes the focus, to be read from its heading: the button pressed was disabled while the file
   // went, and the focus fell to the page
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,17 +70,34 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           </span>
         ))}
       </p>
-      <label className="outcome-filter">
-        <span>{t('import.show')}</span>
-        <select value={shown} onChange={(event) => setShown(event.currentTarget.value as Outcome | 'all')}>
-          <option value="all">{t('import.allRows')}</option>
-          {OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {t(`import.outcome.${outcome}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* a spreadsheet's columns that no field took: said, not dropped without a word */}
+      {ignored.length > 0 && (
+        <p className="ignored-columns">
+          {t('import.ignoredColumns', {
+            count: ignored.length,
+            columns: ignored.map((name) => t('import.columnName', { name })).join(', '),
+          })}
+        </p>
+      )}
+      <div className="outcome-filter">
+        <label>
+          <span>{t('import.show')}</span>
+          <select value={shown} onChange={(event) => setShown(event.currentTarget.value as Shown)}>
+            <option value="attention">{t('import.attentionRows')}</option>
+            <option value="all">{t('import.allRows')}</option>
+            {OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {t(`import.outcome.${outcome}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {rows.length < all.length && (
+          <button type="button" className="link" onClick={() => setShown('all')}>
+            {t('import.showAll', { count: all.length })}
+          </button>
+        )}
+      </div>
       {/* on a phone each row is a block of its own (settings.css): the roles keep it a table to screen readers */}
       <div className="table-scroll" role="region" aria-labelledby={titleId}>
         <table className="import-rows" role="table">

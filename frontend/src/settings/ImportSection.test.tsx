@@ -64,6 +64,15 @@ describe('importing a list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
 
     const table = await screen.findByRole('table');
+    // the report takes the focus, to be read from its heading
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Preview: nothing written yet' })).toHaveFocus());
+    // the row to look at first, every row one tap away
+    expect(screen.getByLabelText('Show')).toHaveValue('attention');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Nowhere');
+    await userEvent.click(screen.getByRole('button', { name: 'Show every row (2)' }));
+    expect(screen.getByLabelText('Show')).toHaveValue('all');
+    expect(screen.queryByRole('button', { name: /Show every row/ })).toBeNull();
     const rows = within(table).getAllByRole('row');
     // matched loosely: the catalog's title says which series it was taken for
     expect(rows[1]).toHaveTextContent('solo climb!→ Solo Climb in the catalogNew entry');
@@ -78,8 +87,6 @@ describe('importing a list', () => {
     expect(screen.queryByText(/^0 /)).toBeNull();
     expect(rows[2]).toHaveTextContent('NowhereNot in the catalogNo catalog content has this title.');
     expect(screen.getByText('Preview: nothing written yet')).toBeVisible();
-    // the report takes the focus, to be read from its heading
-    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Preview: nothing written yet' })).toHaveFocus());
     // the format by its name, not the API's word for it
     expect(screen.getByText(/^2 rows read as CSV:/)).toBeInTheDocument();
     expect(requests[0].url.pathname).toBe('/api/progress/import');

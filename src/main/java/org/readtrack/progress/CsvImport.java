@@ -25,6 +25,8 @@ final class CsvImport {
 
     /** A line break as the CSV parser counts them: CRLF, LF or a CR alone. */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    /** A byte order mark, a zero-width space, direction marks: pasted in, never part of a header as the reader sees it. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     /** The columns, each with the header keys ({@link TitleKey}) that name it. */
     enum Column {
@@ -34,9 +36,10 @@ final class CsvImport {
         LANGUAGE("language", "langue"),
         RELEASE_DAYS("release days", "release day", "jour de sortie", "jours de sortie"),
         LAST_CHAPTER("last chapter", "chapter", "dernier chapitre lu", "dernier chapitre", "chapitre",
-                "last chapter read", "chapters read"),
+                "last chapter read", "chapters read", "chap lu", "chapitre lu", "chapitres lus", "dernier chap lu"),
         STATUS("status", "statut", "etat"),
-        SCORE("score", "rating", "note", "tier"),
+        // "/10" names the scale the score column already has; other scales (a note /5) would need reading as such
+        SCORE("score", "rating", "note", "tier", "note 10", "note sur 10", "score 10", "rating 10"),
         STARTED("started on", "started", "start date", "debut", "date de debut", "commence le"),
         FINISHED("finished on", "finished", "finish date", "fin", "date de fin", "termine le"),
         REREADING("rereading", "relecture"),
@@ -46,7 +49,8 @@ final class CsvImport {
         READING_URL("reading url", "link", "url", "lien", "lien vers"),
         TAGS("tags", "tag", "etiquettes"),
         NOTES("notes", "comment", "comments", "commentaire", "commentaires"),
-        UPDATED("updated at", "updated", "last update", "mise a jour", "derniere mise a jour");
+        UPDATED("updated at", "updated", "last update", "last updated", "mise a jour", "derniere mise a jour",
+                "derniere maj", "date de mise a jour");
 
         private final List<String> names;
 
@@ -78,7 +82,8 @@ final class CsvImport {
             if (!hasNext(records, startLine(lines, parser))) {
                 throw ImportFile.invalid("The file is empty.");
             }
-            Map<Column, Integer> columns = columns(records.next());
+            CSVRecord header = records.next();
+            Map<Column, Integer> columns = columns(header);
             if (!columns.containsKey(Column.TITLE)) {
                 throw ImportFile.invalid("No title column: the header line needs one named title, name, titre or"
                         + " nom.");
@@ -98,7 +103,7 @@ final class CsvImport {
                 }
                 rows.add(row(line, record, columns, zone));
             }
-            return new ParsedFile(ImportFormat.CSV, rows, null);
+            return new ParsedFile(ImportFormat.CSV, rows, null, ignored(header, columns));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string reader does not fail
         }
@@ -154,6 +159,21 @@ final class CsvImport {
             }
         }
         return columns;
+    }
+
+    /**
+     * The headers of the columns not read, as written (without invisible characters or surrounding spaces): those
+     * no column is named by, and a second one of a column already read. A column without a header is not named.
+     */
+    private static List<String> ignored(CSVRecord header, Map<Column, Integer> columns) {
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = INVISIBLE.matcher(header.get(i)).replaceAll("").strip();
+            if (!name.isEmpty() && !columns.containsValue(i)) {
+                ignored.add(name);
+            }
+        }
+        return ignored;
     }
 
     private static boolean isBlank(CSVRecord record) {

@@ -58,12 +58,18 @@ class ImportExportController {
             rows. CSV: `,` or `;` separated, UTF-8 with or without BOM, columns recognised by their header in \
             English or French (title/name/titre/nom, last chapter/dernier chapitre lu, status/statut, \
             score/rating/note/tier, notes/commentaire, link/lien, type/category/catégorie, language/langue, \
-            started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags). MAL: \
+            started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags); the headers of \
+            the columns not read are listed in `ignored_columns`. A score is a number from 0 to 10, a tier, or on \
+            another scale brought to 0–10 (`7/10`, `4/5`, `85%`, `★★★★☆`); a score, date or other value that \
+            cannot be read is left out with a message on the row (only an unreadable title, chapter or status makes \
+            it an `error`). MAL: \
             MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
             titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
-            narrows the match; of two contents that match only loosely, the one whose title is written exactly as \
-            the row's is taken. An entry's dates are the file's only (a list imported today was not started or \
-            finished today); a last update in the future is left out. A date and time without an offset (a \
+            narrows the match (a title found in one other category only matches there, with a message); of two \
+            contents that match only loosely, the one whose title is written exactly as the row's is taken. An \
+            entry's dates are the file's only (a list imported today was not started or finished today); a last \
+            update in the future is left out. A row without a last update that takes the last chapter back gets a \
+            message saying so. A date and time without an offset (a \
             spreadsheet's last update) is read on the \
             reader's clock, the `Time-Zone` header's (UTC without it). A real import is all or nothing: any \
             `error` row gives 400 with the same report, and nothing is written. Each change is recorded in the \
@@ -76,8 +82,8 @@ class ImportExportController {
             @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = ImportUpload.class),
                     encoding = @Encoding(name = "file", contentType = "application/octet-stream"))})
     @ApiResponse(responseCode = "200", description = "What was imported (or, for a dry run, would be), row by row")
-    @ApiResponse(responseCode = "400", description = "A row is an `error` (the report, nothing written), or the"
-            + " file cannot be read (a problem naming the line)",
+    @ApiResponse(responseCode = "400", description = "A row is an `error` (the report, nothing written), the"
+            + " file cannot be read (a problem naming the line), or the `Time-Zone` header names no known zone",
             content = {@Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)),
                     @Content(mediaType = "application/problem+json")})
     @ApiResponse(responseCode = "403", description = "`create_missing` from a reader who may not edit the catalog",
@@ -100,6 +106,9 @@ class ImportExportController {
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, CallerZone zone) {
         ImportFormat declared = ImportFormat.parse(format);
+        // the file's dates are read on the reader's clock: an unknown zone is refused whether or not a row has one,
+        // as any write refuses it, not only when a date without an offset happens to need it
+        zone.zone();
         byte[] file = isMultipart(contentType) ? filePart(contentType, body) : body;
         if (createMissing && !caller.editsCatalog()) {
             throw new ForbiddenException(CREATE_MISSING_REFUSED);

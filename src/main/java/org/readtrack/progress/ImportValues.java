@@ -1,13 +1,20 @@
 package org.readtrack.progress;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.readtrack.catalog.ReleaseDay;
@@ -53,17 +61,36 @@ final class ImportValues {
             "A+", new BigDecimal("8.5"), "A", new BigDecimal("8"), "B", new BigDecimal("7"), "C", new BigDecimal("6"),
             "D", new BigDecimal("5"), "E", new BigDecimal("4"), "F", new BigDecimal("3"));
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}([.,][0-9]+)?");
+    /** A score out of another scale: {@code 7/10}, {@code 8,5 / 10}, {@code 4/5}, {@code 85/100}. */
+    private static final Pattern FRACTION = Pattern.compile("([0-9]{1,4}(?:[.,][0-9]+)?)\\s*/\\s*([0-9]{1,4})");
+    /** A percentage: {@code 85%}, {@code 85 %} (with a space of any kind, as French writes it). */
+    private static final Pattern PERCENT = Pattern.compile("([0-9]{1,4}(?:[.,][0-9]+)?)[\\s\\u00A0\\u202F]*%");
+    /** Stars out of five: {@code ★★★★} or {@code ★★★★☆}, the full ones first. */
+    private static final Pattern STARS = Pattern.compile("(★{0,5})☆{0,5}");
     /** What {@link TypedChapter} reads back as a number once its point is a comma. */
     private static final Pattern DECIMAL_POINT = Pattern.compile("[0-9]{1,4}\\.[0-9]{1,2}");
     private static final Map<String, ReleaseDay> DAYS = days();
     private static final Pattern DAY_SEPARATORS = Pattern.compile("[,;/&+|]|\\s+(?:et|and)\\s+|\\s+");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT), DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT),
-            english("MMMM d, uuuu"), english("MMM d, uuuu"));
+            DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
+            english("MMMM d, uuuu"), english("MMM d, uuuu"), english("d MMMM uuuu"), english("d MMM uuuu"));
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             english("MMMM d, uuuu h:mm a"), english("MMM d, uuuu h:mm a"), english("MMMM d, uuuu H:mm"),
             DateTimeFormatter.ofPattern("d/M/uuuu H:mm[:ss]", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd H:mm[:ss]", Locale.ROOT));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd H:mm[:ss]", Locale.ROOT),
+            DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]", Locale.ROOT));
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern FIRST_OF_MONTH = Pattern.compile("^1\\s*er\\b");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    /**
+     * French dates ({@code 1 mars 2024}, {@code 3 févr. 2024}), read once {@link #frenchForm} has written them
+     * without accents, dots or a "1er": java.time's month names, full and short, written the same way.
+     */
+    private static final List<DateTimeFormatter> FRENCH_DATES = List.of(french(TextStyle.FULL, ""),
+            french(TextStyle.SHORT, ""));
+    private static final List<DateTimeFormatter> FRENCH_DATE_TIMES = List.of(french(TextStyle.FULL, " H:mm[:ss]"),
+            french(TextStyle.SHORT, " H:mm[:ss]"));
 
     private ImportValues() {
     }
@@ -82,17 +109,35 @@ final class ImportValues {
         return TitleKey.of(value).equals("repeating");
     }
 
-    /** A tier ({@code SS}, {@code A+}…) or a number from 0 to 10 ({@code 8.5} or {@code 8,5}). */
+    /**
+     * A tier ({@code SS}, {@code A+}…), a number from 0 to 10 ({@code 8.5} or {@code 8,5}), or a score on another
+     * scale brought to 0–10 with one decimal, half up: a fraction ({@code 7/10}, {@code 8,5/10}, {@code 4/5},
+     * {@code 85/100}), a percentage ({@code 85%}) or stars out of five ({@code ★★★★☆}, each full one 2).
+     * Empty for anything else, a score above 10 included.
+     */
     static Optional<BigDecimal> score(String value) {
         String text = value.strip().toUpperCase(Locale.ROOT);
         if (TIERS.containsKey(text)) {
             return Optional.of(TIERS.get(text));
         }
-        if (!NUMBER.matcher(text).matches()) {
-            return Optional.empty();
+        Optional<BigDecimal> score = Optional.empty();
+        Matcher matcher;
+        if (NUMBER.matcher(text).matches()) {
+            score = Optional.of(decimal(text));
+        } else if ((matcher = FRACTION.matcher(text)).matches()) {
+            BigDecimal scale = new BigDecimal(matcher.group(2));
+            score = scale.signum() == 0 ? Optional.empty() : Optional.of(decimal(matcher.group(1))
+                    .multiply(BigDecimal.TEN).divide(scale, 1, RoundingMode.HALF_UP));
+        } else if ((matcher = PERCENT.matcher(text)).matches()) {
+            score = Optional.of(decimal(matcher.group(1)).divide(BigDecimal.TEN, 1, RoundingMode.HALF_UP));
+        } else if (!text.isEmpty() && text.length() <= 5 && (matcher = STARS.matcher(text)).matches()) {
+            score = Optional.of(BigDecimal.valueOf(2L * matcher.group(1).length()).setScale(1));
         }
-        BigDecimal score = new BigDecimal(text.replace(',', '.'));
-        return score.compareTo(BigDecimal.TEN) > 0 ? Optional.empty() : Optional.of(score);
+        return score.filter(number -> number.compareTo(BigDecimal.TEN) <= 0);
+    }
+
+    private static BigDecimal decimal(String number) {
+        return new BigDecimal(number.replace(',', '.'));
     }
 
     /** {@code 475.5} as {@code 475,5}, which {@link #chapter} and {@link #score} read back; other text as it is. */
@@ -133,9 +178,23 @@ final class ImportValues {
     }
 
     private static Optional<LocalDate> localDate(String text) {
-        for (DateTimeFormatter format : DATES) {
+        return parsed(text, DATES, LocalDate::from).or(() -> parsed(frenchForm(text), FRENCH_DATES, LocalDate::from));
+    }
+
+    /**
+     * French as a spreadsheet writes it, in the form the French formatters read: lower case, without accents
+     * ({@code fevrier}), dots ({@code fevr}) or the "er" of the first of a month ({@code 1er mars}), single spaces.
+     */
+    private static String frenchForm(String text) {
+        String plain = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace(".", " ");
+        return FIRST_OF_MONTH.matcher(SPACES.matcher(plain).replaceAll(" ").strip()).replaceFirst("1");
+    }
+
+    private static <T> Optional<T> parsed(String text, List<DateTimeFormatter> formats, TemporalQuery<T> query) {
+        for (DateTimeFormatter format : formats) {
             try {
-                return Optional.of(LocalDate.parse(text, format));
+                return Optional.of(format.parse(text, query));
             } catch (DateTimeParseException e) {
                 // the next form
             }
@@ -152,14 +211,8 @@ final class ImportValues {
     }
 
     private static Optional<LocalDateTime> localDateTime(String text) {
-        for (DateTimeFormatter format : DATE_TIMES) {
-            try {
-                return Optional.of(LocalDateTime.parse(text, format));
-            } catch (DateTimeParseException e) {
-                // the next form
-            }
-        }
-        return Optional.empty();
+        return parsed(text, DATE_TIMES, LocalDateTime::from)
+                .or(() -> parsed(frenchForm(text), FRENCH_DATE_TIMES, LocalDateTime::from));
     }
 
     /** Weekdays in English or French, full or short ({@code Mardi, Mercredi}); the words not read are listed. */
@@ -199,6 +252,20 @@ final class ImportValues {
 
     private static DateTimeFormatter english(String pattern) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+    }
+
+    /**
+     * Day, month, year ({@code time} after them, if any) in French, the month named as java.time names it in
+     * {@code style}, written as {@link #frenchForm} writes text: {@code fevrier}, {@code fevr}, {@code aout}.
+     */
+    private static DateTimeFormatter french(TextStyle style, String time) {
+        Map<Long, String> months = new java.util.HashMap<>();
+        for (Month month : Month.values()) {
+            months.put((long) month.getValue(), frenchForm(month.getDisplayName(style, Locale.FRENCH)));
+        }
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d ")
+                .appendText(ChronoField.MONTH_OF_YEAR, months).appendPattern(" uuuu" + time)
+                .toFormatter(Locale.FRENCH).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static Map<String, ReleaseDay> days() {

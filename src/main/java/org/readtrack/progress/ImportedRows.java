@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.readtrack.catalog.ChapterPositions;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.NewContent;
 import org.readtrack.catalog.TitleKey;
@@ -35,8 +37,13 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class ImportedRows {
 
-    /** The fields that decide an entry: an invalid value there makes the row an error, not a value left out. */
-    private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status", "score");
+    /**
+     * The fields that decide an entry: an invalid value there makes the row an error, not a value left out (a score,
+     * like a date, is left out: see {@link RowValues#DECISIVE}).
+     */
+    private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status");
+    /** A chapter that starts with its number: {@code 705}, {@code 475.5}, {@code 12a}. */
+    private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
     static final String OLDER_THAN_ENTRY = "This row is older than your entry, which changed since: importing it"
             + " puts back older values.";
     static final String SAME_CONTENT_AGAIN = "An earlier row of the file is for the same series: the rows apply in"
@@ -104,6 +111,14 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, null, null, messages);
             }
             List<TitleMatch> candidates = candidates(row);
+            if (candidates.isEmpty()) {
+                Optional<TitleMatch> elsewhere = inOtherCategory(row);
+                if (elsewhere.isPresent()) {
+                    candidates = List.of(elsewhere.get());
+                    messages.add(0, "Found in " + elsewhere.get().categoryName() + ", not in " + row.category().strip()
+                            + ".");
+                }
+            }
             if (candidates.size() > 1) {
                 messages.add(0, "Several contents have this title (in " + String.join(", ", candidates.stream()
                         .map(TitleMatch::categoryName).distinct().toList()) + "); a type column tells them apart.");
@@ -192,12 +207,26 @@ class ImportedRows {
                 // an old export imported over a list read since: the preview says so before anything goes back (the
                 // entry as stored, not as earlier rows of the file leave it: an undated row leaves it changed now)
                 messages.add(OLDER_THAN_ENTRY);
+            } else if (updatedAt == null && movesBack(existing.fields().lastChapter(), valid.lastChapter())) {
+                // without a date, nothing tells whether the file or the list is newer: the file is what the reader
+                // imports, but a chapter going back is worth a look in the preview
+                messages.add("Moves back from chapter " + existing.fields().lastChapter() + " to "
+                        + valid.lastChapter() + ".");
             }
             // an import moves no chapter counter: the reader did not read a list's chapters today
             writes.change(valid, changes.isEmpty() ? null : Change.of(HistoryAction.IMPORT, changes, 0),
                     moved ? updatedAt : null);
             return ImportResult.updated(row, existing.id(), contentId, messages,
                     withLastChange(fieldChanges.asMap(changes), existing.updatedAt(), moved ? updatedAt : null));
+        }
+
+        /**
+         * Whether the last chapter goes from one numbered chapter to an earlier one, in the catalog's natural order
+         * of chapters; a chapter that is no number ("Extra") is in no order the reader would call back or forth.
+         */
+        private static boolean movesBack(String before, String after) {
+            return NUMBERED.matcher(before).matches() && NUMBERED.matcher(after).matches()
+                    && ChapterPositions.positionOf(after).compareTo(ChapterPositions.positionOf(before)) < 0;
         }
 
         /**
@@ -236,6 +265,20 @@ class ImportedRows {
                 return exact.size() == 1 ? exact : found;
             }
             return found;
+        }
+
+        /**
+         * The one content the row's title names when it names none in the row's category: a spreadsheet's type
+         * column is the reader's own word for it (a webtoon the catalog files under Webtoon, the reader's sheet under
+         * Manga), and a second series of the same title is not what they mean. Empty when the row names no
+         * category, or the title names no content or several.
+         */
+        private Optional<TitleMatch> inOtherCategory(ImportRow row) {
+            if (row.category() == null || row.category().isBlank()) {
+                return Optional.empty();
+            }
+            List<TitleMatch> found = matches.getOrDefault(TitleKey.of(row.title()), List.of());
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }
 
         private long create(ImportRow row) {

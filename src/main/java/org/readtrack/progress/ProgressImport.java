@@ -93,14 +93,14 @@ class ProgressImport {
 
     /** The rows' outcomes, and the changes they make to the list, not written yet. */
     private record Applied(ImportFormat format, boolean dryRun, List<ImportResult> results,
-            ImportedRows.Session session) {
+            List<String> ignoredColumns, ImportedRows.Session session) {
 
         boolean hasErrors() {
             return report().hasErrors();
         }
 
         ImportReport report() {
-            return ImportReport.of(format, dryRun, results);
+            return ImportReport.of(format, dryRun, results, ignoredColumns);
         }
 
         /** The report of an import whose writes are rolled back: the contents it created are not named, being gone. */
@@ -109,7 +109,7 @@ class ProgressImport {
             return ImportReport.of(format, dryRun, results.stream()
                     .map(result -> result.content() != null && gone.contains(result.content())
                             ? result.withoutContent() : result)
-                    .toList());
+                    .toList(), ignoredColumns);
         }
 
         /** The report once the changes are written: each new entry's id in its rows. */
@@ -118,7 +118,7 @@ class ProgressImport {
                     .map(result -> result.entry() == null && result.content() != null
                             && createdIds.containsKey(result.content())
                             ? result.withEntry(createdIds.get(result.content())) : result)
-                    .toList());
+                    .toList(), ignoredColumns);
         }
     }
 
@@ -129,7 +129,7 @@ class ProgressImport {
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));
         }
-        return new Applied(file.format(), dryRun, results, session);
+        return new Applied(file.format(), dryRun, results, file.ignoredColumns(), session);
     }
 
     static ConflictException changedMeanwhile() {

@@ -216,14 +216,14 @@ class ImportCsvTest extends ImportTestSupport {
     @Test
     void anyErrorRowFailsTheWholeImportWithTheReport() {
         String csv = "title,chapter,status,score\nOne Piece,12,reading,8\nSolo Leveling,3,someday,\n"
-                + "Kaguya-sama: Love Is War,1,reading,11\n";
+                + "Kaguya-sama: Love Is War," + "1".repeat(51) + ",reading,8\n";
 
         Reply reply = importCsv(reader, "", csv).expect(400);
 
         assertThat(reply.json()).containsEntry("errors", 2).containsEntry("created", 1).containsEntry("dry_run", false);
         assertThat(reply.results("outcome")).containsExactly("created", "error", "error");
         assertThat(messages(reply.results().get(1)).get(0)).startsWith("status");
-        assertThat(messages(reply.results().get(2)).get(0)).startsWith("score");
+        assertThat(messages(reply.results().get(2)).get(0)).startsWith("last_chapter");
         assertThat(entries(reader)).isEmpty();
         // a dry run of the same file answers 200: it only reports
         importCsv(reader, "dry_run=true", csv).expect(200);
@@ -373,7 +373,7 @@ class ImportCsvTest extends ImportTestSupport {
         clock.reset();
         // an undated row leaves the entry changed now; the dated one after it is still newer than the stored entry
         String csv = "title,chapter,status,score,last update\nOne Piece,100,reading,,\n"
-                + "One Piece,101,reading,,2025-01-01T00:00:00Z\nSolo Leveling,3,reading,11,\nSolo Leveling,4,reading,,\n";
+                + "One Piece,101,reading,,2025-01-01T00:00:00Z\nSolo Leveling,3,someday,,\nSolo Leveling,4,reading,,\n";
 
         Reply dry = importCsv(reader, "dry_run=true", csv).expect(200);
 

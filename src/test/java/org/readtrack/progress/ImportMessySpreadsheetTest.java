@@ -1,0 +1,225 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogFixtures;
+import org.springframework.http.HttpMethod;
+
+/**
+ * A real, messy spreadsheet, as a UX review imported it: headers written other ways, scores out of 5 or 100 and
+ * as stars, French dates, a type column that is the reader's own word, a chapter that goes back, and what the
+ * import says about all of it instead of dropping it without a word.
+ */
+class ImportMessySpreadsheetTest extends ImportTestSupport {
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long manga;
+    private long onePiece;
+    private long soloLeveling;
+    private long omniscient;
+
+    @BeforeEach
+    void catalogAndReader() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        manga = catalog.category("Manga");
+        onePiece = catalog.content(manga, "One Piece");
+        soloLeveling = catalog.content(catalog.category("Manhwa"), "Solo Leveling");
+        omniscient = catalog.content(catalog.category("Webtoon"), "Omniscient Reader");
+    }
+
+    @Test
+    void headersWrittenOtherWaysAreReadAndTheColumnsNotReadAreNamed() {
+        String csv = "\uFEFFTitre,Chap. lu,Note /10,Dernière MAJ,Avis perso,,Chapitre\n"
+                + "One Piece,705,7,01/03/2024,Top,x,710\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        // a second column of a kind already read is not read either; a column without a header has no name to give
+        assertThat(reply.json()).containsEntry("ignored_columns", List.of("Avis perso", "Chapitre"));
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "705").containsEntry("score", 7.0)
+                .containsEntry("updated_at", "2024-03-01T00:00:00Z");
+
+        Reply other = importCsv(reader, "dry_run=true",
+                "Nom;Chapitre lu;Note sur 10;Last updated\nSolo Leveling;12;8;2024-05-01\n").expect(200);
+        assertThat(other.json()).containsEntry("ignored_columns", List.of());
+        @SuppressWarnings("unchecked")
+        Map<String, List<Object>> changes = (Map<String, List<Object>>) other.results().get(0).get("changes");
+        assertThat(changes).containsEntry("last_chapter", List.of("", "12")).containsEntry("score", Arrays.asList(null, 8.0))
+                .containsEntry("updated_at", Arrays.asList(null, "2024-05-01T00:00:00Z"));
+        assertThat(importCsv(reader, "dry_run=true", "score /10,title\n9,One Piece\n").expect(200).json())
+                .containsEntry("ignored_columns", List.of());
+    }
+
+    @Test
+    void onlyASpreadsheetHasColumnsNotRead() {
+        byte[] json = "[{\"title\": \"One Piece\", \"volume\": 3}]".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(importFile(reader, "dry_run=true", "application/json", json).expect(200).json())
+                .containsEntry("ignored_columns", List.of());
+        String mal = "<myanimelist><manga><series_title>One Piece</series_title><my_read_chapters>3"
+                + "</my_read_chapters><my_status>Reading</my_status></manga></myanimelist>";
+        assertThat(importFile(reader, "dry_run=true", "application/xml", mal.getBytes(StandardCharsets.UTF_8))
+                .expect(200).json()).containsEntry("ignored_columns", List.of());
+        // the report of a refused import names them too
+        assertThat(importCsv(reader, "", "title,status,Avis\nOne Piece,someday,x\n").expect(400).json())
+                .containsEntry("ignored_columns", List.of("Avis"));
+    }
+
+    @Test
+    void scoresOnOtherScalesAreBroughtToTenWithOneDecimal() {
+        String[][] cases = {{"7/10", "7.0"}, {"8,5/10", "8.5"}, {"4/5", "8.0"}, {"85%", "8.5"}, {"85 %", "8.5"},
+                {"85/100", "8.5"}, {"87,5%", "8.8"}, {"2/3", "6.7"}, {"★★★★", "8.0"}, {"★★★★☆", "8.0"},
+                {"★★★☆☆", "6.0"}, {"★★★★★", "10.0"}, {"☆☆☆☆☆", "0.0"}, {"8 / 10", "8.0"}};
+        StringBuilder csv = new StringBuilder("titre;note\n");
+        long[] ids = new long[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            ids[i] = catalog.content(manga, "Series " + i);
+            csv.append("Series ").append(i).append(';').append(cases[i][0]).append('\n');
+        }
+
+        Reply reply = importCsv(reader, "", csv.toString()).expect(200);
+
+        assertThat(reply.results("outcome")).containsOnly("created");
+        for (int i = 0; i < cases.length; i++) {
+            assertThat(String.valueOf(entryOf(reader, ids[i]).get("score"))).as(cases[i][0]).isEqualTo(cases[i][1]);
+            assertThat(messages(reply.results().get(i))).as(cases[i][0]).isEmpty();
+        }
+    }
+
+    @Test
+    void aScoreThatCannotBeReadIsLeftOutWithAMessageAndBlocksNothing() {
+        put(reader, "/api/contents/{id}/progress/", Map.of("score", 6), soloLeveling).expect(201);
+        String csv = "title,chapter,score\nOne Piece,12,great\nSolo Leveling,4,11\nOmniscient Reader,3,8.25\n"
+                + "Series X,1,6/0\n";
+        catalog.content(manga, "Series X");
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "updated", "created", "created");
+        assertThat(messages(reply.results().get(0))).containsExactly("score: \"great\" is not a score from 0 to 10"
+                + " (8.5, 7/10, 85%, ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F); left out.");
+        assertThat(messages(reply.results().get(1))).singleElement().asString().startsWith("score: \"11\"");
+        // a number with two decimals is read, but an entry's score has one: left out as the rules say
+        assertThat(messages(reply.results().get(2))).singleElement().asString().startsWith("score: ")
+                .endsWith("Left out.");
+        assertThat(messages(reply.results().get(3))).singleElement().asString().startsWith("score: \"6/0\"");
+        assertThat(entryOf(reader, onePiece)).containsEntry("score", null).containsEntry("last_chapter", "12");
+        // the entry keeps the score it had
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("score", 6.0).containsEntry("last_chapter", "4");
+        assertThat(entryOf(reader, omniscient)).containsEntry("score", null);
+    }
+
+    @Test
+    void frenchMonthNamesAndYearFirstSlashesAreRead() {
+        String[][] cases = {{"1 mars 2024", "2024-03-01"}, {"1er mars 2024", "2024-03-01"},
+                {"3 févr. 2024", "2024-02-03"}, {"3 fevr 2024", "2024-02-03"}, {"3 FÉVRIER 2024", "2024-02-03"},
+                {"14 aout 2024", "2024-08-14"}, {"14 août 2024", "2024-08-14"}, {"2 déc. 2023", "2023-12-02"},
+                {"5 juil. 2022", "2022-07-05"}, {"5 juin 2022", "2022-06-05"}, {"1er Janvier 2020", "2020-01-01"},
+                {"2024/10/30", "2024-10-30"}, {"4 March 2024", "2024-03-04"}, {"30/10/2024", "2024-10-30"}};
+        StringBuilder csv = new StringBuilder("titre;début\n");
+        long[] ids = new long[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            ids[i] = catalog.content(manga, "Series " + i);
+            csv.append("Series ").append(i).append(';').append(cases[i][0]).append('\n');
+        }
+
+        Reply reply = importCsv(reader, "", csv.toString()).expect(200);
+
+        for (int i = 0; i < cases.length; i++) {
+            assertThat(messages(reply.results().get(i))).as(cases[i][0]).isEmpty();
+            assertThat(entryOf(reader, ids[i])).as(cases[i][0]).containsEntry("started_on", cases[i][1]);
+        }
+    }
+
+    @Test
+    void aFrenchDateAndTimeIsTheReadersClockAndAnImpossibleDateIsLeftOut() {
+        String csv = "titre;début;fin;dernière maj\nOne Piece;30 février 2024;2 mars 2024;1er mars 2024 14:05\n";
+
+        Reply reply = send(HttpMethod.POST, reader, Map.of("Time-Zone", "Europe/Paris"), "/api/progress/import/",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly("started_on: \"30 février 2024\" could not be read; left out.");
+        assertThat(entryOf(reader, onePiece)).containsEntry("started_on", null).containsEntry("finished_on", "2024-03-02")
+                .containsEntry("updated_at", "2024-03-01T13:05:00Z");
+    }
+
+    @Test
+    void aTypeTheCatalogFilesTheTitleUnderElsewhereFindsItThereAndSaysSo() {
+        String csv = "title,type,chapter\nOmniscient Reader,Manga,200\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created");
+        assertThat(reply.results("content")).containsExactly((int) omniscient);
+        assertThat(messages(reply.results().get(0))).containsExactly("Found in Webtoon, not in Manga.");
+        assertThat(entryOf(reader, omniscient)).containsEntry("last_chapter", "200");
+
+        // with create_missing, no second series of that title is made in the category the row names
+        Reply created = importCsv(catalog.admin(), "create_missing=true", "title,type\nomniscient reader,Manhua\n")
+                .expect(200);
+        assertThat(created.results("content")).containsExactly((int) omniscient);
+        assertThat(get(reader, "/api/contents/?search=Omniscient").expect(200).json().get("count")).isEqualTo(1);
+        assertThat(get(reader, "/api/categories/").expect(200).json().get("count")).isEqualTo(3);
+    }
+
+    @Test
+    void aTitleInSeveralOtherCategoriesStaysUnmatched() {
+        catalog.content(catalog.category("Light Novel"), "One Piece");
+
+        Reply reply = importCsv(reader, "dry_run=true", "title,type\nOne Piece,Webtoon\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("unmatched");
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly("No content of the catalog has this title in Webtoon.");
+    }
+
+    @Test
+    void aRowWithoutADateThatTakesTheChapterBackSaysSoAndStillApplies() {
+        clock.set(Instant.parse("2024-01-01T10:00:00Z"));
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "705"), onePiece).expect(201);
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "Extra"), soloLeveling).expect(201);
+        clock.reset();
+        String csv = "title,chapter\nOne Piece,700\nSolo Leveling,12\n";
+        // a row dated after the entry's last change is the newer one: the file says so, nothing to add
+        Reply dated = importCsv(reader, "dry_run=true", "title,chapter,last update\nOne Piece,700,2024-06-01\n")
+                .expect(200);
+        assertThat(dated.results("outcome")).containsExactly("updated");
+        assertThat(messages(dated.results().get(0))).isEmpty();
+
+        Reply dry = importCsv(reader, "dry_run=true", csv).expect(200);
+
+        assertThat(dry.results("outcome")).containsExactly("updated", "updated");
+        assertThat(messages(dry.results().get(0))).containsExactly("Moves back from chapter 705 to 700.");
+        // a chapter that is no number is in no order with one
+        assertThat(messages(dry.results().get(1))).isEmpty();
+        Reply real = importCsv(reader, "", csv).expect(200);
+        assertThat(real.results("messages")).isEqualTo(dry.results("messages"));
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "700");
+
+        // forward: nothing to say
+        assertThat(messages(importCsv(reader, "dry_run=true", "title,chapter\nOne Piece,700.5\n").expect(200)
+                .results().get(0))).isEmpty();
+    }
+
+    @Test
+    void anImportOnAnUnknownZoneIsRefusedEvenWithoutADateToRead() {
+        Reply refused = send(HttpMethod.POST, reader, Map.of("Time-Zone", "Mars/Olympus"), "/api/progress/import/",
+                "text/csv", "title,chapter\nOne Piece,3\n".getBytes(StandardCharsets.UTF_8)).expectInvalid("Time-Zone");
+
+        assertThat(refused.errors().get("Time-Zone")).isNotEmpty();
+        assertThat(entries(reader)).isEmpty();
+        send(HttpMethod.POST, reader, Map.of("Time-Zone", "Mars/Olympus"), "/api/progress/import/?dry_run=true",
+                "text/csv", "title,chapter\nOne Piece,3\n".getBytes(StandardCharsets.UTF_8)).expectInvalid("Time-Zone");
+    }
+}
