@@ -44,9 +44,9 @@ describe('the server’s messages in French', () => {
     // an import row's problems, each named by its field's label
     expect(serverMessage('title: a title is required.')).toBe('Titre\u00a0: le titre est obligatoire.');
     expect(
-      serverMessage('score: "great" is not a score from 0 to 10 (8.5, 7/10, 85%, ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F); left out.'),
+      serverMessage('score: "great" is not a score from 0 to 10 (8.5, 7/10, 85%, ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F).'),
     ).toBe(
-      'Note sur 10\u00a0: «\u00a0great\u00a0» n’est pas une note de 0 à 10 (8,5, 7/10, 85\u202f%, ★★★★☆ ou un rang\u00a0: SS, S, A+, A, B, C, D, E, F), ignorée.',
+      'Note sur 10\u00a0: «\u00a0great\u00a0» n’est pas une note de 0 à 10 (8,5, 7/10, 85\u202f%, ★★★★☆ ou un rang\u00a0: SS, S, A+, A, B, C, D, E, F).',
     );
     expect(serverMessage('release_days: "Aléatoire" is not a weekday; left out.')).toBe(
       'Jours de sortie\u00a0: «\u00a0Aléatoire\u00a0» n’est pas un jour de la semaine, ignoré.',

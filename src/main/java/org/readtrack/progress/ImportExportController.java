@@ -60,9 +60,9 @@ class ImportExportController {
             score/rating/note/tier, notes/commentaire, link/lien, type/category/catégorie, language/langue, \
             started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags); the headers of \
             the columns not read are listed in `ignored_columns`. A score is a number from 0 to 10, a tier, or on \
-            another scale brought to 0–10 (`7/10`, `4/5`, `85%`, `★★★★☆`); a score, date or other value that \
-            cannot be read is left out with a message on the row (only an unreadable title, chapter or status makes \
-            it an `error`). MAL: \
+            another scale brought to 0–10 (`7/10`, `4/5`, `85%`, `★★★★☆`); an unreadable title, chapter, status or \
+            score makes the row an `error`; a date or other value that cannot be read is left out with a message on \
+            the row. MAL: \
             MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
             titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
             narrows the match (a title found in one other category only matches there, with a message); of two \

@@ -37,11 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class ImportedRows {
 
-    /**
-     * The fields that decide an entry: an invalid value there makes the row an error, not a value left out (a score,
-     * like a date, is left out: see {@link RowValues#DECISIVE}).
-     */
-    private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status");
+    /** The fields that decide an entry: an invalid value there makes the row an error, not a value left out. */
+    private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status", "score");
     /** A chapter that starts with its number: {@code 705}, {@code 475.5}, {@code 12a}. */
     private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
     static final String OLDER_THAN_ENTRY = "This row is older than your entry, which changed since: importing it"

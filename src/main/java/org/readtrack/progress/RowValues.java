@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.readtrack.progress.CsvImport.Column;
 
 /**
- * Puts one value of a file into a row, read as its column says. Only an unreadable title, chapter or status
- * makes the row an error; anything else unreadable (a score too) is left out with a message.
+ * Puts one value of a file into a row, read as its column says. Only an unreadable chapter, status or score
+ * makes the row an error (as the import's contract has it); anything else unreadable is left out with a message.
  */
 final class RowValues {
 
@@ -24,11 +24,8 @@ final class RowValues {
             .setRecordSeparator("").get();
 
     private static final int MAX_CHAPTER = 50;
-    /**
-     * The columns whose unreadable value makes the row an error: without them the entry is not the file's. Not the
-     * score: a list is still the reader's list without a score it could not read, as without a date.
-     */
-    static final Set<Column> DECISIVE = EnumSet.of(Column.TITLE, Column.LAST_CHAPTER, Column.STATUS);
+    /** The columns whose unreadable value makes the row an error: without them the entry is not the file's. */
+    static final Set<Column> DECISIVE = EnumSet.of(Column.TITLE, Column.LAST_CHAPTER, Column.STATUS, Column.SCORE);
 
     private RowValues() {
     }
@@ -55,8 +52,8 @@ final class RowValues {
             }, () -> row.errors.add("status: \"" + value + "\" is not a status (reading, completed, on hold,"
                     + " dropped, plan to read, or their French words)."));
             case SCORE -> ImportValues.score(value).ifPresentOrElse(score -> row.score = score,
-                    () -> row.messages.add("score: \"" + value + "\" is not a score from 0 to 10 (8.5, 7/10, 85%,"
-                            + " ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F); left out."));
+                    () -> row.errors.add("score: \"" + value + "\" is not a score from 0 to 10 (8.5, 7/10, 85%,"
+                            + " ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F)."));
             case STARTED -> ImportValues.date(value, row.zone).ifPresentOrElse(date -> row.startedOn = date,
                     () -> row.leftOut("started_on", value));
             case FINISHED -> ImportValues.date(value, row.zone).ifPresentOrElse(date -> row.finishedOn = date,

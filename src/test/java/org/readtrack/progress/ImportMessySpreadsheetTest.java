@@ -96,27 +96,25 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         }
     }
 
+    /** As the import's contract has it: a score the import cannot read is an error, and a real import writes nothing. */
     @Test
-    void aScoreThatCannotBeReadIsLeftOutWithAMessageAndBlocksNothing() {
+    void aScoreThatCannotBeReadIsStillAnErrorThatSaysWhatIsRead() {
         put(reader, "/api/contents/{id}/progress/", Map.of("score", 6), soloLeveling).expect(201);
         String csv = "title,chapter,score\nOne Piece,12,great\nSolo Leveling,4,11\nOmniscient Reader,3,8.25\n"
                 + "Series X,1,6/0\n";
         catalog.content(manga, "Series X");
 
-        Reply reply = importCsv(reader, "", csv).expect(200);
+        Reply reply = importCsv(reader, "", csv).expect(400);
 
-        assertThat(reply.results("outcome")).containsExactly("created", "updated", "created", "created");
+        assertThat(reply.results("outcome")).containsExactly("error", "error", "error", "error");
         assertThat(messages(reply.results().get(0))).containsExactly("score: \"great\" is not a score from 0 to 10"
-                + " (8.5, 7/10, 85%, ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F); left out.");
+                + " (8.5, 7/10, 85%, ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F).");
         assertThat(messages(reply.results().get(1))).singleElement().asString().startsWith("score: \"11\"");
-        // a number with two decimals is read, but an entry's score has one: left out as the rules say
-        assertThat(messages(reply.results().get(2))).singleElement().asString().startsWith("score: ")
-                .endsWith("Left out.");
+        // a number with two decimals is read, but an entry's score has one
+        assertThat(messages(reply.results().get(2))).singleElement().asString().startsWith("score: ");
         assertThat(messages(reply.results().get(3))).singleElement().asString().startsWith("score: \"6/0\"");
-        assertThat(entryOf(reader, onePiece)).containsEntry("score", null).containsEntry("last_chapter", "12");
-        // the entry keeps the score it had
-        assertThat(entryOf(reader, soloLeveling)).containsEntry("score", 6.0).containsEntry("last_chapter", "4");
-        assertThat(entryOf(reader, omniscient)).containsEntry("score", null);
+        assertThat(entries(reader)).hasSize(1);
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("score", 6.0);
     }
 
     @Test
