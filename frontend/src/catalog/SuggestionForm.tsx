@@ -6,8 +6,12 @@ import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { CategorySelect } from '../ui/CategorySelect';
 import { FormError, fieldError } from '../ui/FormError';
 import { fetchCategories, keys, LANGUAGES } from './catalogApi';
+
 import { languageName } from './format';
 import type { SuggestionRequest } from './suggestionsApi';
+
+/** The language the API gives a content whose language is not said (`fr`, as in the original design). */
+const DEFAULT_LANGUAGE = 'fr';
 
 const FIELDS = ['title', 'feature_category', 'author', 'language', 'description', 'alt_titles', 'release_days'];
 
@@ -79,11 +83,12 @@ export function SuggestionForm({ initialTitle, onSubmit, busy, error }: Suggesti
         <SelectField
           label={t('catalog:language')}
           name="language"
-          // unsaid until the reader says it: the interface's language is not the series' (a Japanese manga, read in French)
+          // unsaid until the reader says it: the interface's language is not the series' (a Japanese manga, read in French).
+          // Left unsaid, the catalog files it under its default, French, as for any content: the choice says so
           defaultValue=""
           error={errorOf('language')}
         >
-          <option value="">{t('catalog:suggest.anyLanguage')}</option>
+          <option value="">{t('catalog:suggest.defaultLanguage', { language: languageName(DEFAULT_LANGUAGE, i18n.language) })}</option>
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
               {languageName(code, i18n.language)}
