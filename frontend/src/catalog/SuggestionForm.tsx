@@ -6,7 +6,6 @@ import { Field, SelectField, TextAreaField } from '../ui/Field';
 import { CategorySelect } from '../ui/CategorySelect';
 import { FormError, fieldError } from '../ui/FormError';
 import { fetchCategories, keys, LANGUAGES } from './catalogApi';
-
 import { languageName } from './format';
 import type { SuggestionRequest } from './suggestionsApi';
 
