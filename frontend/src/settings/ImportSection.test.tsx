@@ -105,7 +105,11 @@ describe('importing a list', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async (request: Request) => {
-        urls.push(new URL(request.url));
+        const url = new URL(request.url);
+        if (url.pathname === '/api/categories') {
+          return json(200, { count: 1, next: null, previous: null, results: [{ id: 4, name: 'Webtoon' }] });
+        }
+        urls.push(url);
         return json(200, { format: 'csv', dry_run: true, rows: 0, created: 0, updated: 0, unchanged: 0, unmatched: 0, errors: 0, results: [] });
       }),
     );
@@ -122,6 +126,12 @@ describe('importing a list', () => {
     // a reader suggests them: only the catalog's editors may ask to create them
     expect(urls.map((url) => url.searchParams.get('suggest_missing'))).toEqual([null, 'true']);
     expect(urls.map((url) => url.searchParams.get('create_missing'))).toEqual([null, null]);
+    expect(urls.at(-1)?.searchParams.get('default_category')).toBeNull();
+    // rows without a type go where the reader says, rather than into a category named "Imported"
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Category of the series the file gives no type' }), 'Webtoon');
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+    expect(urls.at(-1)?.searchParams.get('default_category')).toBe('Webtoon');
     unmount();
     renderSection(true);
     const editorsOption = screen.getByRole('checkbox', { name: 'Add the series the catalog lacks' });
@@ -208,6 +218,8 @@ describe('importing a list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(screen.getByLabelText('File')).toHaveAccessibleDescription('Choose a file first.');
+    // the field takes the focus, and a screen reader reads its message
+    expect(screen.getByLabelText('File')).toHaveFocus();
     // the report of what was imported stays
     expect(screen.getByText('Imported: your list is up to date.')).toBeInTheDocument();
   });

@@ -1,15 +1,25 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
-import { CheckField } from '../ui/Field';
+import { fetchCategories, keys } from '../catalog/catalogApi';
+import { CheckField, SelectField } from '../ui/Field';
 import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport, type MissingSeries } from './transfer';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
+
+interface Import {
+  file: File;
+  format: ImportFormat;
+  dryRun: boolean;
+  missing: MissingSeries;
+  /** The category of the series added for rows without a type; empty for the server's default. */
+  category: string;
+}
 
 /**
  * A file from a spreadsheet, MyAnimeList or another Readtrack: previewed first (a dry run), then imported. On
@@ -27,9 +37,11 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
   // a new file field after an import: the one imported is no longer chosen, so a second press of Import asks for a
   // file rather than importing the same one twice
   const [fileField, setFileField] = useState(0);
+  const [addingMissing, setAddingMissing] = useState(false);
+  // where the series added for rows without a type go: a spreadsheet of one kind of series has no type column
+  const categories = useQuery({ queryKey: keys.categories, queryFn: fetchCategories, enabled: addingMissing });
   const run = useMutation({
-    mutationFn: ({ file, format, dryRun, missing }: { file: File; format: ImportFormat; dryRun: boolean; missing: MissingSeries }) =>
-      importEntries(file, format, dryRun, missing),
+    mutationFn: ({ file, format, dryRun, missing, category }: Import) => importEntries(file, format, dryRun, missing, category),
     onSuccess: (report) => {
       if (!report.dry_run) {
         setFileField((field) => field + 1);
@@ -44,11 +56,13 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
     const file = fileInput.current?.files?.[0];
     if (!file || file.size === 0) {
       setMissingFile(true);
+      // onto the field, whose message is its description: read out, as a refusal from the server would be
+      fileInput.current?.focus();
       return;
     }
     setMissingFile(false);
     const missing: MissingSeries = values.get('create_missing') !== 'on' ? null : editsCatalog ? 'create' : 'suggest';
-    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun, missing });
+    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun, missing, category: String(values.get('default_category') ?? '') });
   }
 
   return (
@@ -96,8 +110,28 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
           name="create_missing"
           label={t('import.createMissing')}
           hint={t(editsCatalog ? 'import.createMissingCatalog' : 'import.createMissingSuggestions')}
-          onChange={() => run.reset()}
+          onChange={(event) => {
+            setAddingMissing(event.currentTarget.checked);
+            run.reset();
+          }}
         />
+        {addingMissing && (
+          <SelectField
+            label={t('import.defaultCategory')}
+            name="default_category"
+            hint={t('import.defaultCategoryHint')}
+            defaultValue=""
+            key={categories.data ? 'loaded' : 'loading'}
+            onChange={() => run.reset()}
+          >
+            <option value="">{t('import.importedCategory')}</option>
+            {categories.data?.map((category) => (
+              <option key={category.id} value={category.name}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <div className="button-row">
           <button type="submit" disabled={run.isPending}>
             {t('import.preview')}

@@ -61,13 +61,24 @@ export async function exportEntries({ format, delimiter }: { format: ExportForma
  */
 export type MissingSeries = 'create' | 'suggest' | null;
 
-export async function importEntries(file: File, format: ImportFormat, dryRun: boolean, missing: MissingSeries = null): Promise<ImportReport> {
+/**
+ * @param defaultCategory with `missing`, the category (by name) of the series added for rows that name none; empty
+ * for the server's default
+ */
+export async function importEntries(
+  file: File,
+  format: ImportFormat,
+  dryRun: boolean,
+  missing: MissingSeries = null,
+  defaultCategory = '',
+): Promise<ImportReport> {
   const { data, error, response } = await api.POST('/api/progress/import', {
     params: {
       query: {
         format,
         dry_run: dryRun,
         ...(missing === 'create' ? { create_missing: true } : missing === 'suggest' ? { suggest_missing: true } : {}),
+        ...(missing && defaultCategory ? { default_category: defaultCategory } : {}),
       },
     },
     body: { file: '' },

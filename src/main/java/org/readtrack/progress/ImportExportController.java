@@ -103,6 +103,10 @@ class ImportExportController {
                     + " caller tracks it at once, others see it once a moderator approves it. For moderators and"
                     + " administrators, the same as `create_missing`")
             @RequestParam(name = "suggest_missing", defaultValue = "false") boolean suggestMissing,
+            @Parameter(description = "With `create_missing` or `suggest_missing`: the category, by name, of the"
+                    + " contents added for rows that name none (a spreadsheet without a type column). Without it,"
+                    + " `Imported` (MAL files: `Manga`); a row's own type column still wins")
+            @RequestParam(name = "default_category", required = false) String defaultCategory,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, CallerZone zone) {
         ImportFormat declared = ImportFormat.parse(format);
@@ -114,7 +118,7 @@ class ImportExportController {
             throw new ForbiddenException(CREATE_MISSING_REFUSED);
         }
         ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing || suggestMissing,
-                caller.editsCatalog(), zone);
+                caller.editsCatalog(), zone, defaultCategory);
         return ResponseEntity.status(report.hasErrors() && !dryRun ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_JSON).body(report);
     }

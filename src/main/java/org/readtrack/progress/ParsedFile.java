@@ -11,4 +11,9 @@ record ParsedFile(ImportFormat format, List<ImportRow> rows, String defaultCateg
     ParsedFile(ImportFormat format, List<ImportRow> rows, String defaultCategory) {
         this(format, rows, defaultCategory, List.of());
     }
+
+    /** The reader's choice of a category for the rows that name none, over the format's. */
+    ParsedFile withDefaultCategory(String category) {
+        return new ParsedFile(format, rows, category, ignoredColumns);
+    }
 }

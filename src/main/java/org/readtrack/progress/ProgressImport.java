@@ -51,21 +51,26 @@ class ProgressImport {
      * @param createMissing create missing contents: with {@code editsCatalog}, in the catalog (and their
      *                      categories), also filling matched contents' empty fields; without, as the caller's
      *                      suggestions, in existing categories only
+     * @param defaultCategory the category of the contents created for rows that name none, in place of the
+     *                      format's; null or blank for the format's
      */
     ImportReport run(long userId, byte[] file, ImportFormat declared, boolean dryRun, boolean createMissing,
-            boolean editsCatalog, CallerZone zone) {
+            boolean editsCatalog, CallerZone zone, String defaultCategory) {
         // a file of 10 MB unpacks and parses into several times that: two at once could exhaust the heap
-        return heavyWork.run(() -> runAlone(userId, file, declared, dryRun, createMissing, editsCatalog, zone));
+        return heavyWork.run(() -> runAlone(userId, file, declared, dryRun, createMissing, editsCatalog, zone,
+                defaultCategory));
     }
 
     private ImportReport runAlone(long userId, byte[] file, ImportFormat declared, boolean dryRun,
-            boolean createMissing, boolean editsCatalog, CallerZone zone) {
+            boolean createMissing, boolean editsCatalog, CallerZone zone, String defaultCategory) {
         ImportFile.Text text = ImportFile.read(file, declared);
-        ParsedFile parsed = switch (text.format()) {
+        ParsedFile read = switch (text.format()) {
             case CSV -> CsvImport.parse(text.text(), zone);
             case MAL -> MalImport.parse(text.text(), zone);
             case JSON -> JsonImport.parse(text.text(), json, zone);
         };
+        ParsedFile parsed = defaultCategory == null || defaultCategory.isBlank() ? read
+                : read.withDefaultCategory(defaultCategory.strip());
         Set<String> keys = new LinkedHashSet<>();
         parsed.rows().forEach(row -> keys.add(TitleKey.of(row.title())));
         keys.remove("");

@@ -120,6 +120,33 @@ class ImportSuggestionsTest extends ImportTestSupport {
     }
 
     @Test
+    void theReaderNamesTheCategoryOfTheRowsThatNameNone() {
+        long webtoon = catalog.category("Webtoon");
+        String csv = "title,type,chapter\nOmniscient Reader,,120\nKagurabachi,Manga,12\n";
+
+        Reply reply = importCsv(reader, "suggest_missing=true&default_category=webtoon", csv).expect(200);
+
+        assertThat(reply.json()).containsEntry("created", 2).containsEntry("suggested", 2).containsEntry("unmatched", 0);
+        // a row's own type still wins
+        assertThat(reply.results()).extracting(row -> categoryOf(row)).containsExactly(webtoon, manga);
+    }
+
+    @Test
+    void aDefaultCategoryThatDoesNotExistIsNamedInTheRow() {
+        Reply reply = importCsv(reader, "suggest_missing=true&default_category=Novels", "title\nOmniscient Reader\n")
+                .expect(200);
+
+        assertThat(messages(reply.results().get(0))).first().isEqualTo("The row names no category, and no category is"
+                + " named Novels to put it in; only moderators add categories.");
+    }
+
+    private long categoryOf(Map<String, Object> row) {
+        long content = ((Number) row.get("content")).longValue();
+        return ((Number) get(reader, "/api/contents/{id}/", content).expect(200).json().get("feature_category"))
+                .longValue();
+    }
+
+    @Test
     void aDryRunSuggestsNothing() {
         Reply reply = importCsv(reader, "suggest_missing=true&dry_run=true", "title,type\nKagurabachi,Manga\n").expect(200);
 
