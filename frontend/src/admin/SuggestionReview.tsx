@@ -14,6 +14,7 @@ import { formatInstant } from '../ui/formats';
 import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { useReturnFocus } from '../ui/useReturnFocus';
+import { refocus } from '../ui/refocus';
 
 type Mode = 'edit' | 'reject' | 'merge' | null;
 
@@ -22,9 +23,16 @@ function useReview(suggestion: Suggestion) {
   const { t } = useTranslation('admin');
   const refresh = useRefreshAll();
   const navigate = useNavigate();
-  const done = (message: string, action?: { label: string; onClick(): void }) => {
+  const done = async (message: string, action?: { label: string; onClick(): void }) => {
     toast.success(message, { action });
-    return refresh();
+    // the card leaves the list with the focus it held: onto the next suggestion to review, else the list's heading
+    const card = document.querySelector(`[data-suggestion="${suggestion.id}"]`);
+    const neighbour = card?.nextElementSibling ?? card?.previousElementSibling;
+    await refresh();
+    await refocus(
+      () => (neighbour?.isConnected ? neighbour.querySelector('button') : null),
+      () => document.getElementById('suggestions-title'),
+    );
   };
   return {
     approve: useMutation({
@@ -79,7 +87,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   }
   const date = suggestion.created_at ? formatInstant(suggestion.created_at, intlLocale(i18n.language), 'day', timeZone) : '';
   return (
-    <li className="card suggestion-review" onKeyDown={closeOnEscape}>
+    <li className="card suggestion-review" data-suggestion={suggestion.id} onKeyDown={closeOnEscape}>
       <div className="suggestion-head">
         <h2>
           {content ? <Link to={`/contents/${content.id}`}>{suggestion.title}</Link> : suggestion.title}

@@ -44,7 +44,9 @@ export function SuggestionsPage() {
 
   return (
     <section aria-labelledby="suggestions-title">
-      <h1 id="suggestions-title">{t('admin:suggestions.title')}</h1>
+      <h1 id="suggestions-title" tabIndex={-1}>
+        {t('admin:suggestions.title')}
+      </h1>
       <div className="toolbar">
         <label className="compact">
           {t('admin:suggestions.show')}
