@@ -4,9 +4,10 @@
  * a personal API token. Knows nothing of accounts: the accounts feature supplies the converter that turns a
  * verified access token into a caller, and the verifier of personal tokens.
  *
- * <p>Sits on top of {@code web} (its HTTP settings and logging context), which knows nothing of it.
+ * <p>Sits on top of {@code web} (its HTTP settings and logging context), which knows nothing of it, and of
+ * {@code shared} (the public address, whose scheme makes the refresh cookie {@code Secure}).
  */
-@ApplicationModule(allowedDependencies = "web")
+@ApplicationModule(allowedDependencies = {"web", "shared"})
 package org.readtrack.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -81,11 +81,7 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
                 {"85/100", "8.5"}, {"87,5%", "8.8"}, {"2/3", "6.7"}, {"★★★★", "8.0"}, {"★★★★☆", "8.0"},
                 {"★★★☆☆", "6.0"}, {"★★★★★", "10.0"}, {"☆☆☆☆☆", "0.0"}, {"8 / 10", "8.0"}};
         StringBuilder csv = new StringBuilder("titre;note\n");
-        long[] ids = new long[cases.length];
-        for (int i = 0; i < cases.length; i++) {
-            ids[i] = catalog.content(manga, "Series " + i);
-            csv.append("Series ").append(i).append(';').append(cases[i][0]).append('\n');
-        }
+        long[] ids = seriesWith(csv, cases);
 
         Reply reply = importCsv(reader, "", csv.toString()).expect(200);
 
@@ -125,11 +121,7 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
                 {"5 juil. 2022", "2022-07-05"}, {"5 juin 2022", "2022-06-05"}, {"1er Janvier 2020", "2020-01-01"},
                 {"2024/10/30", "2024-10-30"}, {"4 March 2024", "2024-03-04"}, {"30/10/2024", "2024-10-30"}};
         StringBuilder csv = new StringBuilder("titre;début\n");
-        long[] ids = new long[cases.length];
-        for (int i = 0; i < cases.length; i++) {
-            ids[i] = catalog.content(manga, "Series " + i);
-            csv.append("Series ").append(i).append(';').append(cases[i][0]).append('\n');
-        }
+        long[] ids = seriesWith(csv, cases);
 
         Reply reply = importCsv(reader, "", csv.toString()).expect(200);
 
@@ -219,5 +211,15 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         assertThat(entries(reader)).isEmpty();
         send(HttpMethod.POST, reader, Map.of("Time-Zone", "Mars/Olympus"), "/api/progress/import/?dry_run=true",
                 "text/csv", "title,chapter\nOne Piece,3\n".getBytes(StandardCharsets.UTF_8)).expectInvalid("Time-Zone");
+    }
+
+    /** A series of the catalog for each case, "Series 0", "Series 1"…, and a row of the file for each, its value second. */
+    private long[] seriesWith(StringBuilder csv, String[][] cases) {
+        long[] ids = new long[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            ids[i] = catalog.content(manga, "Series " + i);
+            csv.append("Series ").append(i).append(';').append(cases[i][0]).append('\n');
+        }
+        return ids;
     }
 }
