@@ -1,39 +1,42 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
+import { whenShown } from '../ui/refocus';
 
 /**
  * Another screen shown (a link followed, Back pressed): the focus goes to its heading, which a screen reader then
  * reads out, rather than staying on a link of the top bar or falling to the page's top with the link that was
- * followed. A screen that put the focus somewhere of its own (a section named in the address, a field) keeps it.
- * Only the path counts: a tab or a filter of the same screen changes the query alone.
+ * followed. Left alone:
+ * - the first screen, and a screen one is sent on to (`/` to the library, a section one may not see): the browser
+ *   starts at the page's top, as for any page it loads;
+ * - a screen that put the focus somewhere of its own (a section named in the address, a field), or a reader who
+ *   moved it on meanwhile (typing in a search box while the screen loaded);
+ * - a tab or a filter of the same screen, which changes the query alone.
+ * Back keeps the page where it is: only a new screen is brought to its top.
  */
 export function useFocusOnNavigation(): void {
   const { pathname } = useLocation();
+  const navigation = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      // the first screen: the browser starts at the page's top, as for any page it loads
+    if (first.current || navigation === 'REPLACE') {
       first.current = false;
       return;
     }
-    // a screen still loading its words has no heading yet: looked for again each frame, a second at most
-    let frames = 60;
-    let frame = 0;
-    const go = () => {
-      if (document.querySelector('main')?.contains(document.activeElement)) {
-        return;
-      }
-      const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading) {
+    const before = document.activeElement;
+    const main = document.querySelector('main');
+    return whenShown(
+      () => document.querySelector<HTMLElement>('main h1'),
+      (heading) => {
+        const now = document.activeElement;
+        const movedOn = now !== before && now !== document.body && now !== main;
+        if (movedOn || (now !== main && main?.contains(now))) {
+          return;
+        }
         if (!heading.hasAttribute('tabindex')) {
           heading.tabIndex = -1;
         }
-        heading.focus();
-      } else if (frames-- > 0) {
-        frame = requestAnimationFrame(go);
-      }
-    };
-    frame = requestAnimationFrame(go);
-    return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+        heading.focus({ preventScroll: navigation === 'POP' });
+      },
+    );
+  }, [pathname, navigation]);
 }

@@ -23,11 +23,13 @@ const dungeon = entry(3, 'Dungeon Meshi', { tags: ['Weekly'] });
 describe('the selection bar', () => {
   let sent: string[];
   let refuse: Set<number>;
+  let changedSince: Set<number>;
   const done = vi.fn();
 
   beforeEach(() => {
     sent = [];
     refuse = new Set();
+    changedSince = new Set();
     vi.stubGlobal(
       'fetch',
       vi.fn(async (request: Request) => {
@@ -38,7 +40,12 @@ describe('the selection bar', () => {
         if (refuse.has(id)) {
           return json(400, { title: 'Bad Request', status: 400, errors: { tags: ['An entry has at most 20 tags.'] } });
         }
-        return request.method === 'DELETE' ? new Response(null, { status: 204 }) : json(200, entry(id, `#${id}`));
+        if (request.method === 'DELETE') {
+          return new Response(null, { status: 204 });
+        }
+        // the entry as the server has it: a tag added elsewhere on #1, and a later change on those changed since
+        const now = entry(id, `#${id}`, { tags: id === 1 ? ['later'] : [] });
+        return json(200, request.method === 'GET' && changedSince.has(id) ? { ...now, updated_at: '2030-01-01T00:00:00Z' } : now);
       }),
     );
   });
@@ -68,8 +75,25 @@ describe('the selection bar', () => {
 
     sent = [];
     (vi.mocked(toast.success).mock.calls[0][1]!.action as { onClick(): void }).onClick();
-    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Undone for 2 series', undefined));
-    expect(sent).toEqual(['POST /api/progress/1/undo', 'POST /api/progress/3/undo']);
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Undone for 2 series', expect.anything()));
+    // each entry read first: its latest change must still be this one
+    expect(sent).toEqual(['GET /api/progress/1', 'POST /api/progress/1/undo', 'GET /api/progress/3', 'POST /api/progress/3/undo']);
+  });
+
+  it("leaves alone, on Undo, an entry changed again since, whose latest change is no longer the move", async () => {
+    renderBar([frieren, dungeon]);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Move the 2 selected to' }), 'completed');
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('2 series moved to Completed', expect.anything()));
+    // a chapter read on Dungeon Meshi since the move
+    changedSince.add(3);
+
+    sent = [];
+    (vi.mocked(toast.success).mock.calls[0][1]!.action as { onClick(): void }).onClick();
+
+    await waitFor(() =>
+      expect(toast.error).toHaveBeenCalledWith('Undone for 1 of 2 series: the others changed since, and were left as they are.', expect.anything()),
+    );
+    expect(sent).toEqual(['GET /api/progress/1', 'POST /api/progress/1/undo', 'GET /api/progress/3']);
   });
 
   it('adds a tag beside the others, leaving out the entries that have it in any case', async () => {
@@ -79,7 +103,8 @@ describe('the selection bar', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), ' weekly {Enter}');
 
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Tag “weekly” added to 1 series', expect.anything()));
-    expect(sent).toEqual(['PATCH /api/progress/1 {"tags":["weekly"]}']);
+    // beside the tags the entry has now, read just before, not those the list last showed
+    expect(sent).toEqual(['GET /api/progress/1', 'PATCH /api/progress/1 {"tags":["later","weekly"]}']);
   });
 
   it('says how many were changed and why one was not, keeping the Undo for those changed', async () => {
@@ -113,7 +138,7 @@ describe('the selection bar', () => {
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Move the 1 selected to' }), 'completed');
 
-    await waitFor(() => expect(toast).toHaveBeenCalledWith('The selected series are already there: nothing to change.', undefined));
+    await waitFor(() => expect(toast).toHaveBeenCalledWith('The selected series are in Completed already: nothing to change.', expect.anything()));
     expect(sent).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { ApiError, READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
 import { loadServerMessages, serverMessage, serverMessages } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { refocus } from '../ui/refocus';
 import { notify } from '../ui/toasts';
-import { addTag, changeEach, moveTo, needingStatus, needingTag, remove, takeBackLatest, type BulkOutcome } from './bulk';
+import { addTag, changeEach, moveTo, needingStatus, needingTag, remove, takeBack, type BulkOutcome } from './bulk';
 import { ENTRIES } from './entries';
 
 interface SelectionBarProps {
@@ -21,6 +22,10 @@ interface SelectionBarProps {
 }
 
 const MOST_TAG_LENGTH = 50;
+/** One bulk change's toast at a time: the Undo of an earlier one would take back a change made before this one. */
+const BULK_TOAST = 'bulk-change';
+
+type Change = Parameters<typeof changeEach>[1];
 
 /** Why an entry was refused, in the reader's words: its field's messages, else the problem's own. */
 async function reason(error: unknown, fallback: string): Promise<string> {
@@ -43,12 +48,16 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   const [progress, setProgress] = useState<{ done: number; count: number }>();
   const [tagging, setTagging] = useState(false);
   const [tag, setTag] = useState('');
+  // drawn anew after each choice: a choice that changed nothing would stay shown, and choosing it again do nothing
+  const [moves, setMoves] = useState(0);
+  const tagButton = useRef<HTMLButtonElement>(null);
   const count = selected.length;
   const busy = progress !== undefined;
 
-  async function apply(entries: Entry[], change: (entry: Entry) => Promise<Entry>, said: (count: number) => string, undoable: boolean) {
+  /** @param nothing what to say when no entry selected needs the change */
+  async function apply(entries: Entry[], change: Change, said: (count: number) => string, undoable: boolean, nothing: string) {
     if (entries.length === 0) {
-      notify.message(t('library:bulk.nothingToChange'));
+      notify.message(nothing, { id: BULK_TOAST });
       return;
     }
     setProgress({ done: 0, count: entries.length });
@@ -57,15 +66,18 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     setTagging(false);
     setTag('');
     onDone();
-    await report(outcome, entries.length, said, undoable);
+    await report(outcome, entries.length, said, undoable, nothing);
     await readAgain(queries, { queryKey: ENTRIES });
   }
 
-  async function report(outcome: BulkOutcome, count: number, said: (count: number) => string, undoable: boolean) {
+  async function report(outcome: BulkOutcome, count: number, said: (count: number) => string, undoable: boolean, nothing: string) {
     const undo = undoable && outcome.changed.length > 0
-      ? { label: t('library:undo'), onClick: () => void takeBack(outcome.changed) }
+      ? { label: t('library:undo'), onClick: () => void undoAll(outcome.changed) }
       : undefined;
-    if (outcome.firstFailure) {
+    if (outcome.changed.length === 0 && !outcome.firstFailure) {
+      // each entry turned out to have it already (changed on another device meanwhile)
+      notify.message(nothing, { id: BULK_TOAST });
+    } else if (outcome.firstFailure) {
       const { entry, error } = outcome.firstFailure;
       notify.error(
         t('library:bulk.partly', {
@@ -74,34 +86,54 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
           title: entry.content_detail?.title,
           reason: await reason(error, t('common:networkError')),
         }),
-        { action: undo, duration: 12000 },
+        { id: BULK_TOAST, action: undo, duration: 12000 },
       );
     } else {
-      notify.success(said(outcome.changed.length), { action: undo, duration: 8000 });
+      notify.success(said(outcome.changed.length), { id: BULK_TOAST, action: undo, duration: 8000 });
     }
   }
 
-  async function takeBack(changed: Entry[]) {
-    const outcome = await changeEach(changed, takeBackLatest);
+  /** Each entry's part of the change taken back, unless the entry changed again since (see `takeBack`). */
+  async function undoAll(changed: Entry[]) {
+    const outcome = await changeEach(changed, takeBack);
     if (outcome.firstFailure) {
-      notify.error(t('library:bulk.undoPartly', { done: outcome.changed.length, count: changed.length }));
+      notify.error(t('library:bulk.undoPartly', { done: outcome.changed.length, count: changed.length }), { id: BULK_TOAST });
     } else {
-      notify.success(t('library:bulk.undone', { count: changed.length }));
+      notify.success(t('library:bulk.undone', { count: changed.length }), { id: BULK_TOAST });
     }
     await readAgain(queries, { queryKey: ENTRIES });
   }
 
   function move(status: ReadingStatus) {
     const label = t(`common:status.${status}`);
-    void apply(needingStatus(selected, status), moveTo(status), (moved) => t('library:bulk.moved', { count: moved, status: label }), true);
+    setMoves((drawn) => drawn + 1);
+    void apply(
+      needingStatus(selected, status),
+      moveTo(status),
+      (moved) => t('library:bulk.moved', { count: moved, status: label }),
+      true,
+      t('library:bulk.alreadyThere', { status: label }),
+    );
   }
 
   function submitTag(event: FormEvent) {
     event.preventDefault();
     const wanted = tag.trim();
     if (wanted) {
-      void apply(needingTag(selected, wanted), addTag(wanted), (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }), true);
+      void apply(
+        needingTag(selected, wanted),
+        addTag(wanted),
+        (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }),
+        true,
+        t('library:bulk.alreadyTagged', { tag: wanted }),
+      );
     }
+  }
+
+  /** The tag field closed: the focus it had goes back to the button that opened it. */
+  function closeTagging() {
+    setTagging(false);
+    void refocus(() => tagButton.current);
   }
 
   return (
@@ -133,18 +165,19 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
             placeholder={t('library:bulk.tagLabel')}
             autoFocus
             onChange={(event) => setTag(event.currentTarget.value)}
-            onKeyDown={(event) => event.key === 'Escape' && setTagging(false)}
+            onKeyDown={(event) => event.key === 'Escape' && closeTagging()}
           />
           <button type="submit" disabled={busy || count === 0 || !tag.trim()}>
             {t('library:bulk.add')}
           </button>
-          <button type="button" onClick={() => setTagging(false)}>
+          <button type="button" onClick={closeTagging}>
             {t('common:cancel')}
           </button>
         </form>
       ) : (
         <div className="selection-actions">
           <select
+            key={moves}
             value=""
             aria-label={t('library:bulk.moveToLabel', { count })}
             disabled={busy || count === 0}
@@ -157,14 +190,14 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => setTagging(true)} disabled={busy || count === 0}>
+          <button type="button" ref={tagButton} onClick={() => setTagging(true)} disabled={busy || count === 0}>
             {t('library:bulk.addTag')}
           </button>
           <ConfirmButton
             question={t('library:bulk.removeQuestion', { count })}
             confirm={t('library:bulk.removeConfirm')}
             disabled={busy || count === 0}
-            onConfirm={() => void apply(selected, remove, (removed) => t('library:bulk.removed', { count: removed }), false)}
+            onConfirm={() => void apply(selected, remove, (removed) => t('library:bulk.removed', { count: removed }), false, '')}
           >
             {t('library:bulk.remove')}
           </ConfirmButton>

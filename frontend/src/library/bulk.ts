@@ -1,6 +1,6 @@
 import type { Entry, ReadingStatus } from '../api/client';
 import { removeEntry, saveEntry } from '../catalog/catalogApi';
-import { undo } from './entries';
+import { fetchEntry, undo } from './entries';
 
 /** What a change to several entries did: the entries it changed, and the first refusal with its entry. */
 export interface BulkOutcome {
@@ -9,20 +9,22 @@ export interface BulkOutcome {
   firstFailure?: { entry: Entry; error: unknown };
 }
 
+/** A change to one entry: the entry as saved, or null when it turned out to need none. */
+type Change = (entry: Entry) => Promise<Entry | null>;
+
 /**
  * One change, entry by entry, in the order shown: one at a time, as a reader's own taps would go (writes queue on
  * the database anyway), each one saved or refused on its own and recorded in that entry's history, where its Undo
  * finds it. `onProgress` hears how many are done, for a long list.
  */
-export async function changeEach(
-  entries: Entry[],
-  change: (entry: Entry) => Promise<Entry>,
-  onProgress?: (done: number) => void,
-): Promise<BulkOutcome> {
+export async function changeEach(entries: Entry[], change: Change, onProgress?: (done: number) => void): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { changed: [], failed: 0 };
   for (const [index, entry] of entries.entries()) {
     try {
-      outcome.changed.push(await change(entry));
+      const saved = await change(entry);
+      if (saved) {
+        outcome.changed.push(saved);
+      }
     } catch (error) {
       outcome.failed++;
       outcome.firstFailure ??= { entry, error };
@@ -47,7 +49,14 @@ export function needingTag(entries: Entry[], tag: string): Entry[] {
 
 export const moveTo = (status: ReadingStatus) => (entry: Entry) => saveEntry(entry.id!, { status });
 
-export const addTag = (tag: string) => (entry: Entry) => saveEntry(entry.id!, { tags: [...(entry.tags ?? []), tag] });
+/**
+ * The tag beside the entry's others as the server has them now, not as the list last showed them: a tag added on
+ * another device meanwhile stays. An entry that has it by now is left alone.
+ */
+export const addTag = (tag: string) => async (entry: Entry) => {
+  const now = await fetchEntry(entry.id!);
+  return needingTag([now], tag).length === 0 ? null : saveEntry(entry.id!, { tags: [...(now.tags ?? []), tag] });
+};
 
 /** Removed: the entry as it was, since a removal answers nothing. */
 export const remove = async (entry: Entry) => {
@@ -55,5 +64,17 @@ export const remove = async (entry: Entry) => {
   return entry;
 };
 
-/** The entry's latest change taken back: what a bulk change's Undo does to each entry it changed. */
-export const takeBackLatest = (entry: Entry) => undo(entry.id!);
+/** The entry changed again since the change an Undo would take back: undoing now would take back the later one. */
+export class ChangedSince extends Error {}
+
+/**
+ * The bulk change taken back from an entry, `saved` as that change left it: only if it is still the entry's latest
+ * (the server's undo takes back whatever is latest, a chapter read since included).
+ */
+export const takeBack = async (saved: Entry) => {
+  const now = await fetchEntry(saved.id!);
+  if (now.updated_at !== saved.updated_at) {
+    throw new ChangedSince();
+  }
+  return undo(saved.id!);
+};

@@ -57,6 +57,10 @@ export async function advance(id: number, from?: string): Promise<Entry> {
   return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query: from === undefined ? {} : { from } } }));
 }
 
+export async function fetchEntry(id: number): Promise<Entry> {
+  return data(await api.GET('/api/progress/{id}', { params: { path: { id } } }));
+}
+
 export async function undo(id: number): Promise<Entry> {
   return data(await api.POST('/api/progress/{id}/undo', { params: { path: { id } } }));
 }

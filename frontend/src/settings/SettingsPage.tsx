@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { whenShown } from '../ui/refocus';
 import { moderates } from '../session/roles';
 import { useSession } from '../session/session';
 import { ApiTokensSection } from './ApiTokensSection';
@@ -48,25 +49,29 @@ function SectionIndex() {
 function useSectionInAddress() {
   const { hash } = useLocation();
   useEffect(() => {
-    if (!hash) {
+    const id = sectionId(hash);
+    if (!id) {
       return;
     }
-    // a section still loading its words is not in the document yet: looked for again each frame, a second at most
-    let frames = 60;
-    let frame = 0;
-    const go = () => {
-      const heading = document.getElementById(decodeURIComponent(hash.slice(1)));
-      if (heading) {
+    // a section still loading its words is not in the document yet
+    return whenShown(
+      () => document.getElementById(id),
+      (heading) => {
         heading.tabIndex = -1;
         heading.scrollIntoView?.();
         heading.focus({ preventScroll: true });
-      } else if (frames-- > 0) {
-        frame = requestAnimationFrame(go);
-      }
-    };
-    go();
-    return () => cancelAnimationFrame(frame);
+      },
+    );
   }, [hash]);
+}
+
+/** The id an address's `#…` names, or null: `#%` is no id, and no reason to fail the page. */
+function sectionId(hash: string): string | null {
+  try {
+    return hash ? decodeURIComponent(hash.slice(1)) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function SettingsPage() {

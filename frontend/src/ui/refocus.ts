@@ -1,3 +1,22 @@
+/**
+ * Calls `act` with what `find` finds, as soon as it is in the document: at once, else at each frame for a second at
+ * most (a screen still loading its words or its code draws it a little later). Returns what stops the search.
+ */
+export function whenShown<T extends Element>(find: () => T | null, act: (element: T) => void): () => void {
+  let frames = 60;
+  let frame = 0;
+  const look = () => {
+    const element = find();
+    if (element) {
+      act(element);
+    } else if (frames-- > 0) {
+      frame = requestAnimationFrame(look);
+    }
+  };
+  look();
+  return () => cancelAnimationFrame(frame);
+}
+
 /** Whether the focus fell to the page: the element that held it was disabled, or left the screen with its row. */
 export function focusLost(): boolean {
   const active = document.activeElement;
