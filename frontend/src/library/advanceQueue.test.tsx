@@ -164,6 +164,27 @@ describe('the next-chapter tap', () => {
     unsubscribe();
   });
 
+  it('says the chapter a burst read when its last tap is refused, with its Undo', async () => {
+    let answered = 0;
+    answer(() =>
+      answered++ === 0
+        ? json(200, { ...entry, last_chapter: '13' })
+        : json(409, { title: 'Conflict', detail: 'There is no chapter after "13" to advance to.' }),
+    );
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useAdvance(), { wrapper });
+
+    result.current.advance(entry);
+    result.current.advance(entry);
+
+    await vi.waitFor(() => expect(queries.isMutating({ mutationKey: ADVANCE })).toBe(0));
+    expect(sent).toEqual(['POST /api/progress/7/advance?from=12', 'POST /api/progress/7/advance']);
+    // the refusal is said as any refusal is (see above); the chapter read before it, not lost with it
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(toast.success).mock.calls[0][0]).toBe('Frieren: chapter 13 read');
+    expect(vi.mocked(toast.success).mock.calls[0][1]).toMatchObject({ action: { label: 'Undo' } });
+  });
+
   it('drops the taps that followed one refused: they would read on from where it did not lead', async () => {
     answer(() => json(409, { title: 'Conflict', detail: 'changed', last_chapter: '20' }));
     const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
@@ -174,6 +195,7 @@ describe('the next-chapter tap', () => {
 
     await vi.waitFor(() => expect(queries.isMutating({ mutationKey: ADVANCE })).toBe(0));
     expect(sent).toEqual(['POST /api/progress/7/advance?from=12']);
+    await new Promise((r) => setTimeout(r, 300)); console.log('SEEN', (toast.error as unknown as Record<string, unknown>).seen, vi.mocked(toast.error).mock.calls.length);
     await vi.waitFor(() => expect(toast.error).toHaveBeenCalledTimes(1));
   });
 
@@ -198,6 +220,7 @@ describe('the next-chapter tap', () => {
     const { result } = renderHook(() => useAdvance(), { wrapper });
 
     result.current.advance(entry);
+    await new Promise((r) => setTimeout(r, 300)); console.log('SEEN', (toast.error as unknown as Record<string, unknown>).seen, vi.mocked(toast.error).mock.calls.length);
     await vi.waitFor(() => expect(toast.error).toHaveBeenCalledTimes(1));
     result.current.advance(entry);
     refuse(json(200, {}));

@@ -96,6 +96,14 @@ export function registerAdvance(queries: QueryClient) {
   const changed = (entry: Entry) => showInPlace(queries, entry);
   // by entry, whether its last tap answered led where the reader thought: a tap without `from` goes out only then
   const chainHolds = new Map<number, boolean>();
+  // by entry, the tap of a burst answered without a word, the taps after it still out: said if none of them is
+  const unsaid = new Map<number, { entry: Entry; tap: Tap }>();
+  const sayAdvanced = (entry: Entry, tap: Tap) =>
+    notify.success(advancedMessage(entry, tap), {
+      id: ADVANCED_TOAST,
+      duration: 8000,
+      action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
+    });
   queries.setMutationDefaults(ADVANCE, {
     meta: KEPT_OFFLINE,
     networkMode: 'online',
@@ -117,11 +125,10 @@ export function registerAdvance(queries: QueryClient) {
       // last (taps on cards in a row would pile toasts over the next buttons); long enough to reach its Undo (and
       // it waits while hovered or focused)
       if (waitingTapsOf(queries, tap.id).length <= 1) {
-        notify.success(advancedMessage(entry, tap), {
-          id: ADVANCED_TOAST,
-          duration: 8000,
-          action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
-        });
+        unsaid.delete(tap.id);
+        sayAdvanced(entry, tap);
+      } else {
+        unsaid.set(tap.id, { entry, tap });
       }
       await changed(entry);
       // not awaited: the next tap of the card waits for this one to settle, and a hidden tab draws no frame
@@ -131,6 +138,13 @@ export function registerAdvance(queries: QueryClient) {
       // at once, for a tap made while this one is answered: it counted on this one
       const there = alreadyThere(error, tap);
       chainHolds.set(tap.id, there);
+      // the last tap of a burst refused, or dropped after a refusal: the chapters read before it are said, with their
+      // Undo, as the burst would have said them (the refusal, if any, in its own toast after)
+      const before = unsaid.get(tap.id);
+      if (before && waitingTapsOf(queries, tap.id).length <= 1) {
+        unsaid.delete(tap.id);
+        sayAdvanced(before.entry, before.tap);
+      }
       if (error instanceof DroppedTap) {
         return;
       }

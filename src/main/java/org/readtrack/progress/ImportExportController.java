@@ -65,7 +65,8 @@ class ImportExportController {
             the row. MAL: \
             MyAnimeList's XML export, plain or gzipped. JSON: what the export writes. Titles match catalog \
             titles and `alt_titles` ignoring case, accents, punctuation and quote styles; a type column \
-            narrows the match (a title found in one other category only matches there, with a message); of two \
+            narrows the match (a title found in one other category only matches there, with a message, unless the \
+            catalog's editors add missing contents); of two \
             contents that match only loosely, the one whose title is written exactly as the row's is taken. An \
             entry's dates are the file's only (a list imported today was not started or finished today); a last \
             update in the future is left out. A row without a last update that takes the last chapter back gets a \

@@ -61,25 +61,26 @@ final class ImportValues {
             "A+", new BigDecimal("8.5"), "A", new BigDecimal("8"), "B", new BigDecimal("7"), "C", new BigDecimal("6"),
             "D", new BigDecimal("5"), "E", new BigDecimal("4"), "F", new BigDecimal("3"));
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}([.,][0-9]+)?");
-    /** A score out of another scale: {@code 7/10}, {@code 8,5 / 10}, {@code 4/5}, {@code 85/100}. */
-    private static final Pattern FRACTION = Pattern.compile("([0-9]{1,4}(?:[.,][0-9]+)?)\\s*/\\s*([0-9]{1,4})");
+    /**
+     * A score out of another scale: {@code 7/10}, {@code 8,5 / 10}, {@code 4/5}, {@code 85/100}; one decimal at most,
+     * as a score itself has.
+     */
+    private static final Pattern FRACTION = Pattern.compile("([0-9]{1,4}(?:[.,][0-9])?)\\s*/\\s*([0-9]{1,4})");
     /** A percentage: {@code 85%}, {@code 85 %} (with a space of any kind, as French writes it). */
     private static final Pattern PERCENT = Pattern.compile("([0-9]{1,4}(?:[.,][0-9]+)?)[\\s\\u00A0\\u202F]*%");
-    /** Stars out of five: {@code ★★★★} or {@code ★★★★☆}, the full ones first. */
-    private static final Pattern STARS = Pattern.compile("(★{0,5})☆{0,5}");
+    /** Stars out of five: {@code ★★★★}, or with the empty ones too, five in all ({@code ★★★★☆}), the full first. */
+    private static final Pattern STARS = Pattern.compile("(★{0,5})(☆{0,5})");
     /** What {@link TypedChapter} reads back as a number once its point is a comma. */
     private static final Pattern DECIMAL_POINT = Pattern.compile("[0-9]{1,4}\\.[0-9]{1,2}");
     private static final Map<String, ReleaseDay> DAYS = days();
     private static final Pattern DAY_SEPARATORS = Pattern.compile("[,;/&+|]|\\s+(?:et|and)\\s+|\\s+");
+    /** Strict, every one: a 30 February or a 31 April is no date, rather than the last day of the month. */
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT), DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
+            strict("d/M/uuuu"), strict("d.M.uuuu"), strict("uuuu/M/d"),
             english("MMMM d, uuuu"), english("MMM d, uuuu"), english("d MMMM uuuu"), english("d MMM uuuu"));
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             english("MMMM d, uuuu h:mm a"), english("MMM d, uuuu h:mm a"), english("MMMM d, uuuu H:mm"),
-            DateTimeFormatter.ofPattern("d/M/uuuu H:mm[:ss]", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd H:mm[:ss]", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]", Locale.ROOT));
+            strict("d/M/uuuu H:mm[:ss]"), strict("uuuu-MM-dd H:mm[:ss]"), strict("uuuu/M/d H:mm[:ss]"));
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern FIRST_OF_MONTH = Pattern.compile("^1\\s*er\\b");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
@@ -130,7 +131,8 @@ final class ImportValues {
                     .multiply(BigDecimal.TEN).divide(scale, 1, RoundingMode.HALF_UP));
         } else if ((matcher = PERCENT.matcher(text)).matches()) {
             score = Optional.of(decimal(matcher.group(1)).divide(BigDecimal.TEN, 1, RoundingMode.HALF_UP));
-        } else if (!text.isEmpty() && text.length() <= 5 && (matcher = STARS.matcher(text)).matches()) {
+        } else if (!text.isEmpty() && (matcher = STARS.matcher(text)).matches()
+                && (matcher.group(2).isEmpty() || text.length() == 5)) {
             score = Optional.of(BigDecimal.valueOf(2L * matcher.group(1).length()).setScale(1));
         }
         return score.filter(number -> number.compareTo(BigDecimal.TEN) <= 0);
@@ -251,7 +253,12 @@ final class ImportValues {
     }
 
     private static DateTimeFormatter english(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**

@@ -270,12 +270,19 @@ class ImportedRows {
          * Manga), and a second series of the same title is not what they mean. Empty when the row names no
          * category, or the title names no content or several.
          */
+        /**
+         * The one content of the row's title filed under another category than the row's type, for a reader whose
+         * spreadsheet calls a webtoon a manga. Not for the catalog's editors adding what the catalog lacks: their
+         * type is the catalog's word (a novel beside the manhwa of the same title is theirs to add). Never a content
+         * this import created, which an earlier row of the file named in its own category.
+         */
         private Optional<TitleMatch> inOtherCategory(ImportRow row) {
-            if (row.category() == null || row.category().isBlank()) {
+            if (row.category() == null || row.category().isBlank() || (createMissing && editsCatalog)) {
                 return Optional.empty();
             }
             List<TitleMatch> found = matches.getOrDefault(TitleKey.of(row.title()), List.of());
-            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+            return found.size() == 1 && !created.contains(found.get(0).contentId()) ? Optional.of(found.get(0))
+                    : Optional.empty();
         }
 
         private long create(ImportRow row) {

@@ -30,6 +30,11 @@ final class TypedChapter {
     private TypedChapter() {
     }
 
+    /** Whether the chapter is written with its thousands set apart ({@code 1 127}, {@code Ch. 1 127,5}). */
+    static boolean hasSpacedThousands(String typed) {
+        return SPACED_THOUSANDS.matcher(WORD_BEFORE_NUMBER.matcher(typed.strip()).replaceFirst("")).matches();
+    }
+
     static String canonical(String typed) {
         String chapter = WORD_BEFORE_NUMBER.matcher(typed.strip()).replaceFirst("");
         if (SPACED_THOUSANDS.matcher(chapter).matches()) {

@@ -14,12 +14,7 @@ import org.springframework.stereotype.Component;
 class TypedChaptersMigration extends DataMigration {
 
     TypedChaptersMigration() {
-        this("15.4", "readers' typed chapters");
-    }
-
-    /** The same rewrite again, for what {@link TypedChapter} learnt to read since. */
-    TypedChaptersMigration(String version, String description) {
-        super(version, description);
+        super("15.4", "readers' typed chapters");
     }
 
     @Override

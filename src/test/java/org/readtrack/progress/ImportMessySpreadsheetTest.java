@@ -97,12 +97,15 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
     void aScoreThatCannotBeReadIsStillAnErrorThatSaysWhatIsRead() {
         put(reader, "/api/contents/{id}/progress/", Map.of("score", 6), soloLeveling).expect(201);
         String csv = "title,chapter,score\nOne Piece,12,great\nSolo Leveling,4,11\nOmniscient Reader,3,8.25\n"
-                + "Series X,1,6/0\n";
+                + "Series X,1,6/0\nSeries Y,1,8.25/10\nSeries Z,1,★★★☆\n";
         catalog.content(manga, "Series X");
+        catalog.content(manga, "Series Y");
+        catalog.content(manga, "Series Z");
 
         Reply reply = importCsv(reader, "", csv).expect(400);
 
-        assertThat(reply.results("outcome")).containsExactly("error", "error", "error", "error");
+        // two decimals are refused on another scale as on ten; stars with empty ones are five in all
+        assertThat(reply.results("outcome")).containsExactly("error", "error", "error", "error", "error", "error");
         assertThat(messages(reply.results().get(0))).containsExactly("score: \"great\" is not a score from 0 to 10"
                 + " (8.5, 7/10, 85%, ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F).");
         assertThat(messages(reply.results().get(1))).singleElement().asString().startsWith("score: \"11\"");
@@ -144,6 +147,19 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
                 .containsEntry("updated_at", "2024-03-01T13:05:00Z");
     }
 
+    /** Not the last day of the month in their place, whatever the form: no date at all. */
+    @Test
+    void impossibleDatesAreLeftOutInEveryForm() {
+        String csv = "title;started;finished\nOne Piece;2024/2/30;31 April 2024\nSolo Leveling;31/04/2024;"
+                + "February 30, 2024\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results()).allSatisfy(row -> assertThat(messages(row)).hasSize(2)
+                .allSatisfy(message -> assertThat(message).endsWith("could not be read; left out.")));
+        assertThat(entryOf(reader, onePiece)).containsEntry("started_on", null).containsEntry("finished_on", null);
+    }
+
     @Test
     void aTypeTheCatalogFilesTheTitleUnderElsewhereFindsItThereAndSaysSo() {
         String csv = "title,type,chapter\nOmniscient Reader,Manga,200\n";
@@ -155,12 +171,23 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         assertThat(messages(reply.results().get(0))).containsExactly("Found in Webtoon, not in Manga.");
         assertThat(entryOf(reader, omniscient)).containsEntry("last_chapter", "200");
 
-        // with create_missing, no second series of that title is made in the category the row names
-        Reply created = importCsv(catalog.admin(), "create_missing=true", "title,type\nomniscient reader,Manhua\n")
+        // a reader's suggestions make no second series of that title in the category the row names
+        Session other = user("other");
+        Reply suggested = importCsv(other, "suggest_missing=true", "title,type\nomniscient reader,Manga\n")
                 .expect(200);
-        assertThat(created.results("content")).containsExactly((int) omniscient);
-        assertThat(get(reader, "/api/contents/?search=Omniscient").expect(200).json().get("count")).isEqualTo(1);
-        assertThat(get(reader, "/api/categories/").expect(200).json().get("count")).isEqualTo(3);
+        assertThat(suggested.results("content")).containsExactly((int) omniscient);
+        assertThat(get(other, "/api/suggestions/").expect(200).results()).isEmpty();
+    }
+
+    /** The catalog's editors adding what it lacks: their type is the catalog's word, a novel beside the webtoon. */
+    @Test
+    void aTypeFromTheCatalogsEditorsAddingMissingSeriesIsTakenAsWritten() {
+        Reply created = importCsv(catalog.admin(), "create_missing=true", "title,type\nOmniscient Reader,Novel\n")
+                .expect(200);
+
+        assertThat(created.results("content")).doesNotContain((int) omniscient);
+        assertThat(messages(created.results().get(0))).noneMatch(message -> message.startsWith("Found in"));
+        assertThat(get(reader, "/api/contents/?search=Omniscient").expect(200).json().get("count")).isEqualTo(2);
     }
 
     @Test

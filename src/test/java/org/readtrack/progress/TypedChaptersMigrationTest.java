@@ -45,13 +45,14 @@ class TypedChaptersMigrationTest {
     }
 
     @Test
-    void chaptersWithSpacedThousandsBecomeTheirNumbers() {
+    void chaptersWithSpacedThousandsBecomeTheirNumbersAndNothingElseChanges() {
         database.migrate("15"); // 15.1 to 15.6 are data migrations, of no matter here
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
         long category = database.manga();
         long user = database.reader();
-        String[] typed = {"1 127", "1\u00a0127,5", "2 stories", "1127"};
+        // the last two reached by "next chapter": the catalog's own numbers, which no reader typed
+        String[] typed = {"1 127", "1\u00a0127,5", "2 stories", "1127", "1 200", "Ch. 12"};
         for (int i = 0; i < typed.length; i++) {
             jdbc.update("INSERT INTO contents (title, author, category_id, created_at, updated_at)"
                     + " VALUES (?, '', ?, ?, ?)", "Series " + i, category, now, now);
@@ -59,14 +60,19 @@ class TypedChaptersMigrationTest {
             jdbc.update("INSERT INTO progress (user_id, content_id, last_chapter, last_chapter_key, created_at,"
                     + " updated_at) VALUES (?, ?, ?, ?, ?, ?)", user, content, typed[i],
                     ChapterPositions.positionOf(typed[i]), now, now);
+            if (i >= 4) {
+                jdbc.update("INSERT INTO chapters (content_id, chapter_number, sort_key, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?)", content, typed[i], typed[i], now, now);
+            }
         }
 
         database.migrate(null, new SpacedThousandsMigration());
 
         assertThat(jdbc.queryForList("SELECT last_chapter FROM progress ORDER BY id", String.class))
-                .containsExactly("1127", "1127.5", "2 stories", "1127");
+                .containsExactly("1127", "1127.5", "2 stories", "1127", "1 200", "Ch. 12");
         assertThat(jdbc.queryForList("SELECT last_chapter_key FROM progress ORDER BY id", String.class))
                 .containsExactly(ChapterPositions.positionOf("1127"), ChapterPositions.positionOf("1127.5"),
-                        ChapterPositions.positionOf("2 stories"), ChapterPositions.positionOf("1127"));
+                        ChapterPositions.positionOf("2 stories"), ChapterPositions.positionOf("1127"),
+                        ChapterPositions.positionOf("1 200"), ChapterPositions.positionOf("Ch. 12"));
     }
 }
