@@ -63,6 +63,16 @@ export function LibraryPage() {
     setPicked(next);
   }
 
+  /** The next page, and the focus on its first entry: the button pressed is gone once the last page is there. */
+  async function showMore() {
+    if (pages.isFetchingNextPage) {
+      return;
+    }
+    const shown = entries.length;
+    await pages.fetchNextPage();
+    void refocus(() => document.querySelectorAll<HTMLElement>('.entries > .entry-card .entry-title a')[shown]);
+  }
+
   function leaveSelection() {
     setSelecting(false);
     setPicked(new Set());
@@ -221,7 +231,13 @@ export function LibraryPage() {
         ))}
       </ul>
       {pages.hasNextPage && (
-        <button type="button" className="more" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+        <button
+          type="button"
+          className="more"
+          onClick={() => void showMore()}
+          // not `disabled` while loading: a disabled button loses the focus
+          aria-disabled={pages.isFetchingNextPage}
+        >
           {t('library:more', { count: PAGE_SIZE })}
         </button>
       )}
@@ -230,7 +246,8 @@ export function LibraryPage() {
           selected={selected}
           shown={entries.length}
           onSelectAll={() => setPicked(new Set(entries.map((entry) => entry.id!)))}
-          onSelectNone={() => setPicked(new Set())}
+          // the entries shown only, as "all" picks them: a tick a search hides is the reader's still
+          onSelectNone={() => setPicked(new Set([...picked].filter((id) => !entries.some((entry) => entry.id === id))))}
           onDone={leaveSelection}
         />
       )}

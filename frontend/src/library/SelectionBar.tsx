@@ -48,8 +48,8 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   const [progress, setProgress] = useState<{ done: number; count: number }>();
   const [tagging, setTagging] = useState(false);
   const [tag, setTag] = useState('');
-  // drawn anew after each choice: a choice that changed nothing would stay shown, and choosing it again do nothing
-  const [moves, setMoves] = useState(0);
+  // chosen, then moved to with the button: a closed select changes at each arrow key, which would move at once
+  const [target, setTarget] = useState<ReadingStatus | ''>('');
   const tagButton = useRef<HTMLButtonElement>(null);
   const count = selected.length;
   const busy = progress !== undefined;
@@ -104,13 +104,18 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     await readAgain(queries, { queryKey: ENTRIES });
   }
 
+  /** What a change says, and how many of the selected it left alone, having what it gives already. */
+  function saidWithSkipped(said: string, skipped: number) {
+    return skipped > 0 ? `${said} ${t('library:bulk.skipped', { count: skipped })}` : said;
+  }
+
   function move(status: ReadingStatus) {
     const label = t(`common:status.${status}`);
-    setMoves((drawn) => drawn + 1);
+    const needing = needingStatus(selected, status);
     void apply(
-      needingStatus(selected, status),
+      needing,
       moveTo(status),
-      (moved) => t('library:bulk.moved', { count: moved, status: label }),
+      (moved) => saidWithSkipped(t('library:bulk.moved', { count: moved, status: label }), selected.length - needing.length),
       true,
       t('library:bulk.alreadyThere', { status: label }),
     );
@@ -120,10 +125,11 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     event.preventDefault();
     const wanted = tag.trim();
     if (wanted) {
+      const needing = needingTag(selected, wanted);
       void apply(
-        needingTag(selected, wanted),
+        needing,
         addTag(wanted),
-        (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }),
+        (tagged) => saidWithSkipped(t('library:bulk.tagged', { count: tagged, tag: wanted }), selected.length - needing.length),
         true,
         t('library:bulk.alreadyTagged', { tag: wanted }),
       );
@@ -176,20 +182,32 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
         </form>
       ) : (
         <div className="selection-actions">
-          <select
-            key={moves}
-            value=""
-            aria-label={t('library:bulk.moveToLabel', { count })}
-            disabled={busy || count === 0}
-            onChange={(event) => event.currentTarget.value && move(event.currentTarget.value as ReadingStatus)}
+          <form
+            className="selection-move"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (target) {
+                move(target);
+              }
+            }}
           >
-            <option value="">{t('library:bulk.moveTo')}</option>
-            {READING_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`common:status.${status}`)}
-              </option>
-            ))}
-          </select>
+            <select
+              value={target}
+              aria-label={t('library:bulk.moveToLabel', { count })}
+              disabled={busy || count === 0}
+              onChange={(event) => setTarget(event.currentTarget.value as ReadingStatus | '')}
+            >
+              <option value="">{t('library:bulk.moveTo')}</option>
+              {READING_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`common:status.${status}`)}
+                </option>
+              ))}
+            </select>
+            <button type="submit" disabled={busy || count === 0 || !target}>
+              {t('library:bulk.move')}
+            </button>
+          </form>
           <button type="button" ref={tagButton} onClick={() => setTagging(true)} disabled={busy || count === 0}>
             {t('library:bulk.addTag')}
           </button>

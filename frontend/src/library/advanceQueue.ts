@@ -5,7 +5,7 @@ import { readAgain } from '../api/readAgain';
 import i18n from '../i18n';
 import { KEPT_OFFLINE } from '../offline/queryClient';
 import { notify } from '../ui/toasts';
-import { refocus } from '../ui/refocus';
+import { refocusInPlace } from '../ui/refocus';
 import { advance, ENTRIES, undo } from './entries';
 
 export const ADVANCE = ['advance'] as const;
@@ -182,7 +182,7 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
  */
 function refocusCard(id: number): Promise<void> {
   const card = () => document.querySelector(`[data-entry="${id}"]`);
-  return refocus(
+  return refocusInPlace(
     () => card()?.querySelector('button.advance'),
     () => card()?.querySelector('.entry-title a'),
   );

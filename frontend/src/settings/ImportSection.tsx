@@ -124,7 +124,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
             key={categories.data ? 'loaded' : 'loading'}
             onChange={() => run.reset()}
           >
-            <option value="">{t('import.importedCategory')}</option>
+            {/* a reader adds no category: "Imported", unless the catalog has one, leaves rows without a type out */}
+            <option value="">{t(editsCatalog ? 'import.importedCategory' : 'import.noCategory')}</option>
             {categories.data?.map((category) => (
               <option key={category.id} value={category.name}>
                 {category.name}

@@ -30,13 +30,25 @@ export function focusLost(): boolean {
  * elsewhere keeps their place. Without it, the next Enter does nothing and Tab starts from the page's top.
  */
 export function refocus(...candidates: (() => Element | null | undefined)[]): Promise<void> {
+  return refocusWith({}, candidates);
+}
+
+/**
+ * The same, without scrolling to it: for a button pressed again and again where it is (a card's next chapter), which
+ * a scroll would move from under the thumb, when a toast takes the window's foot.
+ */
+export function refocusInPlace(...candidates: (() => Element | null | undefined)[]): Promise<void> {
+  return refocusWith({ preventScroll: true }, candidates);
+}
+
+function refocusWith(options: FocusOptions, candidates: (() => Element | null | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
       if (focusLost()) {
         for (const find of candidates) {
           const element = find();
           if (element instanceof HTMLElement) {
-            element.focus();
+            element.focus(options);
             break;
           }
         }
