@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Undo2 } from 'lucide-react';
 import { ApiError, type Entry } from '../api/client';
@@ -44,19 +44,27 @@ export function EntryHistory({ entry }: { entry: Entry }) {
     queryFn: () => fetchHistory(entry.id!, page),
     placeholderData: keepPreviousData,
   });
+  // the history read again after an undo, drawn: the focus goes back where it was, or where it can be
+  const [undone, setUndone] = useState(0);
   const undoing = useMutation({
     mutationFn: () => undo(entry.id!),
     onSuccess: async () => {
       setMessage(t('catalog:history.undoneMessage'));
       setPage(1);
       await readAgain(queries, { queryKey: ENTRIES });
-      // the history read again, the button may be gone (nothing left to undo): then the history's heading
-      await refocus(() => undoButton.current, () => heading.current);
+      setUndone((count) => count + 1);
     },
     onError: (error) =>
       setMessage(error instanceof ApiError && error.status === 409 ? t('catalog:history.nothingToUndo') : t('common:networkError')),
   });
   const items = history.data?.results ?? [];
+  const canUndo = mayUndo(items, page, history.data?.count ?? 0);
+  useEffect(() => {
+    if (undone > 0) {
+      // drawn with the history as it now is: the button may be gone (nothing left to undo), then the heading
+      void refocus(() => undoButton.current, () => heading.current);
+    }
+  }, [undone, canUndo]);
 
   return (
     <section className="card history" aria-labelledby="history-title">
@@ -64,7 +72,7 @@ export function EntryHistory({ entry }: { entry: Entry }) {
         <h2 id="history-title" ref={heading} tabIndex={-1}>
           {t('catalog:history.title')}
         </h2>
-        {mayUndo(items, page, history.data?.count ?? 0) && (
+        {canUndo && (
           <button
             type="button"
             ref={undoButton}

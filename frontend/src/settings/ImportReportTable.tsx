@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
 import type { ImportReport, ImportRow, Outcome } from './transfer';
+import { refocus } from '../ui/refocus';
 
 /** What the report shows: every row, the rows of one outcome, or those that need a look. */
 type Shown = Outcome | 'all' | 'attention';
@@ -53,6 +54,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   // each new report takes the focus, to be read from its heading: the button pressed was disabled while the file
   // went, and the focus fell to the page
   const heading = useRef<HTMLHeadingElement>(null);
+  const filter = useRef<HTMLSelectElement>(null);
   const titleId = useId();
   useEffect(() => heading.current?.focus(), [report]);
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
@@ -82,7 +84,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
       <div className="outcome-filter">
         <label>
           <span>{t('import.show')}</span>
-          <select value={shown} onChange={(event) => setShown(event.currentTarget.value as Shown)}>
+          <select ref={filter} value={shown} onChange={(event) => setShown(event.currentTarget.value as Shown)}>
             <option value="attention">{t('import.attentionRows')}</option>
             <option value="all">{t('import.allRows')}</option>
             {OUTCOMES.map((outcome) => (
@@ -93,7 +95,15 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           </select>
         </label>
         {rows.length < all.length && (
-          <button type="button" className="link" onClick={() => setShown('all')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setShown('all');
+              // the button goes with the rows it hid: the focus, onto the choice of rows it set
+              void refocus(() => filter.current);
+            }}
+          >
             {t('import.showAll', { count: all.length })}
           </button>
         )}

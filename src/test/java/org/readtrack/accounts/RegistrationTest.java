@@ -143,10 +143,11 @@ class RegistrationTest extends ApiTest {
         register(registration("..." + username)).expectStatus().isCreated();
     }
 
-    @Test
-    void emptyUsernameIsRefused() {
+    @ParameterizedTest
+    @ValueSource(strings = {"", " "})
+    void emptyUsernameIsRefusedAsBlank(String username) {
         Map<String, Object> body = registration("placeholder");
-        body.put("username", " ");
+        body.put("username", username);
 
         expectInvalid(register(body), "username").jsonPath("$.errors.username").isEqualTo(List.of(Messages.NOT_BLANK));
     }
