@@ -7,6 +7,7 @@ import { OfflineBanner } from '../offline/OfflineBanner';
 import { moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
 import { useFocusOnNavigation } from './focusOnNavigation';
+import { RouteProgress } from './RouteProgress';
 
 const SECTIONS = [
   { to: '/library', key: 'library', Icon: Library },
@@ -25,6 +26,7 @@ export function AppShell() {
   useFocusOnNavigation();
   return (
     <div className="shell">
+      <RouteProgress />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

@@ -172,7 +172,12 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
             autoFocus
             onChange={(event) => setTag(event.currentTarget.value)}
             onKeyDown={(event) => event.key === 'Escape' && closeTagging()}
+            aria-describedby="bulk-tag-length"
           />
+          {/* the field stops at the limit: said, rather than a longer tag cut short without a word */}
+          <small id="bulk-tag-length" className="hint selection-tag-hint">
+            {t('library:bulk.tagLength', { count: tag.length, max: MOST_TAG_LENGTH })}
+          </small>
           <button type="submit" disabled={busy || count === 0 || !tag.trim()}>
             {t('library:bulk.add')}
           </button>
