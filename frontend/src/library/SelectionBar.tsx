@@ -25,7 +25,16 @@ const MOST_TAG_LENGTH = 50;
 /** One bulk change's toast at a time: the Undo of an earlier one would take back a change made before this one. */
 const BULK_TOAST = 'bulk-change';
 
-type Change = Parameters<typeof changeEach>[1];
+interface BulkChange {
+  /** The selected entries that need the change. */
+  entries: Entry[];
+  change: Parameters<typeof changeEach>[1];
+  said(changed: number): string;
+  /** Whether the toast offers an Undo (a removal takes the history with it: none). */
+  undoable: boolean;
+  /** What to say when no entry selected needs it. */
+  nothing: string;
+}
 
 /** Why an entry was refused, in the reader's words: its field's messages, else the problem's own. */
 async function reason(error: unknown, fallback: string): Promise<string> {
@@ -54,8 +63,11 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   const count = selected.length;
   const busy = progress !== undefined;
 
-  /** @param nothing what to say when no entry selected needs the change */
-  async function apply(entries: Entry[], change: Change, said: (count: number) => string, undoable: boolean, nothing: string) {
+  /**
+   * A change to those of the selected entries that need it (`entries`): done entry by entry, then said. What it says
+   * counts the selected ones it left alone, having what it gives already.
+   */
+  async function apply({ entries, change, said, undoable, nothing }: BulkChange) {
     if (entries.length === 0) {
       notify.message(nothing, { id: BULK_TOAST });
       return;
@@ -66,7 +78,9 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     setTagging(false);
     setTag('');
     onDone();
-    await report(outcome, entries.length, said, undoable, nothing);
+    const skipped = selected.length - entries.length;
+    const saidAll = (changed: number) => (skipped > 0 ? `${said(changed)} ${t('library:bulk.skipped', { count: skipped })}` : said(changed));
+    await report(outcome, entries.length, saidAll, undoable, nothing);
     await readAgain(queries, { queryKey: ENTRIES });
   }
 
@@ -104,35 +118,28 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     await readAgain(queries, { queryKey: ENTRIES });
   }
 
-  /** What a change says, and how many of the selected it left alone, having what it gives already. */
-  function saidWithSkipped(said: string, skipped: number) {
-    return skipped > 0 ? `${said} ${t('library:bulk.skipped', { count: skipped })}` : said;
-  }
-
   function move(status: ReadingStatus) {
     const label = t(`common:status.${status}`);
-    const needing = needingStatus(selected, status);
-    void apply(
-      needing,
-      moveTo(status),
-      (moved) => saidWithSkipped(t('library:bulk.moved', { count: moved, status: label }), selected.length - needing.length),
-      true,
-      t('library:bulk.alreadyThere', { status: label }),
-    );
+    void apply({
+      entries: needingStatus(selected, status),
+      change: moveTo(status),
+      said: (moved) => t('library:bulk.moved', { count: moved, status: label }),
+      undoable: true,
+      nothing: t('library:bulk.alreadyThere', { status: label }),
+    });
   }
 
   function submitTag(event: FormEvent) {
     event.preventDefault();
     const wanted = tag.trim();
     if (wanted) {
-      const needing = needingTag(selected, wanted);
-      void apply(
-        needing,
-        addTag(wanted),
-        (tagged) => saidWithSkipped(t('library:bulk.tagged', { count: tagged, tag: wanted }), selected.length - needing.length),
-        true,
-        t('library:bulk.alreadyTagged', { tag: wanted }),
-      );
+      void apply({
+        entries: needingTag(selected, wanted),
+        change: addTag(wanted),
+        said: (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }),
+        undoable: true,
+        nothing: t('library:bulk.alreadyTagged', { tag: wanted }),
+      });
     }
   }
 
@@ -220,7 +227,15 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
             question={t('library:bulk.removeQuestion', { count })}
             confirm={t('library:bulk.removeConfirm')}
             disabled={busy || count === 0}
-            onConfirm={() => void apply(selected, remove, (removed) => t('library:bulk.removed', { count: removed }), false, '')}
+            onConfirm={() =>
+              void apply({
+                entries: selected,
+                change: remove,
+                said: (removed) => t('library:bulk.removed', { count: removed }),
+                undoable: false,
+                nothing: '',
+              })
+            }
           >
             {t('library:bulk.remove')}
           </ConfirmButton>

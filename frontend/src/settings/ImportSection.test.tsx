@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { anImportReport } from '../api/testData';
 import i18n from '../i18n';
 import { ImportSection } from './ImportSection';
 import { downloadName } from './transfer';
@@ -302,27 +303,16 @@ describe('importing a list', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () =>
-        json(200, {
-          format: 'csv',
-          dry_run: true,
-          rows: 1,
-          created: 0,
-          updated: 1,
-          unchanged: 0,
-          unmatched: 0,
-          errors: 0,
-          results: [
-            {
-              row: 2,
-              title: 'Solo Climb',
-              outcome: 'updated',
-              entry: 7,
-              content: 4,
-              changes: { last_chapter: ['120', '95'], status: ['reading', 'on_hold'] },
-              messages: ['This row is older than your entry, which changed since: importing it puts back older values.'],
-            },
-          ],
-        }),
+        json(
+          200,
+          anImportReport({
+            title: 'Solo Climb',
+            entry: 7,
+            content: 4,
+            changes: { last_chapter: ['120', '95'], status: ['reading', 'on_hold'] },
+            messages: ['This row is older than your entry, which changed since: importing it puts back older values.'],
+          }),
+        ),
       ),
     );
     await i18n.changeLanguage('fr');
