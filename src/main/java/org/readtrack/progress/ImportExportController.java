@@ -20,6 +20,7 @@ import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.ForbiddenException;
+import org.readtrack.shared.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -111,6 +112,11 @@ class ImportExportController {
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, CallerZone zone) {
         ImportFormat declared = ImportFormat.parse(format);
+        // as long as a category's name may be: said once here, rather than in the message of every row it names
+        String category = defaultCategory == null ? "" : defaultCategory.strip();
+        if (category.codePointCount(0, category.length()) > 100) {
+            throw FieldErrors.of("default_category", Messages.MAX_100);
+        }
         // the file's dates are read on the reader's clock: an unknown zone is refused whether or not a row has one,
         // as any write refuses it, not only when a date without an offset happens to need it
         zone.zone();

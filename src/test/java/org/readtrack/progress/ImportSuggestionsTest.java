@@ -140,6 +140,13 @@ class ImportSuggestionsTest extends ImportTestSupport {
                 + " named Novels to put it in; only moderators add categories.");
     }
 
+    @Test
+    void aDefaultCategoryLongerThanAnyCategoryNameIsRefusedOnItsOwn() {
+        importCsv(reader, "suggest_missing=true&default_category=" + "n".repeat(101), "title\nOmniscient Reader\n")
+                .expectInvalid("default_category");
+        assertThat(entries(reader)).isEmpty();
+    }
+
     private long categoryOf(Map<String, Object> row) {
         long content = ((Number) row.get("content")).longValue();
         return ((Number) get(reader, "/api/contents/{id}/", content).expect(200).json().get("feature_category"))
