@@ -103,7 +103,7 @@ class AuthController {
         });
     }
 
-    @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again revokes every token of its login. The token comes from the body or, when the body has none, from the web app's cookie; an answer to a cookie's token sets the new one in the cookie.")
+    @Operation(summary = "Exchange a refresh token for a new pair", description = "Refresh tokens rotate: each works once. Presenting one again ends its login: its refresh tokens and the access tokens it was given stop working. The token comes from the body or, when the body has none, from the web app's cookie; an answer to a cookie's token sets the new one in the cookie.")
     @PostMapping("/refresh")
     ResponseEntity<TokenPair> refresh(@Valid @RequestBody(required = false) RefreshRequest body,
             @Parameter(description = COOKIE) @RequestParam(defaultValue = "false") boolean cookie,
@@ -119,7 +119,7 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Log out", description = "Revokes the refresh token (and the tokens rotated from the same login), from the body or else the web app's cookie, which is cleared.")
+    @Operation(summary = "Log out", description = "Ends the login of the refresh token, from the body or else the web app's cookie, which is cleared: that token, the tokens rotated from it and the access tokens of that login stop working (on other instances of a scaled-out deployment, within `READTRACK_CALLER_CACHE_TTL`).")
     @PostMapping("/logout")
     ResponseEntity<Void> logout(@AuthenticationPrincipal CurrentUser caller,
             @Valid @RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {

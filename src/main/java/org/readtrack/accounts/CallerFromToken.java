@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
  * Turns a verified access token into the caller. The account's state comes from the database (through
  * {@link Callers}), not from the token, so a deactivated or deleted account stops working and a role change
  * applies to tokens already issued. Tokens issued before the account's last revocation (password change,
- * logout from everywhere, deactivation) are refused.
+ * logout from everywhere, deactivation) are refused, and so are those of a login that has ended (signed out, or
+ * its refresh token caught being reused).
  */
 @Component
 class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final Callers callers;
+    private final LoginSessions sessions;
 
-    CallerFromToken(Callers callers) {
+    CallerFromToken(Callers callers, LoginSessions sessions) {
         this.callers = callers;
+        this.sessions = sessions;
     }
 
     @Override
@@ -38,6 +41,11 @@ class CallerFromToken implements Converter<Jwt, AbstractAuthenticationToken> {
         // only accounts that revoked their tokens once pay for reading the claim
         if (caller.tokensValidAfter() != null && issuedBefore(jwt, caller.tokensValidAfter())) {
             throw new InvalidBearerTokenException("The token was revoked.");
+        }
+        // tokens issued before logins were named carry no sid; they expire within the access token's lifetime
+        String session = jwt.getClaimAsString(Tokens.SESSION_CLAIM);
+        if (session != null && !sessions.isLive(session)) {
+            throw new InvalidBearerTokenException("The login this token belongs to has ended.");
         }
         return new CallerAuthentication(caller.asCurrentUser(id), jwt);
     }

@@ -33,11 +33,6 @@ class RefreshTokenStore {
                 .update();
     }
 
-    boolean exists(String id) {
-        return sql.read("SELECT count(*) FROM refresh_tokens WHERE id = :id").param("id", id)
-                .query(Long.class).single() > 0;
-    }
-
     /**
      * Spends a live token of the account: revokes it and answers it. One statement, so that it succeeds for
      * exactly one caller even when the same token is presented twice at once, which is what makes reuse
@@ -55,13 +50,24 @@ class RefreshTokenStore {
                 .optional();
     }
 
-    /** Revokes the live tokens of the family of token {@code id}, if it is one of the account's. */
-    int revokeFamilyOf(String id, long userId, Instant now) {
-        return sql.write("""
-                        UPDATE refresh_tokens SET revoked_at = :now
-                        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE id = :id AND user_id = :userId)
-                          AND revoked_at IS NULL""")
-                .param("id", id).param("userId", userId).param("now", Timestamp.from(now)).update();
+    /** The family of token {@code id}, if it is one of the account's. */
+    Optional<String> familyOf(String id, long userId) {
+        return sql.read("SELECT family_id FROM refresh_tokens WHERE id = :id AND user_id = :userId")
+                .param("id", id).param("userId", userId).query(String.class).optional();
+    }
+
+    /** Whether a token of the family is neither revoked nor expired: whether its login goes on. */
+    boolean familyIsLive(String familyId, Instant now) {
+        return sql.read("""
+                        SELECT count(*) FROM refresh_tokens
+                        WHERE family_id = :familyId AND revoked_at IS NULL AND expires_at > :now""")
+                .param("familyId", familyId).param("now", Timestamp.from(now)).query(Long.class).single() > 0;
+    }
+
+    /** Revokes the live tokens of the family. */
+    int revokeFamily(String familyId, Instant now) {
+        return sql.write("UPDATE refresh_tokens SET revoked_at = :now WHERE family_id = :familyId AND revoked_at IS NULL")
+                .param("familyId", familyId).param("now", Timestamp.from(now)).update();
     }
 
     int revokeAllOf(long userId, Instant now) {

@@ -3,6 +3,7 @@ package org.readtrack.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.readtrack.database.Timestamps;
@@ -34,21 +35,27 @@ class Tokens {
 
     private static final String INVALID = "Token is invalid or expired.";
 
+    /** The login a token belongs to: its refresh family (OpenID Connect's name for a session id). */
+    static final String SESSION_CLAIM = "sid";
+
     private final JwtEncoder encoder;
     private final JwtDecoder refreshTokenDecoder;
     private final RefreshTokenStore refreshTokens;
     private final UserStore users;
     private final Callers callers;
+    private final LoginSessions sessions;
     private final JwtProperties properties;
     private final Clock clock;
 
     Tokens(JwtEncoder encoder, @Qualifier("refreshTokenDecoder") JwtDecoder refreshTokenDecoder,
-            RefreshTokenStore refreshTokens, UserStore users, Callers callers, JwtProperties properties, Clock clock) {
+            RefreshTokenStore refreshTokens, UserStore users, Callers callers, LoginSessions sessions,
+            JwtProperties properties, Clock clock) {
         this.encoder = encoder;
         this.refreshTokenDecoder = refreshTokenDecoder;
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.callers = callers;
+        this.sessions = sessions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -75,9 +82,11 @@ class Tokens {
         if (spent == null) {
             // a session ended already (signed out, password changed) revokes nothing: that is no alarm, only a
             // client that kept an old token; a live family is what a stolen or replayed token finds
-            if (refreshTokens.revokeFamilyOf(jwt.getId(), userId, now) > 0) {
-                SecurityEvents.refreshTokenReused(userId);
-            }
+            refreshTokens.familyOf(jwt.getId(), userId).ifPresent(family -> {
+                if (end(family, now) > 0) {
+                    SecurityEvents.refreshTokenReused(userId);
+                }
+            });
             throw new BadCredentialsException(INVALID);
         }
         Account account = users.find(userId).filter(Account::active)
@@ -102,11 +111,18 @@ class Tokens {
         } catch (BadCredentialsException e) {
             return false;
         }
-        if (subject(jwt) != callerId || !refreshTokens.exists(jwt.getId())) {
+        if (subject(jwt) != callerId) {
             return false;
         }
-        refreshTokens.revokeFamilyOf(jwt.getId(), callerId, Timestamps.now(clock));
-        return true;
+        Optional<String> family = refreshTokens.familyOf(jwt.getId(), callerId);
+        family.ifPresent(found -> end(found, Timestamps.now(clock)));
+        return family.isPresent();
+    }
+
+    /** Ends a login: its refresh tokens are revoked, and its access tokens refused ({@link LoginSessions}). */
+    private int end(String family, Instant now) {
+        sessions.forgetAfterCommit(family);
+        return refreshTokens.revokeFamily(family, now);
     }
 
     /**
@@ -149,12 +165,14 @@ class Tokens {
      */
     private TokenPair issue(Account account, String family, Instant sessionStart) {
         Instant issuedAt = issuedAt(account);
-        String access = encode(account, TokenType.ACCESS, UUID.randomUUID().toString(), issuedAt,
-                issuedAt.plus(properties.accessTokenTtl()));
+        Instant sessionEnd = sessionEnd(sessionStart);
+        // an access token outliving its login's last refresh token would be refused before its exp
+        String access = encode(account, TokenType.ACCESS, UUID.randomUUID().toString(), family, issuedAt,
+                min(issuedAt.plus(properties.accessTokenTtl()), sessionEnd));
         String refreshId = UUID.randomUUID().toString();
-        Instant expiry = min(issuedAt.plus(properties.refreshTokenTtl()), sessionEnd(sessionStart))
+        Instant expiry = min(issuedAt.plus(properties.refreshTokenTtl()), sessionEnd)
                 .truncatedTo(ChronoUnit.SECONDS); // as the token's exp claim says it
-        String refresh = encode(account, TokenType.REFRESH, refreshId, issuedAt, expiry);
+        String refresh = encode(account, TokenType.REFRESH, refreshId, family, issuedAt, expiry);
         refreshTokens.insert(new RefreshToken(refreshId, account.id(), family, sessionStart, issuedAt, expiry));
         return new TokenPair(access, refresh);
     }
@@ -174,10 +192,12 @@ class Tokens {
         return a.isBefore(b) ? a : b;
     }
 
-    private String encode(Account account, TokenType type, String id, Instant issuedAt, Instant expiresAt) {
+    private String encode(Account account, TokenType type, String id, String family, Instant issuedAt,
+            Instant expiresAt) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(Long.toString(account.id()))
                 .id(id)
+                .claim(SESSION_CLAIM, family)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .claim(TokenType.CLAIM, type.claimValue())

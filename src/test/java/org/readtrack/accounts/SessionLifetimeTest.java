@@ -57,6 +57,22 @@ class SessionLifetimeTest extends SettableClockApiTest {
     }
 
     @Test
+    void anAccessTokenIssuedNearTheEndStopsWithTheSession() {
+        Instant login = clock.instant();
+        Instant nearTheEnd = login.plus(MAX_AGE).minus(Duration.ofMinutes(10));
+        Session alice = user("alice");
+        Map<String, Object> pair = Map.of("refresh", alice.refresh());
+        while (clock.instant().isBefore(nearTheEnd)) {
+            Instant next = clock.instant().plus(Duration.ofHours(23));
+            clock.set(next.isBefore(nearTheEnd) ? next : nearTheEnd);
+            pair = refreshed((String) pair.get("refresh"));
+        }
+
+        assertThat(expiry((String) pair.get("access"))).isEqualTo(login.plus(MAX_AGE).getEpochSecond());
+        me((String) pair.get("access")).expectStatus().isOk();
+    }
+
+    @Test
     void eachLoginIsASessionOfItsOwn() {
         long id = register("alice");
         Session first = login("alice", id);

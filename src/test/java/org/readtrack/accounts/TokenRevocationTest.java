@@ -13,7 +13,7 @@ import static org.readtrack.support.ProblemResponses.expectUnauthorized;
 
 /**
  * Password change, logout from everywhere and deactivation end the account's access tokens at once, not
- * when they expire. The clock stands still: a fresh login in the very same instant as the revocation must
+ * when they expire; logging out, or a refresh token caught being reused, ends those of one login. The clock stands still: a fresh login in the very same instant as the revocation must
  * work, although {@code iat} only counts whole seconds.
  */
 class TokenRevocationTest extends SettableClockApiTest {
@@ -124,6 +124,50 @@ class TokenRevocationTest extends SettableClockApiTest {
         me(later.access()).expectStatus().isOk();
         Map<String, Object> rotated = refreshed(sameSecond.refresh());
         me((String) rotated.get("access")).expectStatus().isOk();
+    }
+
+    @Test
+    void logoutEndsTheAccessTokensOfThatLoginOnly() {
+        long id = register("alice");
+        Session laptop = login("alice", id);
+        Session phone = login("alice", id);
+        String rotatedAccess = (String) refreshed(laptop.refresh()).get("access");
+        String rotatedRefresh = (String) refreshed(phone.refresh()).get("refresh");
+
+        logout(laptop.access(), phone.refresh()).expectStatus().isNoContent(); // a login ends the other's
+
+        expectUnauthorized(me(phone.access()));
+        me(laptop.access()).expectStatus().isOk();
+        me(rotatedAccess).expectStatus().isOk();
+        expectUnauthorized(refresh(rotatedRefresh));
+    }
+
+    @Test
+    void aRefreshTokenCaughtBeingReusedEndsTheAccessTokensOfItsLogin() {
+        long id = register("alice");
+        Session stolen = login("alice", id);
+        Session phone = login("alice", id);
+        String thiefsAccess = (String) refreshed(stolen.refresh()).get("access");
+
+        expectUnauthorized(refresh(stolen.refresh())); // the owner's copy, spent by the thief
+
+        expectUnauthorized(me(thiefsAccess));
+        expectUnauthorized(me(stolen.access()));
+        me(phone.access()).expectStatus().isOk();
+    }
+
+    @Test
+    void rotationLeavesTheLoginsEarlierAccessTokensWorking() {
+        Session alice = user("alice");
+        String second = (String) refreshed(alice.refresh()).get("refresh");
+        refreshed(second);
+
+        me(alice.access()).expectStatus().isOk();
+    }
+
+    private RestTestClient.ResponseSpec logout(String access, String refresh) {
+        return http.post().uri("/api/auth/logout/").header("Authorization", "Bearer " + access)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("refresh", refresh)).exchange();
     }
 
     private RestTestClient.ResponseSpec logoutEverywhere(String access) {
