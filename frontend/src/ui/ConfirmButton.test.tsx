@@ -20,8 +20,21 @@ describe('a confirmed action', () => {
     const onConfirm = renderButton();
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(screen.getByRole('group', { name: 'Delete bob and their list?' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Yes, delete' })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts the focus on Cancel, so that Enter pressed twice deletes nothing', async () => {
+    const onConfirm = renderButton();
+    screen.getByRole('button', { name: 'Delete' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Enter}');
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 

@@ -21,7 +21,7 @@ interface ConfirmButtonProps {
 
 /**
  * A destructive action in two taps: the first asks, in place, the second does it. Unlike `confirm()`, the
- * question is part of the page: styled, translated, and read out where the focus goes. Escape, Cancel or moving
+ * question is part of the page: styled, translated, and read out where the focus goes (on Cancel). Escape, Cancel or moving
  * on elsewhere takes the question back; the first two put the focus back on the first button.
  */
 export function ConfirmButton({ children, label, question, confirm, onConfirm, disabled, check }: ConfirmButtonProps) {
@@ -92,7 +92,6 @@ export function ConfirmButton({ children, label, question, confirm, onConfirm, d
       <button
         type="button"
         className="danger"
-        autoFocus
         onClick={() => {
           setAsking(false);
           onConfirm();
@@ -100,7 +99,8 @@ export function ConfirmButton({ children, label, question, confirm, onConfirm, d
       >
         {confirm}
       </button>
-      <button type="button" onClick={withdraw}>
+      {/* the focus goes to the harmless answer: a second Enter, or a key held down, must not destroy anything */}
+      <button type="button" onClick={withdraw} autoFocus>
         {t('cancel')}
       </button>
     </span>
