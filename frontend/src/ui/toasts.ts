@@ -4,7 +4,14 @@ import type { ExternalToast } from 'sonner';
  * The toasts of the screens that open first. sonner is loaded after the first screen, not with it: the
  * first toast waits for it once (it is usually there already, the toaster asks for it at start).
  */
-const sonner = () => import('sonner');
+let loading: Promise<typeof import('sonner')> | undefined;
+// one import for all (under Vitest 4, a second import made while the first was in flight bypassed the test's
+// mock); forgotten if it fails, so that a toast asked for once the connection returns can still load it
+const sonner = () =>
+  (loading ??= import('sonner').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
 
 export const notify = {
   message(text: string, options?: ExternalToast) {
