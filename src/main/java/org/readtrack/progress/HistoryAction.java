@@ -5,18 +5,33 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** What made a change to an entry. */
 enum HistoryAction {
     CREATE("create"), UPDATE("update"), ADVANCE("advance"), IMPORT("import"), UNDO("undo"),
-    /** The entry took in the reader's entry on a suggested content merged into its own (or moved there itself). */
-    MERGE("merge");
+    /**
+     * The entry took in the reader's entry on a suggested content merged into its own (or moved there itself).
+     * Clients see an {@code update}: DESIGN.md B1 fixes the actions they may meet to the five above.
+     */
+    MERGE("merge", "update");
 
     private final String value;
+    private final String shown;
 
     HistoryAction(String value) {
-        this.value = value;
+        this(value, value);
     }
 
-    @JsonValue
+    HistoryAction(String value, String shown) {
+        this.value = value;
+        this.shown = shown;
+    }
+
+    /** As stored. */
     String value() {
         return value;
+    }
+
+    /** As the API says it. */
+    @JsonValue
+    String shown() {
+        return shown;
     }
 
     /**

@@ -36,6 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 class ProgressChanges {
 
     static final String ALREADY_TRACKED = "You already track this content.";
+    private static final String NOTHING_TO_UNDO = "Nothing left to undo.";
+    private static final String MERGED =
+            "This series was merged into another since: the changes made before cannot be undone.";
     private static final String CONTENT_GONE =
             "The latest change moved this entry from a content that no longer exists: it cannot be undone.";
     /** Far more than two clients racing on one entry ever need; a bound, so that a request always ends. */
@@ -202,8 +205,10 @@ class ProgressChanges {
         return retrying(() -> {
             ProgressEntry stored = find(userId, id);
             HistoryRecord last = history.latestUndoable(stored.id())
-                    .filter(found -> found.action().revertible())
-                    .orElseThrow(() -> new ConflictException("Nothing left to undo."));
+                    .orElseThrow(() -> new ConflictException(NOTHING_TO_UNDO));
+            if (!last.action().revertible()) {
+                throw new ConflictException(last.action() == HistoryAction.MERGE ? MERGED : NOTHING_TO_UNDO);
+            }
             ProgressRequest reverted = fieldChanges.revert(stored.fields(), last.changes());
             if (reverted.content() != stored.contentId() && !catalog.trackable(reverted.content(), userId)) {
                 // the entry was moved from a content deleted since (or no longer the reader's to see)

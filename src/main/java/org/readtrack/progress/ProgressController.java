@@ -123,7 +123,8 @@ class ProgressController {
 
     @Operation(summary = "Revert the latest change", description = """
             Reverts the latest change not reverted yet and records that as an `undo`; repeated calls go \
-            further back. The creation is never undone: 409 when nothing else is left.""")
+            further back. The creation is never undone: 409 when nothing else is left. Nor is a merge of the \
+            series into another by a moderator (an `update` of `content` in the history): 409 there too.""")
     @ApiResponse(responseCode = "200", description = "The entry, as it was before that change")
     @ApiResponse(responseCode = "409", description = "Nothing left to undo", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/undo")

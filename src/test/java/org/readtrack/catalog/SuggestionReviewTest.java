@@ -56,7 +56,7 @@ class SuggestionReviewTest extends SuggestionTestSupport {
                 .containsEntry("title", "Tower of Gods");
         assertThat(get(proposer, "/api/contents/{id}/progress/", towerOfGod).expect(200).json())
                 .containsEntry("id", (int) entry).containsEntry("last_chapter", "40");
-        assertThat(history(entry).get(0)).containsEntry("action", "merge")
+        assertThat(history(entry).get(0)).containsEntry("action", "update")
                 .containsEntry("changes", Map.of("content", List.of((int) suggested, (int) towerOfGod)));
         for (Session anyone : List.of(proposer, moderator)) {
             get(anyone, "/api/contents/{id}/", suggested).expectProblem(404);
@@ -64,8 +64,10 @@ class SuggestionReviewTest extends SuggestionTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM contents WHERE id = ?", Long.class, suggested)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM chapters WHERE content_id = ?", Long.class, suggested))
                 .isZero();
-        // undo stops at the merge: the content before it is gone
-        post(proposer, "/api/progress/{id}/undo/", null, entry).expectProblem(409);
+        // undo stops at the merge, shown as the update it is to clients (DESIGN.md's five actions): the content
+        // before it is gone
+        assertThat(post(proposer, "/api/progress/{id}/undo/", null, entry).expectProblem(409).string("detail"))
+                .isEqualTo("This series was merged into another since: the changes made before cannot be undone.");
         patch(proposer, "/api/progress/{id}/", Map.of("last_chapter", "41"), entry).expect(200);
         assertThat(post(proposer, "/api/progress/{id}/undo/", null, entry).expect(200).string("last_chapter")).isEqualTo("40");
         post(proposer, "/api/progress/{id}/undo/", null, entry).expectProblem(409);
@@ -87,7 +89,7 @@ class SuggestionReviewTest extends SuggestionTestSupport {
                 .containsEntry("id", (int) further).containsEntry("content", (int) towerOfGod)
                 .containsEntry("last_chapter", "12").containsEntry("favorite", true));
         get(proposer, "/api/progress/{id}/", behind).expectProblem(404);
-        assertThat(history(further).get(0)).containsEntry("action", "merge");
+        assertThat(history(further).get(0)).containsEntry("action", "update");
     }
 
     @Test
@@ -108,7 +110,7 @@ class SuggestionReviewTest extends SuggestionTestSupport {
                 .containsEntry("notes", "Bam!\n\nRead on the bus").containsEntry("tags", List.of("tower", "webtoon"))
                 .containsEntry("score", 8.5).containsEntry("started_on", "2023-06-01")
                 .containsEntry("reading_url", "https://example.org/tog");
-        assertThat(history(further).get(0)).containsEntry("action", "merge").extractingByKey("changes")
+        assertThat(history(further).get(0)).containsEntry("action", "update").extractingByKey("changes")
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsKeys("content", "notes", "tags", "score", "started_on", "reading_url");
     }
@@ -130,7 +132,7 @@ class SuggestionReviewTest extends SuggestionTestSupport {
         assertThat(get(proposer, "/api/progress/{id}/", newer).expect(200).string("notes")).isEqualTo("newer");
         get(proposer, "/api/progress/{id}/", older).expectProblem(404);
         List<Map<String, Object>> history = history(newer);
-        assertThat(history).extracting(record -> record.get("action")).containsExactly("merge", "create");
+        assertThat(history).extracting(record -> record.get("action")).containsExactly("update", "create");
         assertThat(history.get(0)).containsEntry("changes", Map.of("content", List.of((int) suggested, (int) towerOfGod)));
         post(proposer, "/api/progress/{id}/undo/", null, newer).expectProblem(409);
     }
