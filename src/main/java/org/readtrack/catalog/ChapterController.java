@@ -35,7 +35,7 @@ class ChapterController {
         this.chapters = chapters;
     }
 
-    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last); `ordering=-chapter_number` turns that round, the newest first. `search` matches title or number, ignoring case, within the chapters of `content`, which it requires (400 otherwise).")
+    @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last); `ordering=-chapter_number` turns that round, the newest first. `search` matches title or number, ignoring case, within the chapters of `content` or, without it, of the whole catalog: such a search reads every chapter, and runs one at a time (503 with `Retry-After` when another has been running for over a second).")
     @GetMapping
     PageResponse<ChapterResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(required = false) Long content, @RequestParam(required = false) String search,

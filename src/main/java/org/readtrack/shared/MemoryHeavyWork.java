@@ -1,9 +1,6 @@
 package org.readtrack.shared;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -14,37 +11,16 @@ import org.springframework.stereotype.Component;
  * running the service out of memory.
  */
 @Component
-public class MemoryHeavyWork {
+public class MemoryHeavyWork extends OneAtATime {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
-
-    private final Semaphore permit = new Semaphore(1, true);
-    private final Duration wait;
 
     public MemoryHeavyWork() {
         this(WAIT);
     }
 
     MemoryHeavyWork(Duration wait) {
-        this.wait = wait;
-    }
-
-    public <T> T run(Supplier<T> work) {
-        boolean acquired;
-        try {
-            acquired = permit.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            acquired = false;
-        }
-        if (!acquired) {
-            throw new BusyException(RETRY_AFTER);
-        }
-        try {
-            return work.get();
-        } finally {
-            permit.release();
-        }
+        super(wait, RETRY_AFTER);
     }
 }
