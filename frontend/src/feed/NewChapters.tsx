@@ -1,19 +1,20 @@
 import { intlLocale } from '../ui/intlLocale';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { Cover } from '../ui/Cover';
 import { LoadState } from '../ui/LoadState';
 import { dayName, groupByDay, localIsoDate, type FeedDay, type FeedRelease } from './days';
-import { FEED_PAGE_SIZE, feedKey, fetchFeedPage, readUpTo } from './feed';
+import { FEED_PAGE_SIZE, feedKey, fetchFeedPage, planReadUpTo, readUpTo } from './feed';
 import { chapterTitle } from '../ui/chapterTitle';
-import { ApiError } from '../api/client';
+import { ApiError, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import { ENTRIES, undo } from '../library/entries';
 import { notify } from '../ui/toasts';
+import { ConfirmQuestion } from '../ui/ConfirmButton';
 
 /** The new chapters of the series being read, newest first, by day and series; the unread ones stand out. */
 export function NewChapters() {
@@ -68,26 +69,65 @@ function ChapterDay({ day }: { day: FeedDay }) {
   );
 }
 
+/** More chapters than this marked read at once is asked first, even when the line shows them all as new. */
+const ASK_ABOVE = 20;
+
+/**
+ * Whether a tap should ask before marking `marks` chapters read: more than the line shows as new (the reader was
+ * further behind, on chapters of other days), or very many (a back catalogue); a slip would count them all read.
+ */
+export function asksFirst(marks: number | undefined, shownNew: number): boolean {
+  return marks !== undefined && (marks > shownNew || marks > ASK_ABOVE);
+}
+
+type MarkReadOutcome =
+  | { kind: 'alreadyRead'; entry: Entry }
+  | { kind: 'ask'; marks: number }
+  | { kind: 'marked'; entry: Entry; marked?: number };
+
 /**
  * Marks a line's chapters read where it is listed, the reader's position moved on to its last chapter, with an
  * undo in the toast, as the library's tap has: the feed is where a reader who has just read them comes back to.
+ * Called with `confirmed` false, it stops to ask when it would mark more than the line shows ({@link asksFirst}).
  */
-function useMarkRead(item: FeedRelease, line: () => HTMLElement | null) {
+function useMarkRead(item: FeedRelease, line: () => HTMLElement | null, ask: (marks: number) => void) {
   const { t } = useTranslation(['library', 'feed', 'common']);
   const queries = useQueryClient();
   const refresh = () => readAgain(queries, { queryKey: ENTRIES });
   const said = async (error: Error) =>
     notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
+  const contentId = item.content.id!;
+  const chapter = item.last.chapter_number!;
   return useMutation({
-    mutationFn: () => readUpTo(item.content.id!, item.last.chapter_number!),
-    onSuccess: async ({ entry, moved }) => {
+    mutationFn: async (confirmed: boolean): Promise<MarkReadOutcome> => {
+      const plan = await planReadUpTo(contentId, chapter);
+      if (plan.alreadyRead) {
+        return { kind: 'alreadyRead', entry: plan.entry };
+      }
+      if (!confirmed && asksFirst(plan.marks, item.unread)) {
+        return { kind: 'ask', marks: plan.marks! };
+      }
+      const entry = await readUpTo(contentId, chapter);
+      const before = plan.entry?.unread_count;
+      return { kind: 'marked', entry, marked: before === undefined ? undefined : before - (entry.unread_count ?? 0) };
+    },
+    onSuccess: async (outcome) => {
+      if (outcome.kind === 'ask') {
+        ask(outcome.marks);
+        return;
+      }
       // the button goes with the chapters it marked: the focus stays on the line, not the page's top
       line()?.focus();
-      if (!moved) {
+      const { entry } = outcome;
+      if (outcome.kind === 'alreadyRead') {
         notify.success(t('feed:alreadyRead', { title: item.content.title, chapter: entry.last_chapter }));
         return refresh();
       }
-      notify.success(t('library:advanced', { title: item.content.title, chapter: entry.last_chapter }), {
+      const message =
+        outcome.marked === undefined
+          ? t('library:advanced', { title: item.content.title, chapter: entry.last_chapter })
+          : t('feed:marked', { count: outcome.marked, title: item.content.title, chapter: entry.last_chapter });
+      notify.success(message, {
         action: {
           label: t('library:undo'),
           onClick: () =>
@@ -116,7 +156,17 @@ function ReleaseItem({ item }: { item: FeedRelease }) {
   const { content, first, last, chapters, unread } = item;
   const title = chapters === 1 ? chapterTitle(first.title, first.chapter_number) : null;
   const link = useRef<HTMLAnchorElement>(null);
-  const markRead = useMarkRead(item, () => link.current);
+  const button = useRef<HTMLButtonElement>(null);
+  // how many chapters a tap would mark, asked about before they are
+  const [asking, setAsking] = useState<number | null>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (asking === null && refocus) {
+      button.current?.focus();
+      setRefocus(false);
+    }
+  }, [asking, refocus]);
+  const markRead = useMarkRead(item, () => link.current, setAsking);
   return (
     <li className={unread > 0 ? 'feed-item unread' : 'feed-item read'}>
       <Link to={`/contents/${content.id}`} ref={link}>
@@ -136,11 +186,29 @@ function ReleaseItem({ item }: { item: FeedRelease }) {
           <span className="read-mark">{t('read', { count: chapters })}</span>
         )}
       </Link>
-      {unread > 0 && (
+      {unread > 0 && asking !== null && (
+        <span className="mark-read-question">
+          <ConfirmQuestion
+            question={t('confirmMarked', { count: asking, chapter: last.chapter_number })}
+            confirm={t('confirmMarkedYes', { count: asking })}
+            onConfirm={() => {
+              setAsking(null);
+              markRead.mutate(true);
+            }}
+            onWithdraw={() => {
+              setAsking(null);
+              setRefocus(true);
+            }}
+            onLeave={() => setAsking(null)}
+          />
+        </span>
+      )}
+      {unread > 0 && asking === null && (
         <button
+          ref={button}
           type="button"
           className="mark-read"
-          onClick={() => !markRead.isPending && markRead.mutate()}
+          onClick={() => !markRead.isPending && markRead.mutate(false)}
           aria-disabled={markRead.isPending}
           aria-label={t('markReadLabel', { title: content.title, chapter: last.chapter_number })}
         >

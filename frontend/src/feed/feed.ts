@@ -29,15 +29,22 @@ export async function fetchReleasingToday(day: Weekday) {
 }
 
 /**
- * Every chapter of a series up to `chapter` read, by the content, whose entry the feed does not carry: the entry as
- * it now is, and whether this moved it. Read first, as the server has it now, and never moved back: the feed may
- * be older than a chapter read on another device since.
+ * What marking a series read up to `chapter` would do, by its entry as the server has it now (the feed may be older
+ * than a chapter read on another device since): nothing, when that chapter is read already, or else how many
+ * chapters it marks, when that can be told: the chapter is the series' latest, and all its unread ones are.
  */
-export async function readUpTo(contentId: number, chapter: string): Promise<{ entry: Entry; moved: boolean }> {
+export type ReadUpToPlan = { alreadyRead: true; entry: Entry } | { alreadyRead: false; entry?: Entry; marks?: number };
+
+export async function planReadUpTo(contentId: number, chapter: string): Promise<ReadUpToPlan> {
   const now = await fetchEntryForContent(contentId);
   if (now && isChapterRead(chapter, now.last_chapter)) {
-    return { entry: now, moved: false };
+    return { alreadyRead: true, entry: now };
   }
-  const entry = data(await api.PUT('/api/contents/{contentId}/progress', { params: { path: { contentId } }, body: { last_chapter: chapter } }));
-  return { entry, moved: true };
+  const marks = now?.latest_chapter?.chapter_number === chapter ? now.unread_count : undefined;
+  return { alreadyRead: false, entry: now ?? undefined, marks };
+}
+
+/** Every chapter of a series up to `chapter` read, by the content, whose entry the feed does not carry. */
+export async function readUpTo(contentId: number, chapter: string): Promise<Entry> {
+  return data(await api.PUT('/api/contents/{contentId}/progress', { params: { path: { contentId } }, body: { last_chapter: chapter } }));
 }

@@ -25,7 +25,6 @@ interface ConfirmButtonProps {
  * on elsewhere takes the question back; the first two put the focus back on the first button.
  */
 export function ConfirmButton({ children, label, question, confirm, onConfirm, disabled, check }: ConfirmButtonProps) {
-  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [checking, setChecking] = useState(false);
   const [refocus, setRefocus] = useState(false);
@@ -40,12 +39,6 @@ export function ConfirmButton({ children, label, question, confirm, onConfirm, d
   function withdraw() {
     setAsking(false);
     setRefocus(true);
-  }
-
-  function leave(event: FocusEvent<HTMLSpanElement>) {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
-      setAsking(false);
-    }
   }
 
   async function ask() {
@@ -80,27 +73,56 @@ export function ConfirmButton({ children, label, question, confirm, onConfirm, d
     );
   }
   return (
+    <ConfirmQuestion
+      question={question}
+      confirm={confirm}
+      onConfirm={() => {
+        setAsking(false);
+        onConfirm();
+      }}
+      onWithdraw={withdraw}
+      onLeave={() => setAsking(false)}
+    />
+  );
+}
+
+interface ConfirmQuestionProps {
+  /** The question, e.g. "Delete bob and their list?" */
+  question: string;
+  /** What the button that does it says, e.g. "Yes, delete". */
+  confirm: string;
+  onConfirm(): void;
+  /** Escape or Cancel: the question is taken back, and the focus should go back where it came from. */
+  onWithdraw(): void;
+  /** The focus moved on elsewhere: the question is taken back, the focus left where the reader put it. */
+  onLeave(): void;
+}
+
+/**
+ * The question a destructive or far-reaching action asks in place, with the button that does it and Cancel. The
+ * focus goes to Cancel, the harmless answer: a second Enter, or a key held down, must not do it.
+ */
+export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLeave }: ConfirmQuestionProps) {
+  const { t } = useTranslation();
+  function leave(event: FocusEvent<HTMLSpanElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+      onLeave();
+    }
+  }
+  return (
     <span
       className="confirm"
       role="group"
       aria-label={question}
-      onKeyDown={(event) => event.key === 'Escape' && withdraw()}
+      onKeyDown={(event) => event.key === 'Escape' && onWithdraw()}
       onBlur={leave}
       style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center', flexWrap: 'wrap' }}
     >
       <strong>{question}</strong>
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          setAsking(false);
-          onConfirm();
-        }}
-      >
+      <button type="button" className="danger" onClick={onConfirm}>
         {confirm}
       </button>
-      {/* the focus goes to the harmless answer: a second Enter, or a key held down, must not destroy anything */}
-      <button type="button" onClick={withdraw} autoFocus>
+      <button type="button" onClick={onWithdraw} autoFocus>
         {t('cancel')}
       </button>
     </span>
