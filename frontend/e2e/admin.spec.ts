@@ -354,7 +354,8 @@ test('on a 360 px phone the administration tabs take two rows at most, each one 
 test('a reader who forgot their password, on a server without mail, gets a reset link from an administrator', async ({ page, browser, backend }) => {
   const forgetful = await backend.register('forgetful');
   const reader = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB' })).newPage();
-  await reader.goto('/forgot-password');
+  await reader.goto('/sign-in');
+  await reader.getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(reader.getByText('ask its administrator for a password reset link')).toBeVisible();
 
   await signIn(page, ADMIN);

@@ -67,7 +67,8 @@ export function SignInPage() {
           {t('signIn.submit')}
         </button>
       </form>
-      {config?.password_reset && (
+      {/* without mail too: the page says to ask the administrator for a link, which is the way back then */}
+      {config && (
         <p>
           <Link to="/forgot-password">{t('signIn.forgot')}</Link>
         </p>
