@@ -25,6 +25,7 @@ const page = (items: HistoryItem[]) => ({ count: items.length, next: null, previ
 /** The history as the server has it before and after each undo, and the answer to each undo. */
 function stubServer(...histories: HistoryItem[][]) {
   let undos = 0;
+  const posted = () => undos;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
@@ -37,6 +38,7 @@ function stubServer(...histories: HistoryItem[][]) {
       return json(200, page(histories[Math.min(undos, histories.length - 1)]));
     }),
   );
+  return posted;
 }
 
 function renderHistory() {
@@ -65,6 +67,31 @@ describe('the history’s undo', () => {
     await screen.findByText('The last change was undone.');
     await waitFor(() => expect(undo).toHaveAttribute('aria-disabled', 'false'));
     expect(screen.getByRole('button', { name: 'Undo last change' })).toHaveFocus();
+  });
+
+  it('asks first before taking back an edit of several fields, naming them, with the focus on Cancel', async () => {
+    const edit: HistoryItem = {
+      id: 2,
+      at: '2026-01-03T10:00:00Z',
+      action: 'update',
+      changes: { notes: ['', 'Halfway through the arc'], score: [null, 8], status: ['reading', 'on_hold'] },
+      undone: false,
+    };
+    const undos = stubServer([edit, advance(1, 12)], [advance(3, 13), { ...edit, undone: true }, advance(1, 12)]);
+    const user = userEvent.setup();
+    renderHistory();
+
+    await user.click(await screen.findByRole('button', { name: 'Undo last change' }));
+    expect(screen.getByRole('group', { name: 'Undo the last change? These go back to what they were: status, score, and notes.' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(undos()).toBe(0);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo last change' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Undo last change' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, undo it' }));
+    await screen.findByText('The last change was undone.');
+    expect(undos()).toBe(1);
   });
 
   it('leaves the focus on the history’s heading when nothing is left to undo', async () => {

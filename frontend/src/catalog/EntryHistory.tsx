@@ -7,11 +7,13 @@ import { readAgain } from '../api/readAgain';
 import { ENTRIES, undo } from '../library/entries';
 import { fetchHistory, HISTORY_PAGE_SIZE, keys, type HistoryItem } from './catalogApi';
 import { useLocale } from './format';
-import { formatMoment, mayUndo } from './history';
+import { describeChanges, formatMoment, mayUndo } from './history';
 import { ChangeList } from './ChangeList';
 import { Pager } from '../ui/Pager';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { refocus } from '../ui/refocus';
+import { ConfirmQuestion } from '../ui/ConfirmButton';
+import { serverMessageLoaded } from '../api/serverMessages';
 
 /** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
 function HistoryLine({ item }: { item: HistoryItem }) {
@@ -29,6 +31,23 @@ function HistoryLine({ item }: { item: HistoryItem }) {
       <ChangeList changes={item.changes} added={item.action === 'create'} className="history-changes" />
     </li>
   );
+}
+
+const NOTHING_LEFT = 'Nothing left to undo.';
+
+/** The change an undo would revert, as far as the first page tells: the newest still standing, if it may be undone. */
+function nextUndone(items: HistoryItem[]): HistoryItem | undefined {
+  const standing = items.find((item) => !item.undone && item.action !== 'undo');
+  return standing && standing.action !== 'create' ? standing : undefined;
+}
+
+/**
+ * Whether undoing `change` asks first: when it took back an edit of several fields, or of the notes, which are long
+ * to make again (there is no redo). A chapter read, a score changed: one tap, and Enter again goes further back.
+ */
+function asksFirst(change: HistoryItem): boolean {
+  const fields = Object.keys(change.changes ?? {}).filter((field) => field !== 'updated_at');
+  return fields.length > 1 || fields.includes('notes');
 }
 
 /** The entry's changes, newest first, and the button that reverts the latest one still standing. */
@@ -54,17 +73,38 @@ export function EntryHistory({ entry }: { entry: Entry }) {
       await readAgain(queries, { queryKey: ENTRIES });
       setUndone((count) => count + 1);
     },
-    onError: (error) =>
-      setMessage(error instanceof ApiError && error.status === 409 ? t('catalog:history.nothingToUndo') : t('common:networkError')),
+    onError: async (error) =>
+      setMessage(
+        !(error instanceof ApiError)
+          ? t('common:networkError')
+          : error.status === 409 && error.message === NOTHING_LEFT
+            ? t('catalog:history.nothingToUndo')
+            : await serverMessageLoaded(error.message), // a merge in the way, say
+      ),
   });
   const items = history.data?.results ?? [];
   const canUndo = mayUndo(items, page, history.data?.count ?? 0);
+  const reverted = page === 1 ? nextUndone(items) : undefined;
+  // the fields the undo would put back, asked about when it would take back an edit that is long to make again
+  const [asking, setAsking] = useState<string[] | null>(null);
+  const locale = useLocale();
   useEffect(() => {
     if (undone > 0) {
       // drawn with the history as it now is: the button may be gone (nothing left to undo), then the heading
       void refocus(() => undoButton.current, () => heading.current);
     }
   }, [undone, canUndo]);
+  function undoLast() {
+    if (undoing.isPending) {
+      return;
+    }
+    const fields = reverted ? describeChanges(reverted, t, locale).map((line) => line.label.toLocaleLowerCase(locale)) : [];
+    if (reverted && asksFirst(reverted)) {
+      setAsking(fields);
+    } else {
+      undoing.mutate();
+    }
+  }
 
   return (
     <section className="card history" aria-labelledby="history-title">
@@ -72,11 +112,29 @@ export function EntryHistory({ entry }: { entry: Entry }) {
         <h2 id="history-title" ref={heading} tabIndex={-1}>
           {t('catalog:history.title')}
         </h2>
-        {canUndo && (
+        {canUndo && asking !== null && (
+          <ConfirmQuestion
+            question={t('catalog:history.undoQuestion', {
+              count: asking.length,
+              fields: new Intl.ListFormat(locale, { type: 'conjunction' }).format(asking),
+            })}
+            confirm={t('catalog:history.undoConfirm')}
+            onConfirm={() => {
+              setAsking(null);
+              undoing.mutate();
+            }}
+            onWithdraw={() => {
+              setAsking(null);
+              void refocus(() => undoButton.current);
+            }}
+            onLeave={() => setAsking(null)}
+          />
+        )}
+        {canUndo && asking === null && (
           <button
             type="button"
             ref={undoButton}
-            onClick={() => !undoing.isPending && undoing.mutate()}
+            onClick={undoLast}
             // not `disabled` while undoing: a disabled button loses the focus, and Enter would undo nothing more
             aria-disabled={undoing.isPending}
           >
