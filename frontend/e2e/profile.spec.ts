@@ -109,6 +109,11 @@ test('a reader makes a public profile with a bio and an avatar; another sees it 
   await expect(page.getByText(/This is your public profile/)).toBeVisible();
   await expect(page.getByRole('link', { name: shown.title })).toBeVisible();
   await expect(page.getByRole('link', { name: hidden.title })).toHaveCount(0);
+  // and, on a wider screen, from the name in the top bar
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/library');
+  await page.getByRole('link', { name: `${owner.username}: my profile` }).click();
+  await expect(page).toHaveURL(new RegExp(`/u/${owner.username}$`));
 
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/sign-in/);

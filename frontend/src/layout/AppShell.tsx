@@ -44,7 +44,10 @@ export function AppShell() {
           ))}
         </nav>
         <div className="account">
-          <span className="username">{user.username}</span>
+          {/* the reader's own profile, as others see it */}
+          <NavLink to={`/u/${encodeURIComponent(user.username)}`} className="username" aria-label={t('myProfile', { username: user.username })}>
+            {user.username}
+          </NavLink>
           <button type="button" className="link" onClick={() => void signOut()}>
             {t('signOut')}
           </button>

@@ -207,7 +207,8 @@ async function failure(error: Error, tap: Tap): Promise<string> {
 async function undoAdvance(id: number, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
   try {
     const entry = await undo(id);
-    notify.success(t('library:undone', { chapter: entry.last_chapter || '—' }));
+    // named: the toast may outlive the card's place on screen, and other taps' toasts
+    notify.success(t('library:undone', { title: entry.content_detail?.title ?? '', chapter: entry.last_chapter || '—' }));
     await changed(entry);
     // the toast's Undo took the focus away with it: back to the card it undid
     await refocusCard(id);
