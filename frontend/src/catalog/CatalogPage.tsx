@@ -7,7 +7,7 @@ import {
   CATALOG_PAGE_SIZE,
   CONTENT_STATUSES,
   fetchContents,
-  fetchTrackedContentIds,
+  fetchTrackedSummary,
   keys,
   type CatalogOrdering,
   type CatalogQuery,
@@ -75,7 +75,7 @@ export function CatalogPage() {
   const results = useQuery({ queryKey: keys.contents(query), queryFn: () => fetchContents(query), placeholderData: keepPreviousData });
   // a link to a page the catalog no longer has
   usePageInRange(query.page, (page) => change({ page: page > 1 ? String(page) : null }), results);
-  const tracked = useQuery({ queryKey: keys.tracked, queryFn: () => fetchTrackedContentIds() });
+  const tracked = useQuery({ queryKey: keys.tracked, queryFn: () => fetchTrackedSummary() });
   const adding = useAddToList();
   const contents = results.data?.results ?? [];
   const count = results.data?.count ?? 0;
@@ -130,7 +130,7 @@ export function CatalogPage() {
           <ContentResultCard
             key={content.id}
             content={content}
-            tracked={tracked.data ? tracked.data.has(content.id!) : tracked.isError ? false : undefined}
+            tracked={tracked.data ? tracked.data.contentIds.has(content.id!) : tracked.isError ? false : undefined}
             adding={adding.isPending && adding.variables?.id === content.id}
             onAdd={(chosen, planned) => adding.mutate({ id: chosen.id!, title: chosen.title, planned })}
           />

@@ -1,16 +1,71 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { anEntry } from '../api/testData';
 import { TagsInput } from './TagsInput';
 
 function Tags({ initial }: { initial: string[] }) {
   const [tags, setTags] = useState(initial);
-  return <TagsInput tags={tags} onChange={setTags} />;
+  return (
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <TagsInput tags={tags} onChange={setTags} />
+    </QueryClientProvider>
+  );
 }
+
+/** The reader's list: three entries, whose tags are "Murim" twice, "weekly" and "isekai". */
+function stubList() {
+  const asked = vi.fn();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      asked(new URL(request.url).pathname);
+      const results = [
+        anEntry({ id: 1, content: 1, tags: ['Murim', 'weekly'] }),
+        anEntry({ id: 2, content: 2, tags: ['murim'] }),
+        anEntry({ id: 3, content: 3, tags: ['isekai'] }),
+      ];
+      return new Response(JSON.stringify({ count: 3, next: null, previous: null, results }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }),
+  );
+  return asked;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('typing a tag', () => {
+  it('offers the reader’s other tags, most used first, once the field is entered', async () => {
+    const asked = stubList();
+    const { container } = render(<Tags initial={['isekai']} />);
+    expect(asked).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByLabelText('Tags', { selector: 'input' }));
+
+    await waitFor(() => expect(container.querySelectorAll('datalist option')).toHaveLength(2));
+    const offered = [...container.querySelectorAll('datalist option')].map((option) => option.getAttribute('value'));
+    expect(offered).toEqual(['Murim', 'weekly']);
+    expect(screen.getByLabelText('Tags', { selector: 'input' })).toHaveAttribute('list', container.querySelector('datalist')!.id);
+  });
+
+  it('says so when the tag is one the entry has already, whatever its case', async () => {
+    stubList();
+    render(<Tags initial={['fantasy']} />);
+
+    await userEvent.type(screen.getByLabelText('Tags', { selector: 'input' }), 'Fantasy{Enter}');
+
+    expect(screen.getByRole('status')).toHaveTextContent('“fantasy” is already one of its tags.');
+    expect(screen.getAllByRole('button', { name: /Remove the tag/ })).toHaveLength(1);
+  });
+});
 
 describe('removing a tag', () => {
   it('puts the focus on the chip now in its place, then on the one before, then on the field', async () => {
+    stubList();
     render(<Tags initial={['action', 'isekai', 'weekly']} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'Remove the tag isekai' }));
@@ -20,6 +75,6 @@ describe('removing a tag', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove the tag action' })).toHaveFocus());
 
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Tags' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByLabelText('Tags', { selector: 'input' })).toHaveFocus());
   });
 });

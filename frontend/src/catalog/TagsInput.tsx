@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { addTyped, TAGS_MAX } from './entryForm';
+import { fetchTrackedSummary, keys } from './catalogApi';
 import { refocus } from '../ui/refocus';
 
 interface TagsInputProps {
@@ -18,6 +20,12 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   const { t } = useTranslation('catalog');
   const id = useId();
   const [draft, setDraft] = useState('');
+  // the tag typed again, whatever its case: said, rather than dropped without a word
+  const [repeated, setRepeated] = useState<string | null>(null);
+  // the reader's other tags, offered as they type: asked for once the field is entered, not with every page
+  const [wanted, setWanted] = useState(false);
+  const known = useQuery({ queryKey: keys.tracked, queryFn: () => fetchTrackedSummary(), enabled: wanted });
+  const offered = (known.data?.tags ?? []).filter((tag) => !tags.some((taken) => taken.toLowerCase() === tag.toLowerCase()));
   const chips = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
 
@@ -36,6 +44,7 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
     if (typed.tags !== tags) {
       onChange(typed.tags);
     }
+    setRepeated(alreadyThere(tags, text, typed.rest));
     setDraft(typed.rest);
   }
 
@@ -62,7 +71,9 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           maxLength={50}
           placeholder={t('tagPlaceholder')}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[error && `${id}-error`, full && `${id}-full`].filter(Boolean).join(' ') || undefined}
+          aria-describedby={[error && `${id}-error`, full && `${id}-full`, repeated && `${id}-repeated`].filter(Boolean).join(' ') || undefined}
+          list={offered.length > 0 ? `${id}-known` : undefined}
+          onFocus={() => setWanted(true)}
           onChange={(event) => take(event.currentTarget.value, false)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -75,6 +86,18 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           {t('addTag')}
         </button>
       </div>
+      {offered.length > 0 && (
+        <datalist id={`${id}-known`}>
+          {offered.map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
+        </datalist>
+      )}
+      {repeated && (
+        <small id={`${id}-repeated`} className="hint" role="status">
+          {t('tagRepeated', { tag: repeated })}
+        </small>
+      )}
       {full && (
         <small id={`${id}-full`} className="hint">
           {t('tagsFull', { max: TAGS_MAX })}
@@ -87,4 +110,10 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
       )}
     </div>
   );
+}
+
+/** The tag among those the text ended that the entry has already, whatever its case: the one it has. */
+function alreadyThere(tags: string[], text: string, rest: string): string | null {
+  const ended = text.slice(0, text.length - rest.length).split(/[,;]/).map((part) => part.trim().toLowerCase());
+  return tags.find((tag) => ended.includes(tag.toLowerCase())) ?? null;
 }
