@@ -136,7 +136,7 @@ const invitedEmail = `${invited.username}@example.org`;
 test('an administrator invites someone, who registers with the link once', async ({ page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, ADMIN);
-  await page.getByRole('link', { name: 'Admin' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Admin' }).click();
   await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Invitations' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Invitations' })).toBeVisible();
 

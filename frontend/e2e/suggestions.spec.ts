@@ -92,7 +92,7 @@ test('a reader suggests a missing series in French and follows it at once; a mod
   await signIn(desk, moderator);
   // the way there says that suggestions wait (how many depends on the other tests running beside this one)
   await expect(desk.getByRole('link', { name: /^Admin \(\d+ suggestions? to review\)$/ })).toBeVisible();
-  await desk.getByRole('link', { name: 'Admin' }).click();
+  await desk.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Admin' }).click();
   await desk.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Suggestions' }).click();
   await expect(desk).toHaveURL(/\/admin\/suggestions$/);
   const review = desk.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: title });

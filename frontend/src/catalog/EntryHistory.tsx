@@ -35,6 +35,11 @@ function HistoryLine({ item }: { item: HistoryItem }) {
 
 const NOTHING_LEFT = 'Nothing left to undo.';
 
+/** A field's name within a sentence: "Where I read it" is "where I read it" there, not "where i read it". */
+function lowerFirst(label: string, locale: string): string {
+  return label.charAt(0).toLocaleLowerCase(locale) + label.slice(1);
+}
+
 /** The change an undo would revert, as far as the first page tells: the newest still standing, if it may be undone. */
 function nextUndone(items: HistoryItem[]): HistoryItem | undefined {
   const standing = items.find((item) => !item.undone && item.action !== 'undo');
@@ -98,7 +103,7 @@ export function EntryHistory({ entry }: { entry: Entry }) {
     if (undoing.isPending) {
       return;
     }
-    const fields = reverted ? describeChanges(reverted, t, locale).map((line) => line.label.toLocaleLowerCase(locale)) : [];
+    const fields = reverted ? describeChanges(reverted, t, locale).map((line) => lowerFirst(line.label, locale)) : [];
     if (reverted && asksFirst(reverted)) {
       setAsking(fields);
     } else {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
-import { addToList, keys } from './catalogApi';
+import { addToList, keys, type TrackedSummary } from './catalogApi';
 
 /**
  * Adds a content to the caller's list. A 409 (it was already there, say from another device) is no failure:
@@ -15,7 +15,11 @@ export function useAddToList() {
   return useMutation({
     mutationFn: ({ id, planned }: { id: number; title?: string; planned?: boolean }) => addToList(id, planned),
     onSuccess: ({ created }, { id, title, planned }) => {
-      queries.setQueryData<Set<number>>(keys.tracked, (ids) => new Set([...(ids ?? []), id]));
+      // shown as in the list at once; the whole summary is read again with the entries below
+      queries.setQueryData<TrackedSummary>(keys.tracked, (known) => ({
+        contentIds: new Set([...(known?.contentIds ?? []), id]),
+        tags: known?.tags ?? [],
+      }));
       toast.success(created ? t(planned ? 'addedPlanned' : 'added', { title }) : t('alreadyTracked', { title }));
       return readAgain(queries, { queryKey: ENTRIES });
     },
