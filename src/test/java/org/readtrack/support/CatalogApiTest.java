@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -111,6 +112,29 @@ public abstract class CatalogApiTest extends ApiTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET with this {@code Host} header, over a raw socket: client libraries write that header themselves. */
+    protected Reply getWithHost(Session caller, String host, String uri) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            // HTTP/1.0: the answer ends with the connection, never chunked
+            socket.getOutputStream().write(("GET " + uri + " HTTP/1.0\r\nHost: " + host + "\r\n"
+                    + HttpHeaders.AUTHORIZATION + ": " + caller.bearer() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int bodyStart = response.indexOf("\r\n\r\n");
+            String[] head = response.substring(0, bodyStart).split("\r\n");
+            HttpHeaders headers = new HttpHeaders();
+            for (String line : List.of(head).subList(1, head.length)) {
+                int colon = line.indexOf(':');
+                headers.add(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+            return new Reply("GET " + uri + " (Host: " + host + ")", Integer.parseInt(head[0].split(" ")[1]), headers,
+                    response.substring(bodyStart + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
