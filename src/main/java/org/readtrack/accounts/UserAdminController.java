@@ -34,10 +34,12 @@ class UserAdminController {
         this.resets = resets;
     }
 
-    @Operation(summary = "List accounts", description = "`search` matches username, email or names, case-insensitively.")
+    @Operation(summary = "List accounts", description = "`search` matches username, email or names, case-insensitively;"
+            + " `ordering` takes `id` (the order accounts were created in; the default) or `-id`.")
     @GetMapping
-    PageResponse<AdminUserResponse> list(@RequestParam(required = false) String search, PageQuery page) {
-        return PageResponse.of(page, administration.list(search, page).map(AdminUserResponse::of));
+    PageResponse<AdminUserResponse> list(@RequestParam(required = false) String search,
+            @RequestParam(required = false) String ordering, PageQuery page) {
+        return PageResponse.of(page, administration.list(search, ordering, page).map(AdminUserResponse::of));
     }
 
     @Operation(summary = "One account")

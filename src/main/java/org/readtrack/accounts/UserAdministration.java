@@ -1,7 +1,10 @@
 package org.readtrack.accounts;
 
+import java.util.List;
+
 import org.readtrack.security.Role;
 import org.readtrack.shared.ForbiddenException;
+import org.readtrack.shared.Ordering;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
@@ -16,6 +19,7 @@ class UserAdministration {
 
     /** Changes to accounts that matter to security, for whoever audits them. Never a secret. */
     private static final Logger events = LoggerFactory.getLogger("readtrack.security");
+    private static final Ordering BY_ID = new Ordering("id", false);
 
     private final UserStore users;
     private final AccountChanges changes;
@@ -36,9 +40,12 @@ class UserAdministration {
         this.removal = removal;
     }
 
-    /** A page of the accounts, by id; a read of its own, outside any transaction. */
-    Page<Account> list(String search, PageQuery page) {
-        return users.list(search, page);
+    /**
+     * A page of the accounts, by id ({@code ordering}: {@code id}, the default, or {@code -id}); a read of its
+     * own, outside any transaction.
+     */
+    Page<Account> list(String search, String ordering, PageQuery page) {
+        return users.list(search, Ordering.parse(ordering, BY_ID, List.of(BY_ID.field())).descending(), page);
     }
 
     Account get(long id) {

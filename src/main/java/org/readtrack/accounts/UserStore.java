@@ -96,13 +96,14 @@ class UserStore {
                 .query(Long.class).single() > 0;
     }
 
-    /** Every account by id, or those matching {@code search} (any case) in username, email or names. */
-    Page<Account> list(String search, PageQuery page) {
+    /** Every account by id, either way, or those matching {@code search} (any case) in username, email or names. */
+    Page<Account> list(String search, boolean descending, PageQuery page) {
+        String order = descending ? " ORDER BY id DESC" : " ORDER BY id";
         if (search == null || search.isBlank()) {
-            return sql.page("SELECT " + COLUMNS + " FROM users ORDER BY id LIMIT :limit OFFSET :offset",
+            return sql.page("SELECT " + COLUMNS + " FROM users" + order + " LIMIT :limit OFFSET :offset",
                     "SELECT count(*) FROM users", Map.of(), UserStore::account, page);
         }
-        return sql.page("SELECT " + COLUMNS + " FROM users WHERE " + MATCHES + " ORDER BY id LIMIT :limit OFFSET :offset",
+        return sql.page("SELECT " + COLUMNS + " FROM users WHERE " + MATCHES + order + " LIMIT :limit OFFSET :offset",
                 "SELECT count(*) FROM users WHERE " + MATCHES,
                 Map.of("pattern", Like.containing(CaseFolding.fold(search.strip()))), UserStore::account, page);
     }

@@ -1,10 +1,12 @@
 package org.readtrack.catalog;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.NotFoundException;
+import org.readtrack.shared.Ordering;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Categories {
 
     static final String NAME_TAKEN = "A category with this name already exists.";
+    private static final Ordering BY_NAME = new Ordering("name", false);
 
     private final CategoryStore categories;
     private final ContentStore contents;
@@ -36,9 +39,13 @@ class Categories {
         this.cache = cache;
     }
 
-    /** {@code search} matches the name or the description, ignoring case; blank means every category. */
-    Page<CategoryResponse> list(String search, PageQuery page) {
-        return categories.page(search == null || search.isBlank() ? null : search.strip(), page);
+    /**
+     * {@code search} matches the name or the description, ignoring case; blank means every category.
+     * {@code ordering}: {@code name} (ignoring case, the default) or {@code -name}.
+     */
+    Page<CategoryResponse> list(String search, String ordering, PageQuery page) {
+        boolean descending = Ordering.parse(ordering, BY_NAME, List.of(BY_NAME.field())).descending();
+        return categories.page(search == null || search.isBlank() ? null : search.strip(), descending, page);
     }
 
     CategoryResponse get(long id) {

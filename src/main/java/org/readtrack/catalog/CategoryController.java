@@ -31,10 +31,12 @@ class CategoryController {
         this.categories = categories;
     }
 
-    @Operation(summary = "List categories", description = "`search` matches name or description, case-insensitively.")
+    @Operation(summary = "List categories", description = "`search` matches name or description, case-insensitively;"
+            + " `ordering` takes `name` (case ignored; the default) or `-name`.")
     @GetMapping
-    PageResponse<CategoryResponse> list(@RequestParam(required = false) String search, PageQuery page) {
-        return PageResponse.of(page, categories.list(search, page));
+    PageResponse<CategoryResponse> list(@RequestParam(required = false) String search,
+            @RequestParam(required = false) String ordering, PageQuery page) {
+        return PageResponse.of(page, categories.list(search, ordering, page));
     }
 
     @Operation(summary = "One category")

@@ -32,13 +32,14 @@ class CategoryStore {
         this.sql = sql;
     }
 
-    /** Every category, or those matching {@code search} (null for all), by name ignoring case. */
-    Page<CategoryResponse> page(String search, PageQuery page) {
+    /** Every category, or those matching {@code search} (null for all), by name ignoring case, either way. */
+    Page<CategoryResponse> page(String search, boolean descending, PageQuery page) {
         String where = search == null ? "" : MATCHES;
         Map<String, Object> parameters =
                 search == null ? Map.of() : Map.of("pattern", Like.containing(CaseFolding.fold(search)));
+        String direction = descending ? " DESC" : "";
         return sql.page("SELECT " + COLUMNS + " FROM categories" + where
-                        + " ORDER BY name_key, id LIMIT :limit OFFSET :offset",
+                        + " ORDER BY name_key" + direction + ", id" + direction + " LIMIT :limit OFFSET :offset",
                 "SELECT count(*) FROM categories" + where, parameters, CategoryStore::row, page);
     }
 

@@ -14,6 +14,7 @@ import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.OneAtATime;
+import org.readtrack.shared.Ordering;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.Patches;
@@ -31,6 +32,7 @@ class Chapters {
 
     static final String NUMBER_TAKEN = "This content already has a chapter with this number.";
     private static final String NUMBER_ORDER = "chapter_number";
+    private static final Ordering NATURAL_ORDER = new Ordering(NUMBER_ORDER, false);
 
     private final ChapterStore chapters;
     private final Contents contents;
@@ -57,13 +59,7 @@ class Chapters {
 
     /** {@code -chapter_number}: the newest first; {@code chapter_number} or nothing: the natural order. */
     static boolean newestFirst(String ordering) {
-        String requested = ordering == null ? "" : ordering.strip();
-        return switch (requested) {
-            case "", NUMBER_ORDER -> false;
-            case "-" + NUMBER_ORDER -> true;
-            default -> throw FieldErrors.of("ordering", "Invalid ordering \"" + requested + "\". Use one of "
-                    + NUMBER_ORDER + ", with a leading - for descending order.");
-        };
+        return Ordering.parse(ordering, NATURAL_ORDER, List.of(NUMBER_ORDER)).descending();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Ordering;
 
 /**
  * The query of a content list: filters, search text, and the order as SQL terms taken from a closed
@@ -15,6 +16,8 @@ record ContentFilter(Long category, ContentStatus status, String language, Strin
     /** Titles by their key (case, accents and punctuation ignored), as a reader expects an alphabetical list. */
     private static final Map<String, String> SORTABLE =
             Map.of("title", "c.title_key", "created_at", "c.created_at", "updated_at", "c.updated_at");
+    /** Those fields, in the order a refusal names them. */
+    private static final List<String> FIELDS = List.of("title", "created_at", "updated_at");
     static final String DEFAULT_ORDERING = "title";
 
     static ContentFilter of(Long category, ContentStatus status, String language, String search, String ordering) {
@@ -28,18 +31,15 @@ record ContentFilter(Long category, ContentStatus status, String language, Strin
         FieldErrors errors = new FieldErrors();
         boolean firstDescending = false;
         for (String part : requested.split(",")) {
-            String field = part.strip();
-            boolean descending = field.startsWith("-");
-            String column = SORTABLE.get(descending ? field.substring(1) : field);
-            if (column == null) {
-                errors.add("ordering", "Invalid ordering \"" + field + "\". Use title, created_at or updated_at,"
-                        + " with a leading - for descending order.");
+            Ordering term = Ordering.find(part, FIELDS).orElse(null);
+            if (term == null) {
+                errors.add("ordering", Ordering.refusal(part.strip(), FIELDS));
                 continue;
             }
             if (terms.isEmpty()) {
-                firstDescending = descending;
+                firstDescending = term.descending();
             }
-            terms.add(column + (descending ? " DESC" : " ASC"));
+            terms.add(SORTABLE.get(term.field()) + (term.descending() ? " DESC" : " ASC"));
         }
         errors.throwIfAny();
         // the id follows the first term's direction, so one index can serve both

@@ -61,6 +61,8 @@ final class ImportValues {
             "A+", new BigDecimal("8.5"), "A", new BigDecimal("8"), "B", new BigDecimal("7"), "C", new BigDecimal("6"),
             "D", new BigDecimal("5"), "E", new BigDecimal("4"), "F", new BigDecimal("3"));
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}([.,][0-9]+)?");
+    /** Leading zeros, then the significant digits: more than ten of them is beyond any int. */
+    private static final Pattern COUNT = Pattern.compile("0*([0-9]{1,10})");
     /**
      * A score out of another scale: {@code 7/10}, {@code 8,5 / 10}, {@code 4/5}, {@code 85/100}; one decimal at most,
      * as a score itself has.
@@ -246,10 +248,15 @@ final class ImportValues {
         };
     }
 
+    /** A whole number from 0 to {@link Integer#MAX_VALUE}, every count the API takes (and exports); else empty. */
     static Optional<Integer> count(String value) {
-        String text = value.strip();
-        // nine digits: any such count fits an int, as the API takes it
-        return text.matches("[0-9]{1,9}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+        Matcher digits = COUNT.matcher(value.strip());
+        if (!digits.matches()) {
+            return Optional.empty();
+        }
+        // ten digits always fit a long; the largest int has ten too
+        long count = Long.parseLong(digits.group(1));
+        return count <= Integer.MAX_VALUE ? Optional.of((int) count) : Optional.empty();
     }
 
     private static DateTimeFormatter english(String pattern) {

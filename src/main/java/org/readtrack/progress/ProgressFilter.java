@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Ordering;
 
 /**
  * Which of the caller's entries a list shows, and in what order; null (or empty) conditions are not applied.
@@ -31,10 +32,9 @@ record ProgressFilter(Long contentId, List<ReadingStatus> statuses, Boolean favo
         }
         ProgressOrdering order = ProgressOrdering.DEFAULT;
         if (ordering != null && !ordering.isBlank()) {
-            order = ProgressOrdering.parse(ordering.strip()).orElse(null);
+            order = ProgressOrdering.parse(ordering).orElse(null);
             if (order == null) {
-                errors.add("ordering", "Invalid ordering \"" + ordering.strip() + "\". Use one of "
-                        + ProgressOrdering.choices() + ", with a leading - for descending order.");
+                errors.add("ordering", Ordering.refusal(ordering.strip(), ProgressOrdering.NAMES));
             }
         }
         errors.throwIfAny();

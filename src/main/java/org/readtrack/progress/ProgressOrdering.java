@@ -1,8 +1,10 @@
 package org.readtrack.progress;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+
+import org.readtrack.shared.Ordering;
 
 /**
  * The orders of a reader's list: {@code ?ordering=} a field name, {@code -} first for descending. Entries without
@@ -31,16 +33,13 @@ record ProgressOrdering(Key key, boolean descending) {
         }
     }
 
+    /** The names of the orders, as {@code ?ordering=} takes them. */
+    static final List<String> NAMES = Arrays.stream(Key.values()).map(key -> key.name).toList();
+
     /** Empty for a name that is none of the orders. */
     static Optional<ProgressOrdering> parse(String value) {
-        boolean descending = value.startsWith("-");
-        String name = descending ? value.substring(1) : value;
-        return Arrays.stream(Key.values()).filter(key -> key.name.equals(name)).findFirst()
-                .map(key -> new ProgressOrdering(key, descending));
-    }
-
-    static String choices() {
-        return Arrays.stream(Key.values()).map(key -> key.name).collect(Collectors.joining(", "));
+        return Ordering.find(value, NAMES).map(ordering ->
+                new ProgressOrdering(Key.values()[NAMES.indexOf(ordering.field())], ordering.descending()));
     }
 
     boolean byTitle() {

@@ -7,21 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param url the address users reach ({@code READTRACK_PUBLIC_URL}): links that leave the request they were
- *            made in (a password-reset mail, an invitation) start with it, since behind a proxy the request's
- *            own host may be an internal one. An absolute http(s) URL, maybe with a path, without a query.
+ * @param url        the address users reach ({@code READTRACK_PUBLIC_URL}): links that leave the request they were
+ *                   made in (a password-reset mail, an invitation) start with it, since behind a proxy the
+ *                   request's own host may be an internal one. An absolute http(s) URL, maybe with a path, without
+ *                   a query.
+ * @param configured whether it was given rather than left to its default: only then do links made within a
+ *                   request (a list's pages) start with it too, instead of following the request's host
  */
 @ConfigurationProperties("readtrack.public")
-public record PublicUrl(@DefaultValue(DEFAULT) String url) {
+public record PublicUrl(String url, boolean configured) {
 
     static final String DEFAULT = "http://localhost:8000";
 
     public PublicUrl {
-        // an empty variable in an env file means "not set"
-        url = check(url.isBlank() ? DEFAULT : url.strip());
+        url = check(url.strip());
+    }
+
+    /** As the environment gives it: blank or absent (an empty variable in an env file) is not set. */
+    @ConstructorBinding
+    public PublicUrl(@DefaultValue("") String url) {
+        this(url == null || url.isBlank() ? DEFAULT : url, url != null && !url.isBlank());
     }
 
     /**

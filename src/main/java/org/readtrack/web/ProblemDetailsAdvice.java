@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,10 +46,14 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -187,6 +192,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .map(MediaType::toString).collect(Collectors.joining(", ")) + ".");
         }
         return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    }
+
+    /**
+     * A raw-body endpoint (an image upload) reads the Content-Type as a header, and Spring checks its
+     * {@code consumes} only when a body came (the body is optional there, so that an empty one is an invalid
+     * image): sent with neither, the request reached the handler and was told a header was missing (400). It is
+     * answered as a body without a Content-Type is: 415, naming the types the endpoint takes.
+     */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missing && request instanceof ServletWebRequest servlet
+                && HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(missing.getHeaderName())) {
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(
+                    missing.getParameter().getExecutable(), RequestMapping.class);
+            if (mapping != null && mapping.consumes().length > 0) {
+                HttpMediaTypeNotSupportedException unsupported = new HttpMediaTypeNotSupportedException(null,
+                        MediaType.parseMediaTypes(List.of(mapping.consumes())), servlet.getHttpMethod());
+                return handleHttpMediaTypeNotSupported(unsupported, unsupported.getHeaders(),
+                        unsupported.getStatusCode(), request);
+            }
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
     }
 
     /** An unknown path says so, without naming Spring's fallback to static files (once "No static resource api."). */

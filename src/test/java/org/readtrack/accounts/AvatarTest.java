@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,18 @@ class AvatarTest extends CatalogApiTest {
         upload(alice, MediaType.IMAGE_PNG_VALUE, new byte[2 * 1024 * 1024 + 1]).expectProblem(413);
 
         assertThat(avatar()).isEqualTo(kept);
+    }
+
+    /** Told which types to send, as the JSON endpoints tell it, whether an image came or not (once a 400). */
+    @Test
+    void anUploadWithoutAContentTypeIs415NamingTheImageTypes() {
+        for (byte[] body : List.of(TestImages.png(TestImages.gradient(50, 50, false)), new byte[0])) {
+            Reply reply = sendWithoutContentType(HttpMethod.PUT, alice, "/api/auth/me/avatar/", body)
+                    .expectProblem(415);
+            assertThat(reply.string("detail"))
+                    .isEqualTo("A Content-Type header is required: image/jpeg, image/png, image/webp.");
+        }
+        assertThat(avatar()).isNull();
     }
 
     @Test

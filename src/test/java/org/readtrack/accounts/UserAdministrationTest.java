@@ -137,6 +137,25 @@ class UserAdministrationTest extends ApiTest {
                 .extracting(user -> user.get("username")).containsExactly("reader3");
     }
 
+    /** As every other list: an order it does not take is refused, naming those it does (once ignored). */
+    @Test
+    void orderingTakesTheIdEitherWayAndRefusesAnythingElse() {
+        Session root = admin("root");
+        register("alice");
+        register("bob");
+
+        for (String ordering : List.of("", "id", " id ")) {
+            assertThat(usernames(root, "/api/users/?ordering={o}", ordering)).as(ordering)
+                    .containsExactly("root", "alice", "bob");
+        }
+        assertThat(usernames(root, "/api/users/?ordering={o}", "-id")).containsExactly("bob", "alice", "root");
+        for (String ordering : List.of("bogus", "username", "-", "id,username", "--id")) {
+            expectInvalid(list(root, "/api/users/?ordering={o}", ordering), "ordering")
+                    .jsonPath("$.errors.ordering[0]").isEqualTo("Invalid ordering \"" + ordering
+                            + "\". Use one of id, with a leading - for descending order.");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "abc", "1.5"})
     void invalidPageIsRefused(String pageNumber) {
@@ -429,6 +448,15 @@ class UserAdministrationTest extends ApiTest {
 
     private Map<String, Object> page(Session caller, String uri) {
         return list(caller, uri).expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    private RestTestClient.ResponseSpec list(Session caller, String uri, Object... variables) {
+        return http.get().uri(uri, variables).header("Authorization", caller.bearer()).exchange();
+    }
+
+    private List<Object> usernames(Session caller, String uri, Object... variables) {
+        return results(list(caller, uri, variables).expectStatus().isOk().expectBody(JSON_OBJECT).returnResult()
+                .getResponseBody()).stream().map(user -> user.get("username")).toList();
     }
 
     private List<Object> usernames(Session caller, String search) {

@@ -202,6 +202,28 @@ class CategoryApiTest extends CatalogApiTest {
         assertThat(second.string("previous")).isEqualTo(baseUrl() + "/api/categories/?page_size=3");
     }
 
+    /** As every other list: an order it does not take is refused, naming those it does (once ignored). */
+    @Test
+    void orderingTakesTheNameEitherWayAndRefusesAnythingElse() {
+        catalog.category("novels");
+        catalog.category("Manga");
+        catalog.category("comics");
+
+        for (String ordering : List.of("", "name", " name ")) {
+            assertThat(get(reader, "/api/categories/?ordering={o}", ordering).expect(200).results("name"))
+                    .as(ordering).containsExactly("comics", "Manga", "novels");
+        }
+        assertThat(get(reader, "/api/categories/?ordering=-name&page_size=2").expect(200).results("name"))
+                .containsExactly("novels", "Manga");
+        assertThat(get(reader, "/api/categories/?ordering=-name&page_size=2&page=2").expect(200).results("name"))
+                .containsExactly("comics");
+        for (String ordering : List.of("bogus", "created_at", "-", "name,id", "--name")) {
+            assertThat(get(reader, "/api/categories/?ordering={o}", ordering).expectInvalid("ordering")
+                    .errors().get("ordering")).as(ordering).containsExactly("Invalid ordering \"" + ordering
+                            + "\". Use one of name, with a leading - for descending order.");
+        }
+    }
+
     @Test
     void searchMatchesNameOrDescriptionIgnoringCase() {
         post(admin, "/api/categories/", Map.of("name", "Manga", "description", "Japanese comics")).expect(201);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +184,20 @@ class ContentCoverTest extends CatalogApiTest {
         upload(admin, MediaType.TEXT_PLAIN_VALUE, "a cover".getBytes()).expectProblem(415);
         upload(admin, "image/gif", new byte[] {'G', 'I', 'F', '8', '9', 'a'}).expectProblem(415);
         upload(admin, MediaType.APPLICATION_JSON_VALUE, "{}".getBytes()).expectProblem(415);
+        assertThat(get(reader, "/api/contents/{id}/", content).expect(200).get("cover")).isNull();
+    }
+
+    /** Told which types to send, as the JSON endpoints tell it, whether an image came or not (once a 400). */
+    @Test
+    void anUploadWithoutAContentTypeIs415NamingTheImageTypes() {
+        for (byte[] body : List.of(TestImages.png(TestImages.gradient(50, 50, false)), new byte[0])) {
+            Reply reply = sendWithoutContentType(HttpMethod.PUT, admin, "/api/contents/{id}/cover/", body, content)
+                    .expectProblem(415);
+            assertThat(reply.string("detail"))
+                    .isEqualTo("A Content-Type header is required: image/jpeg, image/png, image/webp.");
+            assertThat(reply.headers().getAccept()).as("Accept of %s", reply)
+                    .containsExactly(MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.parseMediaType("image/webp"));
+        }
         assertThat(get(reader, "/api/contents/{id}/", content).expect(200).get("cover")).isNull();
     }
 

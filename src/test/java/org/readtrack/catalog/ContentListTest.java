@@ -88,7 +88,9 @@ class ContentListTest extends CatalogApiTest {
     void unknownOrderingIsABadRequest() {
         catalog.content(manga, "A");
 
-        get(reader, "/api/contents/?ordering=rating").expectInvalid("ordering");
+        assertThat(get(reader, "/api/contents/?ordering=rating").expectInvalid("ordering").errors().get("ordering"))
+                .containsExactly("Invalid ordering \"rating\". Use one of title, created_at, updated_at,"
+                        + " with a leading - for descending order.");
         get(reader, "/api/contents/?ordering=title,author").expectInvalid("ordering");
         get(reader, "/api/contents/?ordering=-").expectInvalid("ordering");
         get(reader, "/api/contents/?ordering={o}", "title; DROP TABLE contents").expectInvalid("ordering");

@@ -146,6 +146,36 @@ class ImportFormatsTest extends ImportTestSupport {
         }
     }
 
+    /** Any count the API takes comes back: the import once read nine digits at most, and left larger ones out. */
+    @Test
+    void theLargestRereadCountTheApiTakesComesBackFromCsvAndJson() {
+        long id = put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "12"), onePiece).expect(201).id();
+        patch(reader, "/api/progress/{id}/", Map.of("reread_count", Integer.MAX_VALUE), id).expect(200);
+
+        for (String format : List.of("csv", "json")) {
+            Reply export = get(reader, "/api/progress/export/?format=" + format).expect(200);
+            Session other = user("other" + format);
+            Reply imported = importFile(other, "", format.equals("csv") ? "text/csv" : "application/json",
+                    export.raw().getBytes(StandardCharsets.UTF_8)).expect(200);
+
+            assertThat(imported.json()).as(format).containsEntry("created", 1);
+            assertThat(messages(imported.results().get(0))).as(format).isEmpty();
+            assertThat(entryOf(other, onePiece)).as(format).containsEntry("reread_count", Integer.MAX_VALUE);
+        }
+    }
+
+    @Test
+    void aRereadCountTheApiWouldRefuseIsLeftOutWithItsRow() {
+        for (String count : List.of("2147483648", "99999999999999999999", "-1", "3 times", "1e3")) {
+            List<Map<String, Object>> rows = importCsv(reader, "dry_run=true", "title,reread_count\nOne Piece," + count)
+                    .expect(200).results();
+            assertThat(rows).extracting(ImportTestSupport::messages).as(count)
+                    .containsExactly(List.of("reread_count: \"" + count + "\" could not be read; left out."));
+        }
+        importCsv(reader, "", "title,reread_count\nOne Piece,002147483647").expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("reread_count", Integer.MAX_VALUE);
+    }
+
     @Test
     void theJsonExportHasEveryFieldAndTheContentsTitles() {
         put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "12"), onePiece).expect(201);

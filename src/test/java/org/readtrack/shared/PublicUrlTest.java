@@ -19,6 +19,18 @@ class PublicUrlTest {
                 .isEqualTo("http://localhost:8000/register?invitation=abc"));
     }
 
+    /** Only an address given is one that links made within a request may start with (see PageResponse). */
+    @Test
+    void theDefaultAndABlankValueAreNotConfigured() {
+        context.run(started -> assertThat(started.getBean(PublicUrl.class).configured()).isFalse());
+        context.withPropertyValues("readtrack.public.url= ").run(started -> {
+            assertThat(started.getBean(PublicUrl.class).configured()).isFalse();
+            assertThat(started.getBean(PublicUrl.class).url()).isEqualTo("http://localhost:8000");
+        });
+        context.withPropertyValues("readtrack.public.url=http://localhost:8000")
+                .run(started -> assertThat(started.getBean(PublicUrl.class).configured()).isTrue());
+    }
+
     @Test
     void aPathAndATrailingSlashAreKeptOnce() {
         context.withPropertyValues("readtrack.public.url=https://Books.example.org/readtrack/")

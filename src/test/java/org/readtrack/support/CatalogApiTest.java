@@ -2,6 +2,12 @@ package org.readtrack.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class CatalogApiTest extends ApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient RAW = HttpClient.newHttpClient();
 
     /** Shorthand to build JSON bodies that may hold nulls (Map.of refuses them). */
     protected static Map<String, Object> body(Object... keysAndValues) {
@@ -81,6 +89,53 @@ public abstract class CatalogApiTest extends ApiTest {
         }
         headers.forEach(request::header);
         return reply(method, request.contentType(MediaType.parseMediaType(mediaType)).body(body).exchange());
+    }
+
+    /**
+     * A raw body without a Content-Type header, as a client that forgets it sends (the test client names one for
+     * any body); an empty body is sent as none ({@code Content-Length: 0}).
+     */
+    protected Reply sendWithoutContentType(HttpMethod method, Session caller, String uri, byte[] body,
+            Object... variables) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(new DefaultUriBuilderFactory(baseUrl()).expand(uri, variables))
+                .method(method.name(), HttpRequest.BodyPublishers.ofByteArray(body));
+        if (caller != null) {
+            request.header(HttpHeaders.AUTHORIZATION, caller.bearer());
+        }
+        try {
+            HttpResponse<String> response = RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpHeaders headers = new HttpHeaders();
+            response.headers().map().forEach(headers::addAll);
+            return new Reply(method + " " + response.uri(), response.statusCode(), headers, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET with this {@code Host} header, over a raw socket: client libraries write that header themselves. */
+    protected Reply getWithHost(Session caller, String host, String uri) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            // HTTP/1.0: the answer ends with the connection, never chunked
+            socket.getOutputStream().write(("GET " + uri + " HTTP/1.0\r\nHost: " + host + "\r\n"
+                    + HttpHeaders.AUTHORIZATION + ": " + caller.bearer() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int bodyStart = response.indexOf("\r\n\r\n");
+            String[] head = response.substring(0, bodyStart).split("\r\n");
+            HttpHeaders headers = new HttpHeaders();
+            for (String line : List.of(head).subList(1, head.length)) {
+                int colon = line.indexOf(':');
+                headers.add(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+            return new Reply("GET " + uri + " (Host: " + host + ")", Integer.parseInt(head[0].split(" ")[1]), headers,
+                    response.substring(bodyStart + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Reply call(RestTestClient client, HttpMethod method, Session caller, String uri, Object body,
