@@ -1,12 +1,10 @@
 package org.readtrack.accounts;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.readtrack.database.Timestamps;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Whether a login (a refresh token family, named by the access token's {@code sid}) is still going on: it is
- * while one of its refresh tokens is neither revoked nor expired. Signing out, or a refresh token caught being
+ * until every one of its refresh tokens is revoked. Signing out, or a refresh token caught being
  * reused, ends the login, and the access tokens it was given stop working with it rather than up to their
  * expiry. Read from the database at most once per {@code readtrack.accounts.caller-cache-ttl} per login, like
  * the account itself ({@link Callers}); an end made through this instance applies at once
@@ -30,20 +28,17 @@ class LoginSessions {
     private static final long MAX_BYTES = 2L << 20;
 
     private final RefreshTokenStore refreshTokens;
-    private final Clock clock;
     private final Cache<String, Boolean> live;
 
-    LoginSessions(RefreshTokenStore refreshTokens, Clock clock,
-            @Value("${readtrack.accounts.caller-cache-ttl:5s}") Duration ttl) {
+    LoginSessions(RefreshTokenStore refreshTokens, @Value("${readtrack.accounts.caller-cache-ttl:5s}") Duration ttl) {
         this.refreshTokens = refreshTokens;
-        this.clock = clock;
         this.live = Caffeine.newBuilder().expireAfterWrite(ttl)
                 .maximumWeight(MAX_BYTES).weigher((String family, Boolean alive) -> 120 + 2 * family.length())
                 .build();
     }
 
     boolean isLive(String familyId) {
-        return live.get(familyId, family -> refreshTokens.familyIsLive(family, Timestamps.now(clock)));
+        return live.get(familyId, family -> !refreshTokens.familyHasEnded(family));
     }
 
     /** Forgets what is known of the login once the current transaction commits (see {@link Callers#forgetAfterCommit}). */

@@ -56,12 +56,17 @@ class RefreshTokenStore {
                 .param("id", id).param("userId", userId).query(String.class).optional();
     }
 
-    /** Whether a token of the family is neither revoked nor expired: whether its login goes on. */
-    boolean familyIsLive(String familyId, Instant now) {
+    /**
+     * Whether the family's login has ended: it has tokens, and every one is revoked. Expiry is left to the tokens
+     * themselves, and so is a family whose rows are all gone: they go once expired ({@link #deleteExpiredBefore}),
+     * and an access token expires no later than the refresh token issued with it.
+     */
+    boolean familyHasEnded(String familyId) {
         return sql.read("""
-                        SELECT count(*) FROM refresh_tokens
-                        WHERE family_id = :familyId AND revoked_at IS NULL AND expires_at > :now""")
-                .param("familyId", familyId).param("now", Timestamp.from(now)).query(Long.class).single() > 0;
+                        SELECT count(*) FROM refresh_tokens WHERE family_id = :familyId
+                          AND NOT EXISTS (SELECT 1 FROM refresh_tokens live
+                                          WHERE live.family_id = :familyId AND live.revoked_at IS NULL)""")
+                .param("familyId", familyId).query(Long.class).single() > 0;
     }
 
     /** Revokes the live tokens of the family. */
