@@ -140,6 +140,7 @@ test('on the content page a reader edits the entry, reads the change in the hist
   // an edit of four fields, long to make again: the undo asks first, naming them
   await history.getByRole('button', { name: 'Undo last change' }).click();
   await expect(history.getByRole('group', { name: /These go back to what they were: status, last chapter read, score, where I read it,? and tags/ })).toBeVisible();
+  await screenshot(page, 'history-undo-question');
   await history.getByRole('button', { name: 'Yes, undo it' }).click();
   await expect(history.getByRole('status')).toHaveText('The last change was undone.');
   await expect(editor.getByLabel('Status')).toHaveValue('reading');
