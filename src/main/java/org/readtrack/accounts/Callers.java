@@ -6,10 +6,9 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.readtrack.database.WhenTransactionEnds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What each authenticated request needs to know of its account (name, role, active, revocation), read from the
@@ -57,15 +56,6 @@ class Callers {
      * concurrent request cache the state that is about to change.
      */
     void forgetAfterCommit(long userId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cache.invalidate(userId);
-                }
-            });
-        } else {
-            cache.invalidate(userId);
-        }
+        WhenTransactionEnds.run(() -> cache.invalidate(userId));
     }
 }

@@ -5,10 +5,9 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.readtrack.database.WhenTransactionEnds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Whether a login (a refresh token family, named by the access token's {@code sid}) is still going on: it is
@@ -41,17 +40,8 @@ class LoginSessions {
         return live.get(familyId, family -> !refreshTokens.familyHasEnded(family));
     }
 
-    /** Forgets what is known of the login once the current transaction commits (see {@link Callers#forgetAfterCommit}). */
+    /** Forgets what is known of the login once the current transaction ends (see {@link Callers#forgetAfterCommit}). */
     void forgetAfterCommit(String familyId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    live.invalidate(familyId);
-                }
-            });
-        } else {
-            live.invalidate(familyId);
-        }
+        WhenTransactionEnds.run(() -> live.invalidate(familyId));
     }
 }

@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.readtrack.database.WhenTransactionEnds;
 import org.readtrack.shared.AccountDeleted;
 import org.readtrack.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -150,15 +150,8 @@ class CatalogCache {
     /** To call in every transaction that changes the catalog. */
     void clearWhenDone() {
         clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    // again: a read that ran meanwhile may have cached what this transaction replaced
-                    clear();
-                }
-            });
-        }
+        // again: a read that ran meanwhile may have cached what this transaction replaced
+        WhenTransactionEnds.run(this::clear);
     }
 
     /** The series a deleted account had suggested went with it (the foreign key cascades): no list may show them. */
