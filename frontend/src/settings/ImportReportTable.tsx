@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
@@ -52,11 +52,12 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   const rows = all.filter((row) => isShown(row, shown));
   const ignored = report.ignored_columns ?? [];
   // each new report takes the focus, to be read from its heading: the button pressed was disabled while the file
-  // went, and the focus fell to the page
+  // went, and the focus fell to the page. In the commit itself (a layout effect): a passive effect could run after the
+  // reader's next press, and take the focus back from where that press put it
   const heading = useRef<HTMLHeadingElement>(null);
   const filter = useRef<HTMLSelectElement>(null);
   const titleId = useId();
-  useEffect(() => heading.current?.focus(), [report]);
+  useLayoutEffect(() => heading.current?.focus(), [report]);
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
   const cellLabel = (label: string) => t('import.cellLabel', { label });
   // a spreadsheet's and a MyAnimeList file's rows are named by the line they start on; a JSON export's by position

@@ -213,6 +213,8 @@ describe('importing a list', () => {
     expect(screen.getByText('list.csv')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: your list is up to date.');
+    // the report took the focus when it came, before the second press moves it
+    expect(screen.getByRole('heading', { name: 'Result' })).toHaveFocus();
 
     expect((screen.getByLabelText('File') as HTMLInputElement).files).toHaveLength(0);
     expect(screen.getByText('No file chosen')).toBeInTheDocument();
