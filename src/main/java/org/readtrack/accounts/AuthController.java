@@ -18,6 +18,7 @@ import org.readtrack.security.RefreshTokenCookie;
 import org.readtrack.security.Role;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.Messages;
+import org.readtrack.web.PublicLinks;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Accounts", description = "Registration, login, tokens and the caller's own account")
@@ -49,9 +49,11 @@ class AuthController {
     private final RefreshTokenCookie refreshCookie;
     private final RegistrationPolicy registration;
     private final KnownDevices devices;
+    private final PublicLinks links;
 
     AuthController(Accounts accounts, Tokens tokens, AuthThrottle throttle, PasswordWork passwordWork,
-            RefreshTokenCookie refreshCookie, RegistrationPolicy registration, KnownDevices devices) {
+            RefreshTokenCookie refreshCookie, RegistrationPolicy registration, KnownDevices devices,
+            PublicLinks links) {
         this.registration = registration;
         this.devices = devices;
         this.accounts = accounts;
@@ -59,6 +61,7 @@ class AuthController {
         this.throttle = throttle;
         this.passwordWork = passwordWork;
         this.refreshCookie = refreshCookie;
+        this.links = links;
     }
 
     @Operation(summary = "Create an account", description = "The new account has the `user` role. Who may register depends on `READTRACK_REGISTRATION` (see `GET /api/config/`): `open`, anyone; `invite`, only with `invitation`, the token of an unused, unexpired, unrevoked invitation (403 without one; 400 on `invitation` when it cannot be used, on `email` when it is for another address; nothing is created); `closed`, nobody (403). Throttled per client address, per username and for all clients together.")
@@ -70,7 +73,7 @@ class AuthController {
         accounts.validate(body);
         registration.checkInvitation(invitation, body);
         throttle.register(request.getRemoteAddr(), body.username());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/auth/me/").build().toUri();
+        URI location = links.path("/api/auth/me/");
         return passwordWork.submit(() -> ResponseEntity.created(location)
                 .body(UserResponse.of(accounts.register(body, Role.USER, invitation))));
     }

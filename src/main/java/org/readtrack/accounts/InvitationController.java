@@ -7,6 +7,7 @@ import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.shared.RequestValidator;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,10 +27,12 @@ class InvitationController {
 
     private final Invitations invitations;
     private final RequestValidator validator;
+    private final PublicLinks links;
 
-    InvitationController(Invitations invitations, RequestValidator validator) {
+    InvitationController(Invitations invitations, RequestValidator validator, PublicLinks links) {
         this.invitations = invitations;
         this.validator = validator;
+        this.links = links;
     }
 
     @Operation(summary = "Create an invitation", description = "`expires_in_days`: 1 to 90, 7 when left out; `email`: only this address may register with it (409 when an account has it already). The answer is the only one with `token` and `url` (`{READTRACK_PUBLIC_URL}/register?invitation=<token>`): only a digest of the token is kept. An invitation works once.")
@@ -45,7 +48,7 @@ class InvitationController {
     @Operation(summary = "List invitations", description = "Newest first; `token` and `url` are always null here (they are shown once, at creation).")
     @GetMapping
     PageResponse<InvitationResponse> list(PageQuery page) {
-        return PageResponse.of(page, invitations.list(page).map(InvitationResponse::of));
+        return PageResponse.of(page, invitations.list(page).map(InvitationResponse::of), links);
     }
 
     @Operation(summary = "Revoke an invitation", description = "It can no longer be used. Revoking it again changes nothing.")

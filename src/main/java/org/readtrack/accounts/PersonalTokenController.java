@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalTokenController {
 
     private final PersonalTokens tokens;
+    private final PublicLinks links;
 
-    PersonalTokenController(PersonalTokens tokens) {
+    PersonalTokenController(PersonalTokens tokens, PublicLinks links) {
         this.tokens = tokens;
+        this.links = links;
     }
 
     @Operation(summary = "Create a personal API token", description = """
@@ -44,7 +47,7 @@ class PersonalTokenController {
     @Operation(summary = "The caller's personal API tokens", description = "Newest first, expired ones included, without their secrets. `last_used_at` is accurate to the minute.")
     @GetMapping
     PageResponse<PersonalTokenResponse> list(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
-        return PageResponse.of(page, tokens.list(caller.id(), page).map(PersonalTokenResponse::of));
+        return PageResponse.of(page, tokens.list(caller.id(), page).map(PersonalTokenResponse::of), links);
     }
 
     @Operation(summary = "Revoke a personal API token", description = "It stops working at once. Another account's token is a 404.")

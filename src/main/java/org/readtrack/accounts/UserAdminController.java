@@ -7,6 +7,7 @@ import org.readtrack.security.CallerAuthentication;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,10 +29,12 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final PasswordResets resets;
+    private final PublicLinks links;
 
-    UserAdminController(UserAdministration administration, PasswordResets resets) {
+    UserAdminController(UserAdministration administration, PasswordResets resets, PublicLinks links) {
         this.administration = administration;
         this.resets = resets;
+        this.links = links;
     }
 
     @Operation(summary = "List accounts", description = "`search` matches username, email or names, case-insensitively;"
@@ -39,7 +42,7 @@ class UserAdminController {
     @GetMapping
     PageResponse<AdminUserResponse> list(@RequestParam(required = false) String search,
             @RequestParam(required = false) String ordering, PageQuery page) {
-        return PageResponse.of(page, administration.list(search, ordering, page).map(AdminUserResponse::of));
+        return PageResponse.of(page, administration.list(search, ordering, page).map(AdminUserResponse::of), links);
     }
 
     @Operation(summary = "One account")

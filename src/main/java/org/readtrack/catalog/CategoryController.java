@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CategoryController {
 
     private final Categories categories;
+    private final PublicLinks links;
 
-    CategoryController(Categories categories) {
+    CategoryController(Categories categories, PublicLinks links) {
         this.categories = categories;
+        this.links = links;
     }
 
     @Operation(summary = "List categories", description = "`search` matches name or description, case-insensitively;"
@@ -36,7 +39,7 @@ class CategoryController {
     @GetMapping
     PageResponse<CategoryResponse> list(@RequestParam(required = false) String search,
             @RequestParam(required = false) String ordering, PageQuery page) {
-        return PageResponse.of(page, categories.list(search, ordering, page));
+        return PageResponse.of(page, categories.list(search, ordering, page), links);
     }
 
     @Operation(summary = "One category")

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ChapterController {
 
     private final Chapters chapters;
+    private final PublicLinks links;
 
-    ChapterController(Chapters chapters) {
+    ChapterController(Chapters chapters, PublicLinks links) {
         this.chapters = chapters;
+        this.links = links;
     }
 
     @Operation(summary = "List chapters", description = "Ordered by content, then naturally by number (2 < 10 < 10.5 < 11, non-numbers last); `ordering=-chapter_number` turns that round, the newest first. `search` matches title or number, ignoring case, within the chapters of `content` or, without it, of the whole catalog: such a search reads every chapter, and runs one at a time (503 with `Retry-After` when another has been running for over a second).")
@@ -44,7 +47,7 @@ class ChapterController {
             @RequestParam(required = false) String ordering,
             PageQuery page) {
         return PageResponse.of(page, chapters.list(content, search, Chapters.newestFirst(ordering), page,
-                Viewer.of(caller)));
+                Viewer.of(caller)), links);
     }
 
     @Operation(summary = "One chapter")

@@ -12,6 +12,7 @@ import org.readtrack.images.Images;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,10 +36,12 @@ class ContentController {
 
     private final Contents contents;
     private final Covers covers;
+    private final PublicLinks links;
 
-    ContentController(Contents contents, Covers covers) {
+    ContentController(Contents contents, Covers covers, PublicLinks links) {
         this.contents = contents;
         this.covers = covers;
+        this.links = links;
     }
 
     @Operation(summary = "List contents", description = "Filters combine; `search` is a part of the title, an alternative title or the author, case, accents and punctuation ignored (`pokemon` finds Pokémon, `re zero` Re:Zero; nothing but punctuation is no search); `ordering` takes `title` (alphabetical: case, accents and punctuation ignored; the default), `created_at`, `updated_at`, `-` for descending, comma-separated.")
@@ -51,7 +54,7 @@ class ContentController {
             @RequestParam(required = false) String ordering,
             PageQuery page) {
         ContentFilter filter = ContentFilter.of(featureCategory, status, language, search, ordering);
-        return PageResponse.of(page, contents.list(filter, page, Viewer.of(caller)));
+        return PageResponse.of(page, contents.list(filter, page, Viewer.of(caller)), links);
     }
 
     @Operation(summary = "One content", description = "A suggested content that is not public yet is found only by"

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SuggestionController {
 
     private final Suggestions suggestions;
+    private final PublicLinks links;
 
-    SuggestionController(Suggestions suggestions) {
+    SuggestionController(Suggestions suggestions, PublicLinks links) {
         this.suggestions = suggestions;
+        this.links = links;
     }
 
     @Operation(summary = "Suggest a missing series", description = """
@@ -48,7 +51,7 @@ class SuggestionController {
     @GetMapping
     PageResponse<SuggestionResponse> list(@AuthenticationPrincipal CurrentUser caller,
             @RequestParam(required = false) SuggestionStatus status, PageQuery page) {
-        return PageResponse.of(page, suggestions.list(status, page, Viewer.of(caller)));
+        return PageResponse.of(page, suggestions.list(status, page, Viewer.of(caller)), links);
     }
 
     @Operation(summary = "Approve a suggestion", description = """

@@ -15,6 +15,7 @@ import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +34,12 @@ class ProfileController {
 
     private final PublicProfiles profiles;
     private final PublicReading reading;
+    private final PublicLinks links;
 
-    ProfileController(PublicProfiles profiles, PublicReading reading) {
+    ProfileController(PublicProfiles profiles, PublicReading reading, PublicLinks links) {
         this.profiles = profiles;
         this.reading = reading;
+        this.links = links;
     }
 
     @Operation(summary = "A reader's public profile", description = "The bio, the avatar and the reader's"
@@ -57,7 +60,7 @@ class ProfileController {
     @GetMapping("/entries")
     PageResponse<PublicEntry> entries(@AuthenticationPrincipal CurrentUser caller, @PathVariable String username,
             PageQuery page) {
-        return PageResponse.of(page, reading.entries(visible(caller, username).id(), page));
+        return PageResponse.of(page, reading.entries(visible(caller, username).id(), page), links);
     }
 
     private PublicProfile visible(CurrentUser caller, String username) {

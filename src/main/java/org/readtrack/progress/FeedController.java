@@ -7,6 +7,7 @@ import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedController {
 
     private final NewChapters newChapters;
+    private final PublicLinks links;
 
-    FeedController(NewChapters newChapters) {
+    FeedController(NewChapters newChapters, PublicLinks links) {
         this.newChapters = newChapters;
+        this.links = links;
     }
 
     @Operation(summary = "New chapters of what the caller follows", description = """
@@ -28,7 +31,7 @@ class FeedController {
             UTC without it) is left out until that day.""")
     @GetMapping("/api/feed")
     PageResponse<FeedItem> feed(@AuthenticationPrincipal CurrentUser caller, PageQuery page, CallerZone zone) {
-        return PageResponse.of(page, newChapters.page(caller.id(), zone, page));
+        return PageResponse.of(page, newChapters.page(caller.id(), zone, page), links);
     }
 
     @Operation(summary = "New chapters of what the caller follows, by content and day", description = """
@@ -39,6 +42,6 @@ class FeedController {
     @GetMapping("/api/feed/releases")
     PageResponse<FeedRelease> releases(@AuthenticationPrincipal CurrentUser caller, PageQuery page,
             CallerZone zone) {
-        return PageResponse.of(page, newChapters.releases(caller.id(), zone, page));
+        return PageResponse.of(page, newChapters.releases(caller.id(), zone, page), links);
     }
 }

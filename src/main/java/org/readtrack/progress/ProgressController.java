@@ -14,6 +14,7 @@ import org.readtrack.security.CurrentUser;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.PageQuery;
 import org.readtrack.web.PageResponse;
+import org.readtrack.web.PublicLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgressController {
 
     private final ReadingProgress progress;
+    private final PublicLinks links;
 
-    ProgressController(ReadingProgress progress) {
+    ProgressController(ReadingProgress progress, PublicLinks links) {
         this.progress = progress;
+        this.links = links;
     }
 
     @Operation(summary = "List the caller's entries", description = """
@@ -62,7 +65,7 @@ class ProgressController {
             PageQuery page) {
         ProgressFilter filter = ProgressFilter.of(content, status, favorite, tag, hasUnread, search,
                 releaseDay == null ? null : releaseDay.bit(), ordering);
-        return PageResponse.of(page, progress.list(caller.id(), filter, page));
+        return PageResponse.of(page, progress.list(caller.id(), filter, page), links);
     }
 
     @Operation(summary = "One of the caller's entries")
@@ -118,7 +121,7 @@ class ProgressController {
     @GetMapping("/{id}/history")
     PageResponse<HistoryResponse> history(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
             PageQuery page) {
-        return PageResponse.of(page, progress.history(caller.id(), id, page));
+        return PageResponse.of(page, progress.history(caller.id(), id, page), links);
     }
 
     @Operation(summary = "Revert the latest change", description = """

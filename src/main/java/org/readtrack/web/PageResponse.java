@@ -1,21 +1,13 @@
 package org.readtrack.web;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Page;
 import org.readtrack.shared.PageQuery;
-import org.readtrack.shared.PublicUrl;
 
 /**
  * The list envelope of the contract: {@code {count, next, previous, results}} with absolute links that keep
@@ -24,9 +16,10 @@ import org.readtrack.shared.PublicUrl;
 public record PageResponse<T>(long count, @Nullable String next, @Nullable String previous, List<T> results) {
 
     /**
+     * @param links where the links start: the public address once set, the request's host otherwise
      * @throws NotFoundException for a page past the end, as DRF does; the first page always exists
      */
-    public static <T> PageResponse<T> of(PageQuery query, Page<T> page) {
+    public static <T> PageResponse<T> of(PageQuery query, Page<T> page, PublicLinks links) {
         long count = page.total();
         List<T> results = page.items();
         if (query.page() > 1 && query.offset() >= count) {
@@ -34,31 +27,14 @@ public record PageResponse<T>(long count, @Nullable String next, @Nullable Strin
         }
         boolean hasNext = query.offset() + results.size() < count;
         return new PageResponse<>(count,
-                hasNext ? link(query.page() + 1) : null,
-                query.page() > 1 ? link(query.page() - 1) : null,
+                hasNext ? link(links.currentRequest(), query.page() + 1) : null,
+                query.page() > 1 ? link(links.currentRequest(), query.page() - 1) : null,
                 results);
     }
 
-    private static String link(int page) {
-        HttpServletRequest request =
-                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromRequest(request);
-        // links use the canonical path, with its trailing slash, whichever form the client called
-        String path = builder.build().getPath();
-        if (path != null && !path.endsWith("/")) {
-            path += "/";
-            builder.replacePath(path);
-        }
-        // a Host header is whatever the client wrote: once the public address is known, links start with it.
-        // (every list controller calls this statically: the setting is read from the application serving the request)
-        PublicUrl publicUrl = RequestContextUtils.findWebApplicationContext(request).getBean(PublicUrl.class);
-        if (publicUrl.configured() && path != null) {
-            URI base = URI.create(publicUrl.url());
-            builder.scheme(base.getScheme().toLowerCase(Locale.ROOT)).host(base.getHost()).port(base.getPort())
-                    .replacePath(base.getRawPath() + path.substring(request.getContextPath().length()));
-        }
+    private static String link(UriComponentsBuilder current, int page) {
         // the first page is the bare URL, as DRF renders it
-        return (page == 1 ? builder.replaceQueryParam("page") : builder.replaceQueryParam("page", page))
+        return (page == 1 ? current.replaceQueryParam("page") : current.replaceQueryParam("page", page))
                 .build().toUriString();
     }
 }

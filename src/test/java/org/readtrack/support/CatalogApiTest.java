@@ -117,22 +117,37 @@ public abstract class CatalogApiTest extends ApiTest {
 
     /** A GET with this {@code Host} header, over a raw socket: client libraries write that header themselves. */
     protected Reply getWithHost(Session caller, String host, String uri) {
+        return callWithHost(HttpMethod.GET, caller, host, uri, null);
+    }
+
+    /**
+     * A request with this {@code Host} header and this JSON body (null for none); {@code caller} null sends no
+     * token.
+     */
+    protected Reply callWithHost(HttpMethod method, Session caller, String host, String uri, String json) {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method.name() + " " + uri + " HTTP/1.0\r\nHost: " + host + "\r\n");
+        if (caller != null) {
+            head.append(HttpHeaders.AUTHORIZATION + ": " + caller.bearer() + "\r\n");
+        }
+        if (json != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n");
+        }
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             // HTTP/1.0: the answer ends with the connection, never chunked
-            socket.getOutputStream().write(("GET " + uri + " HTTP/1.0\r\nHost: " + host + "\r\n"
-                    + HttpHeaders.AUTHORIZATION + ": " + caller.bearer() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write((head + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int bodyStart = response.indexOf("\r\n\r\n");
-            String[] head = response.substring(0, bodyStart).split("\r\n");
+            String[] lines = response.substring(0, bodyStart).split("\r\n");
             HttpHeaders headers = new HttpHeaders();
-            for (String line : List.of(head).subList(1, head.length)) {
+            for (String line : List.of(lines).subList(1, lines.length)) {
                 int colon = line.indexOf(':');
                 headers.add(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
             }
-            return new Reply("GET " + uri + " (Host: " + host + ")", Integer.parseInt(head[0].split(" ")[1]), headers,
-                    response.substring(bodyStart + 4));
+            return new Reply(method + " " + uri + " (Host: " + host + ")", Integer.parseInt(lines[0].split(" ")[1]),
+                    headers, response.substring(bodyStart + 4));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

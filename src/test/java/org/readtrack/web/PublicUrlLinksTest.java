@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * With {@code READTRACK_PUBLIC_URL} set, a list's {@code next} and {@code previous} start with it, its path
- * included: a {@code Host} header is whatever the client wrote ({@code Host: evil.example} once made links to
- * evil.example).
+ * With {@code READTRACK_PUBLIC_URL} set, the links an answer carries (a list's {@code next} and {@code previous},
+ * the {@code Location} of a new account) start with it, its path included: a {@code Host} header is whatever the
+ * client wrote ({@code Host: evil.example} once made links to evil.example).
  */
 @TestPropertySource(properties = "readtrack.public.url=HTTPS://Books.example.org:8443/readtrack/")
-class PublicUrlPageLinksTest extends CatalogApiTest {
+class PublicUrlLinksTest extends CatalogApiTest {
 
     private static final String PUBLIC = "https://Books.example.org:8443/readtrack";
 
@@ -42,5 +43,13 @@ class PublicUrlPageLinksTest extends CatalogApiTest {
     void linksOfTheUsualClientStartWithItToo() {
         assertThat(get(admin, "/api/categories/?page_size=1").expect(200).string("next"))
                 .isEqualTo(PUBLIC + "/api/categories/?page_size=1&page=2");
+    }
+
+    @Test
+    void theLocationOfANewAccountStartsWithItWhateverTheHostHeaderSays() {
+        Reply created = callWithHost(HttpMethod.POST, null, "evil.example", "/api/auth/register/",
+                "{\"username\": \"newcomer\", \"email\": \"newcomer@example.org\", \"password\": \"a long passphrase 42\"}")
+                .expect(201);
+        assertThat(created.headers().getLocation()).hasToString(PUBLIC + "/api/auth/me/");
     }
 }
