@@ -53,6 +53,11 @@ class Chapters {
         this.cache = cache;
     }
 
+    /** For the tests that hold it, to see which searches wait for it. */
+    OneAtATime catalogWideSearches() {
+        return catalogWideSearches;
+    }
+
     /** {@code scope}: the viewer the page is read as, {@link Viewer#PUBLIC} for the page everyone shares. */
     private record ListQuery(Long contentId, String search, boolean newestFirst, PageQuery page, Viewer scope) {
     }
