@@ -10,10 +10,19 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-/** A server with one live token: it works once, and refuses a weak password without spending itself. */
+/** Spends the live token as another tab would, between the page's check and its submission. */
+let spendElsewhere = () => {};
+
+/**
+ * A server with one live token: it works once, and refuses a weak password without spending itself. What `sent`
+ * lists leaves out the checks of a token, which change nothing.
+ */
 function fakeServer(liveToken: string, passwordReset = true) {
   const sent: { path: string; body: unknown; language: string | null }[] = [];
   let spent = false;
+  spendElsewhere = () => {
+    spent = true;
+  };
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
@@ -22,6 +31,11 @@ function fakeServer(liveToken: string, passwordReset = true) {
         return json(200, { registration: 'open', password_reset: passwordReset });
       }
       const body = (await request.json()) as Record<string, string>;
+      if (path === '/api/auth/password/reset/check') {
+        return body.token === liveToken && !spent
+          ? new Response(null, { status: 204 })
+          : json(400, { title: 'Bad Request', detail: 'Invalid input.', errors: { token: ['This password reset link is invalid or has expired.'] } });
+      }
       sent.push({ path, body, language: request.headers.get('Accept-Language') });
       if (path === '/api/auth/password/reset') {
         return new Response(null, { status: 202 });
@@ -86,16 +100,27 @@ describe('setting a new password from the mailed link', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed');
   });
 
-  it('says when the link is used or expired, and offers a new one', async () => {
+  it('says at once when the link is used or expired, before a password is typed, and offers a new one', async () => {
     fakeServer('tok-123');
     renderAt('/reset-password?token=old-token');
 
+    expect(await screen.findByRole('alert')).toHaveTextContent('This link is invalid or has expired');
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Ask for a new link' }));
+    expect(screen.getByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
+  });
+
+  it('says so too when the link was used elsewhere while the page was open', async () => {
+    const sent = fakeServer('tok-123');
+    renderAt('/reset-password?token=tok-123');
     await userEvent.type(screen.getByLabelText('New password'), 'Another-Passphrase-77');
+
+    spendElsewhere();
     await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This link is invalid or has expired');
-    await userEvent.click(screen.getByRole('link', { name: 'Ask for a new link' }));
-    expect(screen.getByRole('heading', { name: 'Reset your password' })).toBeInTheDocument();
+    expect(sent.map((request) => request.path)).toEqual(['/api/auth/password/reset/confirm']);
+    expect(screen.getByRole('link', { name: 'Ask for a new link' })).toBeInTheDocument();
   });
 
   it('says so at once when the link has no token', () => {
@@ -148,9 +173,6 @@ describe('a server without password reset by mail', () => {
   it('sends the reader of a dead link to the administrator, not to a mail that will not come', async () => {
     fakeServer('tok-123', false);
     renderAt('/reset-password?token=old-token');
-
-    await userEvent.type(await screen.findByLabelText('New password'), 'Another-Passphrase-77');
-    await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This link is invalid or has expired');
     expect(await screen.findByText(/ask its administrator for a password reset link/)).toBeInTheDocument();

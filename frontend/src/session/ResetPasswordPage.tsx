@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +19,17 @@ export function ResetPasswordPage() {
   const setting = useMutation({
     mutationFn: async (password: string) => data(await api.POST('/api/auth/password/reset/confirm', { body: { token, new_password: password } })),
   });
+  // the link is checked as the page opens: a dead one is said at once, not after a new password was typed twice.
+  // Any other failure leaves the form, and the submission's own answer says what is wrong
+  const check = useQuery({
+    queryKey: ['password-reset-link', token],
+    queryFn: async () => data(await api.POST('/api/auth/password/reset/check', { body: { token } })) ?? null,
+    enabled: token !== '',
+    retry: false,
+    staleTime: Infinity,
+  });
   const error = setting.error;
-  const badLink = !token || fieldError(error, 'token') !== undefined;
+  const badLink = !token || fieldError(error, 'token') !== undefined || fieldError(check.error, 'token') !== undefined;
   const disabled = useServerConfig().data?.password_reset === false;
 
   function submit(event: FormEvent<HTMLFormElement>) {

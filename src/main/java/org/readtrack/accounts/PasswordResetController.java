@@ -55,6 +55,14 @@ class PasswordResetController {
         }
     }
 
+    @Operation(summary = "Check a reset token", description = "204 when `POST /api/auth/password/reset/confirm/` would take the token, 400 on `token` when it would not (unknown, used, expired, or made before the password or email address last changed); nothing changes either way. For the page a mailed link opens, to say at once that the link no longer works. Not throttled: nothing is hashed, and a token cannot be guessed.")
+    @PostMapping("/check")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void check(@RequestBody PasswordResetCheck body) {
+        validator.validate(body);
+        resets.check(body.token());
+    }
+
     @Operation(summary = "Set a new password with a reset token", description = "204: the password is changed, every session of the account ends (log in again) and its personal API tokens are revoked. A token that is unknown, used, expired or made before the password or email address last changed is a 400 on `token`; a new password the policy refuses, a 400 on `new_password`. Works with reset by mail off too, for a link an administrator made (`POST /api/users/{id}/password-reset/`). Throttled per client address and for all clients together.")
     @PostMapping("/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -114,18 +114,31 @@ class PasswordResets {
      */
     void confirm(String token, String newPassword) {
         String tokenHash = SecretTokens.digest(token);
-        PasswordResetTokenStore.LiveToken live = resetTokens.findLive(tokenHash, Timestamps.now(clock))
-                .orElseThrow(PasswordResets::invalidToken);
-        Account account = users.find(live.userId())
-                .filter(Account::active)
-                .filter(found -> fingerprint(found).equals(live.accountFingerprint()))
-                .orElseThrow(PasswordResets::invalidToken);
+        Account account = accountResetBy(tokenHash);
         FieldErrors errors = new FieldErrors();
         policy.check(newPassword, new PasswordPolicy.Attributes(account.username(), account.email(),
                 account.firstName(), account.lastName())).forEach(problem -> errors.add("new_password", problem));
         errors.throwIfAny();
         changes.resetPassword(tokenHash, account.id(), account.passwordHash(), hasher.hash(newPassword));
         events.info("event=password_reset user={} sessions=revoked", account.id());
+    }
+
+    /**
+     * Whether {@link #confirm} would take the token: a 400 on {@code token} otherwise. So that the page a mailed link
+     * opens says at once that the link is dead, rather than after a new password was typed twice.
+     */
+    void check(String token) {
+        accountResetBy(SecretTokens.digest(token));
+    }
+
+    /** The active account a live token was made for, unchanged since: a 400 on {@code token} otherwise. */
+    private Account accountResetBy(String tokenHash) {
+        PasswordResetTokenStore.LiveToken live = resetTokens.findLive(tokenHash, Timestamps.now(clock))
+                .orElseThrow(PasswordResets::invalidToken);
+        return users.find(live.userId())
+                .filter(Account::active)
+                .filter(found -> fingerprint(found).equals(live.accountFingerprint()))
+                .orElseThrow(PasswordResets::invalidToken);
     }
 
     /** Used and expired tokens serve no purpose: a token that is not live fails the same with or without its row. */

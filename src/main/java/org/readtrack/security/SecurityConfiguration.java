@@ -101,7 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers(ACTUATOR_ON_MANAGEMENT_SERVER).permitAll()
                         // every method, so that a wrong one is answered 405 rather than "log in first"
                         .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
-                        .requestMatchers("/api/auth/password/reset", "/api/auth/password/reset/confirm", "/api/config")
+                        .requestMatchers("/api/auth/password/reset", "/api/auth/password/reset/confirm",
+                                "/api/auth/password/reset/check", "/api/config")
                         .permitAll()
                         .requestMatchers("/api/schema", "/api/schema/**", "/api/schema.yaml", "/api/docs", "/api/docs/**",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()

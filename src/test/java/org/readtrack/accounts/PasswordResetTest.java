@@ -90,6 +90,48 @@ class PasswordResetTest extends CatalogApiTest {
     }
 
     @Test
+    void aTokenIsCheckedWithoutBeingUsed() throws Exception {
+        register("alice");
+        requestReset("alice@example.org", null).expect(202);
+        String token = tokenIn(onlyMail());
+
+        check(token).expect(204);
+        check(token).expect(204);
+        for (String forged : List.of(SecretTokens.generate(), "not-a-token", "", SecretTokens.digest(token))) {
+            assertThat(check(forged).expectInvalid("token").errors().get("token"))
+                    .containsExactly(PasswordResets.INVALID_TOKEN);
+        }
+        check("x".repeat(101)).expectInvalid("token");
+        post(null, "/api/auth/password/reset/check/", Map.of()).expectInvalid("token");
+        loginWith("alice", PASSWORD).expect(200);
+
+        confirm(token, NEW_PASSWORD).expect(204);
+        check(token).expectInvalid("token");
+    }
+
+    @Test
+    void aCheckSaysATokenMadeBeforeTheEmailChangedNoLongerWorks() throws Exception {
+        Session alice = user("alice");
+        requestReset("alice@example.org", null).expect(202);
+        String token = tokenIn(onlyMail());
+        patch(alice, "/api/auth/me/", Map.of("email", "alice@elsewhere.example", "current_password", PASSWORD))
+                .expect(200);
+
+        check(token).expectInvalid("token");
+    }
+
+    @Test
+    void aCheckSaysAnExpiredTokenNoLongerWorks() throws Exception {
+        register("alice");
+        requestReset("alice@example.org", null).expect(202);
+        String token = tokenIn(onlyMail());
+
+        clock.advance(Duration.ofMinutes(61));
+
+        check(token).expectInvalid("token");
+    }
+
+    @Test
     void aTokenExpiresAfterAnHour() throws Exception {
         register("alice");
         requestReset("alice@example.org", null).expect(202);
@@ -244,6 +286,10 @@ class PasswordResetTest extends CatalogApiTest {
 
     private Reply confirm(String token, String newPassword) {
         return post(null, "/api/auth/password/reset/confirm/", Map.of("token", token, "new_password", newPassword));
+    }
+
+    private Reply check(String token) {
+        return post(null, "/api/auth/password/reset/check/", Map.of("token", token));
     }
 
     private Reply loginWith(String username, String password) {
