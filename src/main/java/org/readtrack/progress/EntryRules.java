@@ -73,6 +73,19 @@ class EntryRules {
         return started == after.startedOn() && finished == after.finishedOn() ? after : after.withDates(started, finished);
     }
 
+    /**
+     * As {@link #withAutomaticDates(ProgressRequest, ProgressRequest, LocalDate)}, for a stored entry changed by
+     * {@code patch}: a date the patch gives is the reader's word, even a null one (a start date cleared while the
+     * status goes back to {@code reading} stays cleared).
+     */
+    ProgressRequest withAutomaticDates(ProgressRequest before, ProgressRequest after, LocalDate today,
+            ProgressPatch patch) {
+        ProgressRequest dated = withAutomaticDates(before, after, today);
+        LocalDate started = patch.startedOn() != null ? after.startedOn() : dated.startedOn();
+        LocalDate finished = patch.finishedOn() != null ? after.finishedOn() : dated.finishedOn();
+        return started == dated.startedOn() && finished == dated.finishedOn() ? dated : dated.withDates(started, finished);
+    }
+
     private static void checkTags(ProgressRequest request, FieldErrors errors) {
         if (request.tags().size() > MAX_TAGS) {
             return; // too many is what is wrong with them; each of thousands would not be said apart

@@ -100,7 +100,7 @@ class ProgressChanges {
             if (patch.status() == null) {
                 changed = statusFollowingProgress(stored.fields(), changed);
             }
-            return save(stored, rules.withAutomaticDates(stored.fields(), changed, zone.today(clock)),
+            return save(stored, rules.withAutomaticDates(stored.fields(), changed, zone.today(clock), patch),
                     HistoryAction.UPDATE);
         });
     }
@@ -118,7 +118,7 @@ class ProgressChanges {
                 if (update.status() == null) {
                     changed = statusFollowingProgress(entry.fields(), changed);
                 }
-                return save(entry, rules.withAutomaticDates(entry.fields(), changed, zone.today(clock)),
+                return save(entry, rules.withAutomaticDates(entry.fields(), changed, zone.today(clock), update),
                         HistoryAction.UPDATE)
                         .map(saved -> new Upserted<>(saved, false));
             }

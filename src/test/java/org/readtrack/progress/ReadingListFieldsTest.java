@@ -484,6 +484,24 @@ class ReadingListFieldsTest extends CatalogApiTest {
     }
 
     @Test
+    void aDateClearedInTheSameRequestStaysCleared() {
+        long id = post(reader, "/api/progress/", Map.of("content", onePiece, "status", "completed",
+                "started_on", "2025-01-01", "finished_on", "2025-03-01")).expect(201).id();
+        Map<String, Object> back = new HashMap<>();
+        back.put("status", "reading");
+        back.put("started_on", null);
+        back.put("finished_on", null);
+
+        assertThat(patch(reader, "/api/progress/{id}/", back, id).expect(200).json())
+                .containsEntry("started_on", null).containsEntry("finished_on", null);
+
+        back.put("status", "completed");
+        back.remove("started_on");
+        assertThat(put(reader, "/api/contents/{id}/progress/", back, onePiece).expect(200).json())
+                .containsEntry("status", "completed").containsEntry("finished_on", null);
+    }
+
+    @Test
     void completingAnEntryFinishesItThatDayOnce() {
         long id = post(reader, "/api/progress/", Map.of("content", onePiece)).expect(201).id();
         clock.advance(Duration.ofDays(4));
