@@ -12,6 +12,7 @@ import java.util.Set;
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ControlCharacters;
+import org.readtrack.shared.UnpairedSurrogates;
 
 /**
  * One entry of an imported file, as read: what names its content, the entry's fields that the file gives (a
@@ -64,17 +65,17 @@ record ImportRow(int row, String title, String category, String language, List<S
         ImportRow build() {
             // what a request may not send, a file does not bring in either, whatever its format
             Set<String> cleaned = new LinkedHashSet<>();
-            title = withoutControls(title, "title", cleaned);
-            category = withoutControls(category, "category", cleaned);
-            language = withoutControls(language, "language", cleaned);
-            altTitles = altTitles.stream().map(other -> withoutControls(other, "alt_titles", cleaned)).toList();
-            lastChapter = withoutControls(lastChapter, "last_chapter", cleaned);
-            notes = withoutControls(notes, "notes", cleaned);
-            readingUrl = withoutControls(readingUrl, "reading_url", cleaned);
+            title = storable(title, "title", cleaned);
+            category = storable(category, "category", cleaned);
+            language = storable(language, "language", cleaned);
+            altTitles = altTitles.stream().map(other -> storable(other, "alt_titles", cleaned)).toList();
+            lastChapter = storable(lastChapter, "last_chapter", cleaned);
+            notes = storable(notes, "notes", cleaned);
+            readingUrl = storable(readingUrl, "reading_url", cleaned);
             if (tags != null) {
-                tags = tags.stream().map(tag -> withoutControls(tag, "tags", cleaned)).toList();
+                tags = tags.stream().map(tag -> storable(tag, "tags", cleaned)).toList();
             }
-            cleaned.forEach(field -> messages.add(field + ": control characters left out."));
+            messages.addAll(cleaned);
             if (title == null || title.isBlank()) {
                 errors.add("title: a title is required.");
             }
@@ -85,15 +86,20 @@ record ImportRow(int row, String title, String category, String language, List<S
                     updatedAt, List.copyOf(messages), List.copyOf(errors));
         }
 
-        private static String withoutControls(String text, String field, Set<String> cleaned) {
+        /** {@code text} as a database stores it, each kind of character left out said once for the field. */
+        private static String storable(String text, String field, Set<String> cleaned) {
             if (text == null) {
                 return null;
             }
             String kept = ControlCharacters.removedFrom(text);
             if (!kept.equals(text)) {
-                cleaned.add(field);
+                cleaned.add(field + ": control characters left out.");
             }
-            return kept;
+            String whole = UnpairedSurrogates.removedFrom(kept);
+            if (!whole.equals(kept)) {
+                cleaned.add(field + ": broken characters left out.");
+            }
+            return whole;
         }
 
         /** A file never clears a field: a value it does not give is left out of the patch. */

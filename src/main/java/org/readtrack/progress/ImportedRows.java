@@ -39,6 +39,7 @@ class ImportedRows {
 
     /** The fields that decide an entry: an invalid value there makes the row an error, not a value left out. */
     private static final Set<String> DECISIVE = Set.of("content", "last_chapter", "status", "score");
+    static final String START_AFTER_FINISH = "Ensure this date is on or before the finish date.";
     /** A chapter that starts with its number: {@code 705}, {@code 475.5}, {@code 12a}. */
     private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
     static final String OLDER_THAN_ENTRY = "This row is older than your entry, which changed since: importing it"
@@ -359,6 +360,11 @@ class ImportedRows {
                         String problems = String.join(" ", field.getValue());
                         if (DECISIVE.contains(field.getKey())) {
                             errors.add(field.getKey() + ": " + problems);
+                        } else if (field.getKey().equals("finished_on")
+                                && tree.get("finished_on").equals(original.get("finished_on"))) {
+                            // the finish date is the entry's own: the file's start date comes after it
+                            messages.add("started_on: " + START_AFTER_FINISH + " Left out.");
+                            tree.set("started_on", original.get("started_on"));
                         } else {
                             messages.add(field.getKey() + ": " + problems + " Left out.");
                             tree.set(field.getKey(), original.get(field.getKey()));

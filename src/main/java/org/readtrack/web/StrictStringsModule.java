@@ -1,6 +1,7 @@
 package org.readtrack.web;
 
 import org.readtrack.shared.ControlCharacters;
+import org.readtrack.shared.UnpairedSurrogates;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -45,13 +46,8 @@ class StrictStringsModule extends SimpleModule {
                 if (ControlCharacters.isRefused(c)) {
                     return CONTROL_MESSAGE;
                 }
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++; // a whole character beyond the BMP: an emoji
-                } else if (Character.isSurrogate(c)) {
-                    return SURROGATE_MESSAGE;
-                }
             }
-            return null;
+            return UnpairedSurrogates.in(value) ? SURROGATE_MESSAGE : null;
         }
     }
 }

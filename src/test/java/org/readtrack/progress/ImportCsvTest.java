@@ -244,6 +244,21 @@ class ImportCsvTest extends ImportTestSupport {
                 .containsEntry("last_chapter", "12");
     }
 
+    /** The file's start date, not the entry's own finish date, is what gives way: the rest of the row is kept. */
+    @Test
+    void aStartDateAfterTheEntrysFinishDateIsLeftOutWithAMessage() {
+        post(reader, "/api/progress/", Map.of("content", onePiece, "last_chapter", "20", "status", "completed",
+                "started_on", "2019-06-01", "finished_on", "2020-01-01")).expect(201);
+
+        Reply reply = importCsv(reader, "", "title,chapter,started\nOne Piece,21,31/12/2025\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("updated");
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly("started_on: Ensure this date is on or before the finish date. Left out.");
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "21")
+                .containsEntry("started_on", "2019-06-01").containsEntry("finished_on", "2020-01-01");
+    }
+
     /** Years a stored date cannot hold (SQLite would wrap them around) are read as no date at all. */
     @Test
     void datesOutsideYearsOneTo9999AreLeftOutWithAMessage() {

@@ -285,6 +285,19 @@ class ImportFormatsTest extends ImportTestSupport {
         assertThat(entryOf(reader, naruto)).containsEntry("last_chapter", "12").containsEntry("tags", List.of("ab"));
     }
 
+    /** Which both databases stored as "?": the dry run showed one text, the entry kept another. */
+    @Test
+    void aJsonFileBringsNoHalfOfACharacterAndKeepsWholeOnes() {
+        String json = "{\"format\": \"readtrack\", \"entries\": [{\"title\": \"Naruto\", \"notes\": \"x\\ud800y \\ud83d\\ude00\","
+                + " \"tags\": [\"\\udc00ok\"]}]}";
+
+        Reply imported = importFile(reader, "", "application/json", json.getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        assertThat(messages(imported.results().get(0))).containsExactlyInAnyOrder(
+                "notes: broken characters left out.", "tags: broken characters left out.");
+        assertThat(entryOf(reader, naruto)).containsEntry("notes", "xy \uD83D\uDE00").containsEntry("tags", List.of("ok"));
+    }
+
     @Test
     void anEntryStoredWithAControlCharacterStillShowsItsHistoryIsUndoneAndExportsAsXml() {
         // as an import before they were left out could store it
