@@ -191,6 +191,7 @@ function ReleaseItem({ item }: { item: FeedRelease }) {
           <ConfirmQuestion
             question={t('confirmMarked', { count: asking, chapter: last.chapter_number })}
             confirm={t('confirmMarkedYes', { count: asking })}
+            tone="primary"
             onConfirm={() => {
               setAsking(null);
               markRead.mutate(true);

@@ -96,13 +96,18 @@ interface ConfirmQuestionProps {
   onWithdraw(): void;
   /** The focus moved on elsewhere: the question is taken back, the focus left where the reader put it. */
   onLeave(): void;
+  /**
+   * `danger` (the default) for what cannot be had back; `primary` for what a toast's Undo takes back, which a red
+   * button made look like a deletion.
+   */
+  tone?: 'danger' | 'primary';
 }
 
 /**
  * The question a destructive or far-reaching action asks in place, with the button that does it and Cancel. The
  * focus goes to Cancel, the harmless answer: a second Enter, or a key held down, must not do it.
  */
-export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLeave }: ConfirmQuestionProps) {
+export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLeave, tone = 'danger' }: ConfirmQuestionProps) {
   const { t } = useTranslation();
   function leave(event: FocusEvent<HTMLSpanElement>) {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
@@ -119,7 +124,7 @@ export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLe
       style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center', flexWrap: 'wrap' }}
     >
       <strong>{question}</strong>
-      <button type="button" className="danger" onClick={onConfirm}>
+      <button type="button" className={tone} onClick={onConfirm}>
         {confirm}
       </button>
       <button type="button" onClick={onWithdraw} autoFocus>
