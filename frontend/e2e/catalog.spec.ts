@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, test, unique } from './fixtures';
+import { expect, expectAccessible, settled, signIn, test, unique } from './fixtures';
 
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -77,6 +77,82 @@ test('a series from the catalog goes to the list to read later, not started', as
   await expect(card.getByRole('link', { name: `In my list: ${series.title}` })).toBeVisible();
   const entry = await backend.as<{ results: { status: string; started_on: string | null }[] }>(reader.token, 'get', '/api/progress/');
   expect(entry.results).toEqual([expect.objectContaining({ status: 'plan_to_read', started_on: null })]);
+});
+
+test('a series added by mistake is taken back from its toast, and its card offers Add again', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Wrong Tap '), 3);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, reader);
+  await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
+  const card = page.getByRole('listitem').filter({ hasText: series.title });
+
+  await card.getByRole('button', { name: `Add to my list: ${series.title}` }).click();
+  const added = page.locator('[data-sonner-toast]').filter({ hasText: `${series.title} added to your list` });
+  await expect(added.getByRole('button', { name: 'Set chapter' })).toBeVisible();
+  // held while the pictures are taken (a toast waits while hovered)
+  await added.hover();
+  for (const [size, viewport] of [['360', { width: 360, height: 740 }], ['desktop', DESKTOP]] as const) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await settled(page);
+      await page.screenshot({ path: `test-results/added-toast-${size}-${colorScheme}.png` });
+    }
+  }
+  // on a phone the buttons go under the text, which keeps the toast's width
+  await page.setViewportSize({ width: 360, height: 740 });
+  await settled(page);
+  const text = (await added.locator('[data-title]').boundingBox())!;
+  expect((await added.getByRole('button', { name: 'Undo' }).boundingBox())!.y).toBeGreaterThanOrEqual(text.y + text.height);
+  // readable in both themes, the dark one first (the last pictures')
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectAccessible(page);
+
+  await added.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(`${series.title} removed from your list`)).toBeVisible();
+  await expect(card.getByRole('button', { name: `Add to my list: ${series.title}` })).toBeFocused();
+  const list = await backend.as<{ count: number }>(reader.token, 'get', '/api/progress/');
+  expect(list.count).toBe(0);
+  await page.reload();
+  await expect(card.getByRole('button', { name: `Add to my list: ${series.title}` })).toBeVisible();
+});
+
+test('Set chapter in the toast of a series just added takes the reader to its last chapter field, once', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Halfway There '), 30);
+  const other = await backend.content(unique('Halfway Again '), 30);
+  await signIn(page, reader);
+  await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
+  const card = page.getByRole('listitem').filter({ hasText: series.title });
+
+  await card.getByRole('button', { name: `Add to my list: ${series.title}` }).click();
+  await page.locator('[data-sonner-toast]').filter({ hasText: `${series.title} added to your list` }).getByRole('button', { name: 'Set chapter' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/contents/${series.id}$`));
+  const field = page.getByRole('form', { name: 'My entry' }).getByRole('textbox', { name: 'Last chapter read' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('17');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  // neither a reload nor a return focuses it again; Back goes to the catalog, not to the same page
+  await page.reload();
+  await expect(field).toHaveValue('17');
+  await expect(page.getByRole('heading', { name: series.title, level: 1 })).toBeVisible();
+  await expect(field).not.toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/catalog\?/);
+
+  // on the series page itself, the field is right there: the focus goes to it, the page stays
+  await page.goto(`/contents/${other.id}`);
+  await page.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(field).toBeVisible();
+  await page.locator('[data-sonner-toast]').filter({ hasText: `${other.title} added to your list` }).getByRole('button', { name: 'Set chapter' }).click();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`/contents/${other.id}$`));
+  await page.goBack();
+  await expect(page).toHaveURL(/\/catalog\?/);
 });
 
 test('on the content page a reader edits the entry, reads the change in the history and undoes it', async ({ page, backend }) => {

@@ -16,12 +16,13 @@ import { EntryHistory } from './EntryHistory';
 import { SuggestionNotice, tracksAllowed } from './SuggestionNotice';
 import { useUser } from '../session/session';
 import { useAddToList } from './useAddToList';
+import { asksForChapter } from './setChapter';
 import './catalog.css';
 import { Pending } from '../ui/LoadState';
 import { ConfirmButton } from '../ui/ConfirmButton';
 
 /** For a content the reader does not follow yet: start reading it, or keep it for later (no start date). */
-function NotTracked({ content, focused, onAdded }: { content: Content; focused: boolean; onAdded(): void }) {
+function NotTracked({ content, focused, onAdded, onTakenBack }: { content: Content; focused: boolean; onAdded(): void; onTakenBack(): void }) {
   const { t } = useTranslation('catalog');
   // shown in place of the entry just removed: the reader is taken here, not left amid the chapters below
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,7 +31,7 @@ function NotTracked({ content, focused, onAdded }: { content: Content; focused: 
       heading.current?.focus();
     }
   }, [focused]);
-  const adding = useAddToList();
+  const adding = useAddToList({ onUndone: onTakenBack });
   const add = (planned: boolean) => {
     // said before the answer: this section is gone by the time the mutation's own callbacks would run
     onAdded();
@@ -98,6 +99,16 @@ function BackLink() {
   );
 }
 
+/** Opened by a toast's "Set chapter": the editor's last chapter is to take the focus, then the ask is dropped (setChapter.ts). */
+function useChapterAsked(): { asked: boolean; done(): void } {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return {
+    asked: asksForChapter(location.state),
+    done: () => void navigate(location, { replace: true, state: null }),
+  };
+}
+
 /** A content with the reader's entry for it: what it is, their record and its history, and its chapters. */
 export function ContentPage() {
   const { t } = useTranslation(['catalog', 'common']);
@@ -106,9 +117,10 @@ export function ContentPage() {
   const content = useQuery({ queryKey: keys.content(id), queryFn: () => fetchContent(id), enabled: valid });
   const entry = useQuery({ queryKey: keys.entryFor(id), queryFn: () => fetchEntryForContent(id), enabled: valid });
   const user = useUser();
-  // the series whose entry the reader just removed here, if any
+  // the series whose entry the reader just removed here (or took back from the toast of its adding), if any
   const [removedFrom, setRemovedFrom] = useState<number | null>(null);
   const [addedTo, setAddedTo] = useState<number | null>(null);
+  const chapter = useChapterAsked();
 
   if (!valid || (content.error instanceof ApiError && content.error.status === 404)) {
     return (
@@ -149,10 +161,18 @@ export function ContentPage() {
         <div className="content-entry">
           <Pending query={entry} />
           {entry.isError && <p role="alert">{t('common:loadFailed')}</p>}
-          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && <NotTracked content={content.data} focused={removedFrom === id} onAdded={() => setAddedTo(id)} />}
+          {entry.isSuccess && entry.data === null && tracksAllowed(content.data, user.id) && (
+            <NotTracked content={content.data} focused={removedFrom === id} onAdded={() => setAddedTo(id)} onTakenBack={() => setRemovedFrom(id)} />
+          )}
           {entry.isSuccess && entry.data && (
             <section className="card">
-              <EntryEditor key={entry.data.id} entry={entry.data} focusHeading={addedTo === id} />
+              <EntryEditor
+                key={entry.data.id}
+                entry={entry.data}
+                focusHeading={addedTo === id}
+                focusLastChapter={chapter.asked}
+                onLastChapterFocused={chapter.done}
+              />
               <div className="remove-entry">
                 <RemoveEntry entry={entry.data} title={content.data.title} onRemoved={() => setRemovedFrom(id)} />
               </div>

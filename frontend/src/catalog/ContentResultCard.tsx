@@ -21,12 +21,16 @@ export function ContentResultCard({ content, tracked, adding, onAdd }: ContentRe
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const days = formatReleaseDays(content.release_days, i18n.language);
   const link = `/contents/${content.id}`;
-  // added from this card: its buttons gave way to "In my list", which takes the focus they had
+  // added from this card: its buttons gave way to "In my list", which takes the focus they had; taken back from the
+  // toast, the other way round
   const inList = useRef<HTMLAnchorElement>(null);
+  const add = useRef<HTMLButtonElement>(null);
   const wasTracked = useRef(tracked);
   useEffect(() => {
     if (tracked && wasTracked.current === false) {
       void refocus(() => inList.current);
+    } else if (tracked === false && wasTracked.current) {
+      void refocus(() => add.current);
     }
     wasTracked.current = tracked;
   }, [tracked]);
@@ -59,6 +63,7 @@ export function ContentResultCard({ content, tracked, adding, onAdd }: ContentRe
           <>
             <button
               type="button"
+              ref={add}
               className="primary"
               onClick={() => onAdd(content, false)}
               disabled={adding || tracked === undefined}

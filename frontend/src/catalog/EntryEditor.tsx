@@ -42,7 +42,13 @@ function tagErrors(error: unknown): { message?: string; names: string[] } {
  * their fields. A newer version of the entry (saved here, undone, changed on another device) shows in every field
  * but those the reader is typing in; leaving the screen with unsaved changes asks first.
  */
-export function EntryEditor({ entry, focusHeading = false }: { entry: Entry; focusHeading?: boolean }) {
+export function EntryEditor({ entry, focusHeading = false, focusLastChapter = false, onLastChapterFocused }: {
+  entry: Entry;
+  focusHeading?: boolean;
+  /** Opened to say where the reader is in the series (see setChapter.ts); told back once the field has the focus. */
+  focusLastChapter?: boolean;
+  onLastChapterFocused?(): void;
+}) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const queries = useQueryClient();
   const mark = decimalMark(intlLocale(i18n.language));
@@ -55,6 +61,14 @@ export function EntryEditor({ entry, focusHeading = false }: { entry: Entry; foc
     }
     // on arrival only: a later change of the page's state is no arrival
   }, []);
+  const formElement = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const field = formElement.current?.elements.namedItem('last_chapter');
+    if (focusLastChapter && field instanceof HTMLInputElement) {
+      field.focus();
+      onLastChapterFocused?.();
+    }
+  }, [focusLastChapter]);
   // the version the form was filled from: what the reader typed is told apart from it
   const [shown, setShown] = useState(entry);
   const [notesClipped, setNotesClipped] = useState(false);
@@ -123,7 +137,10 @@ export function EntryEditor({ entry, focusHeading = false }: { entry: Entry; foc
 
   return (
     <form
+      ref={formElement}
       className="entry-editor"
+      // found by "Set chapter" when the toast is pressed on this very page (setChapter.ts)
+      data-content={entry.content}
       noValidate
       aria-labelledby="entry-title"
       onSubmit={(event) => {
@@ -154,6 +171,7 @@ export function EntryEditor({ entry, focusHeading = false }: { entry: Entry; foc
         <div className="with-button">
           <Field
             label={t('catalog:field.last_chapter')}
+            name="last_chapter"
             value={form.last_chapter}
             maxLength={50}
             hint={unknownChapter ? t('catalog:unknownChapter') : undefined}

@@ -115,12 +115,14 @@ export async function fetchHistory(entryId: number, page: number) {
   );
 }
 
-/** Starts tracking a content; when it was already tracked (409) the existing entry's id is what matters. */
-/** Adds a content to the list: being read (the server dates its start today), or planned (no start date). */
-export async function addToList(contentId: number, planned = false): Promise<{ created: boolean }> {
+/**
+ * Adds a content to the list: being read (the server dates its start today), or planned (no start date). The entry
+ * made is returned, for the toast to take it back; one already there (409) is not this press's to take back.
+ */
+export async function addToList(contentId: number, planned = false): Promise<{ created: true; entry: Entry } | { created: false }> {
   try {
-    data(await api.POST('/api/progress', { body: { content: contentId, ...(planned ? { status: 'plan_to_read' as const } : {}) } }));
-    return { created: true };
+    const entry = data(await api.POST('/api/progress', { body: { content: contentId, ...(planned ? { status: 'plan_to_read' as const } : {}) } }));
+    return { created: true, entry };
   } catch (error) {
     if (error instanceof ApiError && error.status === 409) {
       return { created: false };
