@@ -80,6 +80,10 @@ describe('the selection bar', () => {
     sent = [];
     (vi.mocked(toast.success).mock.calls[0][1]!.action as { onClick(): void }).onClick();
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Undone for 2 series', expect.anything()));
+    // not in the place of the change's toast, which its Undo closes: an undo answered before it left was never seen
+    const moved = vi.mocked(toast.success).mock.calls.find(([text]) => text !== 'Undone for 2 series')!;
+    const undone = vi.mocked(toast.success).mock.calls.find(([text]) => text === 'Undone for 2 series')!;
+    expect(undone[1]?.id).not.toBe(moved[1]?.id);
     // each entry read first: its latest change must still be this one
     expect(sent).toEqual(['GET /api/progress/1', 'POST /api/progress/1/undo', 'GET /api/progress/3', 'POST /api/progress/3/undo']);
   });

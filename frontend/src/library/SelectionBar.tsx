@@ -24,6 +24,11 @@ interface SelectionBarProps {
 const MOST_TAG_LENGTH = 50;
 /** One bulk change's toast at a time: the Undo of an earlier one would take back a change made before this one. */
 const BULK_TOAST = 'bulk-change';
+/**
+ * What an Undo did, in a toast of its own: pressing Undo closes the change's toast, which takes 200 ms to leave;
+ * an undo answered sooner, given the same id, updated the leaving toast and was never seen.
+ */
+const UNDONE_TOAST = 'bulk-change-undone';
 
 interface BulkChange {
   /** The selected entries that need the change. */
@@ -111,9 +116,9 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   async function undoAll(changed: Entry[]) {
     const outcome = await changeEach(changed, takeBack);
     if (outcome.firstFailure) {
-      notify.error(t('library:bulk.undoPartly', { done: outcome.changed.length, count: changed.length }), { id: BULK_TOAST });
+      notify.error(t('library:bulk.undoPartly', { done: outcome.changed.length, count: changed.length }), { id: UNDONE_TOAST });
     } else {
-      notify.success(t('library:bulk.undone', { count: changed.length }), { id: BULK_TOAST });
+      notify.success(t('library:bulk.undone', { count: changed.length }), { id: UNDONE_TOAST });
     }
     await readAgain(queries, { queryKey: ENTRIES });
   }
