@@ -2,6 +2,7 @@ package org.readtrack.shared;
 
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 
 /**
  * {@code ?page=} (1-based) and {@code ?page_size=} of a list request, validated. Declare it as a
@@ -11,6 +12,7 @@ public record PageQuery(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    private static final Pattern LARGE_POSITIVE = Pattern.compile("\\+?0*[1-9][0-9]{9,}");
 
     public long offset() {
         return (long) (page - 1) * size;
@@ -56,13 +58,18 @@ public record PageQuery(int page, int size) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
+        String text = raw.strip();
         try {
-            int value = Integer.parseInt(raw.strip());
+            int value = Integer.parseInt(text);
             if (value >= 1) {
                 return value;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // A positive number too large for an int is still a well-formed request: a page past the end
+            // (404, as page 999 of a short list is) or a page size above the cap (capped, as 101 is).
+            if (LARGE_POSITIVE.matcher(text).matches()) {
+                return Integer.MAX_VALUE;
+            }
         }
         errors.add(name, "A positive integer is required.");
         return fallback;

@@ -138,7 +138,6 @@ class ContentListTest extends CatalogApiTest {
         get(reader, "/api/contents/?page=0").expectInvalid("page");
         get(reader, "/api/contents/?page=-1").expectInvalid("page");
         get(reader, "/api/contents/?page=x").expectInvalid("page");
-        get(reader, "/api/contents/?page=99999999999").expectInvalid("page");
         get(reader, "/api/contents/?page_size=0").expectInvalid("page_size");
         get(reader, "/api/contents/?page_size=ten").expectInvalid("page_size");
     }
@@ -149,7 +148,19 @@ class ContentListTest extends CatalogApiTest {
 
         get(reader, "/api/contents/?page=2147483647").expectProblem(404);
         get(reader, "/api/contents/?page=2147483647&page_size=100").expectProblem(404);
-        get(reader, "/api/contents/?page=2147483648").expectInvalid("page");
+        get(reader, "/api/contents/?page=2147483648").expectProblem(404);
+        get(reader, "/api/contents/?page=99999999999999999999999").expectProblem(404);
+    }
+
+    @Test
+    void aPageSizeTooLargeForAnyNumberTypeIsCappedLikeAnyOther() {
+        catalog.content(manga, "A");
+
+        Reply list = get(reader, "/api/contents/?page_size=1000000000000").expect(200);
+
+        assertThat(list.number("count")).isEqualTo(1);
+        assertThat(list.results()).hasSize(1);
+        assertThat(list.get("next")).isNull();
     }
 
     @Test
