@@ -42,7 +42,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * <ol>
  * <li>a Content-Type with a wildcard ({@code *}{@code /*}, {@code application/*}) names no type the body could be
  * read as (415; Spring's request headers refuse it with an exception, a 500), and JSON in a charset other than
- * UTF-8 is not read as such (415);</li>
+ * UTF-8 is not read as such (415), nor is a body in a content coding ({@code Content-Encoding: gzip}): it would
+ * be parsed compressed, as malformed JSON (415, naming {@code identity} in {@code Accept-Encoding});</li>
  * <li>a body over the size limit (larger for images) is refused (413) when announced by Content-Length;</li>
  * <li>the body is read completely into memory, under a deadline for the whole of it (408) and a budget
  * for all the bodies held at once (503 when no room frees up in time): an announced length is reserved
@@ -69,6 +70,8 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     /** Where reading lists are imported: files larger than any JSON body (see {@link HttpProperties}). */
     private static final String IMPORT = "/api/progress/import";
+
+    static final String UNCOMPRESSED = "The body must be sent uncompressed, without a Content-Encoding.";
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
@@ -114,6 +117,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ErrorResponseException badType = checkContentType(request);
+        if (badType == null) {
+            badType = checkContentEncoding(request);
+        }
         if (badType != null) {
             refuse(request, response, badType);
             return;
@@ -280,6 +286,16 @@ class RequestGuardFilter extends OncePerRequestFilter {
             return unsupported("JSON is read as UTF-8: send charset=UTF-8, or no charset.");
         }
         return null;
+    }
+
+    private static ErrorResponseException checkContentEncoding(HttpServletRequest request) {
+        String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+            return null;
+        }
+        ErrorResponseException refused = unsupported(UNCOMPRESSED);
+        refused.getHeaders().set(HttpHeaders.ACCEPT_ENCODING, "identity");
+        return refused;
     }
 
     private static boolean isJson(MediaType type) {

@@ -199,6 +199,33 @@ class ErrorResponseTest extends ApiTest {
         assertThat(response.body()).contains("\"detail\":\"A Content-Type header is required: application/json");
     }
 
+    /** A compressed body was read as it came, and refused as malformed JSON: the client could not tell why. */
+    @Test
+    void aCompressedBodyIsAnUnsupportedMediaTypeThatSaysWhichCodingIsRead() throws Exception {
+        Session alice = user("alice");
+        var compressed = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+            gzip.write("{\"first_name\": \"Al\"}".getBytes(StandardCharsets.UTF_8));
+        }
+
+        for (String coding : List.of("gzip", "br", "gzip, identity")) {
+            expectProblem(http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).header("Content-Encoding", coding)
+                    .body(compressed.toByteArray()).exchange(), 415)
+                    .jsonPath("$.detail").isEqualTo("The body must be sent uncompressed, without a Content-Encoding.");
+        }
+        http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                .contentType(MediaType.APPLICATION_JSON).header("Content-Encoding", "gzip")
+                .body(compressed.toByteArray()).exchange().expectHeader().valueEquals("Accept-Encoding", "identity");
+        http.get().uri("/api/auth/me/").header("Authorization", alice.bearer()).exchange().expectBody()
+                .jsonPath("$.first_name").isEqualTo("");
+
+        http.patch().uri("/api/auth/me/").header("Authorization", alice.bearer())
+                .contentType(MediaType.APPLICATION_JSON).header("Content-Encoding", "Identity")
+                .body("{\"first_name\": \"Al\"}").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.first_name").isEqualTo("Al");
+    }
+
     /** A wildcard names no type to read: Spring's request headers refuse it with an exception, once a 500. */
     @Test
     void aWildcardContentTypeIsAnUnsupportedMediaType() {
