@@ -24,6 +24,7 @@ import org.readtrack.shared.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,7 +57,8 @@ class ImportExportController {
     @Operation(summary = "Import a reading list", description = """
             The file as the raw body (`text/csv`, `application/xml`, `application/gzip`, `application/json`) \
             or as the `file` part of `multipart/form-data`, at most 10 MB (also once decompressed) and 20,000 \
-            rows. CSV: `,` or `;` separated, UTF-8 with or without BOM, columns recognised by their header in \
+            rows. With `format=auto`, a raw body sent as JSON is read as JSON; any other file is told by its \
+            first character (`<` MAL, `{` or `[` JSON, else CSV). CSV: `,` or `;` separated, UTF-8 with or without BOM, columns recognised by their header in \
             English or French (title/name/titre/nom, last chapter/dernier chapitre lu, status/statut, \
             score/rating/note/tier, notes/commentaire, link/lien, type/category/catégorie, language/langue, \
             started/début, finished/fin, updated/mise à jour, release days/jour de sortie, tags); the headers of \
@@ -121,6 +123,11 @@ class ImportExportController {
         // as any write refuses it, not only when a date without an offset happens to need it
         zone.zone();
         byte[] file = isMultipart(contentType) ? filePart(contentType, body) : body;
+        if (declared == null && !isMultipart(contentType) && isJson(contentType)) {
+            // a body sent as JSON is read as JSON: `null` or `"x"` told by its first character was taken for a
+            // CSV file, and refused for its missing title column
+            declared = ImportFormat.JSON;
+        }
         if (createMissing && !caller.editsCatalog()) {
             throw new ForbiddenException(CREATE_MISSING_REFUSED);
         }
@@ -163,6 +170,16 @@ class ImportExportController {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(stream);
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.getSubtype().endsWith("+json")) && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean isMultipart(String contentType) {

@@ -360,6 +360,23 @@ class ImportFormatsTest extends ImportTestSupport {
         assertThat(entries(reader)).isEmpty();
     }
 
+    /** Told by its first character, a JSON body of `null` or `"x"` was taken for a CSV file without a title column. */
+    @Test
+    void aBodySentAsJsonIsReadAsJsonWhateverItsFirstCharacter() {
+        for (String json : List.of("null", "\"x\"", "42", "true")) {
+            Reply refused = importFile(reader, "", "application/json", json.getBytes(StandardCharsets.UTF_8))
+                    .expectInvalid("file");
+            assertThat(refused.errors().get("file")).containsExactly("Not a Readtrack export: no \"entries\" list.");
+        }
+        Reply csv = importFile(reader, "dry_run=true", "text/plain", "title\nNaruto\n".getBytes(StandardCharsets.UTF_8))
+                .expect(200);
+        assertThat(csv.json()).containsEntry("format", "csv").containsEntry("created", 1);
+        Reply json = importFile(reader, "dry_run=true", "application/vnd.readtrack+json",
+                "[{\"title\": \"Naruto\"}]".getBytes(StandardCharsets.UTF_8)).expect(200);
+        assertThat(json.json()).containsEntry("format", "json").containsEntry("created", 1);
+        assertThat(entries(reader)).isEmpty();
+    }
+
     /** Excel in French splits a file on semicolons only, and reads 8.5 as text: that file has 8,5. */
     @Test
     void aSemicolonCsvWritesDecimalsWithACommaAndKeepsOtherCommasInTheirCells() throws IOException {
