@@ -322,6 +322,32 @@ test('a reader catching up marks every chapter up to one as read in one tap, and
   await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
 });
 
+test('the series page marks its next chapter read in one tap from its header, and the toast’s Undo takes it back', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Header Tap '), 6);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '2', reading_url: 'https://www.example.org/read/header-tap' });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  await expect(page.getByRole('link', { name: 'Read on example.org' })).toHaveAttribute('href', 'https://www.example.org/read/header-tap');
+  const mark = page.getByRole('button', { name: `Mark ch. 3 read, ${series.title}` });
+  // in sight as the page opens on a phone, above the entry's form
+  await expect(mark).toBeInViewport();
+
+  await mark.click();
+
+  await expect(page.getByRole('button', { name: `Mark ch. 4 read, ${series.title}` })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'My entry' }).getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('3');
+  await expect(page.getByRole('region', { name: 'Chapters' }).getByText('Read up to chapter 3 · next: chapter 4')).toBeVisible();
+  await screenshot(page, 'series-header-advanced-phone');
+  await page.getByRole('listitem').filter({ hasText: `${series.title}: chapter 3 read` }).getByRole('button', { name: 'Undo' }).click();
+
+  await expect(page.getByRole('button', { name: `Mark ch. 3 read, ${series.title}` })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'My entry' }).getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('2');
+  await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
+});
+
 test('the content page speaks French', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Jardin Secret '), 2, { status: 'completed', release_days: ['wed'] });

@@ -1,10 +1,14 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { formatReleaseDays, languageName } from './format';
 
-/** What a content is: its cover, names, author, kind, publication and release days, and its summary. */
-export function ContentDetails({ content }: { content: Content }) {
+/**
+ * What a content is: its cover, names, author, kind, publication and release days, and its summary.
+ * @param actions what the reader may do with it at once, under its facts
+ */
+export function ContentDetails({ content, actions }: { content: Content; actions?: ReactNode }) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const days = formatReleaseDays(content.release_days, i18n.language);
   const facts: [string, string | undefined][] = [
@@ -33,6 +37,7 @@ export function ContentDetails({ content }: { content: Content }) {
               </div>
             ))}
         </dl>
+        {actions}
         {content.description && <p className="description">{content.description}</p>}
       </div>
     </header>

@@ -6,6 +6,7 @@ import { toast, Toaster } from 'sonner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
 import { aContent, anEntry } from '../api/testData';
+import { registerAdvance } from '../library/advanceQueue';
 import { ContentPage } from './ContentPage';
 import { setChapter } from './setChapter';
 
@@ -20,14 +21,31 @@ function json(status: number, body: unknown) {
 const page = (results: unknown[]) => ({ count: results.length, next: null, previous: null, results });
 const series = aContent({ id: 9, title: 'Frieren', chapter_count: 0 });
 const entry = anEntry({ id: 7, content: 9, content_detail: series });
+const chapter = (number: string) => ({ id: Number(number), chapter_number: number, title: '', release_date: null });
+/** Read up to chapter 3, with chapter 4 out, and read on a site of the reader's. */
+const reading = anEntry({
+  ...entry,
+  last_chapter: '3',
+  unread_count: 2,
+  next_chapter: chapter('4'),
+  reading_url: 'https://www.example.org/frieren',
+});
 
-/** A server with the series, in the reader's list or not: adding and removing it change the list. */
-function stubServer(tracked: boolean) {
-  let list: Entry[] = tracked ? [entry] : [];
+/** A server with the series, in the reader's list or not: adding, removing and reading on change the list. */
+function stubServer(tracked: boolean, followed: Entry = entry) {
+  let list: Entry[] = tracked ? [followed] : [];
+  const sent: string[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const { pathname } = new URL(request.url);
+      if (request.method !== 'GET') {
+        sent.push(`${request.method} ${pathname}`);
+      }
+      if (request.method === 'POST' && pathname === '/api/progress/7/advance') {
+        list = [{ ...list[0]!, last_chapter: '4', unread_count: 1, next_chapter: chapter('5'), updated_at: new Date().toISOString() }];
+        return json(200, list[0]);
+      }
       if (request.method === 'POST' && pathname === '/api/progress') {
         list = [entry];
         return json(201, entry);
@@ -46,6 +64,7 @@ function stubServer(tracked: boolean) {
       return json(200, page([]));
     }),
   );
+  return sent;
 }
 
 /** The series page, and a screen before it whose toast asks for the chapter (as the catalog's does). */
@@ -59,6 +78,7 @@ function renderPage(start: string | Partial<Location>) {
     );
   }
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  registerAdvance(queries);
   const router = createMemoryRouter(
     [
       { path: '/catalog', element: <Elsewhere /> },
@@ -140,5 +160,30 @@ describe('the series page', () => {
     expect(await screen.findByRole('button', { name: 'Add to my list' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'My entry' })).toHaveFocus();
     expect(screen.queryByRole('form', { name: 'My entry' })).toBeNull();
+  });
+
+  it('marks the next chapter read from its header in one tap, beside the link to where the reader reads it', async () => {
+    const sent = stubServer(true, reading);
+    const user = userEvent.setup();
+    renderPage('/contents/9');
+
+    const link = await screen.findByRole('link', { name: 'Read on example.org' });
+    expect(link).toHaveAttribute('href', 'https://www.example.org/frieren');
+    await user.click(screen.getByRole('button', { name: 'Mark ch. 4 read, Frieren' }));
+
+    // the editor below takes the chapter in, and the header moves on to the one after it
+    expect(await screen.findByRole('button', { name: 'Mark ch. 5 read, Frieren' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('4'));
+    expect(within(await toastSaying('Frieren: chapter 4 read')).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+    expect(sent).toEqual(['POST /api/progress/7/advance']);
+  });
+
+  it('offers no chapter to mark for a series not in the list: adding it comes first', async () => {
+    stubServer(false);
+    renderPage('/contents/9');
+
+    expect(await screen.findByRole('button', { name: 'Add to my list' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Mark ch\./ })).toBeNull();
+    expect(screen.queryByRole('link', { name: /^Read on/ })).toBeNull();
   });
 });

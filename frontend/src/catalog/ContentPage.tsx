@@ -8,6 +8,8 @@ import { ApiError, type Content, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
+import { NextChapterActions } from '../library/NextChapterActions';
+import { useAdvance } from '../library/useAdvance';
 import { fetchContent, fetchEntryForContent, keys, removeEntry } from './catalogApi';
 import { ChapterList } from './ChapterList';
 import { ContentDetails } from './ContentDetails';
@@ -99,6 +101,20 @@ function BackLink() {
   );
 }
 
+/**
+ * In the series' header, for a series the reader follows: its next chapter read in one tap, and where they read it,
+ * as on its library card. The editor below takes the new chapter in; its +1 only fills the field.
+ */
+function SeriesActions({ entry }: { entry: Entry }) {
+  const { advance, waiting } = useAdvance();
+  return (
+    // found again by its entry after a tap, as a card is (library/advanceQueue puts the focus back)
+    <div className="series-actions" data-entry={entry.id}>
+      <NextChapterActions entry={entry} onAdvance={advance} pending={waiting(entry)} />
+    </div>
+  );
+}
+
 /** Opened by a toast's "Set chapter": the editor's last chapter is to take the focus, then the ask is dropped (setChapter.ts). */
 function useChapterAsked(): { asked: boolean; done(): void } {
   const location = useLocation();
@@ -154,7 +170,7 @@ export function ContentPage() {
   return (
     <article className="page content-page">
       <BackLink />
-      <ContentDetails content={content.data} />
+      <ContentDetails content={content.data} actions={entry.data && <SeriesActions entry={entry.data} />} />
       <SuggestionNotice content={content.data} />
       {/* on a phone: the reader's entry, the chapters, then the history; on a wide screen the chapters beside both */}
       <div className="content-columns">

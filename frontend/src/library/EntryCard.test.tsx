@@ -3,7 +3,8 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { aChapter, aContent, anEntry } from '../api/testData';
 import type { Entry } from '../api/client';
-import { EntryCard, siteOf } from './EntryCard';
+import { EntryCard } from './EntryCard';
+import { siteOf } from './NextChapterActions';
 
 function renderCard(entry: Entry) {
   render(
