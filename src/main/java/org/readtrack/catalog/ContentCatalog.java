@@ -29,6 +29,11 @@ public class ContentCatalog {
         return contents.exists(contentId, Viewer.reader(userId));
     }
 
+    /** Whether the content exists and this viewer may see it: not found otherwise. */
+    public boolean visible(long contentId, Viewer viewer) {
+        return contents.exists(contentId, viewer);
+    }
+
     /**
      * The contents whose title or other title has one of these {@link TitleKey keys}, by key, from an index: those
      * this account may track.
