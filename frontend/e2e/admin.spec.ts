@@ -188,6 +188,28 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   await expectAccessible(page);
 });
 
+test('deleting a content followed by readers says how many lose their entry, before and in the question', async ({ page, backend }) => {
+  const series = await backend.content(unique('Followed Series '), 2);
+  for (const reader of [await backend.register(), await backend.register()]) {
+    await backend.track(reader.token, series.id, { last_chapter: '1' });
+  }
+  const alone = await backend.content(unique('Unfollowed Series '), 0);
+
+  await signIn(page, ADMIN);
+  await page.goto(`/admin/catalog/contents/${alone.id}`);
+  const zone = page.getByRole('region', { name: 'Delete this content' });
+  await expect(zone.getByText('No reader has it in their list.')).toBeVisible();
+
+  await page.goto(`/admin/catalog/contents/${series.id}`);
+  await expect(zone.getByText('2 readers have it in their list, and lose their entries and histories.')).toBeVisible();
+  await zone.getByRole('button', { name: 'Delete this content' }).click();
+  await expect(zone.getByText(`Delete “${series.title}” and 2 readers’ entries for good?`)).toBeVisible();
+  await page.screenshot({ path: 'test-results/admin-delete-followed-content.png' });
+  await zone.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page).toHaveURL(/\/admin\/catalog$/);
+  await expect(page.getByText(`“${series.title}” deleted`)).toBeVisible();
+});
+
 test('a reader who opens /admin lands in the library, with no Admin link', async ({ page, backend }) => {
   const reader = await backend.register();
   await signIn(page, reader);

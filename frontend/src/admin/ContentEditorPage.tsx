@@ -12,6 +12,9 @@ import { ContentForm, detailsOf } from './ContentForm';
 import { CoverPanel } from './CoverPanel';
 import type { FromContentList } from './ContentsPanel';
 import { focusHeading } from '../ui/focusHeading';
+import { fetchReaders, keys } from '../catalog/catalogApi';
+import { intlLocale } from '../ui/intlLocale';
+import { numberFormat } from '../ui/formats';
 
 /** The state of a link that opens a content at its chapters: a suggestion just approved has none yet. */
 export type ToChapters = { chapters: true };
@@ -56,8 +59,17 @@ function NewContent() {
   );
 }
 
+/** How many readers lose their entry with the content: told before it is deleted, in the question too. */
+function useReadersLost(id: number): { count: number; readers: string } | undefined {
+  const { i18n } = useTranslation();
+  const readers = useQuery({ queryKey: keys.readers(id), queryFn: () => fetchReaders(id) });
+  const count = readers.data?.readers;
+  return count === undefined ? undefined : { count, readers: numberFormat(intlLocale(i18n.language)).format(count) };
+}
+
 function EditContent({ id }: { id: number }) {
   const { t } = useTranslation(['admin', 'common']);
+  const lost = useReadersLost(id);
   const navigate = useNavigate();
   const refresh = useRefreshAll();
   const content = useQuery({ queryKey: [...CONTENTS, 'one', id], queryFn: () => fetchContent(id) });
@@ -121,8 +133,14 @@ function EditContent({ id }: { id: number }) {
       <ChaptersPanel content={id} />
       <section className="card danger-zone" aria-labelledby="delete-title">
         <h2 id="delete-title">{t('contents.deleteTitle')}</h2>
-        <p className="muted">{t(suggested ? 'contents.deleteSuggestionText' : 'contents.deleteText')}</p>
-        <ConfirmButton confirm={t('confirm.yes')} question={t('contents.deleteQuestion', { title: content.data.title })} onConfirm={() => remove.mutate()} disabled={remove.isPending}>
+        {/* the readers who lose their entry counted once known; said in general words until then */}
+        <p className="muted">{t(suggested ? 'contents.deleteSuggestionText' : lost ? 'contents.deleteChaptersText' : 'contents.deleteText')}</p>
+        {lost && <p>{lost.count > 0 ? t('contents.deleteReaders', lost) : t('contents.deleteNoReaders')}</p>}
+        <ConfirmButton
+          confirm={t('confirm.yes')}
+          question={lost && lost.count > 0
+            ? t('contents.deleteQuestionReaders', { ...lost, title: content.data.title })
+            : t('contents.deleteQuestion', { title: content.data.title })} onConfirm={() => remove.mutate()} disabled={remove.isPending}>
           {t('contents.delete')}
         </ConfirmButton>
         <FormError error={remove.error} />

@@ -2,14 +2,20 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../api/client';
 import { Cover } from '../ui/Cover';
+import { intlLocale } from '../ui/intlLocale';
+import { numberFormat } from '../ui/formats';
+import type { ContentReaders } from './catalogApi';
 import { formatReleaseDays, languageName } from './format';
 
 /**
- * What a content is: its cover, names, author, kind, publication and release days, and its summary.
+ * What a content is: its cover, names, author, kind, publication and release days, how many follow it and their mean
+ * score, and its summary.
+ * @param readers its readers' figures, once known
  * @param actions what the reader may do with it at once, under its facts
  */
-export function ContentDetails({ content, actions }: { content: Content; actions?: ReactNode }) {
+export function ContentDetails({ content, readers, actions }: { content: Content; readers?: ContentReaders; actions?: ReactNode }) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
+  const locale = intlLocale(i18n.language);
   const days = formatReleaseDays(content.release_days, i18n.language);
   const facts: [string, string | undefined][] = [
     [t('catalog:author'), content.author || undefined],
@@ -18,6 +24,9 @@ export function ContentDetails({ content, actions }: { content: Content; actions
     [t('catalog:language'), languageName(content.language, i18n.language) || undefined],
     [t('catalog:releaseDays'), days || undefined],
     [t('catalog:chapters'), String(content.chapter_count ?? 0)],
+    [t('catalog:readers'), readers && numberFormat(locale).format(readers.readers ?? 0)],
+    [t('catalog:meanScore'), readers?.mean_score == null ? undefined
+      : t('catalog:meanScoreOf', { score: numberFormat(locale, { maximumFractionDigits: 1 }).format(readers.mean_score), count: readers.scored })],
   ];
   return (
     <header className="content-header">

@@ -54,6 +54,9 @@ function stubServer(tracked: boolean, followed: Entry = entry) {
         list = [];
         return new Response(null, { status: 204 });
       }
+      if (pathname === '/api/contents/9/readers') {
+        return json(200, { readers: 1204, by_status: {}, mean_score: 7.83, scored: 311 });
+      }
       if (pathname === '/api/contents/9') {
         return json(200, series);
       }
@@ -185,5 +188,14 @@ describe('the series page', () => {
     expect(await screen.findByRole('button', { name: 'Add to my list' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Mark ch\./ })).toBeNull();
     expect(screen.queryByRole('link', { name: /^Read on/ })).toBeNull();
+  });
+
+  it('says how many follow the series and their mean score', async () => {
+    stubServer(false);
+    renderPage('/contents/9');
+
+    const fact = async (term: string) => (await screen.findByText(term, { selector: 'dt' })).nextElementSibling;
+    expect(await fact('Readers')).toHaveTextContent('1,204');
+    expect(await fact('Mean score')).toHaveTextContent('7.8 (311 scores)');
   });
 });

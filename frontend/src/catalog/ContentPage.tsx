@@ -10,7 +10,7 @@ import { readAgain } from '../api/readAgain';
 import { ENTRIES } from '../library/entries';
 import { NextChapterActions } from '../library/NextChapterActions';
 import { useAdvance } from '../library/useAdvance';
-import { fetchContent, fetchEntryForContent, keys, removeEntry } from './catalogApi';
+import { fetchContent, fetchEntryForContent, fetchReaders, keys, removeEntry } from './catalogApi';
 import { ChapterList } from './ChapterList';
 import { ContentDetails } from './ContentDetails';
 import { EntryEditor } from './EntryEditor';
@@ -132,6 +132,7 @@ export function ContentPage() {
   const valid = Number.isInteger(id) && id > 0;
   const content = useQuery({ queryKey: keys.content(id), queryFn: () => fetchContent(id), enabled: valid });
   const entry = useQuery({ queryKey: keys.entryFor(id), queryFn: () => fetchEntryForContent(id), enabled: valid });
+  const readers = useQuery({ queryKey: keys.readers(id), queryFn: () => fetchReaders(id), enabled: valid });
   const user = useUser();
   // the series whose entry the reader just removed here (or took back from the toast of its adding), if any
   const [removedFrom, setRemovedFrom] = useState<number | null>(null);
@@ -170,7 +171,7 @@ export function ContentPage() {
   return (
     <article className="page content-page">
       <BackLink />
-      <ContentDetails content={content.data} actions={entry.data && <SeriesActions entry={entry.data} />} />
+      <ContentDetails content={content.data} readers={readers.data} actions={entry.data && <SeriesActions entry={entry.data} />} />
       <SuggestionNotice content={content.data} />
       {/* on a phone: the reader's entry, the chapters, then the history; on a wide screen the chapters beside both */}
       <div className="content-columns">

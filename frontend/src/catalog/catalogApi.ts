@@ -145,6 +145,13 @@ export async function removeEntry(id: number): Promise<void> {
   }
 }
 
+export type ContentReaders = Schemas['ContentReaders'];
+
+/** How many follow a content, and their mean score: counts only, no reader named. */
+export async function fetchReaders(contentId: number): Promise<ContentReaders> {
+  return data(await api.GET('/api/contents/{id}/readers', { params: { path: { id: contentId } } }));
+}
+
 /** Query keys: everything about the caller's entries sits under ENTRIES so that one write refreshes it all. */
 export const keys = {
   contents: (query: CatalogQuery) => ['catalog', 'contents', query] as const,
@@ -154,5 +161,7 @@ export const keys = {
   chapterNamed: (id: number, number: string) => ['catalog', 'chapters', id, 'named', number] as const,
   tracked: [...ENTRIES, 'tracked-contents'] as const,
   entryFor: (contentId: number) => [...ENTRIES, 'for-content', contentId] as const,
+  // under ENTRIES: adding, removing or scoring the reader's own entry changes them
+  readers: (contentId: number) => [...ENTRIES, 'readers', contentId] as const,
   history: (entryId: number, page?: number) => [...ENTRIES, 'history', entryId, ...(page === undefined ? [] : [page])] as const,
 };
