@@ -279,7 +279,17 @@ test('library cards: buttons lined up on a desktop, the reading link names its s
   expect(Math.abs(longButton.width - shortButton.width)).toBeLessThan(1);
 
   await page.setViewportSize({ width: 360, height: 780 });
-  expect((await readLink.boundingBox())!.height).toBeLessThanOrEqual(44);
+  // on a phone, an icon beside the button, its site still its name: a card no taller than its cover and one row
+  await expect(readLink).toBeVisible();
+  expect((await longCard.getByText('Read on mangaplus.shueisha.co.jp').boundingBox())!.width).toBeLessThanOrEqual(1);
+  const icon = (await readLink.boundingBox())!;
+  const button = (await longCard.getByRole('button', { name: /^Mark ch\. 11 read/ }).boundingBox())!;
+  expect(icon.height).toBeLessThanOrEqual(46);
+  expect(icon.width).toBeLessThanOrEqual(46);
+  expect(Math.abs(icon.y + icon.height / 2 - (button.y + button.height / 2))).toBeLessThan(2);
+  expect(icon.x).toBeGreaterThan(button.x + button.width);
+  expect((await shortCard.boundingBox())!.height).toBeLessThan(140);
+  await page.screenshot({ path: 'test-results/library-cards-phone.png' });
   const tag = longCard.getByRole('button', { name: 'Show only entries tagged pirates' });
   const height = (await tag.boundingBox())!.height;
   expect(height).toBeLessThanOrEqual(32);
