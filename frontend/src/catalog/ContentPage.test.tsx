@@ -19,7 +19,7 @@ function json(status: number, body: unknown) {
 }
 
 const page = (results: unknown[]) => ({ count: results.length, next: null, previous: null, results });
-const series = aContent({ id: 9, title: 'Frieren', chapter_count: 0 });
+const series = aContent({ id: 9, title: 'Frieren', chapter_count: 0, rating: 9.25 });
 const entry = anEntry({ id: 7, content: 9, content_detail: series });
 const chapter = (number: string) => ({ id: Number(number), chapter_number: number, title: '', release_date: null });
 /** Read up to chapter 3, with chapter 4 out, and read on a site of the reader's. */
@@ -190,12 +190,14 @@ describe('the series page', () => {
     expect(screen.queryByRole('link', { name: /^Read on/ })).toBeNull();
   });
 
-  it('says how many follow the series and their mean score', async () => {
+  it('says how many follow the series and their mean score, beside the catalog’s rating', async () => {
     stubServer(false);
     renderPage('/contents/9');
 
     const fact = async (term: string) => (await screen.findByText(term, { selector: 'dt' })).nextElementSibling;
     expect(await fact('Readers')).toHaveTextContent('1,204');
     expect(await fact('Mean score')).toHaveTextContent('7.8 (311 scores)');
+    // the catalog's own rating, beside the readers'
+    expect(await fact('Rating')).toHaveTextContent(/^9\.3$/);
   });
 });
