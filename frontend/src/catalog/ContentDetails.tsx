@@ -13,7 +13,13 @@ import { formatReleaseDays, languageName } from './format';
  * @param readers its readers' figures, once known
  * @param actions what the reader may do with it at once, under its facts
  */
-export function ContentDetails({ content, readers, actions }: { content: Content; readers?: ContentReaders; actions?: ReactNode }) {
+export function ContentDetails({ content, readers, actions, entryId }: {
+  content: Content;
+  readers?: ContentReaders;
+  actions?: ReactNode;
+  /** The reader's entry for it: a tap on its actions finds the header again by it (library/advanceQueue). */
+  entryId?: number;
+}) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const locale = intlLocale(i18n.language);
   const days = formatReleaseDays(content.release_days, i18n.language);
@@ -31,10 +37,11 @@ export function ContentDetails({ content, readers, actions }: { content: Content
       : t('catalog:meanScoreOf', { score: numberFormat(locale, { maximumFractionDigits: 1 }).format(readers.mean_score), count: readers.scored })],
   ];
   return (
-    <header className="content-header">
+    <header className="content-header" data-entry={entryId}>
       <Cover src={content.cover} title={content.title} size="large" />
       <div className="content-facts">
-        <h1>{content.title}</h1>
+        {/* focusable: it takes the focus when a tap leaves the header without its button */}
+        <h1 tabIndex={-1}>{content.title}</h1>
         {content.alt_titles && content.alt_titles.length > 0 && (
           <p className="alt-titles muted">{t('catalog:alsoKnownAs', { titles: content.alt_titles.join(' · ') })}</p>
         )}

@@ -19,7 +19,7 @@ function json(status: number, body: unknown) {
 }
 
 const page = (results: unknown[]) => ({ count: results.length, next: null, previous: null, results });
-const series = aContent({ id: 9, title: 'Frieren', chapter_count: 0, rating: 9.25 });
+const series = aContent({ id: 9, title: 'Frieren', chapter_count: 0, rating: 9.5 });
 const entry = anEntry({ id: 7, content: 9, content_detail: series });
 const chapter = (number: string) => ({ id: Number(number), chapter_number: number, title: '', release_date: null });
 /** Read up to chapter 3, with chapter 4 out, and read on a site of the reader's. */
@@ -32,9 +32,10 @@ const reading = anEntry({
 });
 
 /** A server with the series, in the reader's list or not: adding, removing and reading on change the list. */
-function stubServer(tracked: boolean, followed: Entry = entry) {
+function stubServer(tracked: boolean, followed: Entry = entry, { slowAfterAdvance = false } = {}) {
   let list: Entry[] = tracked ? [followed] : [];
   const sent: string[] = [];
+  let advanced = false;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
@@ -44,7 +45,12 @@ function stubServer(tracked: boolean, followed: Entry = entry) {
       }
       if (request.method === 'POST' && pathname === '/api/progress/7/advance') {
         list = [{ ...list[0]!, last_chapter: '4', unread_count: 1, next_chapter: chapter('5'), updated_at: new Date().toISOString() }];
+        advanced = true;
         return json(200, list[0]);
+      }
+      if (slowAfterAdvance && advanced && pathname === '/api/progress') {
+        // the entry read again, answered only after the test is over
+        return new Promise<Response>(() => undefined);
       }
       if (request.method === 'POST' && pathname === '/api/progress') {
         list = [entry];
@@ -55,7 +61,7 @@ function stubServer(tracked: boolean, followed: Entry = entry) {
         return new Response(null, { status: 204 });
       }
       if (pathname === '/api/contents/9/readers') {
-        return json(200, { readers: 1204, by_status: {}, mean_score: 7.83, scored: 311 });
+        return json(200, { readers: 1204, mean_score: 7.83, scored: 311 });
       }
       if (pathname === '/api/contents/9') {
         return json(200, series);
@@ -181,6 +187,18 @@ describe('the series page', () => {
     expect(sent).toEqual(['POST /api/progress/7/advance']);
   });
 
+  it('shows the chapter a header tap led to at once, before the entry is read again, and keeps the focus on the button', async () => {
+    stubServer(true, reading, { slowAfterAdvance: true });
+    const user = userEvent.setup();
+    renderPage('/contents/9');
+
+    (await screen.findByRole('button', { name: 'Mark ch. 4 read, Frieren' })).focus();
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('button', { name: 'Mark ch. 5 read, Frieren' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Last chapter read' })).toHaveValue('4'));
+  });
+
   it('offers no chapter to mark for a series not in the list: adding it comes first', async () => {
     stubServer(false);
     renderPage('/contents/9');
@@ -198,6 +216,6 @@ describe('the series page', () => {
     expect(await fact('Readers')).toHaveTextContent('1,204');
     expect(await fact('Mean score')).toHaveTextContent('7.8 (311 scores)');
     // the catalog's own rating, beside the readers'
-    expect(await fact('Rating')).toHaveTextContent(/^9\.3$/);
+    expect(await fact('Rating')).toHaveTextContent(/^9\.5$/);
   });
 });

@@ -108,8 +108,7 @@ function BackLink() {
 function SeriesActions({ entry }: { entry: Entry }) {
   const { advance, waiting } = useAdvance();
   return (
-    // found again by its entry after a tap, as a card is (library/advanceQueue puts the focus back)
-    <div className="series-actions" data-entry={entry.id}>
+    <div className="series-actions">
       <NextChapterActions entry={entry} onAdvance={advance} pending={waiting(entry)} />
     </div>
   );
@@ -171,7 +170,7 @@ export function ContentPage() {
   return (
     <article className="page content-page">
       <BackLink />
-      <ContentDetails content={content.data} readers={readers.data} actions={entry.data && <SeriesActions entry={entry.data} />} />
+      <ContentDetails content={content.data} readers={readers.data} entryId={entry.data?.id ?? undefined} actions={entry.data && <SeriesActions entry={entry.data} />} />
       <SuggestionNotice content={content.data} />
       {/* on a phone: the reader's entry, the chapters, then the history; on a wide screen the chapters beside both */}
       <div className="content-columns">

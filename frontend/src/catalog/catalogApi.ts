@@ -1,5 +1,5 @@
 import { api, ApiError, data, type Content, type Entry, type Schemas } from '../api/client';
-import { ENTRIES } from '../library/entries';
+import { ENTRIES, entryForContent } from '../library/entries';
 
 export type ContentStatus = NonNullable<Content['status']>;
 export const CONTENT_STATUSES: ContentStatus[] = ['ongoing', 'completed', 'hiatus'];
@@ -160,8 +160,8 @@ export const keys = {
   chapters: (id: number, page: number) => ['catalog', 'chapters', id, page] as const,
   chapterNamed: (id: number, number: string) => ['catalog', 'chapters', id, 'named', number] as const,
   tracked: [...ENTRIES, 'tracked-contents'] as const,
-  entryFor: (contentId: number) => [...ENTRIES, 'for-content', contentId] as const,
-  // under ENTRIES: adding, removing or scoring the reader's own entry changes them
+  entryFor: entryForContent,
+  // under ENTRIES: adding, removing or scoring the reader's own entry changes them (not kept offline: see kept())
   readers: (contentId: number) => [...ENTRIES, 'readers', contentId] as const,
   history: (entryId: number, page?: number) => [...ENTRIES, 'history', entryId, ...(page === undefined ? [] : [page])] as const,
 };

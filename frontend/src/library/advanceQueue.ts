@@ -6,7 +6,7 @@ import i18n from '../i18n';
 import { KEPT_OFFLINE } from '../offline/queryClient';
 import { notify } from '../ui/toasts';
 import { refocusInPlace } from '../ui/refocus';
-import { advance, ENTRIES, undo } from './entries';
+import { advance, ENTRIES, entryForContent, undo } from './entries';
 
 export const ADVANCE = ['advance'] as const;
 
@@ -169,6 +169,9 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
     ...shown,
     pages: shown.pages.map((page) => ({ ...page, results: page.results?.map((each) => (each.id === entry.id ? entry : each)) })),
   });
+  // the series page, if open, at once too: until its entry was read again, its header offered the chapter just read,
+  // and a second tap there was refused as already done, without a word
+  queries.setQueriesData<Entry | null>({ queryKey: entryForContent(entry.content!), exact: true }, () => entry);
   // not awaited: the tap stays "waiting" until this returns, and the card, already showing the chapter it led to,
   // would count it twice (one unread less, and still "+1 waiting") for as long as the feed and statistics take
   void queries.invalidateQueries({ queryKey: LIBRARY, refetchType: 'none' });
@@ -178,13 +181,14 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
 /**
  * The focus back on the card's next-chapter button once the card shows the entry as it now is, if it fell to the
  * page: the button was redrawn, or the toast's Undo that held it is gone. Pressing Enter again reads one more
- * chapter. A card without the button now (the last chapter of a finished series) keeps it on its title.
+ * chapter. A card without the button now (the last chapter of a finished series) keeps it on its title: a library
+ * card's link, or the series page's heading.
  */
 function refocusCard(id: number): Promise<void> {
   const card = () => document.querySelector(`[data-entry="${id}"]`);
   return refocusInPlace(
     () => card()?.querySelector('button.advance'),
-    () => card()?.querySelector('.entry-title a'),
+    () => card()?.querySelector('.entry-title a, h1[tabindex]'),
   );
 }
 

@@ -16,6 +16,9 @@ export interface LibraryQuery {
 /** Every query of the caller's entries starts with this key, so one write refreshes them all. */
 export const ENTRIES = ['entries'] as const;
 
+/** The caller's entry for one content (null when they do not track it): the series page's. */
+export const entryForContent = (contentId: number) => [...ENTRIES, 'for-content', contentId] as const;
+
 /** What the reader narrowed the list to besides its status: the search, the unread filter, the tag. */
 function filters(query: LibraryQuery) {
   return {

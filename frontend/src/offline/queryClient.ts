@@ -26,10 +26,13 @@ export const queries = new QueryClient({
 /**
  * The reader's own entries (the library and its tab counts), kept so that the library opens offline. Not the
  * catalog's set of tracked contents: a Set is stored as JSON, which makes it `{}`, and the catalog page then
- * failed on the next start.
+ * failed on the next start. Nor the counts of a series' readers, refreshed with the entries but not the reader's
+ * own: every series page opened would be stored for a week.
  */
+const NOT_KEPT = new Set<unknown>(['tracked-contents', 'readers']);
+
 function kept(query: Query): boolean {
-  return query.state.status === 'success' && query.queryKey[0] === 'entries' && query.queryKey[1] !== 'tracked-contents';
+  return query.state.status === 'success' && query.queryKey[0] === 'entries' && !NOT_KEPT.has(query.queryKey[1]);
 }
 
 /**

@@ -10,6 +10,15 @@ public class PublicProfiles {
 
     private final UserStore users;
 
+    /**
+     * A condition that holds when the account whose id is {@code idColumn} shows its profile to everyone: for
+     * figures over many readers that must count only what their public profiles already show.
+     */
+    public static String isPublic(String idColumn) {
+        return "EXISTS (SELECT 1 FROM users shown WHERE shown.id = " + idColumn
+                + " AND shown.active = TRUE AND shown.profile_public = TRUE)";
+    }
+
     PublicProfiles(UserStore users) {
         this.users = users;
     }

@@ -1,6 +1,7 @@
 package org.readtrack.progress;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -22,10 +23,12 @@ class ContentReadersController {
     }
 
     @Operation(summary = "How many readers follow a content", description = """
-            Counts only, no reader named: how many readers have the content in their list, by status (private \
-            entries counted), and the mean of the scores of entries that are not private, given from \
-            three such scores on. Deleting the content deletes all these entries.""")
-    @ApiResponse(responseCode = "404", description = "No such content, or one the caller may not see")
+            Counts only, no reader named: how many readers have the content in their list (private entries \
+            counted), and the mean of the scores their public profiles show, from three such scores on. Deleting \
+            the content deletes all these entries.""")
+    @ApiResponse(responseCode = "200", description = "The counts")
+    @ApiResponse(responseCode = "404", description = "No such content, or one the caller may not see",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/api/contents/{id}/readers")
     ContentReaders readers(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id) {
         return readers.of(id, Viewer.of(caller));

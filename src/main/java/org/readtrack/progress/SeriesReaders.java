@@ -2,9 +2,8 @@ package org.readtrack.progress;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import org.readtrack.accounts.PublicProfiles;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.Viewer;
 import org.readtrack.database.Sql;
@@ -18,8 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SeriesReaders {
 
-    /** Fewer scores than this give no mean: a reader who knows the only other score's author would learn it. */
+    /** Fewer scores than this make no mean worth showing. */
     static final int MIN_SCORES = 3;
+
+    /**
+     * Only the scores anyone may already read on a profile: a mean over the others would give one of them away to a
+     * reader who knows the rest (their own, their friends'), or who watches the mean change as one more is given.
+     */
+    private static final String SHOWN = "p.private = FALSE AND " + PublicProfiles.isPublic("p.user_id");
 
     private final Sql sql;
     private final ContentCatalog catalog;
@@ -33,26 +38,15 @@ class SeriesReaders {
         if (!catalog.visible(contentId, viewer)) {
             throw new NotFoundException();
         }
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (ReadingStatus status : ReadingStatus.values()) {
-            byStatus.put(status.value(), 0L);
-        }
-        long[] scored = {0};
-        BigDecimal[] total = {BigDecimal.ZERO};
-        // one row per status and privacy: a dozen at most, however many read it
-        sql.read("SELECT status, private, count(*) AS entries, count(score) AS scored, sum(score) AS total"
-                        + " FROM progress WHERE content_id = :content GROUP BY status, private")
-                .param("content", contentId).query(rs -> {
-                    byStatus.merge(rs.getString("status"), rs.getLong("entries"), Long::sum);
-                    BigDecimal sum = rs.getBigDecimal("total");
-                    if (!rs.getBoolean("private") && sum != null) {
-                        scored[0] += rs.getLong("scored");
-                        total[0] = total[0].add(sum);
-                    }
-                });
-        long readers = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        BigDecimal mean = scored[0] < MIN_SCORES ? null
-                : total[0].divide(BigDecimal.valueOf(scored[0]), 2, RoundingMode.HALF_UP);
-        return new ContentReaders(readers, byStatus, mean, scored[0]);
+        return sql.read("SELECT count(*) AS readers, count(CASE WHEN " + SHOWN + " THEN p.score END) AS scored,"
+                        + " sum(CASE WHEN " + SHOWN + " THEN p.score END) AS total"
+                        + " FROM progress p WHERE p.content_id = :content")
+                .param("content", contentId).query((rs, row) -> {
+                    long scored = rs.getLong("scored");
+                    BigDecimal total = rs.getBigDecimal("total");
+                    BigDecimal mean = scored < MIN_SCORES || total == null ? null
+                            : total.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
+                    return new ContentReaders(rs.getLong("readers"), mean, scored);
+                }).single();
     }
 }

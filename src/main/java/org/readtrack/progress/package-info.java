@@ -5,9 +5,11 @@
  * {@link org.readtrack.progress.PublicReading}'s.
  *
  * <p>Besides the infrastructure (shared, database, web for its controllers, security for the caller), it
- * uses the catalog through its API ({@link org.readtrack.catalog.ContentCatalog}).
+ * uses the catalog through its API ({@link org.readtrack.catalog.ContentCatalog}), and the accounts for which
+ * profiles are public ({@link org.readtrack.accounts.PublicProfiles#isPublic}): a content's mean score counts only
+ * the scores those profiles show.
  */
-@ApplicationModule(allowedDependencies = {"shared", "database", "web", "security", "catalog"})
+@ApplicationModule(allowedDependencies = {"shared", "database", "web", "security", "catalog", "accounts"})
 package org.readtrack.progress;
 
 import org.springframework.modulith.ApplicationModule;

@@ -113,7 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/stats").hasRole("ADMIN")
                         .requestMatchers("/api/invitations", "/api/invitations/**").hasRole("ADMIN")
-                        .requestMatchers("/api/contents/*/progress").authenticated()
+                        .requestMatchers("/api/contents/*/progress", "/api/contents/*/readers").authenticated()
                         .requestMatchers("/api/suggestions/*/approve", "/api/suggestions/*/reject",
                                 "/api/suggestions/*/merge").hasRole("MODERATOR")
                         .requestMatchers(HttpMethod.GET, CATALOG).authenticated()

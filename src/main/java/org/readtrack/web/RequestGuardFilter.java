@@ -118,6 +118,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         ErrorResponseException badType = checkContentType(request);
         if (badType == null) {
+            // before the body is read: it would be held compressed, then refused anyway
             badType = checkContentEncoding(request);
         }
         if (badType != null) {
@@ -288,9 +289,19 @@ class RequestGuardFilter extends OncePerRequestFilter {
         return null;
     }
 
+    /** Every line of the header, each a list: {@code identity} then {@code gzip} is a compressed body too. */
     private static ErrorResponseException checkContentEncoding(HttpServletRequest request) {
-        String coding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
-        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+        if (!hasBody(request)) {
+            return null;
+        }
+        var lines = request.getHeaders(HttpHeaders.CONTENT_ENCODING);
+        boolean compressed = false;
+        while (lines != null && lines.hasMoreElements() && !compressed) {
+            for (String coding : lines.nextElement().split(",")) {
+                compressed |= !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity");
+            }
+        }
+        if (!compressed) {
             return null;
         }
         ErrorResponseException refused = unsupported(UNCOMPRESSED);

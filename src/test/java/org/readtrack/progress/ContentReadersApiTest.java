@@ -1,5 +1,6 @@
 package org.readtrack.progress;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -29,40 +30,64 @@ class ContentReadersApiTest extends CatalogApiTest {
     void aSeriesNobodyFollowsHasNoReaderAndNoMean() {
         Map<String, Object> readers = get(reader, "/api/contents/{id}/readers/", series).expect(200).json();
 
-        assertThat(readers).containsOnlyKeys("readers", "by_status", "mean_score", "scored")
+        assertThat(readers).containsOnlyKeys("readers", "mean_score", "scored")
                 .containsEntry("readers", 0).containsEntry("scored", 0);
         assertThat(readers.get("mean_score")).isNull();
-        assertThat(map(readers.get("by_status"))).containsOnlyKeys("reading", "completed", "on_hold", "dropped",
-                "plan_to_read").allSatisfy((status, count) -> assertThat(count).isEqualTo(0));
     }
 
     @Test
-    void countsEveryReaderByStatusAndAveragesTheScoresThatAreNotPrivate() {
+    void countsEveryReaderAndAveragesOnlyTheScoresPublicProfilesShow() {
         long other = catalog.content(manga, "Other");
-        post(reader, "/api/progress/", Map.of("content", series, "score", 8)).expect(201);
-        post(user("b"), "/api/progress/", Map.of("content", series, "score", 9.5, "status", "completed")).expect(201);
-        post(user("c"), "/api/progress/", Map.of("content", series, "score", 6, "status", "dropped")).expect(201);
-        post(user("d"), "/api/progress/", Map.of("content", series, "status", "plan_to_read")).expect(201);
-        // counted as a reader, its score kept out of the mean
-        post(user("e"), "/api/progress/", Map.of("content", series, "score", 1, "private", true)).expect(201);
-        post(user("f"), "/api/progress/", Map.of("content", other, "score", 2)).expect(201);
+        post(shown(reader), "/api/progress/", Map.of("content", series, "score", 8)).expect(201);
+        post(shown(user("b")), "/api/progress/", Map.of("content", series, "score", 9.5, "status", "completed"))
+                .expect(201);
+        post(shown(user("c")), "/api/progress/", Map.of("content", series, "score", 6, "status", "dropped"))
+                .expect(201);
+        post(shown(user("d")), "/api/progress/", Map.of("content", series, "status", "plan_to_read")).expect(201);
+        // counted as readers, their scores kept out of the mean: a private entry, a profile not public
+        post(shown(user("e")), "/api/progress/", Map.of("content", series, "score", 1, "private", true)).expect(201);
+        post(user("f"), "/api/progress/", Map.of("content", series, "score", 2)).expect(201);
+        post(shown(user("g")), "/api/progress/", Map.of("content", other, "score", 2)).expect(201);
 
         Map<String, Object> readers = get(reader, "/api/contents/{id}/readers/", series).expect(200).json();
 
-        assertThat(readers).containsEntry("readers", 5).containsEntry("scored", 3).containsEntry("mean_score", 7.83);
-        assertThat(map(readers.get("by_status"))).containsEntry("reading", 2).containsEntry("completed", 1)
-                .containsEntry("dropped", 1).containsEntry("plan_to_read", 1).containsEntry("on_hold", 0);
+        assertThat(readers).containsEntry("readers", 6).containsEntry("scored", 3).containsEntry("mean_score", 7.83);
+    }
+
+    /** Three scores would otherwise give away the third to a reader who knows two, or sees the mean move. */
+    @Test
+    void aScoreOnAProfileNotPublicNeverMovesTheMean() {
+        for (String name : List.of("a", "b", "c")) {
+            post(shown(user(name)), "/api/progress/", Map.of("content", series, "score", 5)).expect(201);
+        }
+        Map<String, Object> before = get(reader, "/api/contents/{id}/readers/", series).expect(200).json();
+        Session hidden = user("hidden");
+
+        post(hidden, "/api/progress/", Map.of("content", series, "score", 10)).expect(201);
+
+        Map<String, Object> after = get(reader, "/api/contents/{id}/readers/", series).expect(200).json();
+        assertThat(after).containsEntry("readers", 4).containsEntry("mean_score", before.get("mean_score"))
+                .containsEntry("scored", 3);
+        patch(hidden, "/api/auth/me/", Map.of("profile_public", true)).expect(200);
+        assertThat(get(reader, "/api/contents/{id}/readers/", series).expect(200).json())
+                .containsEntry("mean_score", 6.25).containsEntry("scored", 4);
     }
 
     @Test
-    void fewerThanThreeScoresGiveNoMeanThatWouldTellOneReadersScore() {
-        post(reader, "/api/progress/", Map.of("content", series, "score", 8)).expect(201);
-        post(user("b"), "/api/progress/", Map.of("content", series, "score", 4)).expect(201);
+    void fewerThanThreeScoresGiveNoMean() {
+        post(shown(reader), "/api/progress/", Map.of("content", series, "score", 8)).expect(201);
+        post(shown(user("b")), "/api/progress/", Map.of("content", series, "score", 4)).expect(201);
 
         Map<String, Object> readers = get(reader, "/api/contents/{id}/readers/", series).expect(200).json();
 
         assertThat(readers).containsEntry("readers", 2).containsEntry("scored", 2);
         assertThat(readers.get("mean_score")).isNull();
+    }
+
+    @Test
+    void theCountsAreOnlyReadAReaderWritingThemIsToldTheMethodNotThatModeratorsMay() {
+        post(reader, "/api/contents/{id}/readers/", Map.of(), series).expectProblem(405);
+        delete(reader, "/api/contents/{id}/readers/", series).expectProblem(405);
     }
 
     @Test
@@ -93,8 +118,9 @@ class ContentReadersApiTest extends CatalogApiTest {
         assertThat(get(reader, "/api/progress/").expect(200).number("count")).isZero();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
+    /** The reader with a public profile: their entries that are not private show there. */
+    private Session shown(Session session) {
+        patch(session, "/api/auth/me/", Map.of("profile_public", true)).expect(200);
+        return session;
     }
 }

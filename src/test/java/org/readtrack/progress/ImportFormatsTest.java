@@ -371,9 +371,9 @@ class ImportFormatsTest extends ImportTestSupport {
         Reply csv = importFile(reader, "dry_run=true", "text/plain", "title\nNaruto\n".getBytes(StandardCharsets.UTF_8))
                 .expect(200);
         assertThat(csv.json()).containsEntry("format", "csv").containsEntry("created", 1);
-        Reply json = importFile(reader, "dry_run=true", "application/vnd.readtrack+json",
-                "[{\"title\": \"Naruto\"}]".getBytes(StandardCharsets.UTF_8)).expect(200);
-        assertThat(json.json()).containsEntry("format", "json").containsEntry("created", 1);
+        Reply json = importFile(reader, "", "application/vnd.readtrack+json; charset=utf-8",
+                "null".getBytes(StandardCharsets.UTF_8)).expectInvalid("file");
+        assertThat(json.errors().get("file")).containsExactly("Not a Readtrack export: no \"entries\" list.");
         assertThat(entries(reader)).isEmpty();
     }
 
