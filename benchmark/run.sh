@@ -19,7 +19,7 @@ database=${2:-sqlite}
 shift $(( $# < 2 ? $# : 2 ))
 simulations=("$@")
 if [ ${#simulations[@]} -eq 0 ]; then
-  simulations=(ContentList ContentDetail ContentSearch ChapterList ProgressList ProgressUpdate Library Advance Feed FeedReleases
+  simulations=(ContentList ContentDetail ContentReaders ContentSearch ChapterList ProgressList ProgressUpdate Library Advance Feed FeedReleases
                ReaderStats Login LoginFlood)
 fi
 

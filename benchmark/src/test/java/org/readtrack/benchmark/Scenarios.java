@@ -23,6 +23,12 @@ final class Scenarios {
                 .check(status().is(200));
     }
 
+    /** A content's readers and their mean score, which the series page asks for beside the content. */
+    static HttpRequestActionBuilder readers(String name) {
+        return http(name).get("/api/contents/#{contentId}/readers/").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
     /** Matches 36 titles of the seeded dataset, whatever its size. */
     static HttpRequestActionBuilder search(String name) {
         return http(name).get("/api/contents/?search=stellar%20odyssey").header("Authorization", "#{token}")
