@@ -29,9 +29,9 @@ public class ContentCatalog {
         return contents.exists(contentId, Viewer.reader(userId));
     }
 
-    /** Whether the content exists and this viewer may see it: not found otherwise. */
+    /** Whether the content exists and this viewer may see it, from the cache outside a write transaction. */
     public boolean visible(long contentId, Viewer viewer) {
-        return contents.exists(contentId, viewer);
+        return contents.visible(contentId, viewer);
     }
 
     /**
