@@ -330,7 +330,7 @@ test('the series page marks its next chapter read in one tap from its header, an
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, reader);
   await page.goto(`/contents/${series.id}`);
-  await expect(page.getByRole('link', { name: 'Read on example.org' })).toHaveAttribute('href', 'https://www.example.org/read/header-tap');
+  await expect(page.getByRole('link', { name: `Read on example.org, ${series.title}` })).toHaveAttribute('href', 'https://www.example.org/read/header-tap');
   const mark = page.getByRole('button', { name: `Mark ch. 3 read, ${series.title}` });
   // in sight as the page opens on a phone, above the entry's form
   await expect(mark).toBeInViewport();

@@ -269,7 +269,7 @@ test('library cards: buttons lined up on a desktop, the reading link names its s
   await signIn(page, reader);
   const longCard = entries(page).filter({ hasText: long.title });
   const shortCard = entries(page).filter({ hasText: short.title });
-  const readLink = longCard.getByRole('link', { name: 'Read on mangaplus.shueisha.co.jp' });
+  const readLink = longCard.getByRole('link', { name: `Read on mangaplus.shueisha.co.jp, ${long.title}` });
   await expect(readLink).toBeVisible();
   // one line, inside its column: a long address once broke mid-word over three lines
   expect((await readLink.boundingBox())!.height).toBeLessThanOrEqual(44);
@@ -288,6 +288,9 @@ test('library cards: buttons lined up on a desktop, the reading link names its s
   expect(icon.width).toBeLessThanOrEqual(46);
   expect(Math.abs(icon.y + icon.height / 2 - (button.y + button.height / 2))).toBeLessThan(2);
   expect(icon.x).toBeGreaterThan(button.x + button.width);
+  // at the card's right edge, whatever the chapter: the icons line up down the list
+  const card = (await longCard.boundingBox())!;
+  expect(card.x + card.width - (icon.x + icon.width)).toBeLessThan(16);
   expect((await shortCard.boundingBox())!.height).toBeLessThan(140);
   await page.screenshot({ path: 'test-results/library-cards-phone.png' });
   const tag = longCard.getByRole('button', { name: 'Show only entries tagged pirates' });

@@ -31,7 +31,8 @@ export function ContentDetails({ content, readers, actions, entryId }: {
     [t('catalog:releaseDays'), days || undefined],
     [t('catalog:chapters'), String(content.chapter_count ?? 0)],
     // the catalog's own, given by its editors (from 0 to 10), beside what the readers here give it
-    [t('catalog:rating'), content.rating == null ? undefined : numberFormat(locale, { maximumFractionDigits: 1 }).format(content.rating)],
+    [t('catalog:rating'), content.rating == null ? undefined
+      : t('catalog:ratingOf', { rating: numberFormat(locale, { maximumFractionDigits: 1 }).format(content.rating) })],
     [t('catalog:readers'), readers && numberFormat(locale).format(readers.readers ?? 0)],
     [t('catalog:meanScore'), readers?.mean_score == null ? undefined
       : t('catalog:meanScoreOf', { score: numberFormat(locale, { maximumFractionDigits: 1 }).format(readers.mean_score), count: readers.scored })],

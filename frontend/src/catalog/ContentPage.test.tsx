@@ -176,7 +176,7 @@ describe('the series page', () => {
     const user = userEvent.setup();
     renderPage('/contents/9');
 
-    const link = await screen.findByRole('link', { name: 'Read on example.org' });
+    const link = await screen.findByRole('link', { name: 'Read on example.org, Frieren' });
     expect(link).toHaveAttribute('href', 'https://www.example.org/frieren');
     await user.click(screen.getByRole('button', { name: 'Mark ch. 4 read, Frieren' }));
 
@@ -214,8 +214,8 @@ describe('the series page', () => {
 
     const fact = async (term: string) => (await screen.findByText(term, { selector: 'dt' })).nextElementSibling;
     expect(await fact('Readers')).toHaveTextContent('1,204');
-    expect(await fact('Mean score')).toHaveTextContent('7.8 (311 scores)');
+    expect(await fact('Readers’ mean')).toHaveTextContent('7.8 (311 scores)');
     // the catalog's own rating, beside the readers'
-    expect(await fact('Rating')).toHaveTextContent(/^9\.5$/);
+    expect(await fact('Catalog rating')).toHaveTextContent(/^9\.5\/10$/);
   });
 });

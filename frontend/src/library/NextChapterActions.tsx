@@ -67,7 +67,15 @@ export function NextChapterActions({ entry, onAdvance, pending }: NextChapterAct
       {pending > 0 && <span className="badge waiting">{t('waiting', { count: pending })}</span>}
       {entry.reading_url && (
         // where it leads, not a bare "Open": the reader's own address, in a new tab
-        <a className="read-link" href={entry.reading_url} target="_blank" rel="noopener noreferrer" title={site ?? undefined}>
+        <a
+          className="read-link"
+          href={entry.reading_url}
+          target="_blank"
+          rel="noopener noreferrer"
+          title={site ?? undefined}
+          // the series named too, as its button is: on a phone the link is an icon among a list of them
+          aria-label={site ? t('readOnLabel', { site, title: content?.title }) : t('readThereLabel', { title: content?.title })}
+        >
           <ExternalLink size={16} aria-hidden="true" />
           {/* one line, a long address cut short where its box ends (its whole name stays the link's) */}
           <span className="read-link-text">{site ? t('readOn', { site }) : t('readThere')}</span>
