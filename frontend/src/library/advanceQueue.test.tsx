@@ -186,6 +186,29 @@ describe('the next-chapter tap', () => {
     await vi.waitFor(() => expect(toast.error).toHaveBeenCalledWith('There is no next chapter to mark as read.', undefined));
   });
 
+  it('undoes nothing from the toast once the entry changed since the tap: the latest change would be another one', async () => {
+    const advanced = { ...entry, last_chapter: '13', updated_at: '2026-12-05T10:00:00.000Z' };
+    let now = advanced;
+    answer((url) => (url.pathname.endsWith('/advance') ? json(200, advanced) : json(200, now)));
+    await tap(tapOf(entry));
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledTimes(1));
+    const undoIt = () => (vi.mocked(toast.success).mock.calls[0][1] as { action: { onClick(): void } }).action.onClick();
+
+    // undone from the history meanwhile: back at chapter 12, a newer change
+    now = { ...entry, last_chapter: '12', updated_at: '2026-12-05T10:01:00.000Z' };
+    sent = [];
+    undoIt();
+
+    await vi.waitFor(() => expect(toast).toHaveBeenCalledWith('Frieren changed since: nothing was undone', undefined));
+    expect(sent).toEqual(['GET /api/progress/7']);
+
+    // unchanged since the tap: undone
+    now = advanced;
+    sent = [];
+    undoIt();
+    await vi.waitFor(() => expect(sent).toEqual(['GET /api/progress/7', 'POST /api/progress/7/undo']));
+  });
+
   it('drops the taps that followed one refused: they would read on from where it did not lead', async () => {
     answer(() => json(409, { title: 'Conflict', detail: 'changed', last_chapter: '20' }));
     const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;

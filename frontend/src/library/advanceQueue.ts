@@ -6,7 +6,7 @@ import i18n from '../i18n';
 import { KEPT_OFFLINE } from '../offline/queryClient';
 import { notify } from '../ui/toasts';
 import { refocusInPlace } from '../ui/refocus';
-import { advance, ENTRIES, entryForContent, undo } from './entries';
+import { advance, ENTRIES, entryForContent, fetchEntry, undo } from './entries';
 
 export const ADVANCE = ['advance'] as const;
 
@@ -102,7 +102,7 @@ export function registerAdvance(queries: QueryClient) {
     notify.success(advancedMessage(entry, tap), {
       id: ADVANCED_TOAST,
       duration: 8000,
-      action: { label: t('library:undo'), onClick: () => void undoAdvance(entry.id!, changed, refresh) },
+      action: { label: t('library:undo'), onClick: () => void undoAdvance(entry, changed, refresh) },
     });
   queries.setMutationDefaults(ADVANCE, {
     meta: KEPT_OFFLINE,
@@ -208,8 +208,20 @@ async function failure(error: Error, tap: Tap): Promise<string> {
   return error instanceof ApiError ? serverMessageLoaded(error.message) : t('common:networkError');
 }
 
-async function undoAdvance(id: number, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
+/**
+ * The toast's Undo, for the entry as the tap left it. The server reverts whatever change is the latest: if the entry
+ * changed since (an edit, an undo from its history, another device), that would be some other change, so nothing is
+ * undone and the reader is told.
+ */
+async function undoAdvance(advanced: Entry, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
+  const id = advanced.id!;
   try {
+    const now = await fetchEntry(id);
+    if (now.updated_at !== advanced.updated_at) {
+      notify.message(t('library:undoStale', { title: now.content_detail?.title ?? '' }));
+      await changed(now);
+      return;
+    }
     const entry = await undo(id);
     // named: the toast may outlive the card's place on screen, and other taps' toasts
     notify.success(t('library:undone', { title: entry.content_detail?.title ?? '', chapter: entry.last_chapter || '—' }));
