@@ -170,7 +170,7 @@ export function ContentPage() {
   return (
     <article className="page content-page">
       <BackLink />
-      <ContentDetails content={content.data} readers={readers.data} entryId={entry.data?.id ?? undefined} actions={entry.data && <SeriesActions entry={entry.data} />} />
+      <ContentDetails content={content.data} readers={readers.data} entryId={entry.data?.id} actions={entry.data && <SeriesActions entry={entry.data} />} />
       <SuggestionNotice content={content.data} />
       {/* on a phone: the reader's entry, the chapters, then the history; on a wide screen the chapters beside both */}
       <div className="content-columns">
