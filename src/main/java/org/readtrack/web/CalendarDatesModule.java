@@ -9,7 +9,7 @@ import org.readtrack.shared.CalendarYears;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -28,7 +28,11 @@ class CalendarDatesModule extends SimpleModule {
     }
 
     /** {@code YYYY-MM-DD}, nothing else. */
-    private static final class TextDateDeserializer extends ValueDeserializer<LocalDate> {
+    private static final class TextDateDeserializer extends StdDeserializer<LocalDate> {
+        TextDateDeserializer() {
+            super(LocalDate.class);
+        }
+
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
             String text = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString().strip() : null;
@@ -48,7 +52,11 @@ class CalendarDatesModule extends SimpleModule {
      * An ISO 8601 date and time, with {@code Z} or an offset, as Jackson reads it; never a number. Its range is
      * the service's to check, with a message of its own (a token's expiry).
      */
-    private static final class TextInstantDeserializer extends ValueDeserializer<Instant> {
+    private static final class TextInstantDeserializer extends StdDeserializer<Instant> {
+        TextInstantDeserializer() {
+            super(Instant.class);
+        }
+
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {

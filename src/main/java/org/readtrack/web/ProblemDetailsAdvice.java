@@ -1,8 +1,5 @@
 package org.readtrack.web;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.readtrack.database.ConstraintViolations;
@@ -178,7 +174,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(ex.getPropertyName());
-        String message = expected(ex.getRequiredType(), ex.getValue());
+        String message = ValueMessages.expected(ex.getRequiredType(), ex.getValue());
         return handleExceptionInternal(ex, Problems.invalid(Map.of(name, List.of(message))), headers,
                 HttpStatus.BAD_REQUEST, request);
     }
@@ -236,21 +232,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         ProblemDetail body;
-        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String message;
-            if (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
-                    && invalid.getValue() instanceof String) {
-                // text refused for what it holds (StrictStringsModule): its own message
-                message = invalid.getOriginalMessage();
-            } else if (mismatch instanceof InvalidFormatException invalid) {
-                message = expected(invalid.getTargetType(), invalid.getValue());
-            } else {
-                message = expected(mismatch.getTargetType(), null);
-            }
-            body = Problems.invalid(Map.of(path(mismatch), List.of(message)));
-        } else if (ex.getCause() instanceof InputCoercionException coercion && !coercion.getPath().isEmpty()) {
-            // a number the field's type cannot hold: well-formed JSON, a value out of range
-            body = Problems.invalid(Map.of(path(coercion), List.of(outOfRange(coercion.getTargetType()))));
+        if (ex.getCause() instanceof FieldErrorsModule.InvalidFields fields) {
+            body = Problems.invalid(fields.errors());
+        } else if ((ex.getCause() instanceof MismatchedInputException
+                || ex.getCause() instanceof InputCoercionException) && !((JacksonException) ex.getCause()).getPath().isEmpty()) {
+            // a value FieldErrorsModule did not read itself
+            JacksonException problem = (JacksonException) ex.getCause();
+            body = Problems.invalid(Map.of(FieldErrorsModule.path(problem), List.of(ValueMessages.of(problem))));
         } else if (ex.getCause() instanceof StreamReadException parse) {
             body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Malformed JSON"
                     + (parse.getLocation() == null ? "." : " at line " + parse.getLocation().getLineNr()
@@ -279,51 +267,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = handleExceptionInternal(new ErrorResponseException(status),
                 ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
         return response != null ? response : ResponseEntity.status(status).build();
-    }
-
-    private static String path(JacksonException ex) {
-        return ex.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String outOfRange(Class<?> type) {
-        if (type == Integer.class || type == int.class) {
-            return "Ensure this value is between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ".";
-        }
-        if (type == Long.class || type == long.class) {
-            return "Ensure this value is between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ".";
-        }
-        return "Invalid value.";
-    }
-
-    private static String expected(Class<?> type, Object value) {
-        if (type == null) {
-            return "Invalid value.";
-        }
-        if (type.isEnum()) {
-            return value == null ? "Not a valid choice." : "\"" + value + "\" is not a valid choice.";
-        }
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            return "A valid integer is required.";
-        }
-        if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "A valid number is required.";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "Must be a valid boolean.";
-        }
-        if (type == Instant.class) {
-            return "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]]Z"
-                    + " or with an offset (+HH:MM).";
-        }
-        if (type == LocalDate.class) {
-            return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";
-        }
-        if (type == String.class) {
-            return "Not a valid string.";
-        }
-        return "Invalid value.";
     }
 
     private static String message(MessageSourceResolvable error) {

@@ -117,6 +117,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .withCoercionConfig(LogicalType.Float, WebConfiguration::refuseBlankText)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new StrictStringsModule())
+                .addModule(new FieldErrorsModule())
                 .addModule(new CalendarDatesModule())
                 .addModule(new SimpleModule("instants").addSerializer(Instant.class, new IsoInstantSerializer()));
     }
