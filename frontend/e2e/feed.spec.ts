@@ -55,9 +55,9 @@ test('the feed shows what releases today, reads its next chapter in one tap, and
   const todays = page.getByRole('list', { name: 'Today' });
   const yesterdays = page.getByRole('list', { name: 'Yesterday' });
   const older = page.getByRole('list', { name: dateHeading(daysAgo(10), 'en-GB') });
-  await expect(todays.getByRole('link', { name: `${weekly.title} Chapter 3 New` })).toBeVisible();
+  await expect(todays.getByRole('link', { name: `${weekly.title} Chapter 3 Unread` })).toBeVisible();
   await expect(todays.getByRole('link', { name: `${elsewhen.title} Chapter 2 Read` })).toBeVisible();
-  await expect(yesterdays.getByRole('link', { name: `${weekly.title} Chapter 2 New` })).toBeVisible();
+  await expect(yesterdays.getByRole('link', { name: `${weekly.title} Chapter 2 Unread` })).toBeVisible();
   await expect(older.getByRole('link', { name: `${elsewhen.title} Chapter 1 Read` })).toBeVisible();
   await expect(page.getByRole('list', { name: dateHeading(daysAgo(14), 'en-GB') }).getByRole('link', { name: /Chapter 1 Read/ })).toBeVisible();
   await expect(page.getByText(planned.title)).toHaveCount(0);
@@ -72,7 +72,7 @@ test('the feed shows what releases today, reads its next chapter in one tap, and
   await expect(card.getByText('Chapter 2')).toBeVisible();
   await expect(card.getByText('1 unread')).toBeVisible();
   await expect(yesterdays.getByRole('link', { name: `${weekly.title} Chapter 2 Read` })).toBeVisible();
-  await expect(todays.getByRole('link', { name: `${weekly.title} Chapter 3 New` })).toBeVisible();
+  await expect(todays.getByRole('link', { name: `${weekly.title} Chapter 3 Unread` })).toBeVisible();
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: 'test-results/feed-desktop.png', fullPage: true });
@@ -80,7 +80,7 @@ test('the feed shows what releases today, reads its next chapter in one tap, and
   await page.screenshot({ path: 'test-results/feed-desktop-dark.png', fullPage: true });
 
   // a chapter leads to its series
-  await todays.getByRole('link', { name: `${weekly.title} Chapter 3 New` }).click();
+  await todays.getByRole('link', { name: `${weekly.title} Chapter 3 Unread` }).click();
   await expect(page).toHaveURL(new RegExp(`/contents/${weekly.id}$`));
 });
 
@@ -94,14 +94,14 @@ test('the feed loads more chapters on demand', async ({ page, backend }) => {
   await page.goto('/feed');
   const chapters = page.locator('.feed-item');
   await expect(chapters).toHaveCount(30);
-  await expect(page.getByRole('link', { name: `${long.title} Chapter 35 New` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${long.title} Chapter 35 Unread` })).toBeVisible();
   await page.getByRole('button', { name: 'Show 5 more' }).click();
   await expect(chapters).toHaveCount(35);
-  await expect(page.getByRole('link', { name: `${long.title} Chapter 1 New` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${long.title} Chapter 1 Unread` })).toBeVisible();
   await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
 });
 
-test('a back catalogue added at once is one line of the feed, with how many are new', async ({ page, backend }) => {
+test('a back catalogue added at once is one line of the feed, with how many are unread', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Whole Saga '), 0);
   await backend.asAdmin('post', '/api/chapters/range', { content: series.id, from: 1, to: 120, release_date: daysAgo(0) });
@@ -111,7 +111,7 @@ test('a back catalogue added at once is one line of the feed, with how many are 
 
   const todays = page.getByRole('list', { name: 'Today' });
   await expect(todays.getByRole('listitem')).toHaveCount(1);
-  await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 new` })).toBeVisible();
+  await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 unread` })).toBeVisible();
   await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/feed-back-catalogue-phone.png' });
 
@@ -125,7 +125,7 @@ test('a back catalogue added at once is one line of the feed, with how many are 
   await expect(todays.getByRole('button', { name: /Mark read: up to/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText(`${series.title}: back to chapter 2`)).toBeVisible();
-  await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 new` })).toBeVisible();
+  await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 unread` })).toBeVisible();
   expect((await backend.as<{ results: { last_chapter: string }[] }>(reader.token, 'get', `/api/progress/?content=${series.id}`)).results[0].last_chapter).toBe('2');
 });
 
@@ -150,7 +150,7 @@ test('the feed speaks French', async ({ page, backend }) => {
   await page.goto('/feed');
   await expect(page.getByRole('heading', { name: 'Nouveaux chapitres', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Sorties du jour/ })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Aujourd’hui' }).getByRole('link', { name: `${series.title} Chapitre 3 Nouveau` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Aujourd’hui' }).getByRole('link', { name: `${series.title} Chapitre 3 Non lu` })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Hier' })).toBeVisible();
   await expect(page.getByRole('heading', { name: dateHeading(daysAgo(20), 'fr') })).toBeVisible();
   await expectAccessible(page);

@@ -106,8 +106,8 @@ describe('the message files', () => {
     expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe('Ensure this field has no more than 10000 characters.');
     expect(serverMessage('Item 2: This field may not be blank.')).toBe('Item 2: This field may not be blank.');
     expect(serverMessage('reading_url: Enter a valid http or https URL. Left out.')).toBe('Where I read it: Enter a valid http or https URL. Left out.');
-    expect(serverMessage('status: "flying" is not a status (reading, completed, on hold, dropped, plan to read, or their French words).')).toBe(
-      'Status: "flying" is not a status (reading, completed, on hold, dropped, plan to read, or their French words).',
+    expect(serverMessage('status: "flying" is not a status: reading, completed, on hold, dropped or plan to read (or in French: en cours, terminé, en pause, abandonné, à lire).')).toBe(
+      'Status: "flying" is not a status: reading, completed, on hold, dropped or plan to read (or in French: en cours, terminé, en pause, abandonné, à lire).',
     );
   });
 });

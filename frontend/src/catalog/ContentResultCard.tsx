@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BookmarkPlus, Check, Plus } from 'lucide-react';
+import { BookmarkPlus, Check, ChevronRight, Plus } from 'lucide-react';
 import type { Content } from '../api/client';
 import { Cover } from '../ui/Cover';
 import { formatReleaseDays } from './format';
@@ -58,6 +58,8 @@ export function ContentResultCard({ content, tracked, adding, onAdd }: ContentRe
           <Link to={link} ref={inList} className="button tracked" aria-label={t('catalog:inMyListLabel', { title: content.title })}>
             <Check aria-hidden="true" size={18} />
             {t('catalog:inMyList')}
+            {/* a way to the series page, not a state to toggle: said as the lists' rows say it */}
+            <ChevronRight aria-hidden="true" size={18} className="tracked-go" />
           </Link>
         ) : (
           <>

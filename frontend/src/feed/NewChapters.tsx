@@ -173,18 +173,21 @@ function ReleaseItem({ item }: { item: FeedRelease }) {
         <Cover src={content.cover} title={content.title} />
         <span className="feed-text">
           <span className="feed-title">{content.title}</span>
-          <span className="feed-chapter">
-            {chapters === 1
-              ? t('chapter', { number: first.chapter_number })
-              : t('chapterRange', { first: first.chapter_number, last: last.chapter_number })}
-            {title && ` · ${title}`}
+          {/* the count beside the chapter, not in a column of its own: on a phone that left the title a word a line */}
+          <span className="feed-line">
+            <span className="feed-chapter">
+              {chapters === 1
+                ? t('chapter', { number: first.chapter_number })
+                : t('chapterRange', { first: first.chapter_number, last: last.chapter_number })}
+              {title && ` · ${title}`}
+            </span>
+            {unread > 0 ? (
+              <span className="badge unread">{t('unreadCount', { count: unread })}</span>
+            ) : (
+              <span className="read-mark">{t('read', { count: chapters })}</span>
+            )}
           </span>
         </span>
-        {unread > 0 ? (
-          <span className="badge unread">{t('newCount', { count: unread })}</span>
-        ) : (
-          <span className="read-mark">{t('read', { count: chapters })}</span>
-        )}
       </Link>
       {unread > 0 && asking !== null && (
         <span className="mark-read-question">

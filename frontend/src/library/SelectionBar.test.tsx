@@ -153,4 +153,19 @@ describe('the selection bar', () => {
     await waitFor(() => expect(toast).toHaveBeenCalledWith('The selected series are in Completed already: nothing to change.', expect.anything()));
     expect(sent).toEqual([]);
   });
+
+  it('is left with Escape, unless the tag field or a question takes the key first', async () => {
+    renderBar([frieren, berserk]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Tag to add' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Yes, remove' })).toBeNull();
+    expect(done).not.toHaveBeenCalled();
+
+    await userEvent.keyboard('{Escape}');
+    expect(done).toHaveBeenCalledOnce();
+  });
 });

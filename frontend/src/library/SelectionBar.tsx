@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { ApiError, READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
@@ -67,6 +67,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   const tagButton = useRef<HTMLButtonElement>(null);
   const count = selected.length;
   const busy = progress !== undefined;
+  useLeaveOnEscape(busy ? undefined : onDone);
 
   /**
    * A change to those of the selected entries that need it (`entries`): done entry by entry, then said. What it says
@@ -183,7 +184,12 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
             placeholder={t('library:bulk.tagLabel')}
             autoFocus
             onChange={(event) => setTag(event.currentTarget.value)}
-            onKeyDown={(event) => event.key === 'Escape' && closeTagging()}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault(); // the tag field closes, the selection stays
+                closeTagging();
+              }
+            }}
             aria-describedby="bulk-tag-length"
           />
           {/* the field stops at the limit: said, rather than a longer tag cut short without a word */}
@@ -248,4 +254,23 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
       )}
     </div>
   );
+}
+
+/**
+ * Escape leaves the selection, wherever the focus is (a card's tick box, the bar), unless a field or a question took
+ * the key first; not while a change is under way.
+ */
+function useLeaveOnEscape(leave: (() => void) | undefined) {
+  useEffect(() => {
+    if (!leave) {
+      return;
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        leave();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [leave]);
 }

@@ -241,6 +241,33 @@ describe('importing a list', () => {
     expect(screen.getByText('list.csv')).toBeInTheDocument();
   });
 
+  it('holds Import back after a preview with rows in error, until another file is chosen', async () => {
+    const sent: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        sent.push(new URL(request.url).search);
+        return json(200, {
+          format: 'csv', dry_run: true, rows: 1, created: 0, updated: 0, unchanged: 0, unmatched: 0, errors: 1,
+          results: [{ row: 2, title: 'Solo Climb', outcome: 'error', messages: ['Unreadable score: "great"'] }],
+        });
+      }),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+
+    const importButton = screen.getByRole('button', { name: 'Import' });
+    expect(importButton).toHaveAttribute('aria-disabled', 'true');
+    expect(importButton).toHaveAccessibleDescription(/The preview found rows in error: fix them in your file/);
+    await userEvent.click(importButton);
+    expect(sent).toHaveLength(1);
+
+    await userEvent.upload(screen.getByLabelText('File'), new File(['Name\nSolo Climb\n'], 'fixed.csv', { type: 'text/csv' }));
+    expect(importButton).not.toHaveAttribute('aria-disabled');
+  });
+
   it('keeps one count when all are nought', async () => {
     vi.stubGlobal(
       'fetch',

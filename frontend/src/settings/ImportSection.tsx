@@ -50,6 +50,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
     },
   });
   const report: ImportReport | null = run.data ?? (run.error instanceof ImportRefused ? run.error.report : null);
+  // a preview with rows in error: importing the same file would be refused whole, so Import waits for another file
+  const fixFirst = run.isSuccess && run.data.dry_run && run.data.errors > 0;
 
   function start(dryRun: boolean) {
     const values = new FormData(form.current!);
@@ -137,10 +139,22 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
           <button type="submit" disabled={run.isPending}>
             {t('import.preview')}
           </button>
-          <button type="button" className="primary" onClick={() => start(false)} disabled={run.isPending}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => !fixFirst && start(false)}
+            disabled={run.isPending}
+            aria-disabled={fixFirst || undefined}
+            aria-describedby={fixFirst ? 'import-fix-first' : undefined}
+          >
             {t('import.import')}
           </button>
         </div>
+        {fixFirst && (
+          <p id="import-fix-first" className="hint">
+            {t('import.fixFirst')}
+          </p>
+        )}
       </form>
       {run.isPending && <p role="status">{t('import.working')}</p>}
       {run.isSuccess && !run.data.dry_run && (

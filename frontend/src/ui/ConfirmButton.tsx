@@ -119,7 +119,12 @@ export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLe
       className="confirm"
       role="group"
       aria-label={question}
-      onKeyDown={(event) => event.key === 'Escape' && onWithdraw()}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault(); // taken: a form or a selection around it stays open
+          onWithdraw();
+        }
+      }}
       onBlur={leave}
       style={{ display: 'inline-flex', gap: '0.4rem', alignItems: 'center', flexWrap: 'wrap' }}
     >

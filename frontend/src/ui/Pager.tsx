@@ -13,6 +13,8 @@ interface PagerProps {
 /**
  * Previous and next, with where the reader is; nothing when everything fits on one page. On a phone the buttons
  * keep their arrow only (their word is still their name): "Page 1 of 23" between the words wrapped onto two lines.
+ * A button with nowhere to go is marked so (aria-disabled), not disabled: the last page reached with Next, a disabled
+ * button would drop the focus to the page's start.
  */
 export function Pager({ page, count, pageSize, onPage, label }: PagerProps) {
   const { t } = useTranslation();
@@ -22,12 +24,12 @@ export function Pager({ page, count, pageSize, onPage, label }: PagerProps) {
   }
   return (
     <nav className="pager" aria-label={label}>
-      <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+      <button type="button" onClick={() => page > 1 && onPage(page - 1)} aria-disabled={page <= 1}>
         <ChevronLeft size={18} aria-hidden="true" />
         <span className="pager-word">{t('previous')}</span>
       </button>
       <span className="pager-where">{t('pageOf', { page, pages })}</span>
-      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+      <button type="button" onClick={() => page < pages && onPage(page + 1)} aria-disabled={page >= pages}>
         <span className="pager-word">{t('next')}</span>
         <ChevronRight size={18} aria-hidden="true" />
       </button>

@@ -49,8 +49,8 @@ final class RowValues {
                 if (ImportValues.rereadingStatus(value)) {
                     row.rereading = true;
                 }
-            }, () -> row.errors.add("status: \"" + value + "\" is not a status (reading, completed, on hold,"
-                    + " dropped, plan to read, or their French words)."));
+            }, () -> row.errors.add("status: \"" + value + "\" is not a status: reading, completed, on hold, dropped or"
+                    + " plan to read (or in French: en cours, terminé, en pause, abandonné, à lire)."));
             case SCORE -> ImportValues.score(value).ifPresentOrElse(score -> row.score = score,
                     () -> row.errors.add("score: \"" + value + "\" is not a score from 0 to 10 (8.5, 7/10, 85%,"
                             + " ★★★★☆ or a tier: SS, S, A+, A, B, C, D, E, F)."));
