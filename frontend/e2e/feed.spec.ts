@@ -114,6 +114,11 @@ test('a back catalogue added at once is one line of the feed, with how many are 
   await expect(todays.getByRole('link', { name: `${series.title} Chapters 1 to 120 118 unread` })).toBeVisible();
   await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/feed-back-catalogue-phone.png' });
+  // on a phone too, the button sits beside its line, not under it: a line a button's height, more lines a screen
+  const line = await todays.getByRole('link', { name: new RegExp(series.title) }).boundingBox();
+  const button = await todays.getByRole('button', { name: /Mark read: up to chapter 120/ }).boundingBox();
+  expect(button!.y).toBeLessThan(line!.y + line!.height / 2);
+  expect(button!.x).toBeGreaterThan(line!.x + line!.width - 1);
 
   // read through where they are listed, once asked (118 chapters: a slip would count them all read), undone in a tap
   await todays.getByRole('button', { name: `Mark read: up to chapter 120 of ${series.title}` }).click();
