@@ -155,6 +155,10 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   await page.goto('/admin/catalog');
   const categories = page.getByRole('list', { name: 'Categories' });
   const search = page.getByRole('searchbox', { name: 'Search categories' });
+  // on a phone, under a page of contents: one tap down to them
+  await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the categories' }).click();
+  await expect(page.getByRole('heading', { name: 'Categories', level: 2 })).toBeInViewport();
 
   // a name already taken is refused on the field, until the name is changed
   const taken = page.getByText('A category with this name already exists.');

@@ -7,6 +7,10 @@ export function CatalogAdminPage() {
   return (
     <>
       <h1>{t('catalogTitle')}</h1>
+      {/* on a phone the categories come after every content of the page: a way down to them */}
+      <p className="jump-to-categories">
+        <a href="#categories-title">{t('categories.jumpTo')}</a>
+      </p>
       <div className="admin-columns wide-first">
         <ContentsPanel />
         <CategoriesPanel />
