@@ -208,8 +208,6 @@ final class FieldErrorsModule extends SimpleModule {
             // a structure's first token has already opened its own context: the value sits in the one around it
             TokenStreamContext around = first != null && first.isStructStart()
                     ? parser.streamReadContext().getParent() : parser.streamReadContext();
-            int depth = around.getNestingDepth();
-            String path = pathOf(around);
             int before = noted.count;
             try {
                 return value.get();
@@ -218,8 +216,10 @@ final class FieldErrorsModule extends SimpleModule {
                     if (problem instanceof ValueInstantiationException) {
                         throw problem; // a record refusing what it was given: its own problem, said as such
                     }
-                    noted.add(path + innerPath(problem), ValueMessages.of(problem));
+                    // named only now: the context around keeps the value's name or place until the next one is read
+                    noted.add(pathOf(around) + innerPath(problem), ValueMessages.of(problem));
                 } // else the consequence of a value inside it, noted already
+                int depth = around.getNestingDepth();
                 // on to the value's last token, where the value around expects the parser to stand
                 while (parser.streamReadContext().getNestingDepth() > depth && parser.nextToken() != null) {
                     // skipped
