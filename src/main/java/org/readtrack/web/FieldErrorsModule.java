@@ -1,6 +1,7 @@
 package org.readtrack.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -34,13 +35,19 @@ import tools.jackson.databind.type.ReferenceType;
  * {@code {"score": "abc", "favorite": "x"}} gets both fields back, and a client fixes its request in one go.
  * Jackson stops at the first value it cannot read; here each value is read on its own, and one that fails is noted
  * under its path, skipped, and read as null, so that the rest of the body is read on. Once the whole body is read,
- * the values noted are thrown together as {@link InvalidFields}. Malformed JSON still stops at once: nothing after
- * it can be read.
+ * the values noted are thrown together as {@link InvalidFields} (or as soon as {@link #MOST_NAMED} are). Malformed
+ * JSON still stops at once: nothing after it can be read.
  */
 final class FieldErrorsModule extends SimpleModule {
 
     /** The key of the {@link Noted} values of the body being read, set while it is read. */
-    private static final Object ERRORS = FieldErrorsModule.class;
+    private static final Object NOTED = new Object();
+
+    /**
+     * The values named at most: a body of a megabyte can hold hundreds of thousands of wrong ones ({@code [[], [],
+     * …]} for a list of tags), each a line of the answer and an entry in memory. Past these, reading stops.
+     */
+    static final int MOST_NAMED = 50;
 
     FieldErrorsModule() {
         super("readtrack-field-errors");
@@ -63,8 +70,9 @@ final class FieldErrorsModule extends SimpleModule {
         private final transient Map<String, List<String>> errors;
 
         InvalidFields(JsonParser parser, Map<String, List<String>> errors) {
-            super(parser, "Invalid values: " + errors.keySet());
-            this.errors = Map.copyOf(errors);
+            super(parser, errors.size() + " invalid values");
+            // in the body's order, which the answer keeps
+            this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         }
 
         Map<String, List<String>> errors() {
@@ -97,7 +105,7 @@ final class FieldErrorsModule extends SimpleModule {
         }
     }
 
-    /** Every deserializer the mapper makes, wrapped: scalars, choices, optionals, lists, maps and records alike. */
+    /** The deserializers the mapper makes, wrapped: scalars, choices, optionals, arrays, lists, maps and records. */
     private static final class EveryValue extends ValueDeserializerModifier {
         @Override
         public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
@@ -143,8 +151,9 @@ final class FieldErrorsModule extends SimpleModule {
         }
 
         /**
-         * A deserializer that does not say what it reads cannot be wrapped, and is left as it is: a value it refuses
-         * is still named with the others, but ends the reading of the body.
+         * A deserializer that does not say what it reads cannot be wrapped, and is left as it is (none of the API's
+         * types has one): a value it refuses is named, by the nearest wrapped value around it, for the whole of that
+         * value.
          */
         static ValueDeserializer<?> around(ValueDeserializer<?> delegate) {
             return delegate.handledType() == null ? delegate : new OneValue(delegate);
@@ -172,13 +181,13 @@ final class FieldErrorsModule extends SimpleModule {
         }
 
         private static Object read(JsonParser parser, DeserializationContext context, Supplier<Object> value) {
-            Noted noted = (Noted) context.getAttribute(ERRORS);
+            Noted noted = (Noted) context.getAttribute(NOTED);
             return noted == null ? body(parser, context, value) : inside(parser, noted, value);
         }
 
         private static Object body(JsonParser parser, DeserializationContext context, Supplier<Object> value) {
             Noted noted = new Noted();
-            context.setAttribute(ERRORS, noted);
+            context.setAttribute(NOTED, noted);
             try {
                 Object body = value.get();
                 if (noted.count > 0) {
@@ -199,15 +208,15 @@ final class FieldErrorsModule extends SimpleModule {
                 throw new InvalidFields(parser, noted.byPath);
             } finally {
                 // a context reads several bodies in turn when it streams them (readValues)
-                context.setAttribute(ERRORS, null);
+                context.setAttribute(NOTED, null);
             }
         }
 
         private static Object inside(JsonParser parser, Noted noted, Supplier<Object> value) {
             JsonToken first = parser.currentToken();
+            TokenStreamContext own = parser.streamReadContext();
             // a structure's first token has already opened its own context: the value sits in the one around it
-            TokenStreamContext around = first != null && first.isStructStart()
-                    ? parser.streamReadContext().getParent() : parser.streamReadContext();
+            TokenStreamContext around = first != null && first.isStructStart() ? own.getParent() : own;
             int before = noted.count;
             try {
                 return value.get();
@@ -218,13 +227,31 @@ final class FieldErrorsModule extends SimpleModule {
                     }
                     // named only now: the context around keeps the value's name or place until the next one is read
                     noted.add(pathOf(around) + innerPath(problem), ValueMessages.of(problem));
+                    if (noted.count >= MOST_NAMED) {
+                        throw new InvalidFields(parser, noted.byPath);
+                    }
                 } // else the consequence of a value inside it, noted already
-                int depth = around.getNestingDepth();
-                // on to the value's last token, where the value around expects the parser to stand
-                while (parser.streamReadContext().getNestingDepth() > depth && parser.nextToken() != null) {
-                    // skipped
-                }
+                skipRest(parser, first, own, around);
                 return null;
+            }
+        }
+
+        /**
+         * On to the value's last token, where the value around expects the parser to stand. A structure refused at
+         * its first token is skipped whole, by any parser; one refused part-way is left by the nesting depth, which
+         * only a parser of JSON text keeps (a request's body; a parser of a tree or a buffer would at worst name a
+         * value inside it too, never accept it).
+         */
+        private static void skipRest(JsonParser parser, JsonToken first, TokenStreamContext own,
+                TokenStreamContext around) {
+            if (first != null && first.isStructStart() && parser.currentToken() == first
+                    && parser.streamReadContext() == own) {
+                parser.skipChildren();
+                return;
+            }
+            int depth = around.getNestingDepth();
+            while (parser.streamReadContext().getNestingDepth() > depth && parser.nextToken() != null) {
+                // skipped
             }
         }
 

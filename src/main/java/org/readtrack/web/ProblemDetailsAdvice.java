@@ -234,10 +234,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body;
         if (ex.getCause() instanceof FieldErrorsModule.InvalidFields fields) {
             body = Problems.invalid(fields.errors());
-        } else if ((ex.getCause() instanceof MismatchedInputException
-                || ex.getCause() instanceof InputCoercionException) && !((JacksonException) ex.getCause()).getPath().isEmpty()) {
+        } else if (ex.getCause() instanceof JacksonException problem && !problem.getPath().isEmpty()
+                && (problem instanceof MismatchedInputException || problem instanceof InputCoercionException)) {
             // a value FieldErrorsModule did not read itself
-            JacksonException problem = (JacksonException) ex.getCause();
             body = Problems.invalid(Map.of(FieldErrorsModule.path(problem), List.of(ValueMessages.of(problem))));
         } else if (ex.getCause() instanceof StreamReadException parse) {
             body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Malformed JSON"

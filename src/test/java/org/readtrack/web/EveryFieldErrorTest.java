@@ -36,7 +36,19 @@ class EveryFieldErrorTest extends CatalogApiTest {
                 "status", List.of("\"nope\" is not a valid choice."),
                 "started_on", List.of("Date has wrong format. Use one of these formats instead: YYYY-MM-DD."),
                 "rereading", List.of("Must be a valid boolean.")));
+        // in the body's order
+        assertThat(reply.errors().keySet()).containsExactly("score", "favorite", "status", "started_on", "rereading");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM progress", Integer.class)).isZero();
+    }
+
+    /** A body of a thousand wrong values is answered with the first fifty, not a megabyte of errors. */
+    @Test
+    void aBodyOfManyWrongValuesIsAnsweredWithTheFirstFifty() {
+        Reply reply = json(HttpMethod.PUT, "/api/contents/" + series + "/progress/",
+                "{\"tags\": [" + "[], ".repeat(999) + "[]]}").expect(400);
+
+        assertThat(reply.errors()).hasSize(50).containsKey("tags[49]");
+        assertThat(reply.raw().length()).isLessThan(5_000);
     }
 
     /** The values after one skipped are read from where it ends: an object where text belongs, inside a list. */
