@@ -140,10 +140,35 @@ describe('the next-chapter tap', () => {
       'POST /api/progress/7/advance',
       'POST /api/progress/7/advance',
     ]);
-    // one toast, for the chapter the burst led to: its Undo reverts the last tap, not one the others moved past
+    // one toast, for the chapters the burst read
     await vi.waitFor(() => expect(toast.success).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(toast.success).mock.calls[0][0]).toBe('Frieren: chapter 15 read');
+    expect(vi.mocked(toast.success).mock.calls[0][0]).toBe('Frieren: 3 chapters read, up to chapter 15');
     expect(toast.error).not.toHaveBeenCalled();
+  });
+
+  it('undoes a whole burst from its toast: three quick taps by mistake are taken back in one', async () => {
+    // the server's entry: a change a second, read back as it is
+    let at = 12;
+    answer((url) => {
+      if (url.pathname.endsWith('/advance')) {
+        at++;
+      } else if (url.pathname.endsWith('/undo')) {
+        at--;
+      }
+      return json(200, { ...entry, last_chapter: String(at), updated_at: `2026-12-05T10:00:${at}.000Z` });
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queries}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useAdvance(), { wrapper });
+    result.current.advance(entry);
+    result.current.advance(entry);
+    result.current.advance(entry);
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledTimes(1));
+    sent = [];
+
+    (vi.mocked(toast.success).mock.calls[0][1] as { action: { onClick(): void } }).action.onClick();
+
+    await vi.waitFor(() => expect(toast.success).toHaveBeenCalledWith('Frieren: back to chapter 12', undefined));
+    expect(sent).toEqual(['GET /api/progress/7', 'POST /api/progress/7/undo', 'POST /api/progress/7/undo', 'POST /api/progress/7/undo']);
   });
 
   it('stops counting a tap as waiting once its entry is shown, not when the feed and statistics are read again', async () => {

@@ -63,15 +63,15 @@ export function waitingTapsOf(queries: QueryClient, id: number): Tap[] {
  * What a toast says of a tap: the chapter read, and the list the entry moved to when the server moved it (the last
  * chapter of a finished series completes it; a first chapter starts a planned one), since its card leaves the tab.
  */
-function advancedMessage(entry: Entry, tap: Tap): string {
-  const said = { title: entry.content_detail?.title, chapter: entry.last_chapter };
+function advancedMessage(entry: Entry, tap: Tap, taps: number): string {
+  const said = { title: entry.content_detail?.title, chapter: entry.last_chapter, count: taps };
   if (entry.status !== tap.status && entry.status === 'completed') {
     return t('library:advancedCompleted', said);
   }
   if (entry.status !== tap.status && tap.status === 'plan_to_read' && entry.status === 'reading') {
     return t('library:advancedStarted', said);
   }
-  return t('library:advanced', said);
+  return t(taps > 1 ? 'library:advancedMany' : 'library:advanced', said);
 }
 
 const t = i18n.t.bind(i18n);
@@ -96,13 +96,14 @@ export function registerAdvance(queries: QueryClient) {
   const changed = (entry: Entry) => showInPlace(queries, entry);
   // by entry, whether its last tap answered led where the reader thought: a tap without `from` goes out only then
   const chainHolds = new Map<number, boolean>();
-  // by entry, the tap of a burst answered without a word, the taps after it still out: said if none of them is
-  const unsaid = new Map<number, { entry: Entry; tap: Tap }>();
-  const sayAdvanced = (entry: Entry, tap: Tap) =>
-    notify.success(advancedMessage(entry, tap), {
+  // by entry, the taps of a burst answered without a word, the taps after them still out: said if none of them is
+  const unsaid = new Map<number, { entry: Entry; tap: Tap; taps: number }>();
+  // a burst is said once, and undone whole: three quick taps by mistake are taken back in one
+  const sayAdvanced = (entry: Entry, tap: Tap, taps: number) =>
+    notify.success(advancedMessage(entry, tap, taps), {
       id: ADVANCED_TOAST,
       duration: 8000,
-      action: { label: t('library:undo'), onClick: () => void undoAdvance(entry, changed, refresh) },
+      action: { label: t('library:undo'), onClick: () => void undoAdvance(entry, taps, changed, refresh) },
     });
   queries.setMutationDefaults(ADVANCE, {
     meta: KEPT_OFFLINE,
@@ -124,11 +125,12 @@ export function registerAdvance(queries: QueryClient) {
       // and its Undo would revert a chapter the taps after it already moved past. One at a time, in place of the
       // last (taps on cards in a row would pile toasts over the next buttons); long enough to reach its Undo (and
       // it waits while hovered or focused)
+      const taps = (unsaid.get(tap.id)?.taps ?? 0) + 1;
       if (waitingTapsOf(queries, tap.id).length <= 1) {
         unsaid.delete(tap.id);
-        sayAdvanced(entry, tap);
+        sayAdvanced(entry, tap, taps);
       } else {
-        unsaid.set(tap.id, { entry, tap });
+        unsaid.set(tap.id, { entry, tap, taps });
       }
       await changed(entry);
       // not awaited: the next tap of the card waits for this one to settle, and a hidden tab draws no frame
@@ -143,7 +145,7 @@ export function registerAdvance(queries: QueryClient) {
       const before = unsaid.get(tap.id);
       if (before && waitingTapsOf(queries, tap.id).length <= 1) {
         unsaid.delete(tap.id);
-        sayAdvanced(before.entry, before.tap);
+        sayAdvanced(before.entry, before.tap, before.taps);
       }
       if (error instanceof DroppedTap) {
         return;
@@ -209,11 +211,11 @@ async function failure(error: Error, tap: Tap): Promise<string> {
 }
 
 /**
- * The toast's Undo, for the entry as the tap left it. The server reverts whatever change is the latest: if the entry
- * changed since (an edit, an undo from its history, another device), that would be some other change, so nothing is
- * undone and the reader is told.
+ * The toast's Undo, for the entry as the taps it says left it: each of them taken back, the server reverting the
+ * latest change at each call. If the entry changed since (an edit, an undo from its history, another device), the
+ * latest change would be some other one, so nothing is undone and the reader is told.
  */
-async function undoAdvance(advanced: Entry, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
+async function undoAdvance(advanced: Entry, taps: number, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
   const id = advanced.id!;
   try {
     const now = await fetchEntry(id);
@@ -222,7 +224,10 @@ async function undoAdvance(advanced: Entry, changed: (entry: Entry) => Promise<v
       await changed(now);
       return;
     }
-    const entry = await undo(id);
+    let entry = now;
+    for (let undone = 0; undone < taps; undone++) {
+      entry = await undo(id);
+    }
     // named: the toast may outlive the card's place on screen, and other taps' toasts
     notify.success(t('library:undone', { title: entry.content_detail?.title ?? '', chapter: entry.last_chapter || '—' }));
     await changed(entry);
