@@ -117,6 +117,9 @@ class SuggestionReviewTest extends SuggestionTestSupport {
 
     @Test
     void onEqualChaptersTheLatestChangeWinsAndTheKeptEntryRecordsTheMerge() {
+        // at noon: five minutes on from just before midnight, the second entry started a day later, and the merge
+        // recorded that change too
+        clock.set(java.time.Instant.parse("2026-06-01T12:00:00Z"));
         long towerOfGod = catalog.content(manga, "Tower of God");
         Reply suggestion = suggest(proposer, "Tower of Gods");
         long suggested = suggestion.number("content");
