@@ -348,6 +348,26 @@ test('the series page marks its next chapter read in one tap from its header, an
   await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
 });
 
+test('on a phone, a toast that comes while the entry has unsaved changes leaves its Save above it', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Unsaved Tap '), 6);
+  await backend.track(reader.token, series.id, { last_chapter: '2' });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  await page.getByRole('form', { name: 'My entry' }).getByRole('textbox', { name: 'Score' }).fill('7');
+  await page.getByRole('button', { name: `Mark ch. 3 read, ${series.title}` }).click();
+
+  const toast = page.getByRole('listitem').filter({ hasText: `${series.title}: chapter 3 read` });
+  await expect(toast).toBeVisible();
+  await settled(page);
+  const save = await page.getByRole('button', { name: 'Save', exact: true }).boundingBox();
+  const toastBox = await toast.boundingBox();
+  expect(save!.y + save!.height).toBeLessThanOrEqual(toastBox!.y);
+  await page.screenshot({ path: 'test-results/series-unsaved-toast-phone.png' });
+});
+
 test('the content page speaks French', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Jardin Secret '), 2, { status: 'completed', release_days: ['wed'] });
