@@ -31,6 +31,8 @@ class Accounts {
 
     static final String BAD_CREDENTIALS = "No active account found with the given credentials.";
     static final String USERNAME_TAKEN = "A user with that username already exists.";
+    static final String USERNAME_LOOKS_TAKEN =
+            "A user with a username that looks the same in another alphabet already exists.";
     static final String EMAIL_TAKEN = "A user with that email already exists.";
 
     private final UserStore users;
@@ -108,10 +110,19 @@ class Accounts {
         errors.throwIfAny();
     }
 
-    /** Login takes a username or an email address, so neither may name another account's other identifier. */
+    /**
+     * Login takes a username or an email address, so neither may name another account's other identifier; nor may
+     * a username pass for another's in another alphabet ({@link UsernameLookAlikes}). Two such names registered at
+     * the same instant could both pass: no unique key can settle it, since names of one alphabet may share a
+     * skeleton.
+     */
     private void rejectTaken(RegisterRequest request) {
         if (users.identifiesAny(request.username())) {
             throw ConflictException.onField("username", USERNAME_TAKEN);
+        }
+        if (users.namesLike(request.username()).stream()
+                .anyMatch(other -> UsernameLookAlikes.passFor(request.username(), other))) {
+            throw ConflictException.onField("username", USERNAME_LOOKS_TAKEN);
         }
         if (users.identifiesAny(request.email())) {
             throw ConflictException.onField("email", EMAIL_TAKEN);

@@ -64,7 +64,7 @@ class AuthController {
         this.links = links;
     }
 
-    @Operation(summary = "Create an account", description = "The new account has the `user` role. Who may register depends on `READTRACK_REGISTRATION` (see `GET /api/config/`): `open`, anyone; `invite`, only with `invitation`, the token of an unused, unexpired, unrevoked invitation (403 without one; 400 on `invitation` when it cannot be used, on `email` when it is for another address; nothing is created); `closed`, nobody (403). Throttled per client address, per username and for all clients together.")
+    @Operation(summary = "Create an account", description = "The new account has the `user` role. Who may register depends on `READTRACK_REGISTRATION` (see `GET /api/config/`): `open`, anyone; `invite`, only with `invitation`, the token of an unused, unexpired, unrevoked invitation (403 without one; 400 on `invitation` when it cannot be used, on `email` when it is for another address; nothing is created); `closed`, nobody (403). A username or email address that another account has (any case, as either) is 409, and so is a username that looks the same as another's written in another alphabet (`соре`, in Cyrillic letters, beside `cope`); a username that mixes alphabets is 400. Throttled per client address, per username and for all clients together.")
     @PostMapping("/register")
     CompletableFuture<ResponseEntity<UserResponse>> register(@RequestBody RegisterRequest body,
             HttpServletRequest request) {

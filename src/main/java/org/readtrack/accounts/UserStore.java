@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -96,6 +97,12 @@ class UserStore {
                 .query(Long.class).single() > 0;
     }
 
+    /** The usernames that look like {@code username} ({@link UsernameLookAlikes}), by the index on the skeleton. */
+    List<String> namesLike(String username) {
+        return sql.read("SELECT username FROM users WHERE username_skeleton = :skeleton")
+                .param("skeleton", UsernameLookAlikes.skeleton(username)).query(String.class).list();
+    }
+
     /** Every account by id, either way, or those matching {@code search} (any case) in username, email or names. */
     Page<Account> list(String search, boolean descending, PageQuery page) {
         String order = descending ? " ORDER BY id DESC" : " ORDER BY id";
@@ -115,13 +122,14 @@ class UserStore {
     Account insert(String username, String email, String passwordHash, String firstName, String lastName, Role role,
             Instant dateJoined) {
         return sql.write("""
-                        INSERT INTO users (username, username_key, email, email_key, password_hash, first_name,
-                                           last_name, role, active, date_joined)
-                        VALUES (:username, :usernameKey, :email, :emailKey, :passwordHash, :firstName,
-                                :lastName, :role, :active, :dateJoined)
+                        INSERT INTO users (username, username_key, username_skeleton, email, email_key,
+                                           password_hash, first_name, last_name, role, active, date_joined)
+                        VALUES (:username, :usernameKey, :usernameSkeleton, :email, :emailKey, :passwordHash,
+                                :firstName, :lastName, :role, :active, :dateJoined)
                         RETURNING\s""" + COLUMNS)
                 .param("username", CaseFolding.normalize(username))
                 .param("usernameKey", CaseFolding.fold(username))
+                .param("usernameSkeleton", UsernameLookAlikes.skeleton(username))
                 .param("email", email)
                 .param("emailKey", CaseFolding.fold(email))
                 .param("passwordHash", passwordHash)

@@ -22,11 +22,17 @@ final class UsernameScripts {
     }
 
     static boolean mixed(String username) {
+        Set<UnicodeScript> scripts = of(username);
+        return scripts.size() > 1 && WRITTEN_TOGETHER.stream().noneMatch(together -> together.containsAll(scripts));
+    }
+
+    /** The scripts a name's letters are written in. */
+    static Set<UnicodeScript> of(String username) {
         Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
         username.codePoints().mapToObj(UnicodeScript::of)
                 // digits, punctuation and combining marks belong to every script
                 .filter(script -> script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED)
                 .forEach(scripts::add);
-        return scripts.size() > 1 && WRITTEN_TOGETHER.stream().noneMatch(together -> together.containsAll(scripts));
+        return scripts;
     }
 }

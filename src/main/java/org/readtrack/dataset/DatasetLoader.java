@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.readtrack.accounts.UsernameLookAlikes;
 import org.readtrack.catalog.ChapterNumber;
 import org.readtrack.catalog.SearchText;
 import org.readtrack.catalog.TitleKey;
@@ -79,10 +80,10 @@ final class DatasetLoader {
                             Date.valueOf(today.minusWeeks(preset.chaptersPerContent - number)), at(i), at(i)};
                 });
 
-        insert("INSERT INTO users (username, username_key, email, email_key, password_hash, first_name, last_name,"
-                + " role, active, date_joined) VALUES (?, ?, ?, ?, ?, '', '', 'user', ?, ?)",
-                preset.users, i -> new Object[] {username(i), username(i), username(i) + "@example.org",
-                        username(i) + "@example.org", passwordHash, true, at(i)});
+        insert("INSERT INTO users (username, username_key, username_skeleton, email, email_key, password_hash,"
+                + " first_name, last_name, role, active, date_joined) VALUES (?, ?, ?, ?, ?, ?, '', '', 'user', ?, ?)",
+                preset.users, i -> new Object[] {username(i), username(i), UsernameLookAlikes.skeleton(username(i)),
+                        username(i) + "@example.org", username(i) + "@example.org", passwordHash, true, at(i)});
         List<Long> users = ids("users");
 
         long entries = (long) users.size() * preset.entriesPerUser;

@@ -182,6 +182,40 @@ class RegistrationTest extends ApiTest {
         expectTaken(register(body), "username");
     }
 
+    /** "соре", "СОРЕ" and "ｃｏｐｅ" in Cyrillic letters only: no mixing, but each passes for the Latin "cope". */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0441\u043e\u0440\u0435", "\u0421\u041e\u0420\u0415", "\u0440\u0430\u0443\u0440\u0430\u04cf"})
+    void aUsernameThatPassesForAnotherInAnotherAlphabetIsRefused(String username) {
+        register("cope");
+        register("paypal");
+        expectTaken(register(registration(username)), "username")
+                .jsonPath("$.errors.username[0]").isEqualTo(Accounts.USERNAME_LOOKS_TAKEN)
+                .jsonPath("$.errors.email").doesNotExist();
+        assertThat(userCount()).isEqualTo(2);
+    }
+
+    /** The other way round: a Latin name that passes for a Cyrillic one registered first. */
+    @Test
+    void aLatinUsernameThatPassesForACyrillicOneIsRefused() {
+        register(registration("\u0441\u043e\u0440\u0435")).expectStatus().isCreated(); // соре
+
+        expectTaken(register(registration("cope")), "username").jsonPath("$.errors.username[0]").isEqualTo(Accounts.USERNAME_LOOKS_TAKEN);
+    }
+
+    /**
+     * Names of one alphabet that share a skeleton ("rn" and "m", "1" and "l") are different readers' names, and a
+     * Cyrillic word that looks like no Latin name is a name like any other.
+     */
+    @Test
+    void lookAlikesInOneAlphabetAndOtherCyrillicNamesAreAccepted() {
+        register("modern");
+        register("reader1");
+        for (String username : List.of("modem", "readerl", "\u0441\u043e\u0440\u043e\u043a")) { // сорок
+            register(registration(username)).expectStatus().isCreated();
+        }
+        assertThat(userCount()).isEqualTo(5);
+    }
+
     @Test
     void emailIsUniqueIgnoringCase() {
         register("alice");
