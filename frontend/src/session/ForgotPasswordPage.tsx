@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
+import { takeFocus } from '../ui/refocus';
 import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
 
@@ -24,6 +25,9 @@ export function ForgotPasswordPage() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (asking.isPending) {
+      return; // the button stays focusable while the link is asked for, so a second press comes here
+    }
     asking.mutate(String(new FormData(event.currentTarget).get('email') ?? ''));
   }
 
@@ -32,13 +36,16 @@ export function ForgotPasswordPage() {
       {disabled ? (
         <p role="status">{t('forgot.disabled')}</p>
       ) : asking.isSuccess ? (
-        <p role="status">{t('forgot.sent', { email: asking.variables.trim() })}</p>
+        // the form that held the focus is gone: the answer takes it, and a screen reader reads it out
+        <p role="status" tabIndex={-1} ref={takeFocus}>
+          {t('forgot.sent', { email: asking.variables.trim() })}
+        </p>
       ) : (
         <form onSubmit={submit} noValidate>
           <p className="muted">{t('forgot.intro')}</p>
           <Field label={t('forgot.email')} name="email" type="email" autoComplete="email" required autoFocus error={fieldError(asking.error, 'email')} />
           <FormError error={asking.error} fields={['email']} />
-          <button type="submit" className="primary" disabled={asking.isPending}>
+          <button type="submit" className="primary" aria-disabled={asking.isPending || undefined}>
             {t('forgot.submit')}
           </button>
         </form>

@@ -86,6 +86,14 @@ describe('registration as the server allows it', () => {
     expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute('href', '/forgot-password');
   });
 
+  it('says on sign-in that accounts come by invitation, rather than offer a registration that would stop short', async () => {
+    fakeServer({ registration: 'invite', password_reset: true });
+    renderAt('/sign-in');
+
+    expect(await screen.findByText(/Accounts are by invitation on this server/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Create an account' })).not.toBeInTheDocument();
+  });
+
   it('offers registering and a password reset on sign-in when the server does', async () => {
     fakeServer({ registration: 'open', password_reset: true });
     renderAt('/sign-in');

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
-import { Field } from '../ui/Field';
+import { Field, PasswordField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
@@ -70,10 +70,9 @@ function RegisterForm({ invitation }: { invitation?: string }) {
       {invitation && <p className="muted">{t('register.invited')}</p>}
       <Field label={t('register.username')} name="username" autoComplete="username" required autoFocus error={fieldError(error, 'username')} />
       <Field label={t('register.email')} name="email" type="email" autoComplete="email" required error={fieldError(error, 'email')} />
-      <Field
+      <PasswordField
         label={t('register.password')}
         name="password"
-        type="password"
         autoComplete="new-password"
         required
         hint={t('register.passwordHint')}

@@ -78,6 +78,9 @@ describe('setting a new password from the mailed link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed');
+    // the page says what happened, and the way on has the focus the form held
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Password changed');
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveFocus();
     expect(sent).toEqual([
       { path: '/api/auth/password/reset/confirm', body: { token: 'tok-123', new_password: 'Another-Passphrase-77' }, language: null },
     ]);
@@ -143,6 +146,7 @@ describe('asking for a reset link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send the link' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('If an account has the address nobody@example.org, a link');
+    expect(screen.getByRole('status')).toHaveFocus(); // not the page, where the form's button left it
     expect(sent).toEqual([{ path: '/api/auth/password/reset', body: { email: 'nobody@example.org' }, language: 'en' }]);
   });
 });

@@ -3,8 +3,9 @@ import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
-import { Field } from '../ui/Field';
+import { PasswordField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
+import { takeFocus } from '../ui/refocus';
 import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
 
@@ -42,7 +43,7 @@ export function ResetPasswordPage() {
     content = (
       <>
         <p role="status">{t('reset.done')}</p>
-        <Link to="/sign-in" className="button primary">
+        <Link to="/sign-in" className="button primary" ref={takeFocus}>
           {t('reset.signIn')}
         </Link>
       </>
@@ -69,10 +70,9 @@ export function ResetPasswordPage() {
   } else {
     content = (
       <form onSubmit={submit} noValidate>
-        <Field
+        <PasswordField
           label={t('reset.password')}
           name="new_password"
-          type="password"
           autoComplete="new-password"
           required
           autoFocus
@@ -87,5 +87,5 @@ export function ResetPasswordPage() {
     );
   }
 
-  return <AuthCard title={t('reset.title')}>{content}</AuthCard>;
+  return <AuthCard title={t(setting.isSuccess ? 'reset.doneTitle' : 'reset.title')}>{content}</AuthCard>;
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../ui/Field';
+import { Field, PasswordField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { AuthCard } from './AuthCard';
 import { useServerConfig } from './serverConfig';
@@ -37,6 +37,9 @@ export function SignInPage() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (signingIn.isPending) {
+      return; // the button keeps the focus while signing in (aria-disabled), so a second press comes here
+    }
     const form = new FormData(event.currentTarget);
     signingIn.mutate({ username: String(form.get('username')), password: String(form.get('password')) });
   }
@@ -53,17 +56,16 @@ export function SignInPage() {
           autoFocus={!name}
           error={fieldError(signingIn.error, 'username')}
         />
-        <Field
+        <PasswordField
           label={t('signIn.password')}
           name="password"
-          type="password"
           autoComplete="current-password"
           required
           autoFocus={Boolean(name)}
           error={fieldError(signingIn.error, 'password')}
         />
         <FormError error={signingIn.error} fields={['username', 'password']} />
-        <button type="submit" className="primary" disabled={signingIn.isPending}>
+        <button type="submit" className="primary" aria-disabled={signingIn.isPending || undefined}>
           {t('signIn.submit')}
         </button>
       </form>
@@ -74,10 +76,15 @@ export function SignInPage() {
         </p>
       )}
       {/* until the server has said, registering is offered as it always was */}
-      {config?.registration !== 'closed' && (
-        <p>
-          {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
-        </p>
+      {/* invited people come through their invitation's link: a plain "Create an account" led to a dead end */}
+      {config?.registration === 'invite' ? (
+        <p className="muted">{t('signIn.byInvitation')}</p>
+      ) : (
+        config?.registration !== 'closed' && (
+          <p>
+            {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
+          </p>
+        )
       )}
     </AuthCard>
   );

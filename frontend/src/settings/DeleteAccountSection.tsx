@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { useSession } from '../session/session';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { Field } from '../ui/Field';
+import { PasswordField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 
 /**
@@ -28,10 +28,9 @@ export function DeleteAccountSection() {
     <section className="card" aria-labelledby="delete-account-title">
       <h2 id="delete-account-title">{t('deleteAccount.title')}</h2>
       <p className="muted">{t('deleteAccount.intro')}</p>
-      <Field
+      <PasswordField
         label={t('deleteAccount.password')}
         name="current_password"
-        type="password"
         autoComplete="current-password"
         value={password}
         onChange={(event) => {

@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { api, data } from '../api/client';
 import { useSession, useUser } from '../session/session';
 import { rememberSignInName } from '../session/signInName';
-import { Field } from '../ui/Field';
+import { PasswordField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 
 const FIELDS = ['old_password', 'new_password'];
@@ -40,18 +40,16 @@ export function PasswordForm() {
       <h2 id="password-title">{t('password.title')}</h2>
       <p className="muted">{t('password.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <Field
+        <PasswordField
           label={t('password.old')}
           name="old_password"
-          type="password"
           autoComplete="current-password"
           required
           error={fieldError(change.error, 'old_password')}
         />
-        <Field
+        <PasswordField
           label={t('password.new')}
           name="new_password"
-          type="password"
           autoComplete="new-password"
           required
           hint={t('password.hint')}

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
 import { useSession, useUser } from '../session/session';
-import { CheckField, Field, TextAreaField } from '../ui/Field';
+import { CheckField, Field, PasswordField, TextAreaField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { characterCount, clipInsertion } from '../ui/characters';
 
@@ -83,10 +83,9 @@ export function ProfileForm() {
           error={fieldError(save.error, 'email')}
         />
         {emailChanged && (
-          <Field
+          <PasswordField
             label={t('profile.currentPassword')}
             name="current_password"
-            type="password"
             autoComplete="current-password"
             hint={t('profile.currentPasswordHint')}
             error={fieldError(save.error, 'current_password')}

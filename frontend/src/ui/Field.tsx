@@ -1,10 +1,13 @@
+import { Eye, EyeOff } from 'lucide-react';
 import {
   useId,
+  useState,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What every form control here has besides its own attributes. */
 interface Labelled {
@@ -42,6 +45,32 @@ export function Field({ label, error, hint, ...input }: Labelled & InputHTMLAttr
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input {...control} {...input} />
+      {notes}
+    </div>
+  );
+}
+
+/**
+ * A password input with a button that shows what was typed: a typo in a new password, which nobody sees, locked
+ * readers out after a reset. It shows the text until pressed again; the form sends the same value either way.
+ */
+export function PasswordField({ label, error, hint, ...input }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'role'>) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const { id, control, notes } = useDescribed(hint, error);
+  // one input whose type changes (Preact patches the attribute), so that what was typed stays; the types know an
+  // input's attributes by a fixed type only
+  const type = (shown ? 'text' : 'password') as 'password';
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="password-input">
+        <input {...control} {...input} type={type} autoCapitalize="none" spellcheck={false} />
+        <button type="button" className="show-password" aria-controls={id} aria-pressed={shown} onClick={() => setShown(!shown)}>
+          {shown ? <EyeOff aria-hidden="true" size={20} /> : <Eye aria-hidden="true" size={20} />}
+          <span className="visually-hidden">{t('showPassword')}</span>
+        </button>
+      </div>
       {notes}
     </div>
   );

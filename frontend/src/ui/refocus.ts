@@ -57,3 +57,12 @@ function refocusWith(options: FocusOptions, candidates: (() => Element | null | 
     });
   });
 }
+
+/**
+ * A ref that focuses its element once, as it is drawn: for what replaces the control that held the focus (a form
+ * replaced by its answer), which would otherwise leave the focus on the page. One function for every element, so that
+ * later renders do not call it again.
+ */
+export function takeFocus(element: HTMLElement | null): void {
+  element?.focus();
+}
