@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateIn, timeZoneNames, weekdayIn } from './timeZone';
+import { isoDateIn, timeZoneGroups, timeZoneNames, utcOffset, weekdayIn } from './timeZone';
 
 describe('time zones', () => {
   it('list every zone the browser knows, UTC included', () => {
@@ -14,5 +14,26 @@ describe('time zones', () => {
     expect(isoDateIn(moment, 'America/New_York')).toBe('2025-12-31');
     expect(weekdayIn(moment, 'UTC')).toBe(4); // a Thursday
     expect(weekdayIn(moment, 'America/New_York')).toBe(3);
+  });
+
+  it('group every zone by part of the world, each named by its place and its offset at the time', () => {
+    const winter = timeZoneGroups(Date.parse('2026-01-15T12:00:00Z'));
+    const summer = timeZoneGroups(Date.parse('2026-07-15T12:00:00Z'));
+    const zone = (groups: typeof winter, region: string, name: string) =>
+      groups.find((group) => group.region === region)?.zones.find((each) => each.name === name)?.label;
+
+    expect(zone(winter, 'Asia', 'Asia/Tokyo')).toBe('Tokyo (UTC+9)');
+    expect(zone(winter, 'Europe', 'Europe/Paris')).toBe('Paris (UTC+1)');
+    expect(zone(summer, 'Europe', 'Europe/Paris')).toBe('Paris (UTC+2)');
+    expect(zone(winter, 'America', 'America/Argentina/Ushuaia')).toBe('Argentina / Ushuaia (UTC\u22123)');
+    expect(zone(winter, 'other', 'UTC')).toBe('UTC (UTC)');
+    expect(winter.flatMap((group) => group.zones.map((each) => each.name)).sort()).toEqual(timeZoneNames().sort());
+  });
+
+  it('write an offset with its minutes only when there are some, and a true minus sign', () => {
+    expect(utcOffset(0)).toBe('UTC');
+    expect(utcOffset(5.5 * 3600000)).toBe('UTC+5:30');
+    expect(utcOffset(-3 * 3600000)).toBe('UTC\u22123');
+    expect(utcOffset(12.75 * 3600000)).toBe('UTC+12:45');
   });
 });

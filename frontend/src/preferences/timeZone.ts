@@ -10,6 +10,46 @@ export function timeZoneNames(): string[] {
   return names.includes('UTC') ? [...names] : [...names, 'UTC'].sort();
 }
 
+/** A zone as the picker shows it: `Tokyo (UTC+9)`, `Argentina / Buenos Aires (UTC−3)`. */
+export interface ZoneChoice {
+  name: string;
+  label: string;
+}
+
+/** The zones of one part of the world, by the first part of their names (`Europe`), or `other` (`UTC`). */
+export interface ZoneGroup {
+  region: string;
+  zones: ZoneChoice[];
+}
+
+/**
+ * Every zone, grouped by part of the world and named by its place and its offset from UTC at `instant` (which
+ * summer time moves), so that a reader finds their city's, or one of the same hour, in a list of 400.
+ */
+export function timeZoneGroups(instant: number): ZoneGroup[] {
+  const groups = new Map<string, ZoneChoice[]>();
+  for (const name of timeZoneNames()) {
+    const slash = name.indexOf('/');
+    const region = slash < 0 ? 'other' : name.slice(0, slash);
+    const place = (slash < 0 ? name : name.slice(slash + 1)).replaceAll('_', ' ').replaceAll('/', ' / ');
+    const zones = groups.get(region) ?? [];
+    zones.push({ name, label: `${place} (${utcOffset(zoneOffset(instant, name))})` });
+    groups.set(region, zones);
+  }
+  return [...groups].map(([region, zones]) => ({ region, zones }));
+}
+
+/** `UTC`, `UTC+9`, `UTC+5:30`, `UTC−3` (a minus sign, not a hyphen). */
+export function utcOffset(milliseconds: number): string {
+  const minutes = Math.round(Math.abs(milliseconds) / 60000);
+  if (minutes === 0) {
+    return 'UTC';
+  }
+  const sign = milliseconds < 0 ? '\u2212' : '+';
+  const rest = minutes % 60;
+  return `UTC${sign}${Math.floor(minutes / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
 /** `YYYY-MM-DD` of a moment in a zone (the device's when none is given). */
 export function isoDateIn(moment: Date, timeZone?: string): string {
   const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(moment);

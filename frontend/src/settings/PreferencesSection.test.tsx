@@ -8,9 +8,9 @@ vi.mock('../session/session', () => ({
   useUser: () => ({ id: 3, username: 'ana', preferences: { language: null, theme: 'system', time_zone: null } }),
   useSession: () => ({ reload: async () => undefined }),
 }));
-vi.mock('../preferences/timeZone', () => ({
+vi.mock('../preferences/timeZone', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../preferences/timeZone')>()),
   deviceTimeZone: () => 'America/Argentina/Buenos_Aires',
-  timeZoneNames: () => ['Europe/Paris', 'America/Argentina/Buenos_Aires'],
 }));
 
 function renderPreferences() {
@@ -34,5 +34,16 @@ describe('the time zone choice', () => {
 
     expect(within(select).getByRole('option', { selected: true })).toHaveTextContent(new RegExp(`^${option}$`));
     expect(select).toHaveAccessibleDescription(expect.stringContaining(hint));
+  });
+
+  it('groups the zones by part of the world, in the reader’s language, each with its offset from UTC', async () => {
+    await i18n.changeLanguage('fr');
+    renderPreferences();
+    const select = screen.getByLabelText('Fuseau horaire');
+
+    const asia = within(select).getByRole('group', { name: 'Asie' });
+    expect(within(asia).getByRole('option', { name: 'Tokyo (UTC+9)' })).toBeInTheDocument();
+    const europe = within(select).getByRole('group', { name: 'Europe' });
+    expect(within(europe).getByRole('option', { name: /^Paris \(UTC\+[12]\)$/ })).toHaveValue('Europe/Paris');
   });
 });

@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
 import { followDeviceLanguage, LANGUAGES, setLanguage, type Language } from '../i18n';
 import { applyTheme, THEMES, type Theme } from '../preferences/theme';
-import { deviceTimeZone, timeZoneNames } from '../preferences/timeZone';
+import { deviceTimeZone, timeZoneGroups } from '../preferences/timeZone';
 import { useSession, useUser } from '../session/session';
 import { SelectField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
@@ -24,7 +24,7 @@ export function PreferencesSection() {
   const user = useUser();
   const { reload } = useSession();
   const preferences = user.preferences;
-  const zones = useMemo(timeZoneNames, []);
+  const zones = useMemo(() => timeZoneGroups(Date.now()), []);
 
   const save = useMutation({
     mutationFn: async (change: Change) =>
@@ -87,10 +87,14 @@ export function PreferencesSection() {
           onChange={(event) => save.mutate({ time_zone: event.currentTarget.value || null })}
         >
           <option value="">{t('preferences.deviceTimeZone')}</option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
+          {zones.map((group) => (
+            <optgroup key={group.region} label={t(`preferences.regions.${group.region}`, { defaultValue: group.region })}>
+              {group.zones.map((zone) => (
+                <option key={zone.name} value={zone.name}>
+                  {zone.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </SelectField>
       </div>

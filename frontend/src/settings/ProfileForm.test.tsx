@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileForm } from './ProfileForm';
 
 vi.mock('../session/session', () => ({
@@ -10,15 +10,44 @@ vi.mock('../session/session', () => ({
   useSession: () => ({ reload: async () => undefined }),
 }));
 
+/** The form on a data router (as the app's), which lets it ask before the reader leaves, with its profile's page. */
 function renderForm() {
+  const router = createMemoryRouter([
+    { path: '/settings', element: <ProfileForm /> },
+    { path: '/u/:username', element: <p>the public profile</p> },
+  ], { initialEntries: ['/settings'] });
   return render(
     <QueryClientProvider client={new QueryClient()}>
-      <MemoryRouter>
-        <ProfileForm />
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>,
   );
 }
+
+describe('leaving with unsaved changes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks first, whether a name or the bio changed, and leaves at once when nothing did', async () => {
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    const user = userEvent.setup();
+    renderForm();
+
+    await user.type(screen.getByLabelText('First name'), 'Ana');
+    await user.click(screen.getByRole('link', { name: 'See my public profile' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(screen.getByLabelText('First name')).toHaveValue('Ana');
+
+    await user.clear(screen.getByLabelText('First name'));
+    await user.type(screen.getByLabelText('About me'), 'Manga on the train.');
+    await user.click(screen.getByRole('link', { name: 'See my public profile' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalledTimes(2));
+
+    await user.clear(screen.getByLabelText('About me'));
+    await user.click(screen.getByRole('link', { name: 'See my public profile' }));
+    expect(await screen.findByText('the public profile')).toBeInTheDocument();
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+});
 
 describe('the bio', () => {
   it('counts an emoji as one character, as the server does, up to its 500', async () => {

@@ -8,6 +8,7 @@ import { useSession, useUser } from '../session/session';
 import { CheckField, Field, PasswordField, TextAreaField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { characterCount, clipInsertion } from '../ui/characters';
+import { useConfirmLeaving } from '../ui/useConfirmLeaving';
 
 const FIELDS = ['first_name', 'last_name', 'email', 'current_password', 'bio', 'profile_public'];
 /** Characters as the server counts them (code points): kept here rather than by `maxLength`, which counts an emoji twice. */
@@ -27,10 +28,20 @@ export function ProfileForm() {
   const [isPublic, setPublic] = useState(user.profile_public ?? false);
   useEffect(() => setPublic(user.profile_public ?? false), [user.profile_public]);
   const emailChanged = email.trim().toLowerCase() !== (user.email ?? '').toLowerCase();
+  // the names are read from the form as it is typed in, the other fields are state already
+  const [namesChanged, setNamesChanged] = useState(false);
+  const unsaved = namesChanged || emailChanged || bio !== (user.bio ?? '') || isPublic !== (user.profile_public ?? false);
+  useConfirmLeaving(unsaved, t('profile.leaveUnsaved'));
+
+  function noteNames(form: HTMLFormElement) {
+    const values = new FormData(form);
+    setNamesChanged(values.get('first_name') !== (user.first_name ?? '') || values.get('last_name') !== (user.last_name ?? ''));
+  }
 
   const save = useMutation({
     mutationFn: async (body: Schemas['ProfileUpdate']) => data(await api.PATCH('/api/auth/me', { body })),
     onSuccess: async () => {
+      setNamesChanged(false);
       await reload();
       toast.success(t('profile.saved'));
     },
@@ -56,7 +67,7 @@ export function ProfileForm() {
     <section className="card" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('profile.title')}</h2>
       <p className="muted">{t('profile.username', { username: user.username })}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onInput={(event) => noteNames(event.currentTarget)} noValidate>
         <Field
           label={t('profile.firstName')}
           name="first_name"

@@ -1,9 +1,10 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ConfirmButton } from './ConfirmButton';
 import { FileInput } from './FileInput';
 import { FormError } from './FormError';
-import { IMAGE_MAX_BYTES, IMAGE_TYPES, imageProblem } from './images';
+import { IMAGE_MAX_BYTES, IMAGE_TYPES, drawable, imageProblem } from './images';
+import { refocus } from './refocus';
 
 /** The words of a picker, each a key of its owner's messages (`cover.*`, `avatar.*`). */
 export type ImagePickerText = (
@@ -11,9 +12,11 @@ export type ImagePickerText = (
     | 'file'
     | 'hint'
     | 'current'
+    | 'none'
     | 'preview'
     | 'type'
     | 'size'
+    | 'unreadable'
     | 'upload'
     | 'cancel'
     | 'remove'
@@ -63,7 +66,10 @@ export function ImagePicker({
   // a new key empties the file field, which has no value to set
   const [inputKey, setInputKey] = useState(0);
   const preview = usePreview(file);
+  // the file chosen last: a slow check of an earlier one must not undo a later choice
+  const latest = useRef<File | undefined>(undefined);
   const say = (key: Parameters<ImagePickerText>[0]) => text(key, { size: IMAGE_MAX_BYTES / 1024 / 1024 });
+  const fileField = () => document.getElementById(`${id}-file`);
 
   function clear() {
     setFile(undefined);
@@ -71,19 +77,35 @@ export function ImagePicker({
   }
 
   // what was said of the last file, by the server too ("not a valid PNG image"), no longer applies
-  function choose(event: ChangeEvent<HTMLInputElement>) {
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.currentTarget.files?.[0];
+    latest.current = chosen;
     upload.reset();
     const why = chosen ? imageProblem(chosen) : null;
     setProblem(why ? say(why) : undefined);
-    setFile(chosen && !why ? chosen : undefined);
+    setFile(undefined);
+    if (!chosen || why) {
+      return;
+    }
+    const readable = await drawable(chosen);
+    if (latest.current === chosen) {
+      setProblem(readable ? undefined : say('unreadable'));
+      setFile(readable ? chosen : undefined);
+    }
+  }
+
+  // Upload and Remove go once they have done their work: the focus they held goes to the file field, not the page
+  function uploadChosen(chosen: File) {
+    if (!upload.isPending) {
+      upload.mutate(chosen, { onSuccess: () => (clear(), void refocus(fileField)) });
+    }
   }
 
   return (
     <div className="image-picker">
       <figure>
         {show(preview ?? image)}
-        <figcaption className="muted">{preview ? say('preview') : say('current')}</figcaption>
+        <figcaption className="muted">{say(preview ? 'preview' : image ? 'current' : 'none')}</figcaption>
       </figure>
       <div className="image-picker-controls">
         <div className="field">
@@ -112,8 +134,8 @@ export function ImagePicker({
               <button
                 type="button"
                 className="primary"
-                onClick={() => upload.mutate(file, { onSuccess: clear })}
-                disabled={upload.isPending}
+                onClick={() => uploadChosen(file)}
+                aria-disabled={upload.isPending || undefined}
               >
                 {say('upload')}
               </button>
@@ -126,7 +148,7 @@ export function ImagePicker({
             <ConfirmButton
               question={say('removeQuestion')}
               confirm={say('removeConfirm')}
-              onConfirm={() => remove.mutate()}
+              onConfirm={() => remove.mutate(undefined, { onSuccess: () => void refocus(fileField) })}
               disabled={remove.isPending}
             >
               {say('remove')}

@@ -11,6 +11,28 @@ export function imageProblem(file: { type: string; size: number }): 'type' | 'si
 }
 
 /**
+ * Whether the browser can draw the file: one renamed `.png` that is no image passed the type check and showed a
+ * broken picture, with Upload offered. Where it cannot tell (no `decode`: none of the browsers this app supports, but
+ * jsdom), the file is trusted: the server checks it anyway.
+ */
+export async function drawable(file: Blob): Promise<boolean> {
+  const image = new Image();
+  if (typeof image.decode !== 'function' || typeof URL.createObjectURL !== 'function') {
+    return true;
+  }
+  const url = URL.createObjectURL(file);
+  try {
+    image.src = url;
+    await image.decode();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
  * openapi-fetch's options for sending a file as the raw body, as the image endpoints take it: no JSON, no
  * form; the server reads the type from the header.
  */
