@@ -114,6 +114,12 @@ test('signing in works with the keyboard alone, focus visible on the way', async
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(/password/i)).toBeFocused();
   await page.keyboard.type(reader.password);
+  // the button that shows the password comes next, pressed with Space like any button
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show the password' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel(/password/i)).toHaveAttribute('type', 'text');
+  await expect(page.getByLabel(/password/i)).toHaveValue(reader.password);
   await page.keyboard.press('Tab');
   const submit = page.getByRole('button', { name: 'Sign in' });
   await expect(submit).toBeFocused();
