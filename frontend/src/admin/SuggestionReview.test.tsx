@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aContent, aSuggestion } from '../api/testData';
 import type { Suggestion } from './adminApi';
@@ -37,7 +37,21 @@ function renderWithQueries(children: ReactNode) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={queries}>
-      <MemoryRouter>{children}</MemoryRouter>
+      {/* a data router, as the app's: leaving with unsaved details is asked about (useBlocker) */}
+      <RouterProvider
+        router={createMemoryRouter([
+          {
+            path: '/',
+            element: (
+              <>
+                {children}
+                <Link to="/elsewhere">elsewhere</Link>
+              </>
+            ),
+          },
+          { path: '/elsewhere', element: <p>another screen</p> },
+        ])}
+      />
     </QueryClientProvider>,
   );
 }
@@ -119,5 +133,31 @@ describe('the suggestions to review', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Yes, merge' }));
     await vi.waitFor(() => expect(sent).toContain('POST /api/suggestions/1/merge'));
+  });
+
+  it('asks before leaving details edited and not approved, and not before they are edited', async () => {
+    fakeServer();
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Edit and approve' }));
+    const title = await screen.findByRole('textbox', { name: /^title/i });
+    await userEvent.type(title, ' (colored)');
+
+    await userEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText('another screen')).not.toBeInTheDocument();
+    expect(title).toHaveValue('Solo Climb (colored)');
+
+    // typed back as it was, nothing is lost by leaving
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Solo Climb');
+    await userEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
+    expect(await screen.findByText('another screen')).toBeInTheDocument();
+    expect(confirm).toHaveBeenCalledTimes(1);
   });
 });

@@ -15,6 +15,7 @@ import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { useReturnFocus } from '../ui/useReturnFocus';
 import { refocus } from '../ui/refocus';
+import { useConfirmLeaving } from '../ui/useConfirmLeaving';
 
 type Mode = 'edit' | 'reject' | 'merge' | null;
 
@@ -63,6 +64,9 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   const review = useReview(suggestion);
   const content = suggestion.content_detail;
   const busy = review.approve.isPending || review.reject.isPending || review.merge.isPending;
+  // details edited and not yet approved ask before the page is left; approved, the card is on its way out
+  const [unsaved, setUnsaved] = useState(false);
+  useConfirmLeaving(unsaved && !busy && !review.approve.isSuccess, t('admin:suggestions.leaveUnsaved'));
   // an approval refused because the catalog has the title meanwhile: merging into that one is the way out
   const approveError = review.approve.error;
   const duplicate = approveError instanceof ApiError && approveError.status === 409 ? approveError.problem.existing : undefined;
@@ -132,6 +136,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             busy={busy}
             error={approveError}
             submitLabel={t('admin:suggestions.approveEdited')}
+            onUnsavedChange={setUnsaved}
           />
         </div>
       )}
