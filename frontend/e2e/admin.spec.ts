@@ -42,7 +42,7 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await page.getByRole('searchbox', { name: 'Search categories' }).fill(category);
   await expect(page.getByRole('list', { name: 'Categories' }).getByText(category)).toBeVisible();
 
-  await page.getByRole('link', { name: 'New content' }).click();
+  await page.getByRole('link', { name: 'New series' }).click();
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
   await page.getByLabel('Author', { exact: true }).fill('Mina Oh');
@@ -156,7 +156,7 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   const categories = page.getByRole('list', { name: 'Categories' });
   const search = page.getByRole('searchbox', { name: 'Search categories' });
   // on a phone, under a page of contents: one tap down to them
-  await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Series', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the categories' }).click();
   await expect(page.getByRole('heading', { name: 'Categories', level: 2 })).toBeInViewport();
 
@@ -173,7 +173,7 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   await search.fill(fullName);
   await categories.getByRole('button', { name: `Delete ${fullName}` }).click();
   await expect(categories.getByRole('alert')).toHaveText(
-    `“${fullName}” still holds 1 content: move it to another category or delete it first, then delete the category.`,
+    `“${fullName}” still holds 1 series: move it to another category or delete it first, then delete the category.`,
   );
   await expect(categories.getByRole('alert')).toBeInViewport();
   await expect(categories.getByRole('button', { name: 'Yes, delete' })).toHaveCount(0);
@@ -201,12 +201,12 @@ test('deleting a content followed by readers says how many lose their entry, bef
 
   await signIn(page, ADMIN);
   await page.goto(`/admin/catalog/contents/${alone.id}`);
-  const zone = page.getByRole('region', { name: 'Delete this content' });
+  const zone = page.getByRole('region', { name: 'Delete this series' });
   await expect(zone.getByText('No reader has it in their list.')).toBeVisible();
 
   await page.goto(`/admin/catalog/contents/${series.id}`);
   await expect(zone.getByText('2 readers have it in their list, and lose their entries and histories.')).toBeVisible();
-  await zone.getByRole('button', { name: 'Delete this content' }).click();
+  await zone.getByRole('button', { name: 'Delete this series' }).click();
   await expect(zone.getByText(`Delete “${series.title}” and 2 readers’ entries for good?`)).toBeVisible();
   await page.screenshot({ path: 'test-results/admin-delete-followed-content.png' });
   await zone.getByRole('button', { name: 'Yes, delete' }).click();
