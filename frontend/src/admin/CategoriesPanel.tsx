@@ -12,6 +12,7 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { focusHeading } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
+import { toListTop } from './toListTop';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -99,6 +100,7 @@ export function CategoriesPanel() {
         onPage={(next) => {
           forgetRefusal();
           setPage(next);
+          toListTop('categories-title');
         }}
         label={t('categories.pages')}
       />

@@ -16,6 +16,7 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
+import { toListTop } from './toListTop';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -81,7 +82,16 @@ export function ChaptersPanel({ content }: { content: number }) {
       <ul className="admin-list chapters" aria-label={t('chapters.title')}>
         {chapters.data?.results?.map((chapter) => <ChapterRow key={chapter.id} chapter={chapter} />)}
       </ul>
-      <Pager page={page} count={count} pageSize={ALL} onPage={setPage} label={t('chapters.pages')} />
+      <Pager
+        page={page}
+        count={count}
+        pageSize={ALL}
+        onPage={(next) => {
+          setPage(next);
+          toListTop('chapters-title');
+        }}
+        label={t('chapters.pages')}
+      />
     </section>
   );
 }

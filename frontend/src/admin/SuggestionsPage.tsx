@@ -7,6 +7,7 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { fetchSuggestions, PAGE_SIZE, SUGGESTION_STATUSES, SUGGESTIONS, type Suggestion, type SuggestionStatus } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
 import { Pending } from '../ui/LoadState';
+import { toListTop } from './toListTop';
 
 /** A suggestion already reviewed: what became of it. */
 function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
@@ -80,7 +81,16 @@ export function SuggestionsPage() {
           ),
         )}
       </ul>
-      <Pager page={page} count={list.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('admin:suggestions.pages')} />
+      <Pager
+        page={page}
+        count={list.data?.count ?? 0}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => {
+          setPage(next);
+          toListTop('suggestions-title');
+        }}
+        label={t('admin:suggestions.pages')}
+      />
     </section>
   );
 }
