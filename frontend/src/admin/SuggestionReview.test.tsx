@@ -8,6 +8,7 @@ import { aContent, aSuggestion } from '../api/testData';
 import type { Suggestion } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
 import { SuggestionsPage } from './SuggestionsPage';
+import { mergeSearchFor } from './MergeTarget';
 
 // outside the app's session: dates in the device's zone
 vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
@@ -159,5 +160,29 @@ describe('the suggestions to review', () => {
     await userEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
     expect(await screen.findByText('another screen')).toBeInTheDocument();
     expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('start the merge search from the title without its edition, which finds the series it duplicates', async () => {
+    fakeServer();
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={{ ...SUGGESTION, title: 'One Piece (colored)' }} />
+      </ul>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Merge…' }));
+    expect(await screen.findByRole('searchbox', { name: 'The series it duplicates' })).toHaveValue('One Piece');
+  });
+});
+
+describe('the merge search', () => {
+  it.each([
+    ['One Piece (colored)', 'One Piece'],
+    ['Berserk [Deluxe Edition]', 'Berserk'],
+    ['Dune!', 'Dune'],
+    ['Solo Leveling (webtoon) – ', 'Solo Leveling'],
+    ['Re:Zero', 'Re:Zero'],
+    ['(untitled)', '(untitled)'],
+  ])('starts from "%s" as "%s"', (title, search) => {
+    expect(mergeSearchFor(title)).toBe(search);
   });
 });

@@ -161,7 +161,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
         <div className="review-panel">
           <MergeTarget
             excluded={suggestion.content!}
-            initialSearch={suggestion.title ?? ''}
+            title={suggestion.title ?? ''}
             onChoose={(into) => review.merge.mutate(into)}
             disabled={busy}
           />
