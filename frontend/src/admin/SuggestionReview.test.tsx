@@ -174,6 +174,27 @@ describe('the suggestions to review', () => {
   });
 });
 
+describe('a suggestion card', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the language and publication status a one-tap Approve files the series with', () => {
+    fakeServer();
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={{ ...SUGGESTION, content_detail: aContent({ id: 5, title: 'Solo Climb', language: 'fr', status: 'completed' }) }} />
+      </ul>,
+    );
+    expect(screen.getByText('Language: French · Publication: Completed')).toBeVisible();
+  });
+
+  it('shows when a reviewed suggestion was reviewed', async () => {
+    const reviewed = aSuggestion({ title: 'Old Climb', status: 'approved', reviewed_at: '2026-03-02T11:00:00Z', content: 5, content_detail: aContent({ id: 5 }) });
+    vi.stubGlobal('fetch', vi.fn(async () => json({ count: 1, results: [reviewed] })));
+    renderWithQueries(<SuggestionsPage />);
+    expect(await screen.findByText(/reviewed on Mar 2, 2026/)).toBeVisible();
+  });
+});
+
 describe('the merge search', () => {
   it.each([
     ['One Piece (colored)', 'One Piece'],

@@ -15,6 +15,8 @@ import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { useReturnFocus } from '../ui/useReturnFocus';
 import { refocus } from '../ui/refocus';
+import { languageName } from '../catalog/format';
+import { LANGUAGES } from '../catalog/catalogApi';
 import { useConfirmLeaving } from '../ui/useConfirmLeaving';
 
 type Mode = 'edit' | 'reject' | 'merge' | null;
@@ -54,6 +56,21 @@ function useReview(suggestion: Suggestion) {
       onSuccess: (_, into) => done(t('suggestions.merged', { title: suggestion.title, into: into.title })),
     }),
   };
+}
+
+/**
+ * What a one-tap Approve files the series with, besides its title, category and author: its language (which a
+ * reader's suggestion may have left to the default) and its publication status.
+ */
+function FiledAs({ content }: { content: Content }) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const code = content.language;
+  const language = code && LANGUAGES.includes(code) ? languageName(code, i18n.language) : code;
+  return (
+    <p className="small">
+      {t('admin:suggestions.filedAs', { language, status: t(`common:contentStatus.${content.status}`) })}
+    </p>
+  );
 }
 
 /** One pending suggestion: what the reader proposed, and approve (as is or edited), reject or merge. */
@@ -102,6 +119,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             .join(' · ')}
         </p>
         {content?.alt_titles && content.alt_titles.length > 0 && <p className="small">{content.alt_titles.join(' · ')}</p>}
+        {content && <FiledAs content={content} />}
       </div>
       <div className="button-row" role="group" aria-label={t('admin:suggestions.actionsFor', { title: suggestion.title })}>
         {/* editing, the form's own "Approve with these details" is the one way to approve: not two at once */}
