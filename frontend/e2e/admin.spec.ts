@@ -57,10 +57,14 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const id = Number(/contents\/(\d+)$/.exec(page.url())![1]);
 
-  // what the server refuses is said beside the file: here bytes that only claim to be a PNG
+  // no cover yet, and said so (not "Now" under the placeholder)
+  await expect(page.locator('.cover-panel').getByText('No cover yet')).toBeVisible();
+  // bytes that only claim to be a PNG: the browser cannot show them, which is said at once, and nothing is offered
+  // for upload (the server would refuse them)
   await page.getByLabel('Image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
-  await page.getByRole('button', { name: 'Upload the cover' }).click();
-  await expect(page.locator('.cover-panel').getByRole('alert')).toBeVisible();
+  await expect(page.locator('.cover-panel').getByRole('alert')).toHaveText('This file is not an image that can be read: choose another one.');
+  await expect(page.getByRole('button', { name: 'Upload the cover' })).toHaveCount(0);
+  await expect(page.getByLabel('Image file')).toBeFocused();
   await page.getByLabel('Image file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: await drawPng(page) });
   // looked at before it is sent
   await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /^blob:/);
@@ -68,6 +72,8 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await page.getByRole('button', { name: 'Upload the cover' }).click();
   await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /\/media\/covers\//);
   await expect(page.locator('.cover-panel').getByRole('alert')).toHaveCount(0);
+  // the button pressed is gone: the focus is on the file field, not fallen to the page
+  await expect(page.getByLabel('Image file')).toBeFocused();
 
   await page.getByLabel('Numbers fromâ€“to').fill('1â€“5');
   await page.getByRole('button', { name: 'Add them' }).click();
@@ -115,6 +121,10 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await expect(chapters.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('');
   await expect(chapters.getByRole('listitem')).toHaveCount(7);
+  // on a phone a chapter is one line, Edit and Delete beside its title: a page of 100 was 18,000 px high
+  for (const row of await chapters.getByRole('listitem').all()) {
+    expect((await row.boundingBox())!.height).toBeLessThan(64);
+  }
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/admin-content-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
