@@ -59,6 +59,16 @@ function useReview(suggestion: Suggestion) {
 }
 
 /**
+ * While the details being edited are not approved, leaving the page asks first. Drawn with the form only: the guard
+ * (a router blocker) is there while editing, not for every card of the list.
+ */
+function ConfirmLeavingEdits({ unsaved }: { unsaved: boolean }) {
+  const { t } = useTranslation('admin');
+  useConfirmLeaving(unsaved, t('suggestions.leaveUnsaved'));
+  return null;
+}
+
+/**
  * What a one-tap Approve files the series with, besides its title, category and author: its language (which a
  * reader's suggestion may have left to the default) and its publication status.
  */
@@ -83,7 +93,6 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   const busy = review.approve.isPending || review.reject.isPending || review.merge.isPending;
   // details edited and not yet approved ask before the page is left; approved, the card is on its way out
   const [unsaved, setUnsaved] = useState(false);
-  useConfirmLeaving(unsaved && !busy && !review.approve.isSuccess, t('admin:suggestions.leaveUnsaved'));
   // an approval refused because the catalog has the title meanwhile: merging into that one is the way out
   const approveError = review.approve.error;
   const duplicate = approveError instanceof ApiError && approveError.status === 409 ? approveError.problem.existing : undefined;
@@ -156,6 +165,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             submitLabel={t('admin:suggestions.approveEdited')}
             onUnsavedChange={setUnsaved}
           />
+          <ConfirmLeavingEdits unsaved={unsaved && !busy && !review.approve.isSuccess} />
         </div>
       )}
       {mode === 'reject' && (
