@@ -42,7 +42,7 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await page.getByRole('searchbox', { name: 'Search categories' }).fill(category);
   await expect(page.getByRole('list', { name: 'Categories' }).getByText(category)).toBeVisible();
 
-  await page.getByRole('link', { name: 'New content' }).click();
+  await page.getByRole('link', { name: 'New series' }).click();
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
   await page.getByLabel('Author', { exact: true }).fill('Mina Oh');
@@ -57,10 +57,14 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const id = Number(/contents\/(\d+)$/.exec(page.url())![1]);
 
-  // what the server refuses is said beside the file: here bytes that only claim to be a PNG
+  // no cover yet, and said so (not "Now" under the placeholder)
+  await expect(page.locator('.cover-panel').getByText('No cover yet')).toBeVisible();
+  // bytes that only claim to be a PNG: the browser cannot show them, which is said at once, and nothing is offered
+  // for upload (the server would refuse them)
   await page.getByLabel('Image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
-  await page.getByRole('button', { name: 'Upload the cover' }).click();
-  await expect(page.locator('.cover-panel').getByRole('alert')).toBeVisible();
+  await expect(page.locator('.cover-panel').getByRole('alert')).toHaveText('This file is not an image that can be read: choose another one.');
+  await expect(page.getByRole('button', { name: 'Upload the cover' })).toHaveCount(0);
+  await expect(page.getByLabel('Image file')).toBeFocused();
   await page.getByLabel('Image file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: await drawPng(page) });
   // looked at before it is sent
   await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /^blob:/);
@@ -68,6 +72,8 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await page.getByRole('button', { name: 'Upload the cover' }).click();
   await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /\/media\/covers\//);
   await expect(page.locator('.cover-panel').getByRole('alert')).toHaveCount(0);
+  // the button pressed is gone: the focus is on the file field, not fallen to the page
+  await expect(page.getByLabel('Image file')).toBeFocused();
 
   await page.getByLabel('Numbers from–to').fill('1–5');
   await page.getByRole('button', { name: 'Add them' }).click();
@@ -115,6 +121,10 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await expect(chapters.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('');
   await expect(chapters.getByRole('listitem')).toHaveCount(7);
+  // on a phone a chapter is one line, Edit and Delete beside its title: a page of 100 was 18,000 px high
+  for (const row of await chapters.getByRole('listitem').all()) {
+    expect((await row.boundingBox())!.height).toBeLessThan(64);
+  }
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/admin-content-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -156,7 +166,7 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   const categories = page.getByRole('list', { name: 'Categories' });
   const search = page.getByRole('searchbox', { name: 'Search categories' });
   // on a phone, under a page of contents: one tap down to them
-  await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Series', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the categories' }).click();
   await expect(page.getByRole('heading', { name: 'Categories', level: 2 })).toBeInViewport();
 
@@ -173,7 +183,7 @@ test('a category is renamed, an empty one deleted, and one with contents is kept
   await search.fill(fullName);
   await categories.getByRole('button', { name: `Delete ${fullName}` }).click();
   await expect(categories.getByRole('alert')).toHaveText(
-    `“${fullName}” still holds 1 content: move it to another category or delete it first, then delete the category.`,
+    `“${fullName}” still holds 1 series: move it to another category or delete it first, then delete the category.`,
   );
   await expect(categories.getByRole('alert')).toBeInViewport();
   await expect(categories.getByRole('button', { name: 'Yes, delete' })).toHaveCount(0);
@@ -201,12 +211,12 @@ test('deleting a content followed by readers says how many lose their entry, bef
 
   await signIn(page, ADMIN);
   await page.goto(`/admin/catalog/contents/${alone.id}`);
-  const zone = page.getByRole('region', { name: 'Delete this content' });
+  const zone = page.getByRole('region', { name: 'Delete this series' });
   await expect(zone.getByText('No reader has it in their list.')).toBeVisible();
 
   await page.goto(`/admin/catalog/contents/${series.id}`);
   await expect(zone.getByText('2 readers have it in their list, and lose their entries and histories.')).toBeVisible();
-  await zone.getByRole('button', { name: 'Delete this content' }).click();
+  await zone.getByRole('button', { name: 'Delete this series' }).click();
   await expect(zone.getByText(`Delete “${series.title}” and 2 readers’ entries for good?`)).toBeVisible();
   await page.screenshot({ path: 'test-results/admin-delete-followed-content.png' });
   await zone.getByRole('button', { name: 'Yes, delete' }).click();

@@ -125,7 +125,7 @@ describe('deleting a category', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Action' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '“Action” still holds 3 contents: move them to other categories or delete them first, then delete the category.',
+      '“Action” still holds 3 series: move them to other categories or delete them first, then delete the category.',
     );
     expect(screen.queryByRole('button', { name: 'Yes, delete' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete Action' })).toHaveFocus();
@@ -150,5 +150,72 @@ describe('deleting a category', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This category still has 1 content; delete or move it first.');
+  });
+});
+
+describe('adding a category', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the focus on Add while the category is being added, and after', async () => {
+    let answer: (response: Response) => void = () => {};
+    const posts: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        if (request.method === 'POST') {
+          posts.push(((await request.json()) as { name: string }).name);
+          return new Promise<Response>((resolve) => (answer = resolve));
+        }
+        return json(200, { count: 1, next: null, previous: null, results: [{ id: 1, name: 'Action' }] });
+      }),
+    );
+    renderPanel();
+    await userEvent.type(screen.getByRole('textbox', { name: 'New category' }), 'Drama');
+    await userEvent.tab();
+    const add = screen.getByRole('button', { name: 'Add' });
+    expect(add).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(posts).toEqual(['Drama']));
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveFocus();
+    // pressed again while busy: not sent twice
+    await userEvent.keyboard('{Enter}');
+    expect(posts).toEqual(['Drama']);
+
+    answer(json(201, { id: 2, name: 'Drama' }));
+    await vi.waitFor(() => expect(add).toHaveAttribute('aria-disabled', 'false'));
+    expect(add).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'New category' })).toHaveValue('');
+  });
+});
+
+describe('a category that cannot be deleted', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is said to be so only until something else is done in the panel', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const url = new URL(request.url);
+        if (url.pathname === '/api/contents') {
+          return json(200, { count: url.searchParams.get('feature_category') === '1' ? 14 : 0, next: null, previous: null, results: [] });
+        }
+        return json(200, { count: 2, next: null, previous: null, results: [{ id: 1, name: 'Manga' }, { id: 2, name: 'Novel' }] });
+      }),
+    );
+    renderPanel();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Manga' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“Manga” still holds 14 series');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Rename Novel' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Manga' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“Manga” still holds 14 series');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Novel' }));
+    expect(await screen.findByRole('button', { name: 'Yes, delete' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -12,6 +12,7 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { focusHeading } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
+import { toListTop } from './toListTop';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -26,6 +27,10 @@ export function CategoriesPanel() {
   });
   usePageInRange(page, setPage, categories);
   const refresh = useRefreshAll();
+  // why a category cannot go, under its row: only until the next thing done in the panel, else "'Manga' still
+  // holds 14 series" stays while other categories are renamed, added or deleted
+  const [refused, setRefused] = useState<{ id: number; count: number } | null>(null);
+  const forgetRefusal = () => setRefused(null);
 
   const create = useMutation({
     mutationFn: async (name: string) => data(await api.POST('/api/categories', { body: { name } })),
@@ -37,6 +42,10 @@ export function CategoriesPanel() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (create.isPending) {
+      return;
+    }
+    forgetRefusal();
     const form = event.currentTarget;
     const name = String(new FormData(form).get('name') ?? '');
     create.mutate(name, { onSuccess: () => form.reset() });
@@ -54,7 +63,8 @@ export function CategoriesPanel() {
           // the refusal was of the name as it was: once it changes, the message no longer applies
           onInput={() => create.error && create.reset()}
         />
-        <button type="submit" className="primary" disabled={create.isPending}>
+        {/* not `disabled` while adding: pressed from the keyboard, the focus would fall to the page */}
+        <button type="submit" className="primary" aria-disabled={create.isPending}>
           {t('categories.add')}
         </button>
       </form>
@@ -65,6 +75,7 @@ export function CategoriesPanel() {
           label={t('categories.search')}
           placeholder={t('categories.searchPlaceholder')}
           onSearch={(text) => {
+            forgetRefusal();
             setSearch(text);
             setPage(1);
           }}
@@ -73,14 +84,39 @@ export function CategoriesPanel() {
       <Pending query={categories} />
       {categories.isError && <p role="alert">{t('common:loadFailed')}</p>}
       <ul className="admin-list" aria-label={t('categories.title')}>
-        {categories.data?.results?.map((category) => <CategoryRow key={category.id} category={category} />)}
+        {categories.data?.results?.map((category) => (
+          <CategoryRow
+            key={category.id}
+            category={category}
+            holding={refused?.id === category.id ? refused.count : 0}
+            onRefused={(count) => setRefused(count > 0 ? { id: category.id!, count } : null)}
+          />
+        ))}
       </ul>
-      <Pager page={page} count={categories.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('categories.pages')} />
+      <Pager
+        page={page}
+        count={categories.data?.count ?? 0}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => {
+          forgetRefusal();
+          setPage(next);
+          toListTop('categories-title');
+        }}
+        label={t('categories.pages')}
+      />
     </section>
   );
 }
 
-function CategoryRow({ category }: { category: Category }) {
+interface CategoryRowProps {
+  category: Category;
+  /** How many series hold it, once a delete was refused for them; 0 otherwise. */
+  holding: number;
+  /** Told what a delete found it holds (0 forgets any refusal said, of this row or another). */
+  onRefused(count: number): void;
+}
+
+function CategoryRow({ category, holding, onRefused }: CategoryRowProps) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const id = category.id!;
@@ -103,11 +139,11 @@ function CategoryRow({ category }: { category: Category }) {
   });
   const editor = useRowEditor(rename.reset);
   // a category that holds contents cannot go (the server answers 409): said before asking, rather than after
-  const [holding, setHolding] = useState(0);
   async function mayDelete() {
     remove.reset();
+    onRefused(0);
     const count = await countContentsIn(id).catch(() => 0); // unknown: the server's 409 still says why
-    setHolding(count);
+    onRefused(count);
     return count === 0;
   }
 
@@ -148,7 +184,10 @@ function CategoryRow({ category }: { category: Category }) {
   return (
     <AdminRow
       opener={editor.opener}
-      onEdit={editor.open}
+      onEdit={() => {
+        onRefused(0);
+        editor.open();
+      }}
       edit={t('categories.rename')}
       editLabel={t('categories.renameLabel', { name: category.name })}
       deleteLabel={t('categories.deleteLabel', { name: category.name })}

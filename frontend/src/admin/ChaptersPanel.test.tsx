@@ -42,6 +42,9 @@ function fakeServer(existing: string[] = []) {
       if (request.method === 'POST' && url.pathname === '/api/chapters') {
         const body = (await request.json()) as { content: number; chapter_number: string };
         posted.push(body);
+        if (body.chapter_number === '') {
+          return json(400, { title: 'Bad Request', status: 400, errors: { chapter_number: ['This field may not be blank.'] } });
+        }
         numbers.push(body.chapter_number);
         return json(201, { id: numbers.length, content: body.content, chapter_number: body.chapter_number });
       }
@@ -169,6 +172,31 @@ describe('adding a range of chapters', () => {
 
 describe('adding one chapter', () => {
   afterEach(() => vi.unstubAllGlobals());
+
+  it('forgets its refusal once a range is added, and the range form what it said once a chapter is added', async () => {
+    fakeServer(['1']);
+    renderPanel();
+    const one = screen.getByRole('form', { name: 'Add a chapter' });
+    const number = within(one).getByLabelText('Number');
+    await waitFor(() => expect(number).toHaveValue('2'));
+    await userEvent.clear(number);
+    await userEvent.click(within(one).getByRole('button', { name: 'Add the chapter' }));
+    expect(await within(one).findByText('This field may not be blank.')).toBeVisible();
+    // the refused field takes the focus (FormError): only then is the range typed
+    await waitFor(() => expect(number).toHaveFocus());
+
+    const range = screen.getByRole('form', { name: 'Add several chapters' });
+    const numbers = within(range).getByLabelText('Numbers from–to');
+    await userEvent.type(numbers, '2-4');
+    await waitFor(() => expect(numbers).toHaveValue('2-4'));
+    await userEvent.click(within(range).getByRole('button', { name: 'Add them' }));
+    expect(await within(range).findByRole('status')).toHaveTextContent('chapters added');
+    expect(within(one).queryByText('This field may not be blank.')).toBeNull();
+
+    await userEvent.type(number, '5');
+    await userEvent.click(within(one).getByRole('button', { name: 'Add the chapter' }));
+    await waitFor(() => expect(within(range).queryByRole('status')).toBeNull());
+  });
 
   it('starts from the number after the newest, and moves on to the next once it is added', async () => {
     const posted = fakeServer(['1', '2', '120.5', '120']);

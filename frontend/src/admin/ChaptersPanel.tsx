@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
@@ -16,6 +16,7 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
+import { toListTop } from './toListTop';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -42,6 +43,8 @@ export function ChaptersPanel({ content }: { content: number }) {
   // the first page newest first, as the list opens: shared with it, not read twice
   const newest = useQuery({ queryKey: [...CHAPTERS, content, '', 1], queryFn: () => fetchChapters(content, 1, '') });
   const next = newest.data ? nextChapterNumber(newest.data.results ?? []) : undefined;
+  // each form's chapters added so far: what the other form last said (a refusal, a range added) is then stale
+  const [added, setAdded] = useState({ one: 0, range: 0 });
 
   return (
     <section className="card" aria-labelledby="chapters-title">
@@ -49,8 +52,18 @@ export function ChaptersPanel({ content }: { content: number }) {
         {t('chapters.title')} <span className="muted">({count})</span>
       </h2>
       <div className="admin-columns">
-        <AddChapterForm content={content} next={next} />
-        <AddRangeForm content={content} next={next} />
+        <AddChapterForm
+          content={content}
+          next={next}
+          addedElsewhere={added.range}
+          onAdded={() => setAdded((counts) => ({ ...counts, one: counts.one + 1 }))}
+        />
+        <AddRangeForm
+          content={content}
+          next={next}
+          addedElsewhere={added.one}
+          onAdded={() => setAdded((counts) => ({ ...counts, range: counts.range + 1 }))}
+        />
       </div>
       <div className="toolbar chapters-toolbar">
         <SearchBox
@@ -69,13 +82,31 @@ export function ChaptersPanel({ content }: { content: number }) {
       <ul className="admin-list chapters" aria-label={t('chapters.title')}>
         {chapters.data?.results?.map((chapter) => <ChapterRow key={chapter.id} chapter={chapter} />)}
       </ul>
-      <Pager page={page} count={count} pageSize={ALL} onPage={setPage} label={t('chapters.pages')} />
+      <Pager
+        page={page}
+        count={count}
+        pageSize={ALL}
+        onPage={(next) => {
+          setPage(next);
+          toListTop('chapters-title');
+        }}
+        label={t('chapters.pages')}
+      />
     </section>
   );
 }
 
+interface AddFormProps {
+  content: number;
+  /** The number after the last chapter, once known. */
+  next?: number;
+  /** How many times the other form added chapters: each time, what this one said last no longer applies. */
+  addedElsewhere: number;
+  onAdded(): void;
+}
+
 /** The next number is there to start with (121 after 120): adding this week's chapter is one tap. */
-function AddChapterForm({ content, next }: { content: number; next?: number }) {
+function AddChapterForm({ content, next, addedElsewhere, onAdded }: AddFormProps) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   // null until the administrator types: the field follows the list, and shows 122 once 121 is added
@@ -85,9 +116,16 @@ function AddChapterForm({ content, next }: { content: number; next?: number }) {
       addChapter(content, String(form.get('chapter_number') ?? ''), String(form.get('title') ?? ''), String(form.get('release_date') ?? '')),
     onSuccess: (chapter) => {
       toast.success(t('chapters.added', { number: chapter.chapter_number }));
+      onAdded();
       return refresh();
     },
   });
+  const { reset } = add;
+  useEffect(() => {
+    if (addedElsewhere > 0) {
+      reset();
+    }
+  }, [addedElsewhere]);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -131,7 +169,7 @@ function ReleaseDateField({ error }: { error?: string }) {
  * "1–50": one request. The numbers the content has already are left out, unless the administrator asks for all or
  * nothing (then one of them refuses the whole range: a typo does not add half of one).
  */
-function AddRangeForm({ content, next }: { content: number; next?: number }) {
+function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) {
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const [invalid, setInvalid] = useState<string>();
@@ -143,8 +181,18 @@ function AddRangeForm({ content, next }: { content: number; next?: number }) {
         }),
       ),
     // said beside the form (role="status"), not in a toast too, which would stay over the form's button
-    onSuccess: () => refresh(),
+    onSuccess: () => {
+      onAdded();
+      return refresh();
+    },
   });
+  const { reset } = add;
+  useEffect(() => {
+    if (addedElsewhere > 0) {
+      reset();
+      setInvalid(undefined);
+    }
+  }, [addedElsewhere]);
   function rangeAdded(added: { created?: number; skipped?: number }) {
     if (!added.created) {
       return t('chapters.nothingNew');

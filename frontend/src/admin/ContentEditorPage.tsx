@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -15,6 +15,7 @@ import { focusHeading } from '../ui/focusHeading';
 import { fetchReaders, keys } from '../catalog/catalogApi';
 import { intlLocale } from '../ui/intlLocale';
 import { numberFormat } from '../ui/formats';
+import { useConfirmLeaving } from '../ui/useConfirmLeaving';
 
 /** The state of a link that opens a content at its chapters: a suggestion just approved has none yet. */
 export type ToChapters = { chapters: true };
@@ -35,6 +36,17 @@ function BackLink() {
   );
 }
 
+/**
+ * Leaving with changes not saved asks first (the back link, the tabs, the browser's back). Not once they are on their
+ * way: the page that follows a creation or a deletion is no loss.
+ */
+function useUnsavedDetails(sending: boolean) {
+  const { t } = useTranslation('admin');
+  const [unsaved, setUnsaved] = useState(false);
+  useConfirmLeaving(unsaved && !sending, t('contentForm.leaveUnsaved'));
+  return setUnsaved;
+}
+
 function NewContent() {
   const { t } = useTranslation('admin');
   const navigate = useNavigate();
@@ -44,16 +56,28 @@ function NewContent() {
     onSuccess: (content) => {
       toast.success(t('contents.created', { title: content.title }));
       void refresh();
-      // the cover and chapters are added on the content's own page
-      navigate(`/admin/catalog/contents/${content.id}`, { replace: true });
     },
   });
+  const setUnsaved = useUnsavedDetails(create.isPending || create.isSuccess);
+  // the cover and chapters are added on the content's own page; gone to once drawn as created (no longer unsaved),
+  // else leaving would be asked about
+  const created = create.data?.id;
+  useEffect(() => {
+    if (created !== undefined) {
+      navigate(`/admin/catalog/contents/${created}`, { replace: true });
+    }
+  }, [created]);
   return (
     <>
       <BackLink />
       <h1>{t('contents.newTitle')}</h1>
       <section className="card">
-        <ContentForm onSubmit={(body) => create.mutate(body)} busy={create.isPending} error={create.error} />
+        <ContentForm
+          onSubmit={(body) => create.mutate(body)}
+          busy={create.isPending}
+          error={create.error}
+          onUnsavedChange={setUnsaved}
+        />
       </section>
     </>
   );
@@ -93,9 +117,16 @@ function EditContent({ id }: { id: number }) {
     onSuccess: () => {
       toast.success(t('contents.deleted', { title: content.data?.title }));
       void refresh();
-      navigate('/admin/catalog', { replace: true });
     },
   });
+  const setUnsaved = useUnsavedDetails(save.isPending || remove.isPending || remove.isSuccess);
+  // as after a creation: the details typed went with the series, nothing to ask about
+  const removed = remove.isSuccess;
+  useEffect(() => {
+    if (removed) {
+      navigate('/admin/catalog', { replace: true });
+    }
+  }, [removed]);
 
   if (content.isPending) {
     return <p role="status">{t('common:loading')}</p>;
@@ -126,6 +157,7 @@ function EditContent({ id }: { id: number }) {
           onSubmit={(body) => save.mutate(body)}
           busy={save.isPending}
           error={save.error}
+          onUnsavedChange={setUnsaved}
         />
       </section>
       {/* a file chosen for one content is not offered for the next one opened */}

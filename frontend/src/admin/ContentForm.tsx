@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { serverMessages } from '../api/serverMessages';
@@ -26,6 +26,14 @@ interface ContentFormProps {
   error: unknown;
   /** What the submit button says, when neither "Save" nor "Create" does (approving a suggestion). */
   submitLabel?: string;
+  /** Told whether the form holds changes not yet sent: for the page to ask before they are lost. */
+  onUnsavedChange?(unsaved: boolean): void;
+}
+
+/** What the form's fields hold, to tell a change from what it was filled with (a line break read as typed). */
+function valuesOf(form: HTMLFormElement): string {
+  const fields = new FormData(form);
+  return JSON.stringify(FIELDS.map((name) => fields.getAll(name).map((value) => String(value).replace(/\r\n?/g, '\n'))));
 }
 
 /**
@@ -37,9 +45,30 @@ export function detailsOf(content: Content): string {
 }
 
 /** Title, category, author, language, status, rating, description, other titles and release days of a content. */
-export function ContentForm({ content, onSubmit, busy, error, submitLabel }: ContentFormProps) {
+export function ContentForm({ content, onSubmit, busy, error, submitLabel, onUnsavedChange }: ContentFormProps) {
   const { t, i18n } = useTranslation(['admin', 'common']);
   const categories = useQuery({ queryKey: [...CATEGORIES, 'all'], queryFn: fetchAllCategories });
+  // the fields as filled, taken again once the categories come (the category's select is drawn again then), and
+  // compared with at each change: typed back as it was, the form holds nothing unsaved
+  const formElement = useRef<HTMLFormElement>(null);
+  const filled = useRef<string>(undefined);
+  const [unsaved, setUnsaved] = useState(false);
+  const categoriesLoaded = categories.data !== undefined;
+  useEffect(() => {
+    if (formElement.current && !unsaved) {
+      filled.current = valuesOf(formElement.current);
+    }
+  }, [categoriesLoaded]);
+  useEffect(() => {
+    onUnsavedChange?.(unsaved);
+  }, [unsaved]);
+  // gone (a review's form closed, the page left), it holds nothing
+  useEffect(() => () => onUnsavedChange?.(false), []);
+  function compare() {
+    if (formElement.current && filled.current !== undefined) {
+      setUnsaved(valuesOf(formElement.current) !== filled.current);
+    }
+  }
   const [ratingError, setRatingError] = useState<string>();
   const shown = ratingError ? null : error;
   const serverError = (name: string) => fieldError(shown, name) ?? nestedError(shown, name);
@@ -81,7 +110,7 @@ export function ContentForm({ content, onSubmit, busy, error, submitLabel }: Con
   const language = content?.language ?? (LANGUAGES.includes(uiLanguage) ? uiLanguage : DEFAULT_LANGUAGE);
   const languages = LANGUAGES.includes(language) ? LANGUAGES : [language, ...LANGUAGES];
   return (
-    <form onSubmit={submit} noValidate className="content-form">
+    <form ref={formElement} onSubmit={submit} onInput={compare} onChange={compare} noValidate className="content-form">
       <div className="form-grid">
         <Field label={t('contentForm.title')} name="title" defaultValue={content?.title} required error={serverError('title')} />
         <CategorySelect

@@ -9,6 +9,7 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { SuggestionStatusBadge } from '../catalog/SuggestionStatusBadge';
 import { SearchBox } from '../ui/SearchBox';
+import { toListTop } from './toListTop';
 
 /** What an editor's "back" link returns to: this list as it was left (the address holds its search and page). */
 export interface FromContentList {
@@ -52,7 +53,7 @@ export function ContentsPanel() {
   return (
     <section className="card" aria-labelledby="contents-title">
       <div className="section-head">
-        <h2 id="contents-title">{t('contents.title')}</h2>
+        <h2 id="contents-title" tabIndex={-1}>{t('contents.title')}</h2>
         <Link to="/admin/catalog/contents/new" className="button primary">
           {t('contents.new')}
         </Link>
@@ -87,7 +88,16 @@ export function ContentsPanel() {
           </li>
         ))}
       </ul>
-      <Pager page={page} count={contents.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('contents.pages')} />
+      <Pager
+        page={page}
+        count={contents.data?.count ?? 0}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => {
+          setPage(next);
+          toListTop('contents-title');
+        }}
+        label={t('contents.pages')}
+      />
     </section>
   );
 }

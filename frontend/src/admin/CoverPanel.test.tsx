@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoverPanel } from './CoverPanel';
@@ -77,5 +77,61 @@ describe('the cover', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
     expect((fetch.mock.calls[0][0] as Request).method).toBe('DELETE');
+  });
+
+  it('says there is no cover yet, rather than "Now" under an empty placeholder', () => {
+    vi.stubGlobal('fetch', vi.fn());
+    renderPanel(null);
+    expect(screen.getByText('No cover yet')).toBeVisible();
+    expect(screen.queryByText('Now')).toBeNull();
+  });
+
+  it('says at once that a file the browser cannot show is no image, and offers no upload of it', async () => {
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static createObjectURL = () => 'blob:chosen';
+        static revokeObjectURL = () => {};
+      },
+    );
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const { container } = renderPanel();
+    await userEvent.upload(screen.getByLabelText('Image file'), new File(['just text'], 'cover.png', { type: 'image/png' }));
+    expect(screen.getByRole('button', { name: 'Upload the cover' })).toBeVisible();
+
+    fireEvent.error(container.querySelector('img.cover')!);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is not an image that can be read: choose another one.');
+    expect(screen.queryByRole('button', { name: 'Upload the cover' })).toBeNull();
+    expect(container.querySelector('img.cover')).toBeNull();
+    expect(screen.getByText('No cover yet')).toBeVisible();
+    expect(screen.getByLabelText('Image file')).toHaveFocus();
+
+    // another file chosen: what was said of the last one goes
+    await userEvent.upload(screen.getByLabelText('Image file'), new File(['png'], 'other.png', { type: 'image/png' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('puts the focus on the file field once the cover is uploaded: the button pressed is gone', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ id: 5, title: 'Solo Climb', cover: '/media/covers/new.jpg' }), {
+      headers: { 'Content-Type': 'application/json' },
+    })));
+    renderPanel();
+    await userEvent.upload(screen.getByLabelText('Image file'), new File(['png'], 'cover.png', { type: 'image/png' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload the cover' }));
+
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Upload the cover' })).toBeNull());
+    await vi.waitFor(() => expect(screen.getByLabelText('Image file')).toHaveFocus());
+  });
+
+  it('puts the focus on the file field once the cover is removed', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    renderPanel('/media/covers/abc.jpg');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove the cover' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+
+    await vi.waitFor(() => expect(screen.getByLabelText('Image file')).toHaveFocus());
   });
 });

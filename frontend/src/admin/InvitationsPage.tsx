@@ -16,6 +16,7 @@ import { PAGE_SIZE } from './adminApi';
 import { fetchInvitations, INVITATIONS, invitationStatus, type Invitation } from './invitations';
 import { OneTimeLink } from './OneTimeLink';
 import { focusHeading } from '../ui/focusHeading';
+import { useServerConfig } from '../session/serverConfig';
 
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 90;
@@ -24,6 +25,8 @@ const MAX_DAYS = 90;
 export function InvitationsPage() {
   const { t } = useTranslation('invitations');
   const [page, setPage] = useState(1);
+  // the invitations revoked here: the link of one just created is dead then, and no longer offered
+  const [revoked, setRevoked] = useState<ReadonlySet<number>>(new Set());
   const invitations = useQuery({
     queryKey: [...INVITATIONS, page],
     queryFn: () => fetchInvitations(page),
@@ -33,19 +36,39 @@ export function InvitationsPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      <NewInvitation />
+      <RegistrationNote />
+      <NewInvitation revoked={revoked} />
       <h2>{t('list')}</h2>
       <LoadState query={invitations} />
       {invitations.isSuccess && invitations.data.results?.length === 0 && <p className="muted">{t('none')}</p>}
       <ul className="user-list" aria-label={t('list')}>
-        {invitations.data?.results?.map((invitation) => <InvitationCard key={invitation.id} invitation={invitation} />)}
+        {invitations.data?.results?.map((invitation) => (
+          <InvitationCard
+            key={invitation.id}
+            invitation={invitation}
+            onRevoked={() => setRevoked((ids) => new Set(ids).add(invitation.id))}
+          />
+        ))}
       </ul>
       <Pager page={page} count={invitations.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('pages')} />
     </>
   );
 }
 
-function NewInvitation() {
+/**
+ * On a server where anyone may register, or no one, an invitation changes nothing: said above the form, rather than
+ * have an administrator send links that are not needed (READTRACK_REGISTRATION decides).
+ */
+function RegistrationNote() {
+  const { t } = useTranslation('invitations');
+  const registration = useServerConfig().data?.registration;
+  if (registration !== 'open' && registration !== 'closed') {
+    return null;
+  }
+  return <p className="admin-notice">{t(`registration.${registration}`)}</p>;
+}
+
+function NewInvitation({ revoked }: { revoked: ReadonlySet<number> }) {
   const { t } = useTranslation('invitations');
   const queries = useQueryClient();
   const create = useMutation({
@@ -88,14 +111,17 @@ function NewInvitation() {
         </button>
       </form>
       <FormError error={create.error} fields={['email', 'expires_in_days']} />
-      {create.data?.url && (
-        <OneTimeLink url={create.data.url} title={t('created')} note={t('onlyNow')} label={t('link')} />
-      )}
+      {create.data?.url &&
+        (revoked.has(create.data.id) ? (
+          <p role="status">{t('createdRevoked')}</p>
+        ) : (
+          <OneTimeLink url={create.data.url} title={t('created')} note={t('onlyNow')} label={t('link')} />
+        ))}
     </section>
   );
 }
 
-function InvitationCard({ invitation }: { invitation: Invitation }) {
+function InvitationCard({ invitation, onRevoked }: { invitation: Invitation; onRevoked(): void }) {
   const { t, i18n } = useTranslation(['invitations', 'common']);
   const queries = useQueryClient();
   const timeZone = useTimeZone();
@@ -106,6 +132,7 @@ function InvitationCard({ invitation }: { invitation: Invitation }) {
     mutationFn: async () => data(await api.DELETE('/api/invitations/{id}', { params: { path: { id } } })),
     onSuccess: async () => {
       toast.success(t('revoked'));
+      onRevoked();
       await readAgain(queries, { queryKey: INVITATIONS });
       // the Revoke button is gone with the pending state: the card's own heading, now "revoked", takes the focus
       focusHeading(`invitation-${id}`);

@@ -4,19 +4,34 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { CONTENTS, fetchContents, type Content } from './adminApi';
 
+/**
+ * What the search starts with: the suggested title without its bracketed parts nor trailing punctuation. A
+ * suggestion that duplicates a series usually names an edition of it ("One Piece (colored)", "Berserk [Deluxe]",
+ * "Dune!"), which the whole title does not find; what is left does. A title that is nothing but brackets is kept.
+ */
+export function mergeSearchFor(title: string): string {
+  const bare = title
+    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|【[^】]*】/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s\p{P}]+$/u, '');
+  return bare || title.trim();
+}
+
 interface MergeTargetProps {
   /** The suggested content itself, never a target. */
   excluded: number;
-  initialSearch: string;
+  /** The suggested title: said in the question, and what the search starts from (see mergeSearchFor). */
+  title: string;
   onChoose(content: Content): void;
   disabled: boolean;
 }
 
 /** A search among the public catalog for the series a suggestion duplicates; each result merges into it. */
-export function MergeTarget({ excluded, initialSearch, onChoose, disabled }: MergeTargetProps) {
+export function MergeTarget({ excluded, title, onChoose, disabled }: MergeTargetProps) {
   const { t } = useTranslation('admin');
   const id = useId();
-  const [search, setSearch] = useState(initialSearch);
+  const [search, setSearch] = useState(() => mergeSearchFor(title));
   const deferred = useDeferredValue(search.trim());
   const results = useQuery({
     queryKey: [...CONTENTS, 'merge-target', deferred],
@@ -51,7 +66,7 @@ export function MergeTarget({ excluded, initialSearch, onChoose, disabled }: Mer
             {/* every reader of the suggestion moves, and the suggested series goes: asked first, as a delete is */}
             <ConfirmButton
               label={t('suggestions.mergeInto', { title: content.title })}
-              question={t('suggestions.mergeQuestion', { title: initialSearch, into: content.title })}
+              question={t('suggestions.mergeQuestion', { title, into: content.title })}
               confirm={t('suggestions.mergeConfirm')}
               onConfirm={() => onChoose(content)}
               disabled={disabled}

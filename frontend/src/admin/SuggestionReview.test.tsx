@@ -2,12 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aContent, aSuggestion } from '../api/testData';
 import type { Suggestion } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
 import { SuggestionsPage } from './SuggestionsPage';
+import { mergeSearchFor } from './MergeTarget';
 
 // outside the app's session: dates in the device's zone
 vi.mock('../preferences/useTimeZone', () => ({ useTimeZone: () => undefined }));
@@ -37,7 +38,21 @@ function renderWithQueries(children: ReactNode) {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={queries}>
-      <MemoryRouter>{children}</MemoryRouter>
+      {/* a data router, as the app's: leaving with unsaved details is asked about (useBlocker) */}
+      <RouterProvider
+        router={createMemoryRouter([
+          {
+            path: '/',
+            element: (
+              <>
+                {children}
+                <Link to="/elsewhere">elsewhere</Link>
+              </>
+            ),
+          },
+          { path: '/elsewhere', element: <p>another screen</p> },
+        ])}
+      />
     </QueryClientProvider>,
   );
 }
@@ -119,5 +134,76 @@ describe('the suggestions to review', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Yes, merge' }));
     await vi.waitFor(() => expect(sent).toContain('POST /api/suggestions/1/merge'));
+  });
+
+  it('asks before leaving details edited and not approved, and not before they are edited', async () => {
+    fakeServer();
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Edit and approve' }));
+    const title = await screen.findByRole('textbox', { name: /^title/i });
+    await userEvent.type(title, ' (colored)');
+
+    await userEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText('another screen')).not.toBeInTheDocument();
+    expect(title).toHaveValue('Solo Climb (colored)');
+
+    // typed back as it was, nothing is lost by leaving
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Solo Climb');
+    await userEvent.click(screen.getByRole('link', { name: 'elsewhere' }));
+    expect(await screen.findByText('another screen')).toBeInTheDocument();
+    expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('start the merge search from the title without its edition, which finds the series it duplicates', async () => {
+    fakeServer();
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={{ ...SUGGESTION, title: 'One Piece (colored)' }} />
+      </ul>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Merge…' }));
+    expect(await screen.findByRole('searchbox', { name: 'The series it duplicates' })).toHaveValue('One Piece');
+  });
+});
+
+describe('a suggestion card', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the language and publication status a one-tap Approve files the series with', () => {
+    fakeServer();
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={{ ...SUGGESTION, content_detail: aContent({ id: 5, title: 'Solo Climb', language: 'fr', status: 'completed' }) }} />
+      </ul>,
+    );
+    expect(screen.getByText('Language: French · Publication: Completed')).toBeVisible();
+  });
+
+  it('shows when a reviewed suggestion was reviewed', async () => {
+    const reviewed = aSuggestion({ title: 'Old Climb', status: 'approved', reviewed_at: '2026-03-02T11:00:00Z', content: 5, content_detail: aContent({ id: 5 }) });
+    vi.stubGlobal('fetch', vi.fn(async () => json({ count: 1, results: [reviewed] })));
+    renderWithQueries(<SuggestionsPage />);
+    expect(await screen.findByText(/reviewed on Mar 2, 2026/)).toBeVisible();
+  });
+});
+
+describe('the merge search', () => {
+  it.each([
+    ['One Piece (colored)', 'One Piece'],
+    ['Berserk [Deluxe Edition]', 'Berserk'],
+    ['Dune!', 'Dune'],
+    ['Solo Leveling (webtoon) – ', 'Solo Leveling'],
+    ['Re:Zero', 'Re:Zero'],
+    ['(untitled)', '(untitled)'],
+  ])('starts from "%s" as "%s"', (title, search) => {
+    expect(mergeSearchFor(title)).toBe(search);
   });
 });

@@ -15,6 +15,9 @@ import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
 import { useReturnFocus } from '../ui/useReturnFocus';
 import { refocus } from '../ui/refocus';
+import { languageName } from '../catalog/format';
+import { LANGUAGES } from '../catalog/catalogApi';
+import { useConfirmLeaving } from '../ui/useConfirmLeaving';
 
 type Mode = 'edit' | 'reject' | 'merge' | null;
 
@@ -55,6 +58,31 @@ function useReview(suggestion: Suggestion) {
   };
 }
 
+/**
+ * While the details being edited are not approved, leaving the page asks first. Drawn with the form only: the guard
+ * (a router blocker) is there while editing, not for every card of the list.
+ */
+function ConfirmLeavingEdits({ unsaved }: { unsaved: boolean }) {
+  const { t } = useTranslation('admin');
+  useConfirmLeaving(unsaved, t('suggestions.leaveUnsaved'));
+  return null;
+}
+
+/**
+ * What a one-tap Approve files the series with, besides its title, category and author: its language (which a
+ * reader's suggestion may have left to the default) and its publication status.
+ */
+function FiledAs({ content }: { content: Content }) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const code = content.language;
+  const language = code && LANGUAGES.includes(code) ? languageName(code, i18n.language) : code;
+  return (
+    <p className="small">
+      {t('admin:suggestions.filedAs', { language, status: t(`common:contentStatus.${content.status}`) })}
+    </p>
+  );
+}
+
 /** One pending suggestion: what the reader proposed, and approve (as is or edited), reject or merge. */
 export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation(['admin', 'common']);
@@ -63,6 +91,8 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   const review = useReview(suggestion);
   const content = suggestion.content_detail;
   const busy = review.approve.isPending || review.reject.isPending || review.merge.isPending;
+  // details edited and not yet approved ask before the page is left; approved, the card is on its way out
+  const [unsaved, setUnsaved] = useState(false);
   // an approval refused because the catalog has the title meanwhile: merging into that one is the way out
   const approveError = review.approve.error;
   const duplicate = approveError instanceof ApiError && approveError.status === 409 ? approveError.problem.existing : undefined;
@@ -98,6 +128,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             .join(' · ')}
         </p>
         {content?.alt_titles && content.alt_titles.length > 0 && <p className="small">{content.alt_titles.join(' · ')}</p>}
+        {content && <FiledAs content={content} />}
       </div>
       <div className="button-row" role="group" aria-label={t('admin:suggestions.actionsFor', { title: suggestion.title })}>
         {/* editing, the form's own "Approve with these details" is the one way to approve: not two at once */}
@@ -132,7 +163,9 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             busy={busy}
             error={approveError}
             submitLabel={t('admin:suggestions.approveEdited')}
+            onUnsavedChange={setUnsaved}
           />
+          <ConfirmLeavingEdits unsaved={unsaved && !busy && !review.approve.isSuccess} />
         </div>
       )}
       {mode === 'reject' && (
@@ -156,7 +189,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
         <div className="review-panel">
           <MergeTarget
             excluded={suggestion.content!}
-            initialSearch={suggestion.title ?? ''}
+            title={suggestion.title ?? ''}
             onChoose={(into) => review.merge.mutate(into)}
             disabled={busy}
           />

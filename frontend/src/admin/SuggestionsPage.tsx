@@ -7,17 +7,27 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { fetchSuggestions, PAGE_SIZE, SUGGESTION_STATUSES, SUGGESTIONS, type Suggestion, type SuggestionStatus } from './adminApi';
 import { SuggestionReview } from './SuggestionReview';
 import { Pending } from '../ui/LoadState';
+import { formatInstant } from '../ui/formats';
+import { intlLocale } from '../ui/intlLocale';
+import { useTimeZone } from '../preferences/useTimeZone';
+import { toListTop } from './toListTop';
 
 /** A suggestion already reviewed: what became of it. */
 function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
+  const timeZone = useTimeZone();
   const content = suggestion.content_detail;
+  // the API says when it was reviewed, not by whom
+  const reviewed = suggestion.reviewed_at ? formatInstant(suggestion.reviewed_at, intlLocale(i18n.language), 'day', timeZone) : null;
   return (
     <li className="card suggestion-review">
       <h2>{suggestion.title}</h2>
       <p className="small">
         <span className={`badge suggestion-status ${suggestion.status}`}>{t(`suggestions.status.${suggestion.status}`)}</span>{' '}
-        <span className="muted">{t('suggestions.byName', { name: suggestion.suggested_by_username })}</span>
+        <span className="muted">
+          {t('suggestions.byName', { name: suggestion.suggested_by_username })}
+          {reviewed && ` · ${t('suggestions.reviewedOn', { date: reviewed })}`}
+        </span>
       </p>
       {suggestion.reason && <p className="small">{t('suggestions.reasonShown', { reason: suggestion.reason })}</p>}
       {content && suggestion.status !== 'rejected' && (
@@ -80,7 +90,16 @@ export function SuggestionsPage() {
           ),
         )}
       </ul>
-      <Pager page={page} count={list.data?.count ?? 0} pageSize={PAGE_SIZE} onPage={setPage} label={t('admin:suggestions.pages')} />
+      <Pager
+        page={page}
+        count={list.data?.count ?? 0}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => {
+          setPage(next);
+          toListTop('suggestions-title');
+        }}
+        label={t('admin:suggestions.pages')}
+      />
     </section>
   );
 }
