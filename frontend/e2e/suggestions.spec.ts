@@ -83,9 +83,9 @@ test('a reader suggests a missing series in French and follows it at once; a mod
   await signIn(reader, other);
   await reader.goto('/catalog');
   await reader.getByRole('searchbox', { name: 'Search the catalog' }).fill(title);
-  await expect(reader.getByText(/No content matches/)).toBeVisible();
+  await expect(reader.getByText(/No series matches/)).toBeVisible();
   await reader.goto(`/contents/${contentId}`);
-  await expect(reader.getByRole('heading', { name: 'This content is not in the catalog' })).toBeVisible();
+  await expect(reader.getByRole('heading', { name: 'This series is not in the catalog' })).toBeVisible();
 
   // the moderator, on a desktop: the back-office's Suggestions tab lists it; approved as it is
   const desk = await otherDevice(browser, true);
@@ -131,8 +131,8 @@ test('a reader suggests a missing series in French and follows it at once; a mod
   // the other reader now finds it, public, and may follow it too
   await reader.goto('/catalog');
   await reader.getByRole('searchbox', { name: 'Search the catalog' }).fill('red moon');
-  await expect(reader.getByRole('list', { name: 'Contents' }).getByText(title)).toBeVisible();
-  await reader.getByRole('list', { name: 'Contents' }).getByRole('link', { name: title }).click();
+  await expect(reader.getByRole('list', { name: 'Series' }).getByText(title)).toBeVisible();
+  await reader.getByRole('list', { name: 'Series' }).getByRole('link', { name: title }).click();
   await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(reader.getByRole('region', { name: 'Suggestion' })).toHaveCount(0);
   await expect(reader.getByRole('button', { name: 'Add to my list' })).toBeVisible();
