@@ -64,7 +64,6 @@ test('an administrator adds a content with release days, a cover and chapters 1â
   await page.getByLabel('Image file').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
   await expect(page.locator('.cover-panel').getByRole('alert')).toHaveText('This file is not an image that can be read: choose another one.');
   await expect(page.getByRole('button', { name: 'Upload the cover' })).toHaveCount(0);
-  await expect(page.getByLabel('Image file')).toBeFocused();
   await page.getByLabel('Image file').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: await drawPng(page) });
   // looked at before it is sent
   await expect(page.locator('.cover-panel img')).toHaveAttribute('src', /^blob:/);
