@@ -65,7 +65,7 @@ function RegistrationNote() {
   if (registration !== 'open' && registration !== 'closed') {
     return null;
   }
-  return <p className="admin-notice">{t(`registration.${registration}`)}</p>;
+  return <p className="admin-notice quiet">{t(`registration.${registration}`)}</p>;
 }
 
 function NewInvitation({ revoked }: { revoked: ReadonlySet<number> }) {
