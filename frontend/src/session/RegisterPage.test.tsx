@@ -22,6 +22,12 @@ function fakeServer(config: { registration: string; password_reset: boolean }) {
       if (path === '/api/config') {
         return json(200, config);
       }
+      if (path === '/api/auth/register/check') {
+        const { invitation } = await request.json();
+        return invitation === 'inv-used'
+          ? json(400, { title: 'Bad Request', detail: 'Invalid input.', errors: { invitation: ['This invitation has already been used.'] } })
+          : json(200, { email: invitation === 'inv-carol' ? 'carol@example.org' : null, expires_at: '2026-12-20T00:00:00Z' });
+      }
       if (path === '/api/auth/register') {
         registrations.push(await request.json());
         return json(400, { title: 'Bad Request', detail: 'Invalid input.', errors: { invitation: ['This invitation has already been used.'] } });
@@ -62,6 +68,24 @@ describe('registration as the server allows it', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This invitation has already been used.');
     expect(registrations).toEqual([{ username: 'alice', email: 'alice@example.org', password: 'Sturdy-Passphrase-42', invitation: 'inv-42' }]);
+  });
+
+  it('says at once that the link of an invitation no longer works, before anything is typed', async () => {
+    const registrations = fakeServer({ registration: 'invite', password_reset: false });
+    renderAt('/register?invitation=inv-used');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation has already been used. Ask the administrator for a new invitation.');
+    expect(screen.queryByLabelText('Username')).not.toBeInTheDocument();
+    expect(registrations).toEqual([]);
+  });
+
+  it('fills in and keeps the address an invitation is for', async () => {
+    fakeServer({ registration: 'invite', password_reset: false });
+    renderAt('/register?invitation=inv-carol');
+
+    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveValue('carol@example.org'));
+    expect(screen.getByLabelText('Email')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('The invitation is for this address.');
   });
 
   it('says an invitation is needed when there is none', async () => {

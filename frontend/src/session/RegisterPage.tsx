@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,16 @@ export function RegisterPage() {
   const [params] = useSearchParams();
   const config = useServerConfig().data;
   const invitation = params.get('invitation') ?? undefined;
+  // the link is checked as the page opens: a dead one is said at once, not after the whole form was filled in, and
+  // an invitation for one address fills it in. Any other failure leaves the form, whose own answer says what is wrong
+  const link = useQuery({
+    queryKey: ['invitation-link', invitation],
+    queryFn: async () => data(await api.POST('/api/auth/register/check', { body: { invitation: invitation ?? '' } })),
+    enabled: config?.registration === 'invite' && Boolean(invitation),
+    retry: false,
+    staleTime: Infinity,
+  });
+  const deadLink = fieldError(link.error, 'invitation');
 
   if (state.status === 'signedIn') {
     return <Navigate to="/library" replace />;
@@ -31,8 +41,14 @@ export function RegisterPage() {
     content = <p role="status">{t('register.closed')}</p>;
   } else if (config?.registration === 'invite' && !invitation) {
     content = <p role="status">{t('register.invitationNeeded')}</p>;
+  } else if (deadLink) {
+    content = (
+      <p role="alert" className="form-error">
+        {deadLink} {t('register.askAgain')}
+      </p>
+    );
   } else {
-    content = <RegisterForm invitation={invitation} />;
+    content = <RegisterForm invitation={invitation} invitedEmail={link.data?.email ?? undefined} />;
   }
 
   return (
@@ -45,7 +61,7 @@ export function RegisterPage() {
   );
 }
 
-function RegisterForm({ invitation }: { invitation?: string }) {
+function RegisterForm({ invitation, invitedEmail }: { invitation?: string; invitedEmail?: string }) {
   const { t } = useTranslation('session');
   const { signIn } = useSession();
   const navigate = useNavigate();
@@ -69,7 +85,19 @@ function RegisterForm({ invitation }: { invitation?: string }) {
     <form onSubmit={submit} noValidate>
       {invitation && <p className="muted">{t('register.invited')}</p>}
       <Field label={t('register.username')} name="username" autoComplete="username" required autoFocus error={fieldError(error, 'username')} />
-      <Field label={t('register.email')} name="email" type="email" autoComplete="email" required error={fieldError(error, 'email')} />
+      {/* an invitation for one address takes that one only: filled in and kept (drawn anew when the check answers) */}
+      <Field
+        key={invitedEmail ?? ''}
+        label={t('register.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={invitedEmail}
+        readOnly={invitedEmail !== undefined}
+        hint={invitedEmail !== undefined ? t('register.emailOfInvitation') : undefined}
+        error={fieldError(error, 'email')}
+      />
       <PasswordField
         label={t('register.password')}
         name="password"

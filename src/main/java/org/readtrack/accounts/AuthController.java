@@ -78,6 +78,12 @@ class AuthController {
                 .body(UserResponse.of(accounts.register(body, Role.USER, invitation))));
     }
 
+    @Operation(summary = "Check an invitation's link", description = "200 with the address the invitation is for (`email`, null for any) and when it expires, when a registration could use it now; 400 on `invitation` saying why it cannot (not valid, used, expired or revoked), as `POST /api/auth/register/` would; 403 when registration is closed. Nothing changes. For the page an invitation's link opens, to say at once that the link no longer works, and fill in the address. Not throttled: an invitation's token cannot be guessed.")
+    @PostMapping("/register/check")
+    InvitationFor checkInvitation(@Valid @RequestBody InvitationLink body) {
+        return registration.invitationFor(body.invitation());
+    }
+
     @Operation(summary = "Log in", description = "`username` may also be the email address (any case). Returns an access and a refresh token. Throttled per address, per account (whether named by username or by email) and for all clients together. A successful login sets a `readtrack_device` cookie (HttpOnly, sent back to this endpoint only, valid a year): a client that sends it back logs in on a budget of its own for that account, so that failed logins from elsewhere cannot lock its owner out. Ending the account's sessions (a change or reset of its password, logging out everywhere, a deactivation) forgets the browsers known until then.")
     @PostMapping("/login")
     CompletableFuture<ResponseEntity<TokenPair>> login(@Valid @RequestBody LoginRequest body,

@@ -74,17 +74,23 @@ class Invitations {
         events.info("event=invitation_revoked by={} invitation={}", adminId, id);
     }
 
-    /**
-     * Whether a registration with {@code email} may use the invitation now: checked before the password is
-     * hashed, so that a refusal comes at once. {@link #redeem} settles it.
-     */
-    void check(String token, String email) {
+    /** The invitation of {@code token} if it may be used now, else a 400 on {@code invitation} saying why not. */
+    Invitation usable(String token) {
         Invitation invitation = invitations.findByToken(SecretTokens.digest(token))
                 .orElseThrow(() -> FieldErrors.of("invitation", UNKNOWN));
         String refusal = invitation.refusal(Timestamps.now(clock));
         if (refusal != null) {
             throw FieldErrors.of("invitation", refusal);
         }
+        return invitation;
+    }
+
+    /**
+     * Whether a registration with {@code email} may use the invitation now: checked before the password is
+     * hashed, so that a refusal comes at once. {@link #redeem} settles it.
+     */
+    void check(String token, String email) {
+        Invitation invitation = usable(token);
         if (invitation.email() != null && !CaseFolding.fold(invitation.email()).equals(CaseFolding.fold(email))) {
             throw FieldErrors.of("email", OTHER_EMAIL);
         }

@@ -42,6 +42,18 @@ class RegistrationPolicy {
         };
     }
 
+    /**
+     * What the link of an invitation opens to, before anything is typed: the address the invitation is for (null for
+     * any), or the 400 that a registration with it would get; 403 when registration is closed.
+     */
+    InvitationFor invitationFor(String invitation) {
+        if (mode == RegistrationMode.CLOSED) {
+            throw new ForbiddenException(CLOSED);
+        }
+        Invitation usable = invitations.usable(invitation);
+        return new InvitationFor(usable.email(), usable.expiresAt());
+    }
+
     /** For details already validated: a 400 when the invitation cannot be used, or not with this email. */
     void checkInvitation(String invitation, RegisterRequest request) {
         if (invitation != null) {

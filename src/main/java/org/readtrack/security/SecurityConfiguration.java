@@ -100,7 +100,8 @@ class SecurityConfiguration {
                         // a separate management port is internal by deployment: metrics there need no token
                         .requestMatchers(ACTUATOR_ON_MANAGEMENT_SERVER).permitAll()
                         // every method, so that a wrong one is answered 405 rather than "log in first"
-                        .requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/refresh").permitAll()
+                        .requestMatchers("/api/auth/register", "/api/auth/register/check", "/api/auth/login",
+                                "/api/auth/refresh").permitAll()
                         .requestMatchers("/api/auth/password/reset", "/api/auth/password/reset/confirm",
                                 "/api/auth/password/reset/check", "/api/config")
                         .permitAll()

@@ -27,6 +27,9 @@ class ClosedRegistrationTest extends CatalogApiTest {
 
         assertThat(refused.string("detail")).isEqualTo(RegistrationPolicy.CLOSED);
         post(null, "/api/auth/register/", Map.of()).expectProblem(403);
+        // the page an invitation's link opens is told so too, rather than that the invitation is fine
+        assertThat(post(null, "/api/auth/register/check/", Map.of("invitation", token)).expectProblem(403)
+                .string("detail")).isEqualTo(RegistrationPolicy.CLOSED);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users", Long.class)).isOne();
         assertThat(get(admin, "/api/invitations/").expect(200).results("used_at")).containsOnlyNulls();
     }

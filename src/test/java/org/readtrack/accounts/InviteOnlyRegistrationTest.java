@@ -147,6 +147,32 @@ class InviteOnlyRegistrationTest extends CatalogApiTest {
         }
     }
 
+    /** The page a link opens asks first: who the invitation is for, or why it cannot be used, and nothing is used. */
+    @Test
+    void anInvitationsLinkIsCheckedWithoutUsingIt() {
+        Session admin = administrator("root");
+        Reply forAlice = post(admin, "/api/invitations/", Map.of("email", "Alice@Example.org")).expect(201);
+        Reply forAnyone = post(admin, "/api/invitations/", null).expect(201);
+        Reply revoked = post(admin, "/api/invitations/", null).expect(201);
+        delete(admin, "/api/invitations/{id}/", revoked.id()).expect(204);
+
+        Reply alice = checkLink(forAlice.string("token")).expect(200);
+        assertThat(alice.string("email")).isEqualTo("Alice@Example.org");
+        assertThat(alice.string("expires_at")).isEqualTo(forAlice.string("expires_at"));
+        assertThat(checkLink(forAnyone.string("token")).expect(200).json()).containsEntry("email", null);
+        assertThat(checkLink(revoked.string("token")).expectInvalid("invitation").errors().get("invitation"))
+                .containsExactly(Invitations.REVOKED);
+        assertThat(checkLink(SecretTokens.generate()).expectInvalid("invitation").errors().get("invitation"))
+                .containsExactly(Invitations.UNKNOWN);
+        post(null, "/api/auth/register/check/", Map.of()).expectInvalid("invitation");
+
+        // checked twice, still unused
+        checkLink(forAlice.string("token")).expect(200);
+        register("alice", "alice@example.org", forAlice.string("token")).expect(201);
+        assertThat(checkLink(forAlice.string("token")).expectInvalid("invitation").errors().get("invitation"))
+                .containsExactly(Invitations.USED);
+    }
+
     @Test
     void theConfigurationSaysRegistrationIsByInvitation() {
         assertThat(get(null, "/api/config/").expect(200).string("registration")).isEqualTo("invite");
@@ -157,6 +183,10 @@ class InviteOnlyRegistrationTest extends CatalogApiTest {
                 "password", PASSWORD));
         request.put("invitation", invitation);
         return post(null, "/api/auth/register/", request);
+    }
+
+    private Reply checkLink(String invitation) {
+        return post(null, "/api/auth/register/check/", Map.of("invitation", invitation));
     }
 
     private long accounts() {
