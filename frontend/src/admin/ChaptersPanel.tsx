@@ -105,6 +105,18 @@ interface AddFormProps {
   onAdded(): void;
 }
 
+/**
+ * What a form said last (a refusal, a range's "added") no longer applies once the other form has added chapters:
+ * `clear` runs each time `addedElsewhere`, the other form's count of additions, goes up.
+ */
+function useClearedBy(addedElsewhere: number, clear: () => void) {
+  useEffect(() => {
+    if (addedElsewhere > 0) {
+      clear();
+    }
+  }, [addedElsewhere]);
+}
+
 /** The next number is there to start with (121 after 120): adding this week's chapter is one tap. */
 function AddChapterForm({ content, next, addedElsewhere, onAdded }: AddFormProps) {
   const { t } = useTranslation(['admin', 'common']);
@@ -120,12 +132,7 @@ function AddChapterForm({ content, next, addedElsewhere, onAdded }: AddFormProps
       return refresh();
     },
   });
-  const { reset } = add;
-  useEffect(() => {
-    if (addedElsewhere > 0) {
-      reset();
-    }
-  }, [addedElsewhere]);
+  useClearedBy(addedElsewhere, add.reset);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -186,13 +193,10 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
       return refresh();
     },
   });
-  const { reset } = add;
-  useEffect(() => {
-    if (addedElsewhere > 0) {
-      reset();
-      setInvalid(undefined);
-    }
-  }, [addedElsewhere]);
+  useClearedBy(addedElsewhere, () => {
+    add.reset();
+    setInvalid(undefined);
+  });
   function rangeAdded(added: { created?: number; skipped?: number }) {
     if (!added.created) {
       return t('chapters.nothingNew');
