@@ -193,6 +193,13 @@ describe('a suggestion card', () => {
     renderWithQueries(<SuggestionsPage />);
     expect(await screen.findByText(/reviewed on Mar 2, 2026/)).toBeVisible();
   });
+
+  it('names the moderator who reviewed it, when the server does', async () => {
+    const reviewed = aSuggestion({ title: 'Old Climb', status: 'rejected', reviewed_at: '2026-03-02T11:00:00Z', reviewed_by_username: 'mod_ana', content: 5 });
+    vi.stubGlobal('fetch', vi.fn(async () => json({ count: 1, results: [reviewed] })));
+    renderWithQueries(<SuggestionsPage />);
+    expect(await screen.findByText(/reviewed by mod_ana on Mar 2, 2026/)).toBeVisible();
+  });
 });
 
 describe('the merge search', () => {

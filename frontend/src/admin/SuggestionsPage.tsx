@@ -17,8 +17,9 @@ function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
   const { t, i18n } = useTranslation('admin');
   const timeZone = useTimeZone();
   const content = suggestion.content_detail;
-  // the API says when it was reviewed, not by whom
   const reviewed = suggestion.reviewed_at ? formatInstant(suggestion.reviewed_at, intlLocale(i18n.language), 'day', timeZone) : null;
+  // by whom, unless that moderator's account is gone
+  const reviewer = suggestion.reviewed_by_username;
   return (
     <li className="card suggestion-review">
       <h2>{suggestion.title}</h2>
@@ -26,7 +27,7 @@ function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
         <span className={`badge suggestion-status ${suggestion.status}`}>{t(`suggestions.status.${suggestion.status}`)}</span>{' '}
         <span className="muted">
           {t('suggestions.byName', { name: suggestion.suggested_by_username })}
-          {reviewed && ` · ${t('suggestions.reviewedOn', { date: reviewed })}`}
+          {reviewed && ` · ${reviewer ? t('suggestions.reviewedBy', { date: reviewed, name: reviewer }) : t('suggestions.reviewedOn', { date: reviewed })}`}
         </span>
       </p>
       {suggestion.reason && <p className="small">{t('suggestions.reasonShown', { reason: suggestion.reason })}</p>}

@@ -72,6 +72,7 @@ export function aSuggestion(fields: Partial<Schemas['SuggestionResponse']> = {})
     created_at: AT,
     title: 'A Tale',
     reviewed_at: null,
+    reviewed_by_username: null,
     content_detail: null,
     ...fields,
   };

@@ -19,6 +19,9 @@ record SuggestionResponse(
         @Schema(description = "The title as suggested, whatever the content became") String title,
         @Schema(description = "When a moderator approved, rejected or merged it; null while pending")
         @Nullable Instant reviewedAt,
+        @Schema(description = "The username of the moderator who approved, rejected or merged it: for moderators only"
+                + " (null for its proposer), and null while pending or once that account is deleted")
+        @Nullable String reviewedByUsername,
         @Schema(description = "The content, when the caller may see it (a moderator no longer sees a rejected one)")
         @Nullable ContentResponse contentDetail) {
 }

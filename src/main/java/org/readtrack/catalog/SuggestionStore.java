@@ -20,15 +20,20 @@ import org.springframework.stereotype.Component;
 class SuggestionStore {
 
     private static final String SELECT = "SELECT s.id, s.content_id, s.suggested_by, u.username, s.title, s.status,"
-            + " s.reason, s.reviewed_at, s.created_at FROM suggestions s JOIN users u ON u.id = s.suggested_by";
+            + " s.reason, s.reviewed_at, r.username AS reviewer, s.created_at FROM suggestions s"
+            + " JOIN users u ON u.id = s.suggested_by LEFT JOIN users r ON r.id = s.reviewed_by";
 
-    /** A suggestion as stored. */
+    /** A suggestion as stored; {@code reviewer} is null while pending, or once the reviewer's account is gone. */
     record Row(long id, long contentId, long suggestedBy, String username, String title, SuggestionStatus status,
-            String reason, Instant reviewedAt, Instant createdAt) {
+            String reason, Instant reviewedAt, String reviewer, Instant createdAt) {
 
-        SuggestionResponse response(ContentResponse content) {
+        /**
+         * As {@code viewer} sees it: who reviewed it is for moderators, who share the work, not for the proposer, to
+         * whom the review is the catalog's answer rather than one person's.
+         */
+        SuggestionResponse response(ContentResponse content, Viewer viewer) {
             return new SuggestionResponse(id, status, contentId, suggestedBy, username, reason, createdAt, title,
-                    reviewedAt, content);
+                    reviewedAt, viewer.reviewer() ? reviewer : null, content);
         }
     }
 
@@ -90,6 +95,7 @@ class SuggestionStore {
         Timestamp reviewed = rs.getTimestamp("reviewed_at");
         return new Row(rs.getLong("id"), rs.getLong("content_id"), rs.getLong("suggested_by"), rs.getString("username"),
                 rs.getString("title"), SuggestionStatus.fromValue(rs.getString("status")), rs.getString("reason"),
-                reviewed == null ? null : reviewed.toInstant(), rs.getTimestamp("created_at").toInstant());
+                reviewed == null ? null : reviewed.toInstant(), rs.getString("reviewer"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

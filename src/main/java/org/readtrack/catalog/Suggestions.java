@@ -86,7 +86,7 @@ class Suggestions {
         Page<SuggestionStore.Row> rows = suggestions.page(viewer.reviewer() ? null : viewer.id(), status, page);
         Map<Long, ContentResponse> shown =
                 contents.describe(rows.items().stream().map(SuggestionStore.Row::contentId).distinct().toList(), viewer);
-        return rows.map(row -> row.response(shown.get(row.contentId())));
+        return rows.map(row -> row.response(shown.get(row.contentId()), viewer));
     }
 
     /** The content made public, with {@code changes} (null: none) laid over it as a PATCH would. */
@@ -174,7 +174,7 @@ class Suggestions {
     private SuggestionResponse respond(long id, Viewer viewer) {
         SuggestionStore.Row suggestion = suggestions.find(id).orElseThrow(NotFoundException::new);
         ContentResponse content = contents.describe(List.of(suggestion.contentId()), viewer).get(suggestion.contentId());
-        return suggestion.response(content);
+        return suggestion.response(content, viewer);
     }
 
     private static ConflictException notPending(SuggestionStatus status) {

@@ -273,6 +273,11 @@ class SuggestionReviewTest extends SuggestionTestSupport {
         assertThat(get(admin, "/api/suggestions/?status=approved").expect(200).results("id"))
                 .containsExactly((int) first.id());
         assertThat(get(moderator, "/api/suggestions/?status=rejected").expect(200).results()).isEmpty();
+        // who reviewed it: for the moderators who share the work, not for the proposer
+        assertThat(get(admin, "/api/suggestions/").expect(200).results())
+                .extracting(suggestion -> suggestion.get("reviewed_by_username")).containsExactly(null, null, "moderator");
+        assertThat(get(proposer, "/api/suggestions/").expect(200).results())
+                .extracting(suggestion -> suggestion.get("reviewed_by_username")).containsOnlyNulls();
         Reply paged = get(moderator, "/api/suggestions/?page_size=2&page=2").expect(200);
         assertThat(paged.number("count")).isEqualTo(3);
         assertThat(paged.results("id")).containsExactly((int) first.id());
@@ -314,7 +319,8 @@ class SuggestionReviewTest extends SuggestionTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM contents WHERE private_to IS NOT NULL", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM suggestions WHERE id = ?", Long.class, pending)).isZero();
         assertThat(get(admin, "/api/suggestions/").expect(200).results()).singleElement()
-                .satisfies(kept -> assertThat(kept).containsEntry("status", "approved"));
+                .satisfies(kept -> assertThat(kept).containsEntry("status", "approved")
+                        .containsEntry("reviewed_by_username", null));
         get(other, "/api/contents/{id}/", approved.number("content")).expect(200);
     }
 
