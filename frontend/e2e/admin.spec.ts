@@ -386,6 +386,30 @@ test('on a 360 px phone the administration tabs take two rows at most, each one 
   }
 });
 
+test('from a phone to a laptop, the sections and Sign out stay on screen, in French with every section', async ({ page }) => {
+  // the widest case: an administrator's six sections and the longest labels, where the top bar once ran past the
+  // window from 800 to 1110 px (a tablet held upright, a French administrator's landscape tablet)
+  await signIn(page, ADMIN);
+  await page.evaluate(() => localStorage.setItem('readtrack.language', 'fr'));
+  for (const width of [320, 768, 800, 820, 1024, 1119, 1120, 1280, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/admin/users');
+    const signOut = page.getByRole('button', { name: 'Se déconnecter' });
+    await expect(signOut).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+    const sections = await page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+    expect(sections).toHaveLength(6);
+    for (const box of [...sections, (await signOut.boundingBox())!]) {
+      expect(box.x, `${width} px`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+    }
+    if (width === 1024) {
+      await page.screenshot({ path: 'test-results/admin-fr-1024.png' });
+    }
+  }
+});
+
 test('a reader who forgot their password, on a server without mail, gets a reset link from an administrator', async ({ page, browser, backend }) => {
   const forgetful = await backend.register('forgetful');
   const reader = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'en-GB' })).newPage();
