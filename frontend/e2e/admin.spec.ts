@@ -408,6 +408,14 @@ test('from a phone to a laptop, the sections and Sign out stay on screen, in Fre
       await page.screenshot({ path: 'test-results/admin-fr-1024.png' });
     }
   }
+  // a phone set to large text (150 %): the bars' labels cut, Sign out wrapped, the library's sort within the window,
+  // and nothing of them pushes the page sideways (cards with large text are not all there yet: see the admin's)
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/library');
+  await page.addStyleTag({ content: 'html { font-size: 150%; }' });
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: 'test-results/library-fr-320-large-text.png' });
 });
 
 test('a reader who forgot their password, on a server without mail, gets a reset link from an administrator', async ({ page, browser, backend }) => {
