@@ -12,7 +12,6 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { focusHeading } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
-import { toListTop } from './toListTop';
 
 /** The catalog's categories: a form to add one, and each with rename and delete. */
 export function CategoriesPanel() {
@@ -100,8 +99,8 @@ export function CategoriesPanel() {
         onPage={(next) => {
           forgetRefusal();
           setPage(next);
-          toListTop('categories-title');
         }}
+        heading="categories-title"
         label={t('categories.pages')}
       />
     </section>

@@ -16,7 +16,6 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
-import { toListTop } from './toListTop';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -86,10 +85,8 @@ export function ChaptersPanel({ content }: { content: number }) {
         page={page}
         count={count}
         pageSize={ALL}
-        onPage={(next) => {
-          setPage(next);
-          toListTop('chapters-title');
-        }}
+        onPage={setPage}
+        heading="chapters-title"
         label={t('chapters.pages')}
       />
     </section>

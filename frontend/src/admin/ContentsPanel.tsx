@@ -9,7 +9,6 @@ import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { SuggestionStatusBadge } from '../catalog/SuggestionStatusBadge';
 import { SearchBox } from '../ui/SearchBox';
-import { toListTop } from './toListTop';
 
 /** What an editor's "back" link returns to: this list as it was left (the address holds its search and page). */
 export interface FromContentList {
@@ -92,10 +91,8 @@ export function ContentsPanel() {
         page={page}
         count={contents.data?.count ?? 0}
         pageSize={PAGE_SIZE}
-        onPage={(next) => {
-          setPage(next);
-          toListTop('contents-title');
-        }}
+        onPage={setPage}
+        heading="contents-title"
         label={t('contents.pages')}
       />
     </section>

@@ -10,7 +10,6 @@ import { Pending } from '../ui/LoadState';
 import { formatInstant } from '../ui/formats';
 import { intlLocale } from '../ui/intlLocale';
 import { useTimeZone } from '../preferences/useTimeZone';
-import { toListTop } from './toListTop';
 
 /** A suggestion already reviewed: what became of it. */
 function ReviewedSuggestion({ suggestion }: { suggestion: Suggestion }) {
@@ -95,10 +94,8 @@ export function SuggestionsPage() {
         page={page}
         count={list.data?.count ?? 0}
         pageSize={PAGE_SIZE}
-        onPage={(next) => {
-          setPage(next);
-          toListTop('suggestions-title');
-        }}
+        onPage={setPage}
+        heading="suggestions-title"
         label={t('admin:suggestions.pages')}
       />
     </section>
