@@ -538,6 +538,27 @@ test('the entry’s check boxes sit together on one line on a desktop, not each 
   await editor.screenshot({ path: 'test-results/entry-editor-desktop-dark.png' });
 });
 
+test('the last chapter’s +1 sits beside its field, however many lines its French label takes', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Beside It '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+  await page.addInitScript(() => localStorage.setItem('readtrack.language', 'fr'));
+  await page.goto(`/contents/${series.id}`);
+  // a reader's larger text (125 %): "Dernier chapitre lu" wraps in the editor's narrow column at some widths
+  await page.addStyleTag({ content: 'html { font-size: 125%; }' });
+  const editor = page.getByRole('form', { name: 'Mon suivi' });
+  for (let width = 360; width <= 1400; width += 40) {
+    await page.setViewportSize({ width, height: 900 });
+    const field = (await editor.getByLabel('Dernier chapitre lu', { exact: true }).boundingBox())!;
+    const plusOne = (await editor.getByRole('button', { name: /^\+1/ }).boundingBox())!;
+    // its margin once assumed a label of one line, and a wrapped label left it above the field
+    expect(Math.abs(plusOne.y - field.y), `${width} px`).toBeLessThan(2);
+    expect(Math.abs(plusOne.height - field.height), `${width} px`).toBeLessThan(2);
+    expect(plusOne.x, `${width} px`).toBeGreaterThan(field.x + field.width);
+  }
+});
+
 test('asked to remove the series, the entry card shows one Cancel, even with changes not saved', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('One Cancel '), 3);
