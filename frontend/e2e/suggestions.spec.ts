@@ -93,6 +93,9 @@ test('a reader suggests a missing series in French and follows it at once; a mod
   // the way there says that suggestions wait (how many depends on the other tests running beside this one)
   await expect(desk.getByRole('link', { name: /^Admin \(\d+ suggestions? to review\)$/ })).toBeVisible();
   await desk.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Admin' }).click();
+  // a moderator lands on the catalog (the overview is an administrator's): once there, not while the redirect is on
+  // its way, which would take a click on Suggestions back to the catalog
+  await expect(desk).toHaveURL(/\/admin\/catalog$/);
   await desk.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Suggestions' }).click();
   await expect(desk).toHaveURL(/\/admin\/suggestions$/);
   const review = desk.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: title });
