@@ -1,15 +1,23 @@
 import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PendingSuggestionsBadge } from '../admin/PendingSuggestionsBadge';
 import { OfflineBanner } from '../offline/OfflineBanner';
-import { moderates } from '../session/roles';
+import { administers, moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
 import { useFocusOnNavigation } from './focusOnNavigation';
 import { RouteProgress } from './RouteProgress';
 
-const SECTIONS = [
+interface Section {
+  to: string;
+  key: string;
+  Icon: typeof Library;
+  /** where the section's link counts as the current one when that is wider than its target */
+  within?: string;
+}
+
+const SECTIONS: Section[] = [
   { to: '/library', key: 'library', Icon: Library },
   { to: '/feed', key: 'feed', Icon: Sparkles },
   { to: '/catalog', key: 'catalog', Icon: Search },
@@ -17,12 +25,29 @@ const SECTIONS = [
   { to: '/settings', key: 'settings', Icon: Settings },
 ];
 
+/** A section's link, lit (and the current page for assistive technologies) on every page of the section. */
+function SectionLink({ section, children }: { section: Section; children: ReactNode }) {
+  const { pathname } = useLocation();
+  if (!section.within) {
+    return <NavLink to={section.to}>{children}</NavLink>;
+  }
+  const current = pathname === section.within || pathname.startsWith(`${section.within}/`);
+  return (
+    <Link to={section.to} className={current ? 'active' : undefined} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
 /** The frame of every signed-in screen: a top bar on wide screens, a tab bar under the thumb on phones. */
 export function AppShell() {
   const { t } = useTranslation();
   const user = useUser();
   const { signOut } = useSession();
-  const sections = moderates(user) ? [...SECTIONS, { to: '/admin', key: 'admin', Icon: Wrench }] : SECTIONS;
+  // a moderator's back-office opens at the catalog (the overview is an administrator's): the link goes there, not
+  // to /admin and a redirect that a quick second tap could race
+  const backOffice = { to: administers(user) ? '/admin' : '/admin/catalog', key: 'admin', Icon: Wrench, within: '/admin' };
+  const sections: Section[] = moderates(user) ? [...SECTIONS, backOffice] : SECTIONS;
   useFocusOnNavigation();
   return (
     <div className="shell">
@@ -36,11 +61,11 @@ export function AppShell() {
         </NavLink>
         <nav aria-label={t('nav.label')} className="sections">
           {sections.map((section) => (
-            <NavLink key={section.to} to={section.to}>
+            <SectionLink key={section.key} section={section}>
               <section.Icon aria-hidden="true" className="nav-icon" size={22} />
               <span className="nav-text">{t(`nav.${section.key}`)}</span>
               {section.key === 'admin' && <PendingSuggestionsBadge />}
-            </NavLink>
+            </SectionLink>
           ))}
         </nav>
         <div className="account">
