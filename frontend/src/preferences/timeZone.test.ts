@@ -30,6 +30,24 @@ describe('time zones', () => {
     expect(winter.flatMap((group) => group.zones.map((each) => each.name)).sort()).toEqual(timeZoneNames().sort());
   });
 
+  it("keep a zone chosen elsewhere that the browser names otherwise, or not at all, so that it shows as chosen", () => {
+    const instant = Date.parse('2026-01-15T12:00:00Z');
+    const listed = timeZoneNames();
+    // the same zone under its other name: whichever of the two this engine lists, the other one is added
+    const other = listed.includes('Asia/Calcutta') ? 'Asia/Kolkata' : 'Asia/Calcutta';
+    const zones = (groups: ReturnType<typeof timeZoneGroups>) => groups.flatMap((group) => group.zones);
+
+    const asia = timeZoneGroups(instant, other).find((group) => group.region === 'Asia')!.zones;
+    expect(asia.find((zone) => zone.name === other)?.label).toMatch(/^(Kolkata|Calcutta) \(UTC\+5:30\)$/);
+    expect(asia.map((zone) => zone.name)).toEqual([...asia.map((zone) => zone.name)].sort());
+
+    const unknown = zones(timeZoneGroups(instant, 'Mars/Olympus_Mons')).find((zone) => zone.name === 'Mars/Olympus_Mons');
+    expect(unknown?.label).toBe('Olympus Mons');
+
+    expect(zones(timeZoneGroups(instant, 'Europe/Paris')).filter((zone) => zone.name === 'Europe/Paris')).toHaveLength(1);
+    expect(zones(timeZoneGroups(instant, null))).toHaveLength(listed.length);
+  });
+
   it('write an offset with its minutes only when there are some, and a true minus sign', () => {
     expect(utcOffset(0)).toBe('UTC');
     expect(utcOffset(5.5 * 3600000)).toBe('UTC+5:30');

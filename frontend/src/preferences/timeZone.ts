@@ -25,18 +25,36 @@ export interface ZoneGroup {
 /**
  * Every zone, grouped by part of the world and named by its place and its offset from UTC at `instant` (which
  * summer time moves), so that a reader finds their city's, or one of the same hour, in a list of 400.
+ * A `kept` zone the browser does not list is listed too: browsers name some zones by their older names (Chromium
+ * has `Asia/Calcutta`, not `Asia/Kolkata`), and a zone chosen on another device must still show as chosen.
  */
-export function timeZoneGroups(instant: number): ZoneGroup[] {
+export function timeZoneGroups(instant: number, kept?: string | null): ZoneGroup[] {
+  const names = timeZoneNames();
+  if (kept && !names.includes(kept)) {
+    names.push(kept);
+    names.sort();
+  }
   const groups = new Map<string, ZoneChoice[]>();
-  for (const name of timeZoneNames()) {
+  for (const name of names) {
     const slash = name.indexOf('/');
     const region = slash < 0 ? 'other' : name.slice(0, slash);
     const place = (slash < 0 ? name : name.slice(slash + 1)).replaceAll('_', ' ').replaceAll('/', ' / ');
     const zones = groups.get(region) ?? [];
-    zones.push({ name, label: `${place} (${utcOffset(zoneOffset(instant, name))})` });
+    // a kept zone this browser cannot compute is still named, without an offset
+    zones.push({ name, label: knownZone(name) ? `${place} (${utcOffset(zoneOffset(instant, name))})` : place });
     groups.set(region, zones);
   }
   return [...groups].map(([region, zones]) => ({ region, zones }));
+}
+
+/** Whether this browser can tell the time in a zone of that name. */
+function knownZone(name: string): boolean {
+  try {
+    dateFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `UTC`, `UTC+9`, `UTC+5:30`, `UTC−3` (a minus sign, not a hyphen). */

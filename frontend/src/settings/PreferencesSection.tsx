@@ -24,7 +24,7 @@ export function PreferencesSection() {
   const user = useUser();
   const { reload } = useSession();
   const preferences = user.preferences;
-  const zones = useMemo(() => timeZoneGroups(Date.now()), []);
+  const zones = useMemo(() => timeZoneGroups(Date.now(), preferences?.time_zone), [preferences?.time_zone]);
 
   const save = useMutation({
     mutationFn: async (change: Change) =>
