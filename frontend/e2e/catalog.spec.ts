@@ -297,6 +297,34 @@ test('a reader finds a series typed without its accents, and its chapters open a
   );
 });
 
+test('on a phone, the chapters read before the next one fold away, and unfold on a tap', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Long Fold Saga '), 60);
+  await backend.track(reader.token, series.id, { last_chapter: '45' });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+
+  const chapters = page.getByRole('region', { name: 'Chapters' });
+  const show = chapters.getByRole('button', { name: 'Show chapters 1 to 44, already read' });
+  await expect(show).toBeVisible();
+  // where the reader left off, then the next one, a row apart: not 44 rows down
+  const rows = chapters.getByRole('listitem');
+  await expect(rows.first()).toContainText('Chapter 45');
+  await expect(rows.first()).toContainText('(read)');
+  await expect(rows.nth(1)).toContainText('Next');
+  const fold = (await show.boundingBox())!;
+  expect((await rows.nth(1).boundingBox())!.y - fold.y).toBeLessThan(150);
+  await chapters.scrollIntoViewIfNeeded();
+  await chapters.screenshot({ path: 'test-results/chapters-folded-phone.png' });
+
+  await show.click();
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText('Chapter 1');
+  await expect(chapters.getByRole('button', { name: 'Hide chapters 1 to 44' })).toBeFocused();
+  await expectAccessible(page);
+});
+
 test('a reader catching up marks every chapter up to one as read in one tap, and can undo it', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Catch Up Saga '), 12);

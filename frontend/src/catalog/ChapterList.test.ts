@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anEntry } from '../api/testData';
+import { aChapter, anEntry } from '../api/testData';
 import { CHAPTERS_PAGE_SIZE } from './catalogApi';
-import { pageOfNextChapter } from './ChapterList';
+import { foldedChapters, pageOfNextChapter } from './ChapterList';
 
 const entryWith = (unread: number) => anEntry({ unread_count: unread });
 
@@ -27,5 +27,25 @@ describe('the chapter page a content opens on', () => {
 
   it('stays in the list when the counts disagree (a chapter added since the content was read)', () => {
     expect(pageOfNextChapter(entryWith(1200), 1100)).toBe(1);
+  });
+});
+
+describe('the chapters read that fold away on the page of the next one', () => {
+  const page = Array.from({ length: 50 }, (_, index) => aChapter({ id: 1000 + index, chapter_number: String(51 + index) }));
+
+  it('are those before it but the last one read, which says where the reader left off', () => {
+    // chapter 95 next: 51 to 93 fold, 94 stays above it
+    expect(foldedChapters(page, 1044)).toBe(43);
+  });
+
+  it('are none when only a few are read before it', () => {
+    expect(foldedChapters(page, 1000)).toBe(0);
+    expect(foldedChapters(page, 1003)).toBe(0);
+    expect(foldedChapters(page, 1004)).toBe(3);
+  });
+
+  it('are none when the page does not hold the next chapter, or nothing is left to read', () => {
+    expect(foldedChapters(page, 7)).toBe(0);
+    expect(foldedChapters(page, undefined)).toBe(0);
   });
 });

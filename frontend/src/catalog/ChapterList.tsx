@@ -2,8 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { Check, Circle } from 'lucide-react';
-import type { Entry } from '../api/client';
+import { Check, ChevronDown, ChevronUp, Circle } from 'lucide-react';
+import type { Chapter, Entry } from '../api/client';
 import { readAgain } from '../api/readAgain';
 import { ENTRIES, undo } from '../library/entries';
 import { CHAPTERS_PAGE_SIZE, fetchChapters, keys, saveEntry } from './catalogApi';
@@ -30,6 +30,19 @@ export function pageOfNextChapter(entry: Entry | null | undefined, chapterCount:
   return Math.floor(index / CHAPTERS_PAGE_SIZE) + 1;
 }
 
+/** Fewer read chapters than this before the next one stay on show: folding two rows away saves nothing. */
+const FEWEST_FOLDED = 3;
+
+/**
+ * How many of a page's first chapters fold away: those read before the next chapter to read, all but the last one
+ * (which says where the reader left off). At chapter 45, the page of 50 opens on 44 and 45, not 2,000 px above them.
+ * None when the page does not hold the next chapter, or when few are read before it.
+ */
+export function foldedChapters(list: readonly Pick<Chapter, 'id'>[], nextId: number | undefined): number {
+  const next = nextId === undefined ? -1 : list.findIndex((chapter) => chapter.id === nextId);
+  return next - 1 >= FEWEST_FOLDED ? next - 1 : 0;
+}
+
 /**
  * The content's chapters in reading order, a page at a time, opened at the next chapter to read; for a reader who
  * tracks it, those read are ticked and the next one is pointed out (the server's natural order, mirrored by
@@ -51,6 +64,9 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const count = chapters.data?.count ?? 0;
   const list = chapters.data?.results ?? [];
   const nextId = entry?.next_chapter?.id;
+  const [showRead, setShowRead] = useState(false);
+  const folded = foldedChapters(list, nextId);
+  const shown = showRead ? list : list.slice(folded);
   // after a mark (or its undo), the focus goes to the next chapter's mark once its page is on screen: the mark that
   // held it is gone with its row now read, and Enter marks one more
   const [focusNext, setFocusNext] = useState(false);
@@ -84,8 +100,18 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
       {chapters.isError && <p role="alert">{t('common:loadFailed')}</p>}
       {chapters.isSuccess && list.length === 0 && <p className="muted">{t('noChapters')}</p>}
       {/* the marks' column only for a reader who tracks the content: without marks it was an empty gutter */}
-      <ol className={entry ? 'chapter-list with-marks' : 'chapter-list'} ref={listRef}>
-        {list.map((chapter) => {
+      {folded > 0 && (
+        <button type="button" className="link chapters-fold" aria-expanded={showRead} aria-controls="chapter-list" onClick={() => setShowRead(!showRead)}>
+          {showRead ? <ChevronUp size={16} aria-hidden="true" /> : <ChevronDown size={16} aria-hidden="true" />}
+          {t(showRead ? 'hideReadChapters' : 'showReadChapters', {
+            first: list[0].chapter_number ?? '',
+            last: list[folded - 1].chapter_number ?? '',
+            count: folded,
+          })}
+        </button>
+      )}
+      <ol id="chapter-list" className={entry ? 'chapter-list with-marks' : 'chapter-list'} ref={listRef}>
+        {shown.map((chapter) => {
           const read = entry ? isChapterRead(chapter.chapter_number ?? '', entry.last_chapter) : false;
           const next = chapter.id === nextId;
           const title = chapterTitle(chapter.title, chapter.chapter_number);

@@ -1,0 +1,55 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aChapter, anEntry } from '../api/testData';
+import { ChapterList } from './ChapterList';
+
+const chapters = Array.from({ length: 20 }, (_, index) => aChapter({ id: 100 + index, chapter_number: String(index + 1) }));
+
+function showChapters(lastRead: number) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () =>
+      new Response(JSON.stringify({ count: chapters.length, next: null, previous: null, results: chapters }), {
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    ),
+  );
+  const entry = anEntry({ id: 4, content: 9, last_chapter: String(lastRead), unread_count: 20 - lastRead, next_chapter: chapters[lastRead] ?? null });
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <ChapterList contentId={9} entry={entry} chapterCount={20} />
+    </QueryClientProvider>,
+  );
+}
+
+const rows = () => within(screen.getByRole('list')).getAllByRole('listitem').map((row) => row.querySelector('.chapter-number')?.textContent);
+
+describe('the chapters read before the next one', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fold away but the last one, and unfold on a tap that keeps the focus', async () => {
+    showChapters(12);
+    const show = await screen.findByRole('button', { name: 'Show chapters 1 to 11, already read' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    expect(rows()).toEqual(['Chapter 12', 'Chapter 13', ...chapters.slice(13).map((chapter) => `Chapter ${chapter.chapter_number}`)]);
+
+    const user = userEvent.setup();
+    await user.click(show);
+    const hide = screen.getByRole('button', { name: 'Hide chapters 1 to 11' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    expect(hide).toHaveFocus();
+    expect(rows()).toHaveLength(20);
+
+    await user.click(hide);
+    expect(rows()).toHaveLength(9);
+  });
+
+  it('stay when they are few', async () => {
+    showChapters(3);
+    await screen.findByText('Chapter 20');
+    expect(rows()).toHaveLength(20);
+    expect(screen.queryByRole('button', { name: /already read/ })).toBeNull();
+  });
+});
