@@ -133,6 +133,31 @@ test('signing in works with the keyboard alone, focus visible on the way', async
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 });
 
+test('Tab goes through the frame in the order it shows: the sections last where they sit at the foot', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const sections = ['Library', 'New', 'Catalog', 'Stats', 'Settings'];
+  const profile = `${reader.username}: my profile`;
+  await signIn(page, reader);
+  for (const [width, expected] of [
+    [390, ['Readtrack', 'Sign out', ...sections]],
+    [900, ['Readtrack', profile, 'Sign out', ...sections]],
+    [1400, ['Readtrack', ...sections, profile, 'Sign out']],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.getByRole('heading', { name: 'My library' })).toBeVisible();
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    const order: string[] = [];
+    for (const _ of expected) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        return focused.getAttribute('aria-label') ?? focused.innerText.trim();
+      }));
+    }
+    expect(order, `${width} px`).toEqual(expected);
+  }
+});
+
 test('another screen takes the focus to its heading, which a screen reader reads out', async ({ page, backend }) => {
   const reader = await backend.register();
   await signIn(page, reader);

@@ -8,6 +8,7 @@ import { administers, moderates } from '../session/roles';
 import { useSession, useUser } from '../session/session';
 import { useFocusOnNavigation } from './focusOnNavigation';
 import { RouteProgress } from './RouteProgress';
+import { useMediaQuery } from '../ui/useMediaQuery';
 
 interface Section {
   to: string;
@@ -24,6 +25,9 @@ const SECTIONS: Section[] = [
   { to: '/stats', key: 'stats', Icon: BarChart3 },
   { to: '/settings', key: 'settings', Icon: Settings },
 ];
+
+/** Where the sections bar moves from the window's foot into the top bar: the same width as in styles.css. */
+const WIDE_LAYOUT = '(min-width: 1120px)';
 
 /** A section's link, lit (and the current page for assistive technologies) on every page of the section. */
 function SectionLink({ section, children }: { section: Section; children: ReactNode }) {
@@ -47,7 +51,22 @@ export function AppShell() {
   // a moderator's back-office opens at the catalog (the overview is an administrator's): the link goes there, not
   // to /admin and a redirect that a quick second tap could race
   const backOffice = { to: administers(user) ? '/admin' : '/admin/catalog', key: 'admin', Icon: Wrench, within: '/admin' };
-  const sections: Section[] = moderates(user) ? [...SECTIONS, backOffice] : SECTIONS;
+  const shown: Section[] = moderates(user) ? [...SECTIONS, backOffice] : SECTIONS;
+  // the sections sit in the top bar between the brand and the account on a wide window, and in a bar at the foot
+  // elsewhere: there they come after the account in the page too, so that Tab goes brand, account, sections, and
+  // not from the brand down to the foot and back up to Sign out
+  const wide = useMediaQuery(WIDE_LAYOUT);
+  const sections = (
+    <nav aria-label={t('nav.label')} className="sections">
+      {shown.map((section) => (
+        <SectionLink key={section.key} section={section}>
+          <section.Icon aria-hidden="true" className="nav-icon" size={22} />
+          <span className="nav-text">{t(`nav.${section.key}`)}</span>
+          {section.key === 'admin' && <PendingSuggestionsBadge />}
+        </SectionLink>
+      ))}
+    </nav>
+  );
   useFocusOnNavigation();
   return (
     <div className="shell">
@@ -59,15 +78,7 @@ export function AppShell() {
         <NavLink to="/library" className="brand">
           Readtrack
         </NavLink>
-        <nav aria-label={t('nav.label')} className="sections">
-          {sections.map((section) => (
-            <SectionLink key={section.key} section={section}>
-              <section.Icon aria-hidden="true" className="nav-icon" size={22} />
-              <span className="nav-text">{t(`nav.${section.key}`)}</span>
-              {section.key === 'admin' && <PendingSuggestionsBadge />}
-            </SectionLink>
-          ))}
-        </nav>
+        {wide && sections}
         <div className="account">
           {/* the reader's own profile, as others see it */}
           <NavLink to={`/u/${encodeURIComponent(user.username)}`} className="username" aria-label={t('myProfile', { username: user.username })}>
@@ -78,6 +89,7 @@ export function AppShell() {
           </button>
         </div>
       </header>
+      {!wide && sections}
       <main id="main" tabIndex={-1}>
         <OfflineBanner />
         {/* a screen's messages load with it the first time it opens */}
