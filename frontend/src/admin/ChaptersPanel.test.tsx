@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toast } from 'sonner';
@@ -277,6 +277,26 @@ describe('deleting a chapter', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     // seven pages of a hundred rows walked through: seconds on a busy host
   }, 20_000);
+});
+
+describe('the pages of chapters', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('hold 100 chapters on a wider screen, and 25 on a phone, where each is a row of its own', async () => {
+    pagedServer(120);
+    renderPanel();
+    expect(await screen.findByRole('navigation', { name: 'Pages of chapters' })).toHaveTextContent('Page 1 of 2');
+    cleanup();
+
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 639px)',
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    renderPanel();
+    expect(await screen.findByRole('navigation', { name: 'Pages of chapters' })).toHaveTextContent('Page 1 of 5');
+    expect(within(screen.getByRole('list', { name: 'Chapters' })).getAllByRole('listitem')).toHaveLength(25);
+  });
 });
 
 describe('finding and correcting a chapter', () => {

@@ -16,6 +16,14 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { formatDay } from '../ui/formats';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
+import { useMediaQuery } from '../ui/useMediaQuery';
+
+/**
+ * Chapters a page on a phone, where each is a row of its own: a page of 100 was 5,000 px to scroll past to reach
+ * the pager. Up to the width where the rows turn compact (admin.css).
+ */
+const PHONE_PAGE_SIZE = 25;
+const PHONE = '(max-width: 639px)';
 
 async function addChapter(content: number, chapter_number: string, title = '', release_date?: string) {
   return data(
@@ -32,15 +40,19 @@ export function ChaptersPanel({ content }: { content: number }) {
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
+  const pageSize = useMediaQuery(PHONE) ? PHONE_PAGE_SIZE : ALL;
   const chapters = useQuery({
-    queryKey: [...CHAPTERS, content, deferred, page],
-    queryFn: () => fetchChapters(content, page, deferred),
+    queryKey: [...CHAPTERS, content, deferred, pageSize, page],
+    queryFn: () => fetchChapters(content, page, deferred, pageSize),
     placeholderData: keepPreviousData,
   });
   usePageInRange(page, setPage, chapters);
   const count = chapters.data?.count ?? 0;
   // the first page newest first, as the list opens: shared with it, not read twice
-  const newest = useQuery({ queryKey: [...CHAPTERS, content, '', 1], queryFn: () => fetchChapters(content, 1, '') });
+  const newest = useQuery({
+    queryKey: [...CHAPTERS, content, '', pageSize, 1],
+    queryFn: () => fetchChapters(content, 1, '', pageSize),
+  });
   const next = newest.data ? nextChapterNumber(newest.data.results ?? []) : undefined;
   // each form's chapters added so far: what the other form last said (a refusal, a range added) is then stale
   const [added, setAdded] = useState({ one: 0, range: 0 });
@@ -84,7 +96,7 @@ export function ChaptersPanel({ content }: { content: number }) {
       <Pager
         page={page}
         count={count}
-        pageSize={ALL}
+        pageSize={pageSize}
         onPage={setPage}
         heading="chapters-title"
         label={t('chapters.pages')}

@@ -64,10 +64,10 @@ export async function fetchContent(id: number) {
 }
 
 /** A content's chapters, the newest first: the ones an editor adds and corrects. */
-export async function fetchChapters(content: number, page: number, search = '') {
+export async function fetchChapters(content: number, page: number, search = '', pageSize = ALL) {
   return data(
     await api.GET('/api/chapters', {
-      params: { query: { content, ordering: '-chapter_number', page, page_size: ALL, ...(search ? { search } : {}) } },
+      params: { query: { content, ordering: '-chapter_number', page, page_size: pageSize, ...(search ? { search } : {}) } },
     }),
   );
 }
