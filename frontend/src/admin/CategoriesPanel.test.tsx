@@ -149,7 +149,7 @@ describe('deleting a category', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Action' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Yes, delete' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This category still has 1 content; delete or move it first.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This category still has 1 series; delete or move it first.');
   });
 });
 

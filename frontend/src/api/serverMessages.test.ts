@@ -88,11 +88,21 @@ describe('the server’s messages in French', () => {
   });
 });
 
+/**
+ * The server's sentence as the web app's English words it: the API's resource is a "content", the app's English
+ * says "series" (the French says « œuvre » in both). Not inside a placeholder, nor in the Content-Type header.
+ */
+const inTheAppsWords = (key: string) =>
+  key.replace(/\{\{\w+\}\}|\b([Cc])ontents?('s)?\b(?!-)/g, (word, initial?: string, possessive?: string) =>
+    initial ? `${initial === 'C' ? 'S' : 's'}eries${possessive ? "'" : ''}` : word,
+  );
+
 describe('the message files', () => {
-  it('key English by the server’s own text', () => {
+  it('key English by the server’s own text, and say it in the same words but for "series"', () => {
     for (const [key, value] of Object.entries(en)) {
-      expect(value).toBe(key);
+      expect(value, key).toBe(inTheAppsWords(key));
     }
+    expect(inTheAppsWords("The content's {{contents}} contents; Content-Type")).toBe("The series' {{contents}} series; Content-Type");
   });
 
   it('give every message in French, with the same values', () => {
@@ -103,6 +113,10 @@ describe('the message files', () => {
   });
 
   it('answer English to an English reader', () => {
+    expect(serverMessage('You already track this content.')).toBe('You already track this series.');
+    expect(serverMessage('This category still has 3 contents; delete or move them first.')).toBe(
+      'This category still has 3 series; delete or move them first.',
+    );
     expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe('Ensure this field has no more than 10000 characters.');
     expect(serverMessage('Item 2: This field may not be blank.')).toBe('Item 2: This field may not be blank.');
     expect(serverMessage('reading_url: Enter a valid http or https URL. Left out.')).toBe('Where I read it: Enter a valid http or https URL. Left out.');
