@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateIn, timeZoneGroups, timeZoneNames, utcOffset, weekdayIn } from './timeZone';
+import { currentZoneName, deviceTimeZone, isoDateIn, timeZoneGroups, timeZoneNames, utcOffset, weekdayIn } from './timeZone';
 
 describe('time zones', () => {
   it('list every zone the browser knows, UTC included', () => {
@@ -30,22 +30,32 @@ describe('time zones', () => {
     expect(winter.flatMap((group) => group.zones.map((each) => each.name)).sort()).toEqual(timeZoneNames().sort());
   });
 
-  it("keep a zone chosen elsewhere that the browser names otherwise, or not at all, so that it shows as chosen", () => {
+  it('name every zone by its current name, as the reader knows their city', () => {
+    const names = timeZoneNames();
+    expect(names).toContain('Asia/Kolkata');
+    expect(names).toContain('Europe/Kyiv');
+    expect(names).not.toContain('Asia/Calcutta');
+    expect(names).not.toContain('Europe/Kiev');
+    expect(names).toEqual([...new Set(names)].sort());
+    expect(currentZoneName('Asia/Saigon')).toBe('Asia/Ho_Chi_Minh');
+    expect(currentZoneName('Europe/Paris')).toBe('Europe/Paris');
+    // whatever the browser calls it, the device's zone by its current name
+    expect(deviceTimeZone()).toBe(currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone));
+  });
+
+  it('keep a zone chosen elsewhere that the browser does not list, so that it shows as chosen', () => {
     const instant = Date.parse('2026-01-15T12:00:00Z');
-    const listed = timeZoneNames();
-    // the same zone under its other name: whichever of the two this engine lists, the other one is added
-    const other = listed.includes('Asia/Calcutta') ? 'Asia/Kolkata' : 'Asia/Calcutta';
     const zones = (groups: ReturnType<typeof timeZoneGroups>) => groups.flatMap((group) => group.zones);
+    const listed = timeZoneNames().length;
 
-    const asia = timeZoneGroups(instant, other).find((group) => group.region === 'Asia')!.zones;
-    expect(asia.find((zone) => zone.name === other)?.label).toMatch(/^(Kolkata|Calcutta) \(UTC\+5:30\)$/);
-    expect(asia.map((zone) => zone.name)).toEqual([...asia.map((zone) => zone.name)].sort());
-
-    const unknown = zones(timeZoneGroups(instant, 'Mars/Olympus_Mons')).find((zone) => zone.name === 'Mars/Olympus_Mons');
-    expect(unknown?.label).toBe('Olympus Mons');
-
-    expect(zones(timeZoneGroups(instant, 'Europe/Paris')).filter((zone) => zone.name === 'Europe/Paris')).toHaveLength(1);
-    expect(zones(timeZoneGroups(instant, null))).toHaveLength(listed.length);
+    const etc = timeZoneGroups(instant, 'Etc/GMT+5').find((group) => group.region === 'Etc')!.zones;
+    expect(etc).toEqual([{ name: 'Etc/GMT+5', label: 'GMT+5 (UTC\u22125)' }]);
+    // chosen by its old name: listed once, by the current one
+    const kolkata = zones(timeZoneGroups(instant, 'Asia/Calcutta')).filter((zone) => /Kolkata|Calcutta/.test(zone.name));
+    expect(kolkata).toEqual([{ name: 'Asia/Kolkata', label: 'Kolkata (UTC+5:30)' }]);
+    expect(zones(timeZoneGroups(instant, 'Mars/Olympus_Mons')).find((zone) => zone.name === 'Mars/Olympus_Mons')?.label).toBe('Olympus Mons');
+    expect(zones(timeZoneGroups(instant, 'Europe/Paris'))).toHaveLength(listed);
+    expect(zones(timeZoneGroups(instant, null))).toHaveLength(listed);
   });
 
   it('write an offset with its minutes only when there are some, and a true minus sign', () => {

@@ -1,13 +1,46 @@
 import { dateFormat } from '../ui/formats';
-/** The zone the device is set to, as the browser names it (`Europe/Paris`). */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The zones Chromium and Node still list under a name the time zone database has since replaced (their ICU keeps
+ * the old ones as its canonical names): a reader in Kolkata looks for Kolkata, not Calcutta. The server and every
+ * browser know both names of each.
+ */
+const RENAMED: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** A zone by its current name: `Asia/Kolkata` for `Asia/Calcutta`. */
+export function currentZoneName(name: string): string {
+  return RENAMED[name] ?? name;
 }
 
-/** Every zone the browser knows, by name, `UTC` included (some browsers list it, some do not). */
+/** The zone the device is set to, by its current name (`Europe/Paris`, `Asia/Kolkata`). */
+export function deviceTimeZone(): string {
+  return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/** Every zone the browser knows, by current name, `UTC` included (some browsers list it, some do not). */
 export function timeZoneNames(): string[] {
   const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return names.includes('UTC') ? [...names] : [...names, 'UTC'].sort();
+  return [...new Set([...names.map(currentZoneName), 'UTC'])].sort();
 }
 
 /** A zone as the picker shows it: `Tokyo (UTC+9)`, `Argentina / Buenos Aires (UTC−3)`. */
@@ -25,11 +58,12 @@ export interface ZoneGroup {
 /**
  * Every zone, grouped by part of the world and named by its place and its offset from UTC at `instant` (which
  * summer time moves), so that a reader finds their city's, or one of the same hour, in a list of 400.
- * A `kept` zone the browser does not list is listed too: browsers name some zones by their older names (Chromium
- * has `Asia/Calcutta`, not `Asia/Kolkata`), and a zone chosen on another device must still show as chosen.
+ * A `chosen` zone the browser does not list is listed too (`Etc/GMT+5`, chosen through the API): it must still
+ * show as chosen. One chosen by an older name shows by its current one.
  */
-export function timeZoneGroups(instant: number, kept?: string | null): ZoneGroup[] {
+export function timeZoneGroups(instant: number, chosen?: string | null): ZoneGroup[] {
   const names = timeZoneNames();
+  const kept = chosen && currentZoneName(chosen);
   if (kept && !names.includes(kept)) {
     names.push(kept);
     names.sort();

@@ -5,7 +5,7 @@ import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
 import { followDeviceLanguage, LANGUAGES, setLanguage, type Language } from '../i18n';
 import { applyTheme, THEMES, type Theme } from '../preferences/theme';
-import { deviceTimeZone, timeZoneGroups } from '../preferences/timeZone';
+import { currentZoneName, deviceTimeZone, timeZoneGroups } from '../preferences/timeZone';
 import { useSession, useUser } from '../session/session';
 import { SelectField } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
@@ -80,7 +80,8 @@ export function PreferencesSection() {
         </SelectField>
         <SelectField
           label={t('preferences.timeZone')}
-          value={preferences?.time_zone ?? ''}
+          // a zone saved by an older name shows by its current one (Asia/Kolkata for Asia/Calcutta)
+          value={preferences?.time_zone ? currentZoneName(preferences.time_zone) : ''}
           // the device's zone in the hint, not in the option: "As on this device (Europe/Paris)" was cut on a phone
           hint={t('preferences.timeZoneHint', { zone: deviceTimeZone().replaceAll('_', ' ') })}
           error={fieldError(save.error, 'preferences.time_zone')}
