@@ -155,18 +155,20 @@ function AddChapterForm({ content, next, addedElsewhere, onAdded }: AddFormProps
     });
   }
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-chapter-title">
+    <form className="chapter-form" onSubmit={submit} noValidate aria-labelledby="add-chapter-title">
       <h3 id="add-chapter-title">{t('chapters.addOne')}</h3>
-      <Field
-        label={t('chapters.number')}
-        name="chapter_number"
-        required
-        value={typed ?? (next === undefined ? '' : String(next))}
-        onInput={(event) => setTyped(event.currentTarget.value)}
-        error={fieldError(add.error, 'chapter_number')}
-      />
-      <Field label={t('chapters.chapterTitle')} name="title" error={fieldError(add.error, 'title')} />
-      <ReleaseDateField error={fieldError(add.error, 'release_date')} />
+      <div className="chapter-form-fields">
+        <Field
+          label={t('chapters.number')}
+          name="chapter_number"
+          required
+          value={typed ?? (next === undefined ? '' : String(next))}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+          error={fieldError(add.error, 'chapter_number')}
+        />
+        <Field label={t('chapters.chapterTitle')} name="title" error={fieldError(add.error, 'title')} />
+        <ReleaseDateField error={fieldError(add.error, 'release_date')} />
+      </div>
       <FormError error={add.error} fields={['chapter_number', 'title', 'release_date']} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t('chapters.add')}
@@ -240,16 +242,18 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-range-title">
+    <form className="chapter-form" onSubmit={submit} noValidate aria-labelledby="add-range-title">
       <h3 id="add-range-title">{t('chapters.addRange')}</h3>
-      <Field
-        label={t('chapters.range.label')}
-        name="range"
-        placeholder={next === undefined ? '1–50' : `${next}–${next + 9}`}
-        hint={t('chapters.range.hint')}
-        error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
-      />
-      <ReleaseDateField error={fieldError(add.error, 'release_date')} />
+      <div className="chapter-form-fields range">
+        <Field
+          label={t('chapters.range.label')}
+          name="range"
+          placeholder={next === undefined ? '1–50' : `${next}–${next + 9}`}
+          hint={t('chapters.range.hint')}
+          error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
+        />
+        <ReleaseDateField error={fieldError(add.error, 'release_date')} />
+      </div>
       <CheckField label={t('chapters.range.skip')} hint={t('chapters.range.skipHint')} name="skip_existing" defaultChecked />
       {add.isSuccess && <p role="status">{rangeAdded(add.data)}</p>}
       <FormError error={add.error} fields={['from', 'to', 'release_date']} />

@@ -119,6 +119,8 @@ function UserCard({ user }: { user: AdminUser }) {
       </div>
       <div className="user-actions">
         <RoleSelect name={user.username} value={chosen} disabled={self} picker={picker} onChange={setChosen} />
+        {/* why the list cannot be changed, beside it: where the other rows have their buttons */}
+        {self && <p className="muted small self-note">{t('users.self')}</p>}
         {!self && (
           <SignInSwitch
             name={user.username}
@@ -168,7 +170,6 @@ function UserCard({ user }: { user: AdminUser }) {
           }}
         />
       )}
-      {self && <p className="muted small">{t('users.self')}</p>}
       {resetLink.data?.url && active && (
         <OneTimeLink
           url={resetLink.data.url}

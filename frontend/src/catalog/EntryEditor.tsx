@@ -315,7 +315,7 @@ export function EntryEditor({ entry, focusHeading = false, focusLastChapter = fa
             >
               {t('catalog:discardChanges')}
             </button>
-            <span className="muted">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>
+            <span className="muted unsaved-count">{t('catalog:unsaved', { count: Object.keys(changes).length })}</span>
           </>
         )}
       </div>

@@ -1,0 +1,151 @@
+import type { Locator, Page } from '@playwright/test';
+import { ADMIN, expect, settled, signIn, test, unique } from './fixtures';
+
+/**
+ * Layouts from a phone with large text to a laptop: what a reader who enlarges the text, or holds a tablet, sees.
+ * The reader's text size is the root's font size, as a browser's setting for it sets it.
+ */
+async function textSize(page: Page, percent: number) {
+  await page.addStyleTag({ content: `html { font-size: ${percent}%; }` });
+  await settled(page);
+}
+
+/** How wide the page is: wider than the window, it scrolls sideways. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** Whether `word`, in the element's text, is on one line: broken in the middle, it has a box on each line. */
+function wordWhole(element: Locator, word: string): Promise<boolean> {
+  return element.evaluate((node, wanted) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const at = text.textContent!.indexOf(wanted);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + wanted.length);
+        return range.getClientRects().length === 1;
+      }
+    }
+    throw new Error(`${wanted} not found`);
+  }, word);
+}
+
+test('with 200 % text on a 320 px phone, the library’s, the catalog’s and the users’ cards stay within the window, their titles whole', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Remarried Empress '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1', tags: ['weekly'] });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signIn(page, reader);
+
+  const card = page.getByRole('list', { name: 'Entries' }).getByRole('listitem').filter({ hasText: series.title });
+  await expect(card).toBeVisible();
+  await textSize(page, 200);
+  // beside a cover sized in rem, the title had a few letters a line: "Remarried" broke in two
+  expect(await wordWhole(card.getByRole('heading'), 'Remarried')).toBe(true);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+  const box = (await card.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  await card.screenshot({ path: 'test-results/library-card-320-200.png' });
+
+  await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
+  const result = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: series.title }) });
+  await expect(result).toBeVisible();
+  await textSize(page, 200);
+  // the search field, the filters and each card's columns kept their content's width and ran past the window
+  expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+  expect(await wordWhole(result.getByRole('heading'), 'Remarried')).toBe(true);
+  await page.screenshot({ path: 'test-results/catalog-320-200.png', fullPage: true });
+
+  await page.context().clearCookies();
+  await signIn(page, ADMIN);
+  await page.goto('/admin/users');
+  await expect(page.getByRole('combobox', { name: 'Role of admin', exact: true })).toBeVisible();
+  await textSize(page, 200);
+  // a badge and the role's list ("Administrator") kept the card at their width
+  expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: 'test-results/admin-users-320-200.png', fullPage: true });
+});
+
+test('with large text on a phone, the selection’s bar and the entry’s unsaved-changes bar take a third of the window at most, in English and French', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Held Bars '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  const window = { width: 360, height: 640 };
+  await page.setViewportSize(window);
+  await signIn(page, reader);
+  const words = {
+    en: { select: 'Select', tick: `Select ${series.title}`, region: 'Change the selected series', entry: 'My entry', notes: 'Notes' },
+    fr: { select: 'Sélectionner', tick: `Sélectionner ${series.title}`, region: 'Modifier les séries sélectionnées', entry: 'Mon suivi', notes: 'Notes personnelles' },
+  };
+  for (const language of ['en', 'fr'] as const) {
+    await page.evaluate((code) => localStorage.setItem('readtrack.language', code), language);
+    const said = words[language];
+    for (const percent of [150, 200]) {
+      const where = `${language}, ${percent} %`;
+      await page.goto('/library');
+      await page.getByRole('button', { name: said.select, exact: true }).click();
+      await page.getByRole('checkbox', { name: said.tick }).check();
+      await textSize(page, percent);
+      const bar = page.getByRole('region', { name: said.region });
+      const selection = (await bar.boundingBox())!;
+      // 286 of 640 px at 150 % in French, with the sections bar under it and the top bar above
+      expect(selection.height, where).toBeLessThanOrEqual(window.height / 3);
+      expect(selection.x + selection.width, where).toBeLessThanOrEqual(window.width);
+      expect(await pageWidth(page), where).toBeLessThanOrEqual(window.width);
+      await page.screenshot({ path: `test-results/selection-bar-${language}-${percent}.png` });
+
+      await page.goto(`/contents/${series.id}`);
+      const editor = page.getByRole('form', { name: said.entry });
+      await editor.getByLabel(said.notes, { exact: true }).fill('halfway');
+      await textSize(page, percent);
+      const unsaved = (await editor.locator('.form-actions.unsaved').boundingBox())!;
+      expect(unsaved.height, where).toBeLessThanOrEqual(window.height / 3);
+      await page.screenshot({ path: `test-results/unsaved-bar-${language}-${percent}.png` });
+    }
+  }
+});
+
+test('on a tablet held upright, the chapters’ forms put their fields side by side and the catalog’s filters take one row', async ({ page, backend }) => {
+  const series = await backend.content(unique('Tablet Room '), 2);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await signIn(page, ADMIN);
+  await page.goto(`/admin/catalog/contents/${series.id}`);
+  const top = async (field: Locator) => (await field.boundingBox())!.y;
+  const oneRow = async (fields: Locator[]) => {
+    const tops = await Promise.all(fields.map(top));
+    for (const y of tops) {
+      expect(Math.abs(y - tops[0])).toBeLessThan(2);
+    }
+  };
+  // each field stretched across the card, under the one before
+  const one = page.getByRole('form', { name: 'Add a chapter' });
+  await oneRow([one.getByLabel('Number'), one.getByLabel('Chapter title'), one.getByLabel('Release date')]);
+  const range = page.getByRole('form', { name: 'Add several chapters' });
+  await oneRow([range.getByLabel('Numbers from–to'), range.getByLabel('Release date')]);
+  await one.screenshot({ path: 'test-results/admin-chapter-forms-768.png' });
+
+  await page.goto('/catalog');
+  // two rows of two before
+  await oneRow(['Category', 'Publication', 'Language', 'Sort'].map((name) => page.getByRole('combobox', { name })));
+  expect(await pageWidth(page)).toBeLessThanOrEqual(768);
+});
+
+test('at 1,024 px, the administrator’s own row of the users has its role where the other rows have theirs', async ({ page, backend }) => {
+  // found by the same search as the administrator
+  const peer = await backend.register('admin');
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await signIn(page, ADMIN);
+  await page.goto('/admin/users');
+  await page.getByRole('searchbox', { name: 'Search users' }).fill('admin');
+  const own = page.getByRole('combobox', { name: 'Role of admin', exact: true });
+  const other = page.getByRole('combobox', { name: `Role of ${peer.username}` });
+  await expect(other).toBeVisible();
+  await expect(own).toBeVisible();
+  const ownBox = (await own.boundingBox())!;
+  const otherBox = (await other.boundingBox())!;
+  // the own row, with no other button, had its role at the card's right
+  expect(Math.abs(ownBox.x - otherBox.x)).toBeLessThan(2);
+  expect(Math.abs(ownBox.width - otherBox.width)).toBeLessThan(2);
+  await page.screenshot({ path: 'test-results/admin-users-1024.png' });
+});
