@@ -89,6 +89,30 @@ test('a card stays where it is after a tap, so that a second tap at the same spo
   await expect(entries(page).first()).toContainText(older.title);
 });
 
+test('Undo pressed from the keyboard puts the focus back on the series it undid, not on the one tabbed past to reach it', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const older = await backend.content(unique('Keyed Older '), 6);
+  const newer = await backend.content(unique('Keyed Newer '), 6);
+  await backend.track(reader.token, older.id, { last_chapter: '1' });
+  await backend.track(reader.token, newer.id, { last_chapter: '1' });
+  await signIn(page, reader);
+
+  await page.getByRole('button', { name: `Mark ch. 2 read, ${newer.title}` }).press('Enter');
+  await expect(page.getByText(`${newer.title}: chapter 2 read`)).toBeVisible();
+  // on the way to the toast, the other series' button held the focus last: the toast gives it back there
+  await page.getByRole('button', { name: `Mark ch. 2 read, ${older.title}` }).focus();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  // its focus ring shows, as every other control's
+  await expect(undo).toHaveCSS('outline-style', 'solid');
+  await undo.press('Enter');
+
+  await expect(page.getByText(`${newer.title}: back to chapter 1`)).toBeVisible();
+  // Enter again reads the undone series' chapter, not the other one's
+  await expect(page.getByRole('button', { name: `Mark ch. 2 read, ${newer.title}` })).toBeFocused();
+  await expect.poll(async () => (await backend.as<{ results: { last_chapter: string }[] }>(reader.token, 'get', `/api/progress/?content=${older.id}`)).results[0]?.last_chapter).toBe('1');
+});
+
 test('searching and the unread filter narrow the list', async ({ page, backend }) => {
   const reader = await backend.register();
   const caughtUp = await backend.content(unique('Quiet Garden '), 1);

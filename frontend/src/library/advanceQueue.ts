@@ -5,7 +5,7 @@ import { readAgain } from '../api/readAgain';
 import i18n from '../i18n';
 import { KEPT_OFFLINE } from '../offline/queryClient';
 import { notify } from '../ui/toasts';
-import { refocusInPlace } from '../ui/refocus';
+import { pressedInToast, refocusAfterToast, refocusInPlace } from '../ui/refocus';
 import { advance, ENTRIES, entryForContent, fetchEntry, undo } from './entries';
 
 export const ADVANCE = ['advance'] as const;
@@ -187,11 +187,13 @@ async function showInPlace(queries: QueryClient, entry: Entry) {
  * card's link, or the series page's heading.
  */
 function refocusCard(id: number): Promise<void> {
+  return refocusInPlace(...cardFocus(id));
+}
+
+/** Where the focus goes on a card: its next-chapter button, else its title. */
+function cardFocus(id: number): (() => Element | null | undefined)[] {
   const card = () => document.querySelector(`[data-entry="${id}"]`);
-  return refocusInPlace(
-    () => card()?.querySelector('button.advance'),
-    () => card()?.querySelector('.entry-title a, h1[tabindex]'),
-  );
+  return [() => card()?.querySelector('button.advance'), () => card()?.querySelector('.entry-title a, h1[tabindex]')];
 }
 
 /** The entry moved on meanwhile to the very chapter the tap leads to (the same tap from another device): nothing to say. */
@@ -217,6 +219,7 @@ async function failure(error: Error, tap: Tap): Promise<string> {
  */
 async function undoAdvance(advanced: Entry, taps: number, changed: (entry: Entry) => Promise<void>, refresh: () => Promise<void>) {
   const id = advanced.id!;
+  const pressed = pressedInToast();
   try {
     const now = await fetchEntry(id);
     if (now.updated_at !== advanced.updated_at) {
@@ -231,8 +234,8 @@ async function undoAdvance(advanced: Entry, taps: number, changed: (entry: Entry
     // named: the toast may outlive the card's place on screen, and other taps' toasts
     notify.success(t('library:undone', { title: entry.content_detail?.title ?? '', chapter: entry.last_chapter || '—' }));
     await changed(entry);
-    // the toast's Undo took the focus away with it: back to the card it undid
-    await refocusCard(id);
+    // the toast's Undo took the focus away with it: back to the card it undid, not where the toast puts it back
+    await refocusAfterToast(pressed, ...cardFocus(id));
   } catch (error) {
     notify.error(error instanceof ApiError ? await serverMessageLoaded(error.message) : t('common:networkError'));
     await refresh();

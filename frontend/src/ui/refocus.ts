@@ -41,6 +41,40 @@ export function refocusInPlace(...candidates: (() => Element | null | undefined)
   return refocusWith({ preventScroll: true }, candidates);
 }
 
+/** The toast's button that holds the focus as it is pressed (Enter, or a click in most browsers), if one does. */
+export function pressedInToast(): Element | null {
+  const active = document.activeElement;
+  return active?.closest('[data-sonner-toast]') ? active : null;
+}
+
+/**
+ * After a toast's button (Undo) pressed with the focus on it: once the toast has let go of the focus, puts it on the
+ * first of `candidates`, without scrolling. The toasts hand the focus back to whatever held it before the reader
+ * reached them, which after tabbing down the library is another series' next-chapter button: the next Enter marked
+ * that one. So the focus moves even when it did not fall to the page. With no `pressed` button (the focus was
+ * elsewhere), as {@link refocusInPlace}.
+ */
+export function refocusAfterToast(pressed: Element | null, ...candidates: (() => Element | null | undefined)[]): Promise<void> {
+  if (!pressed) {
+    return refocusInPlace(...candidates);
+  }
+  return new Promise((resolve) => {
+    let frames = 120; // two seconds at most: the toast leaves within a fraction of one
+    const look = () => {
+      if (pressed.isConnected && pressed === document.activeElement && frames-- > 0) {
+        requestAnimationFrame(look);
+        return;
+      }
+      requestAnimationFrame(() => {
+        const element = candidates.map((find) => find()).find((each) => each instanceof HTMLElement);
+        (element as HTMLElement | undefined)?.focus({ preventScroll: true });
+        resolve();
+      });
+    };
+    look();
+  });
+}
+
 function refocusWith(options: FocusOptions, candidates: (() => Element | null | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
