@@ -297,6 +297,39 @@ test('a reader finds a series typed without its accents, and its chapters open a
   );
 });
 
+test('on a phone, +1 tapped at the foot of the window stays in sight above the unsaved-changes bar, for a second tap', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Binge Saga '), 20);
+  await backend.track(reader.token, series.id, { last_chapter: '12' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+
+  const editor = page.getByRole('form', { name: 'My entry' });
+  const plusOne = editor.getByRole('button', { name: '+1: last chapter read 13' });
+  await plusOne.scrollIntoViewIfNeeded();
+  // the row of +1 just above the sections bar, where the bar of unsaved changes will come up
+  const sections = (await page.getByRole('navigation', { name: 'Sections' }).boundingBox())!;
+  const row = (await plusOne.boundingBox())!;
+  await page.evaluate((by) => window.scrollBy(0, by), row.y + row.height - (sections.y - 8));
+  await plusOne.click();
+
+  const field = editor.getByRole('textbox', { name: 'Last chapter read' });
+  await expect(field).toHaveValue('13');
+  await expect(editor.getByRole('button', { name: 'Discard changes' })).toBeVisible();
+  const uncovered = async (name: string) =>
+    page.evaluate((label) => {
+      const target = [...document.querySelectorAll('button, input')].find((each) => each.getAttribute('aria-label') === label || (each as HTMLInputElement).name === label)!;
+      const box = target.getBoundingClientRect();
+      return target.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+    }, name);
+  await expect.poll(() => uncovered('+1: last chapter read 14')).toBe(true);
+  expect(await uncovered('last_chapter')).toBe(true);
+  // tapped again where it now is: one more chapter
+  await editor.getByRole('button', { name: '+1: last chapter read 14' }).click();
+  await expect(field).toHaveValue('14');
+});
+
 test('on a phone, the chapters read before the next one fold away, and unfold on a tap', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Long Fold Saga '), 60);

@@ -83,6 +83,13 @@ export function EntryEditor({ entry, focusHeading = false, focusLastChapter = fa
   const changes = changedFields(shown, form);
   const dirty = Object.keys(changes).length > 0;
   useConfirmLeaving(dirty, t('catalog:leaveUnsaved'));
+  // the bar of unsaved changes comes up at the window's foot with the first change: the field changed stays above it
+  useEffect(() => {
+    const active = document.activeElement;
+    if (dirty && active instanceof HTMLElement && formElement.current?.contains(active)) {
+      keepInSight(active);
+    }
+  }, [dirty]);
 
   const save = useMutation({
     mutationFn: (body: EntryChanges) => saveEntry(entry.id!, body),
@@ -183,7 +190,14 @@ export function EntryEditor({ entry, focusHeading = false, focusLastChapter = fa
             className="plus-one"
             disabled={next === null}
             aria-label={next ? t('catalog:setNextChapter', { chapter: next }) : t('catalog:noNextChapter')}
-            onClick={() => next && set('last_chapter', next)}
+            onClick={(event) => {
+              if (next) {
+                set('last_chapter', next);
+                // tapped near the window's foot, the bar that comes up would cover it and its field: a second tap
+                // landed on the bar (a tap does not focus a button in every browser: the effect above may not see it)
+                keepInSight(event.currentTarget);
+              }
+            }}
           >
             +1
           </button>
@@ -321,4 +335,12 @@ export function EntryEditor({ entry, focusHeading = false, focusLastChapter = fa
       </div>
     </form>
   );
+}
+
+/**
+ * An element scrolled just enough to be in sight, once the frame that draws the change is laid out: the window's
+ * scroll padding (styles.css) keeps it clear of the bars at the foot.
+ */
+function keepInSight(element: HTMLElement) {
+  requestAnimationFrame(() => element.scrollIntoView?.({ block: 'nearest' }));
 }
