@@ -14,7 +14,7 @@ import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { Pending } from '../ui/LoadState';
 import { chapterTitle } from '../ui/chapterTitle';
-import { refocus } from '../ui/refocus';
+import { pressedInToast, refocus, refocusAfterToast } from '../ui/refocus';
 
 /**
  * The page that holds the next chapter to read: the chapters not read are the last `unread_count` of the list, so
@@ -69,19 +69,21 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const shown = showRead ? list : list.slice(folded);
   // after a mark (or its undo), the focus goes to the next chapter's mark once its page is on screen: the mark that
   // held it is gone with its row now read, and Enter marks one more
-  const [focusNext, setFocusNext] = useState(false);
-  const readUpTo = useReadUpTo(entry, () => setFocusNext(true));
+  // with the toast's Undo that was pressed, if that is what undid the mark: the toast hands the focus elsewhere
+  const [focusNext, setFocusNext] = useState<{ pressed: Element | null } | null>(null);
+  const readUpTo = useReadUpTo(entry, (pressed) => setFocusNext({ pressed }));
   const listRef = useRef<HTMLOListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const settled = chapters.isSuccess && !chapters.isPlaceholderData;
   useEffect(() => {
     if (focusNext && settled) {
-      setFocusNext(false);
-      void refocus(
+      setFocusNext(null);
+      const candidates = [
         () => listRef.current?.querySelector(`button[data-chapter="${nextId}"]`),
         () => listRef.current?.querySelector('button.chapter-mark'),
         () => heading.current,
-      );
+      ];
+      void (focusNext.pressed ? refocusAfterToast(focusNext.pressed, ...candidates) : refocus(...candidates));
     }
   }, [focusNext, settled, nextId]);
 
@@ -159,13 +161,13 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
 }
 
 /** Records every chapter up to one as read; the toast offers to undo it, as the library's next-chapter tap does. */
-function useReadUpTo(entry: Entry | null | undefined, shown: () => void) {
+function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element | null) => void) {
   const { t } = useTranslation(['catalog', 'library', 'common']);
   const queries = useQueryClient();
-  const show = async (changed: Entry) => {
+  const show = async (changed: Entry, pressed: Element | null = null) => {
     queries.setQueryData(keys.entryFor(changed.content!), changed);
     await readAgain(queries, { queryKey: ENTRIES });
-    shown();
+    shown(pressed);
   };
   return useMutation({
     mutationFn: (chapter: string) => saveEntry(entry!.id!, { last_chapter: chapter }),
@@ -173,7 +175,10 @@ function useReadUpTo(entry: Entry | null | undefined, shown: () => void) {
       toast.success(t('catalog:readUpToDone', { chapter: changed.last_chapter }), {
         action: {
           label: t('library:undo'),
-          onClick: () => void undo(changed.id!).then(show, () => toast.error(t('common:networkError'))),
+          onClick: () => {
+            const pressed = pressedInToast();
+            void undo(changed.id!).then((back) => show(back, pressed), () => toast.error(t('common:networkError')));
+          },
         },
       });
       await show(changed);
