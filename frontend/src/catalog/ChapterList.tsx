@@ -108,7 +108,6 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
           {t(showRead ? 'hideReadChapters' : 'showReadChapters', {
             first: list[0].chapter_number ?? '',
             last: list[folded - 1].chapter_number ?? '',
-            count: folded,
           })}
         </button>
       )}

@@ -74,8 +74,9 @@ export function timeZoneGroups(instant: number, chosen?: string | null): ZoneGro
     const region = slash < 0 ? 'other' : name.slice(0, slash);
     const place = (slash < 0 ? name : name.slice(slash + 1)).replaceAll('_', ' ').replaceAll('/', ' / ');
     const zones = groups.get(region) ?? [];
-    // a kept zone this browser cannot compute is still named, without an offset
-    zones.push({ name, label: knownZone(name) ? `${place} (${utcOffset(zoneOffset(instant, name))})` : place });
+    // the zones listed are the browser's own; a kept one it cannot compute is still named, without an offset
+    const unknown = name === kept && !knownZone(name);
+    zones.push({ name, label: unknown ? place : `${place} (${utcOffset(zoneOffset(instant, name))})` });
     groups.set(region, zones);
   }
   return [...groups].map(([region, zones]) => ({ region, zones }));

@@ -66,8 +66,7 @@ export function refocusAfterToast(pressed: Element | null, ...candidates: (() =>
         return;
       }
       requestAnimationFrame(() => {
-        const element = candidates.map((find) => find()).find((each) => each instanceof HTMLElement);
-        (element as HTMLElement | undefined)?.focus({ preventScroll: true });
+        focusFirst({ preventScroll: true }, candidates);
         resolve();
       });
     };
@@ -79,17 +78,21 @@ function refocusWith(options: FocusOptions, candidates: (() => Element | null | 
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
       if (focusLost()) {
-        for (const find of candidates) {
-          const element = find();
-          if (element instanceof HTMLElement) {
-            element.focus(options);
-            break;
-          }
-        }
+        focusFirst(options, candidates);
       }
       resolve();
     });
   });
+}
+
+function focusFirst(options: FocusOptions, candidates: (() => Element | null | undefined)[]): void {
+  for (const find of candidates) {
+    const element = find();
+    if (element instanceof HTMLElement) {
+      element.focus(options);
+      return;
+    }
+  }
 }
 
 /**
