@@ -130,10 +130,15 @@ test('import previews a file before writing, suggests the series the catalog lac
   // the file imported is no longer chosen: a second press would not import it again
   await expect(importing.getByText('No file chosen')).toBeVisible();
 
-  // an old copy of the list, previewed over it: what it would take back, and a word that the row is older
+  // an old copy of the list, previewed over it: the reader's progress stays, unless they untick the option; then
+  // what it would take back, and a word that the row is older
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(`Name,Type,Chapter,Last update\n${title},${category},2,2024-01-01T00:00:00Z\n`) });
   await page.getByRole('button', { name: 'Preview' }).click();
   const older = importing.getByRole('row').filter({ hasText: title });
+  await expect(older).toContainText('Unchanged');
+  await expect(older).toContainText('Kept at chapter 3: the file says 2.');
+  await importing.getByRole('checkbox', { name: 'Keep my progress' }).uncheck();
+  await page.getByRole('button', { name: 'Preview' }).click();
   await expect(older.getByRole('listitem')).toHaveText(['Last chapter read: 3 → 2', /^Last updated: .+ → 1 Jan 2024, 00:00$/]);
   await expect(older).toContainText('This row is older than your entry');
   await importing.screenshot({ path: 'test-results/settings-import-phone.png' });

@@ -101,6 +101,35 @@ describe('importing a list', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Nowhere');
   });
 
+  it('keeps the reader\'s progress unless they untick it: rows behind the list bring all but their chapter', async () => {
+    const urls: URL[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        urls.push(new URL(request.url));
+        return json(200, {
+          format: 'csv', dry_run: true, rows: 1, created: 0, updated: 0, unchanged: 1, unmatched: 0, errors: 0,
+          results: [{ row: 2, title: 'Solo Climb', outcome: 'unchanged', entry: 3, content: 4, messages: ['Kept at chapter 45: the file says 12.'] }],
+        });
+      }),
+    );
+    renderSection();
+    const option = screen.getByRole('checkbox', { name: 'Keep my progress' });
+    expect(option).toBeChecked();
+    expect(option).toHaveAccessibleDescription(/brings its other columns, such as the status, score or notes, not its chapter/);
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    // the row says what was kept, in the reader's words
+    expect(await screen.findByRole('table')).toHaveTextContent('Kept at chapter 45: the file says 12.');
+    await userEvent.click(option);
+    // a choice changed: the preview that followed the other one is gone
+    expect(screen.queryByRole('table')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('table');
+
+    expect(urls.map((url) => url.searchParams.get('keep_progress'))).toEqual(['true', null]);
+  });
+
   it('asks for the missing series only when the reader says so, and tells them where those go', async () => {
     const urls: URL[] = [];
     vi.stubGlobal(

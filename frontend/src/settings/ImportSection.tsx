@@ -8,17 +8,12 @@ import { CheckField, SelectField } from '../ui/Field';
 import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
-import { ImportRefused, importEntries, isMissingEndpoint, type ImportFormat, type ImportReport, type MissingSeries } from './transfer';
+import { ImportRefused, importEntries, isMissingEndpoint, type ImportChoices, type ImportFormat, type ImportReport, type MissingSeries } from './transfer';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
 
-interface Import {
+interface Import extends ImportChoices {
   file: File;
-  format: ImportFormat;
-  dryRun: boolean;
-  missing: MissingSeries;
-  /** The category of the series added for rows without a type; empty for the server's default. */
-  category: string;
 }
 
 /**
@@ -41,7 +36,7 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
   // where the series added for rows without a type go: a spreadsheet of one kind of series has no type column
   const categories = useQuery({ queryKey: keys.categories, queryFn: fetchCategories, enabled: addingMissing });
   const run = useMutation({
-    mutationFn: ({ file, format, dryRun, missing, category }: Import) => importEntries(file, format, dryRun, missing, category),
+    mutationFn: ({ file, ...choices }: Import) => importEntries(file, choices),
     onSuccess: (report) => {
       if (!report.dry_run) {
         setFileField((field) => field + 1);
@@ -64,7 +59,14 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
     }
     setMissingFile(false);
     const missing: MissingSeries = values.get('create_missing') !== 'on' ? null : editsCatalog ? 'create' : 'suggest';
-    run.mutate({ file, format: String(values.get('format')) as ImportFormat, dryRun, missing, category: String(values.get('default_category') ?? '') });
+    run.mutate({
+      file,
+      format: String(values.get('format')) as ImportFormat,
+      dryRun,
+      missing,
+      category: String(values.get('default_category') ?? ''),
+      keepProgress: values.get('keep_progress') === 'on',
+    });
   }
 
   return (
@@ -108,6 +110,8 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
             ))}
           </select>
         </div>
+        {/* on unless unticked: a spreadsheet kept by hand lags behind the list, whose chapters it would take back */}
+        <CheckField name="keep_progress" label={t('import.keepProgress')} hint={t('import.keepProgressHint')} defaultChecked onChange={() => run.reset()} />
         <CheckField
           name="create_missing"
           label={t('import.createMissing')}

@@ -61,24 +61,27 @@ export async function exportEntries({ format, delimiter }: { format: ExportForma
  */
 export type MissingSeries = 'create' | 'suggest' | null;
 
-/**
- * @param defaultCategory with `missing`, the category (by name) of the series added for rows that name none; empty
- * for the server's default
- */
-export async function importEntries(
-  file: File,
-  format: ImportFormat,
-  dryRun: boolean,
-  missing: MissingSeries = null,
-  defaultCategory = '',
-): Promise<ImportReport> {
+/** What the reader asked of an import, beside the file. */
+export interface ImportChoices {
+  format: ImportFormat;
+  /** A preview: the server reports what it would do and writes nothing. */
+  dryRun: boolean;
+  missing?: MissingSeries;
+  /** With `missing`, the category (by name) of the series added for rows that name none; empty for the server's default. */
+  category?: string;
+  /** No row moves a series back to an earlier chapter; its other columns still apply. */
+  keepProgress?: boolean;
+}
+
+export async function importEntries(file: File, { format, dryRun, missing = null, category = '', keepProgress = false }: ImportChoices): Promise<ImportReport> {
   const { data, error, response } = await api.POST('/api/progress/import', {
     params: {
       query: {
         format,
         dry_run: dryRun,
         ...(missing === 'create' ? { create_missing: true } : missing === 'suggest' ? { suggest_missing: true } : {}),
-        ...(missing && defaultCategory ? { default_category: defaultCategory } : {}),
+        ...(missing && category ? { default_category: category } : {}),
+        ...(keepProgress ? { keep_progress: true } : {}),
       },
     },
     body: { file: '' },

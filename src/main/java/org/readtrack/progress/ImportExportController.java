@@ -111,6 +111,10 @@ class ImportExportController {
                     + " contents added for rows that name none (a spreadsheet without a type column). Without it,"
                     + " `Imported` (MAL files: `Manga`); a row's own type column still wins")
             @RequestParam(name = "default_category", required = false) String defaultCategory,
+            @Parameter(description = "Never move an entry back to an earlier chapter: a row whose last chapter comes"
+                    + " before the entry's keeps the entry's (its other fields still apply), with a message on the"
+                    + " row. For an old spreadsheet imported over a list read since")
+            @RequestParam(name = "keep_progress", defaultValue = "false") boolean keepProgress,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, CallerZone zone) {
         ImportFormat declared = ImportFormat.parse(format);
@@ -131,8 +135,8 @@ class ImportExportController {
         if (createMissing && !caller.editsCatalog()) {
             throw new ForbiddenException(CREATE_MISSING_REFUSED);
         }
-        ImportReport report = imports.run(caller.id(), file, declared, dryRun, createMissing || suggestMissing,
-                caller.editsCatalog(), zone, defaultCategory);
+        ImportReport report = imports.run(caller.id(), file, new ImportOptions(declared, dryRun,
+                createMissing || suggestMissing, caller.editsCatalog(), keepProgress, defaultCategory), zone);
         return ResponseEntity.status(report.hasErrors() && !dryRun ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
                 .contentType(MediaType.APPLICATION_JSON).body(report);
     }

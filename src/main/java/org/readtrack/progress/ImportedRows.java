@@ -66,13 +66,12 @@ class ImportedRows {
         this.clock = clock;
     }
 
-    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean createMissing,
-            boolean editsCatalog) {
+    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportOptions options) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
         Instant now = Timestamps.now(clock);
         ImportWrites writes = new ImportWrites(entries, history, userId, now, byContent);
-        return new Session(userId, file, matches, writes, createMissing, editsCatalog, now);
+        return new Session(userId, file, matches, writes, options, now);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -84,6 +83,7 @@ class ImportedRows {
         private final boolean createMissing;
         /** Whether missing contents go into the catalog; if not, they are the reader's suggestions. */
         private final boolean editsCatalog;
+        private final boolean keepProgress;
         /** The contents this import created: gone again if it is rolled back. */
         private final Set<Long> created = new HashSet<>();
         /** The contents the rows so far were for. */
@@ -92,13 +92,14 @@ class ImportedRows {
         private final Instant now;
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                boolean createMissing, boolean editsCatalog, Instant now) {
+                ImportOptions options, Instant now) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
             this.writes = writes;
-            this.createMissing = createMissing;
-            this.editsCatalog = editsCatalog;
+            this.createMissing = options.createMissing();
+            this.editsCatalog = options.editsCatalog();
+            this.keepProgress = options.keepProgress();
             this.now = now;
         }
 
@@ -183,6 +184,15 @@ class ImportedRows {
                 messages.addAll(0, errors);
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
                         contentId, messages);
+            }
+            if (keepProgress && existing != null && movesBack(existing.fields().lastChapter(), valid.lastChapter())) {
+                messages.add("Kept at chapter " + existing.fields().lastChapter() + ": the file says "
+                        + valid.lastChapter() + ".");
+                valid = valid.withLastChapter(existing.fields().lastChapter());
+                if (updatedAt != null && existing.updatedAt() != null && updatedAt.isBefore(existing.updatedAt())) {
+                    // nor back to the day the file was kept: the list by last change would bury a series read today
+                    updatedAt = null;
+                }
             }
             // a row in error applied nothing: only the rows that apply are "earlier rows"
             if (!rowContents.add(contentId)) {

@@ -46,49 +46,37 @@ class ProgressImport {
         this.heavyWork = heavyWork;
     }
 
-    /**
-     * @param declared      the format the caller names; null to tell it by the content
-     * @param createMissing create missing contents: with {@code editsCatalog}, in the catalog (and their
-     *                      categories), also filling matched contents' empty fields; without, as the caller's
-     *                      suggestions, in existing categories only
-     * @param defaultCategory the category of the contents created for rows that name none, in place of the
-     *                      format's; null or blank for the format's
-     */
-    ImportReport run(long userId, byte[] file, ImportFormat declared, boolean dryRun, boolean createMissing,
-            boolean editsCatalog, CallerZone zone, String defaultCategory) {
+    ImportReport run(long userId, byte[] file, ImportOptions options, CallerZone zone) {
         // a file of 10 MB unpacks and parses into several times that: two at once could exhaust the heap
-        return heavyWork.run(() -> runAlone(userId, file, declared, dryRun, createMissing, editsCatalog, zone,
-                defaultCategory));
+        return heavyWork.run(() -> runAlone(userId, file, options, zone));
     }
 
-    private ImportReport runAlone(long userId, byte[] file, ImportFormat declared, boolean dryRun,
-            boolean createMissing, boolean editsCatalog, CallerZone zone, String defaultCategory) {
-        ImportFile.Text text = ImportFile.read(file, declared);
+    private ImportReport runAlone(long userId, byte[] file, ImportOptions options, CallerZone zone) {
+        ImportFile.Text text = ImportFile.read(file, options.declared());
         ParsedFile read = switch (text.format()) {
             case CSV -> CsvImport.parse(text.text(), zone);
             case MAL -> MalImport.parse(text.text(), zone);
             case JSON -> JsonImport.parse(text.text(), json, zone);
         };
-        ParsedFile parsed = defaultCategory == null || defaultCategory.isBlank() ? read
-                : read.withDefaultCategory(defaultCategory.strip());
+        ParsedFile parsed = options.namedCategory() == null ? read : read.withDefaultCategory(options.namedCategory());
         Set<String> keys = new LinkedHashSet<>();
         parsed.rows().forEach(row -> keys.add(TitleKey.of(row.title())));
         keys.remove("");
         Map<String, List<TitleMatch>> matches = new HashMap<>(catalog.matchTitles(keys, userId));
-        if (!createMissing) {
+        if (!options.createMissing()) {
             // the rows are computed from reads alone, outside the transaction, which is then only the writes
             // (version checks stop them if an entry changed meanwhile): on SQLite the single writer is held
             // for the batches alone, and a dry run holds it not at all
-            Applied applied = apply(userId, parsed, matches, dryRun, false, editsCatalog);
-            if (dryRun || applied.hasErrors()) {
+            Applied applied = apply(userId, parsed, matches, options);
+            if (options.dryRun() || applied.hasErrors()) {
                 return applied.report();
             }
             return applied.written(transaction.execute(status -> applied.session().write()));
         }
         // contents are created as the rows are read: rows and writes share the transaction
         return transaction.execute(status -> {
-            Applied applied = apply(userId, parsed, matches, dryRun, true, editsCatalog);
-            if (dryRun || applied.hasErrors()) {
+            Applied applied = apply(userId, parsed, matches, options);
+            if (options.dryRun() || applied.hasErrors()) {
                 status.setRollbackOnly();
                 return applied.rolledBack();
             }
@@ -127,14 +115,14 @@ class ProgressImport {
         }
     }
 
-    private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, boolean dryRun,
-            boolean createMissing, boolean editsCatalog) {
-        ImportedRows.Session session = rows.session(userId, file, matches, createMissing, editsCatalog);
+    private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
+            ImportOptions options) {
+        ImportedRows.Session session = rows.session(userId, file, matches, options);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));
         }
-        return new Applied(file.format(), dryRun, results, file.ignoredColumns(), session);
+        return new Applied(file.format(), options.dryRun(), results, file.ignoredColumns(), session);
     }
 
     static ConflictException changedMeanwhile() {

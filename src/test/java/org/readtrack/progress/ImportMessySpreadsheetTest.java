@@ -230,6 +230,42 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
     }
 
     @Test
+    void keepProgressLeavesAnEarlierChapterOutAndAppliesTheRestOfTheRow() {
+        clock.set(Instant.parse("2024-01-01T10:00:00Z"));
+        long entry = ((Number) put(reader, "/api/contents/{id}/progress/",
+                Map.of("last_chapter", "705", "score", 7), onePiece).expect(201).json().get("id")).longValue();
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "10"), soloLeveling).expect(201);
+        clock.reset();
+        // an old spreadsheet: One Piece behind but scored since, Solo Leveling behind and nothing else
+        String csv = "title,chapter,score,last update\nOne Piece,700,9,\nSolo Leveling,8,,\n";
+
+        Reply dry = importCsv(reader, "dry_run=true&keep_progress=true", csv).expect(200);
+
+        assertThat(dry.results("outcome")).containsExactly("updated", "unchanged");
+        assertThat(messages(dry.results().get(0))).containsExactly("Kept at chapter 705: the file says 700.");
+        assertThat(messages(dry.results().get(1))).containsExactly("Kept at chapter 10: the file says 8.");
+        assertThat(dry.results().get(0).get("changes")).isEqualTo(Map.of("score", List.of(7.0, 9.0)));
+        Reply real = importCsv(reader, "keep_progress=true", csv).expect(200);
+        assertThat(real.results("outcome")).isEqualTo(dry.results("outcome"));
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "705").containsEntry("score", 9.0);
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("last_chapter", "10");
+        // the import's record, which an undo reverts, holds the score alone
+        Map<String, Object> latest = get(reader, "/api/progress/{id}/history/", entry).expect(200).results().get(0);
+        assertThat(latest).containsEntry("action", "import");
+        assertThat(latest.get("changes")).isEqualTo(Map.of("score", List.of(7.0, 9.0)));
+
+        // a row dated before the entry keeps neither its chapter nor its date; forward still moves
+        Reply older = importCsv(reader, "dry_run=true&keep_progress=true",
+                "title,chapter,last update\nOne Piece,690,2023-06-01\nSolo Leveling,11,\n").expect(200);
+        assertThat(older.results("outcome")).containsExactly("unchanged", "updated");
+        assertThat(messages(older.results().get(0))).containsExactly("Kept at chapter 705: the file says 690.");
+        assertThat(older.results().get(1).get("changes")).isEqualTo(Map.of("last_chapter", List.of("10", "11")));
+        // without the option the file wins, as before
+        assertThat(importCsv(reader, "dry_run=true", csv).expect(200).results().get(1).get("changes"))
+                .isEqualTo(Map.of("last_chapter", List.of("10", "8")));
+    }
+
+    @Test
     void anImportOnAnUnknownZoneIsRefusedEvenWithoutADateToRead() {
         Reply refused = send(HttpMethod.POST, reader, Map.of("Time-Zone", "Mars/Olympus"), "/api/progress/import/",
                 "text/csv", "title,chapter\nOne Piece,3\n".getBytes(StandardCharsets.UTF_8)).expectInvalid("Time-Zone");
