@@ -115,7 +115,20 @@ export function LibraryPage() {
 
   return (
     <section className="page library">
-      <h1>{t('library:title')}</h1>
+      {/* Select beside the title, where phones' lists keep their Edit: a row of its own pushed the list down */}
+      <div className="page-head">
+        <h1>{t('library:title')}</h1>
+        <button
+          type="button"
+          ref={selectButton}
+          className="filter-chip"
+          aria-pressed={selecting}
+          onClick={() => (selecting ? leaveSelection() : setSelecting(true))}
+        >
+          <ListChecks size={16} aria-hidden="true" />
+          {t('library:bulk.select')}
+        </button>
+      </div>
       <StatusTabs current={query.status} />
       <div className="toolbar">
         <input
@@ -153,16 +166,6 @@ export function LibraryPage() {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          ref={selectButton}
-          className="filter-chip"
-          aria-pressed={selecting}
-          onClick={() => (selecting ? leaveSelection() : setSelecting(true))}
-        >
-          <ListChecks size={16} aria-hidden="true" />
-          {t('library:bulk.select')}
-        </button>
         {query.tag && (
           <button type="button" ref={tagFilter} className="tag-filter" onClick={() => filterByTag(null)} aria-label={t('library:clearTag', { tag: query.tag })}>
             {t('library:taggedWith', { tag: query.tag })} <span aria-hidden="true">×</span>

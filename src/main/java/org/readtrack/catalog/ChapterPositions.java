@@ -1,5 +1,9 @@
 package org.readtrack.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.readtrack.database.Sql;
@@ -14,7 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChapterPositions {
 
+    /** Contents per statement when the last chapters of many are read at once. */
+    private static final int CONTENT_SLICE = 500;
+
     private final Sql sql;
+
+    /** A content's last numbered chapter: its number as the catalog writes it, and its position. */
+    public record LastChapter(String number, String position) {
+    }
 
     ChapterPositions(Sql sql) {
         this.sql = sql;
@@ -37,5 +48,31 @@ public class ChapterPositions {
                         + " AND sort_key > :from AND sort_key <= :to")
                 .param("content", contentId).param("from", from).param("to", to)
                 .query(Integer.class).single();
+    }
+
+    /**
+     * The last numbered chapter of each of these contents that has one (chapters named in words, such as "Extra",
+     * sort after every number): a statement per 500 contents, each content's answered from the index on
+     * (content_id, sort_key).
+     */
+    public Map<Long, LastChapter> lastNumberedChapters(Collection<Long> contentIds) {
+        List<Long> all = List.copyOf(contentIds);
+        Map<Long, LastChapter> last = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CONTENT_SLICE) {
+            sql.read("SELECT c.content_id, c.chapter_number, c.sort_key FROM chapters c WHERE c.content_id IN (:ids)"
+                            + " AND c.sort_key = (SELECT max(d.sort_key) FROM chapters d WHERE d.content_id = c.content_id"
+                            + " AND d.sort_key < '1')")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + CONTENT_SLICE)))
+                    .query(rs -> {
+                        last.put(rs.getLong(1), new LastChapter(rs.getString(2), rs.getString(3)));
+                    });
+        }
+        return last;
+    }
+
+    /** Whether the content has a chapter at this position: "extra" finds the chapter "Extra". */
+    public boolean hasChapterAt(long contentId, String position) {
+        return sql.read("SELECT count(*) FROM chapters WHERE content_id = :content AND sort_key = :key")
+                .param("content", contentId).param("key", position).query(Integer.class).single() > 0;
     }
 }

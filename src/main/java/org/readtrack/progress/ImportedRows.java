@@ -44,6 +44,8 @@ class ImportedRows {
     private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
     static final String OLDER_THAN_ENTRY = "This row is older than your entry, which changed since: importing it"
             + " puts back older values.";
+    static final String UNKNOWN_CHAPTER = "No chapter of this series has that name: kept as written, it gets no unread"
+            + " count and no next chapter. A number, such as 120, does.";
     static final String SAME_CONTENT_AGAIN = "An earlier row of the file is for the same series: the rows apply in"
             + " order, the last one wins.";
 
@@ -52,16 +54,18 @@ class ImportedRows {
     private final EntryRules rules;
     private final FieldChanges fieldChanges;
     private final ContentCatalog catalog;
+    private final ChapterPositions chapters;
     private final JsonMapper json;
     private final Clock clock;
 
     ImportedRows(ProgressStore entries, HistoryStore history, EntryRules rules, FieldChanges fieldChanges,
-            ContentCatalog catalog, JsonMapper json, Clock clock) {
+            ContentCatalog catalog, ChapterPositions chapters, JsonMapper json, Clock clock) {
         this.entries = entries;
         this.history = history;
         this.rules = rules;
         this.fieldChanges = fieldChanges;
         this.catalog = catalog;
+        this.chapters = chapters;
         this.json = json;
         this.clock = clock;
     }
@@ -71,7 +75,9 @@ class ImportedRows {
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
         Instant now = Timestamps.now(clock);
         ImportWrites writes = new ImportWrites(entries, history, userId, now, byContent);
-        return new Session(userId, file, matches, writes, options, now);
+        Set<Long> matched = new HashSet<>();
+        matches.values().forEach(found -> found.forEach(match -> matched.add(match.contentId())));
+        return new Session(userId, file, matches, writes, options, chapters.lastNumberedChapters(matched), now);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -88,11 +94,15 @@ class ImportedRows {
         private final Set<Long> created = new HashSet<>();
         /** The contents the rows so far were for. */
         private final Set<Long> rowContents = new HashSet<>();
+        /** The last numbered chapter of each matched content that has one. */
+        private final Map<Long, ChapterPositions.LastChapter> lastChapters;
+        /** Chapters named in words, by content and position: whether the catalog has them. */
+        private final Map<String, Boolean> namedChapters = new HashMap<>();
         /** No entry was changed after this: a later "last update" in a file is a mistake of the file's. */
         private final Instant now;
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                ImportOptions options, Instant now) {
+                ImportOptions options, Map<Long, ChapterPositions.LastChapter> lastChapters, Instant now) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
@@ -100,6 +110,7 @@ class ImportedRows {
             this.createMissing = options.createMissing();
             this.editsCatalog = options.editsCatalog();
             this.keepProgress = options.keepProgress();
+            this.lastChapters = lastChapters;
             this.now = now;
         }
 
@@ -185,14 +196,19 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
                         contentId, messages);
             }
-            if (keepProgress && existing != null && movesBack(existing.fields().lastChapter(), valid.lastChapter())) {
-                messages.add("Kept at chapter " + existing.fields().lastChapter() + ": the file says "
-                        + valid.lastChapter() + ".");
-                valid = valid.withLastChapter(existing.fields().lastChapter());
-                if (updatedAt != null && existing.updatedAt() != null && updatedAt.isBefore(existing.updatedAt())) {
-                    // nor back to the day the file was kept: the list by last change would bury a series read today
+            if (keepProgress && existing != null) {
+                if (movesBack(existing.fields().lastChapter(), valid.lastChapter())) {
+                    messages.add("Kept at chapter " + existing.fields().lastChapter() + ": the file says "
+                            + valid.lastChapter() + ".");
+                    valid = valid.withLastChapter(existing.fields().lastChapter());
+                }
+                if (updatedAt != null && updatedAt.isBefore(existing.updatedAt())) {
+                    // nor back to the day the file was kept: the list by last change would bury a series read since
                     updatedAt = null;
                 }
+            }
+            if (!valid.lastChapter().equals(base.lastChapter())) {
+                chapterNote(contentId, valid.lastChapter()).ifPresent(messages::add);
             }
             // a row in error applied nothing: only the rows that apply are "earlier rows"
             if (!rowContents.add(contentId)) {
@@ -226,6 +242,27 @@ class ImportedRows {
                     moved ? updatedAt : null);
             return ImportResult.updated(row, existing.id(), contentId, messages,
                     withLastChange(fieldChanges.asMap(changes), existing.updatedAt(), moved ? updatedAt : null));
+        }
+
+        /**
+         * What the reader should know of a last chapter the row sets, before a typo ("douze", 1100 for 110) leaves a
+         * series without its unread count and next chapter: a chapter named in words that the series does not have,
+         * or a number past the catalog's last chapter (which may only mean the catalog is behind).
+         */
+        private Optional<String> chapterNote(long contentId, String chapter) {
+            if (chapter.isEmpty()) {
+                return Optional.empty();
+            }
+            String position = ChapterPositions.positionOf(chapter);
+            if (!NUMBERED.matcher(chapter).matches()) {
+                boolean known = namedChapters.computeIfAbsent(contentId + " " + position,
+                        key -> chapters.hasChapterAt(contentId, position));
+                return known ? Optional.empty() : Optional.of(UNKNOWN_CHAPTER);
+            }
+            ChapterPositions.LastChapter last = lastChapters.get(contentId);
+            return last != null && position.compareTo(last.position()) > 0
+                    ? Optional.of("Past the catalog's last chapter of this series, " + last.number() + ".")
+                    : Optional.empty();
         }
 
         /**

@@ -254,15 +254,47 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         assertThat(latest).containsEntry("action", "import");
         assertThat(latest.get("changes")).isEqualTo(Map.of("score", List.of(7.0, 9.0)));
 
-        // a row dated before the entry keeps neither its chapter nor its date; forward still moves
+        // a row dated before the entry brings neither its chapter nor its date: forward, it moves the chapter alone,
+        // with no word of older values put back
         Reply older = importCsv(reader, "dry_run=true&keep_progress=true",
-                "title,chapter,last update\nOne Piece,690,2023-06-01\nSolo Leveling,11,\n").expect(200);
+                "title,chapter,last update\nOne Piece,690,2023-06-01\nSolo Leveling,11,2023-06-01\n").expect(200);
         assertThat(older.results("outcome")).containsExactly("unchanged", "updated");
         assertThat(messages(older.results().get(0))).containsExactly("Kept at chapter 705: the file says 690.");
         assertThat(older.results().get(1).get("changes")).isEqualTo(Map.of("last_chapter", List.of("10", "11")));
+        assertThat(messages(older.results().get(1))).isEmpty();
         // without the option the file wins, as before
         assertThat(importCsv(reader, "dry_run=true", csv).expect(200).results().get(1).get("changes"))
                 .isEqualTo(Map.of("last_chapter", List.of("10", "8")));
+    }
+
+    @Test
+    void aChapterNamedInWordsTheSeriesLacksOrPastItsLastChapterIsPointedOut() {
+        for (String number : List.of("1", "2", "10", "Extra")) {
+            catalog.chapter(onePiece, number);
+        }
+        catalog.chapter(soloLeveling, "5");
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "douze"), soloLeveling).expect(201);
+        // "douze" for 12; a chapter the catalog names; 110 typed 1100; no chapters at all to be past; a row that
+        // leaves the chapter as it is (the entry already says "douze"), of which nothing is said again
+        String csv = "title,chapter\nOne Piece,douze\nOne Piece,extra\nOne Piece,1100\nOmniscient Reader,300\n"
+                + "One Piece,10\nSolo Leveling,douze\n";
+
+        Reply dry = importCsv(reader, "dry_run=true", csv).expect(200);
+
+        assertThat(dry.results("outcome")).containsExactly("created", "updated", "updated", "created", "updated",
+                "unchanged");
+        assertThat(messages(dry.results().get(0))).containsExactly(ImportedRows.UNKNOWN_CHAPTER);
+        assertThat(messages(dry.results().get(1))).containsExactly(ImportedRows.SAME_CONTENT_AGAIN);
+        // the last numbered chapter, not "Extra", which sorts after every number
+        assertThat(messages(dry.results().get(2))).containsExactly("Past the catalog's last chapter of this series, 10.",
+                ImportedRows.SAME_CONTENT_AGAIN);
+        assertThat(messages(dry.results().get(3))).isEmpty();
+        assertThat(messages(dry.results().get(4))).containsExactly(ImportedRows.SAME_CONTENT_AGAIN,
+                "Moves back from chapter 1100 to 10.");
+        assertThat(messages(dry.results().get(5))).isEmpty();
+        // a note, not a refusal: the import applies the row as written
+        importCsv(reader, "", csv).expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "10");
     }
 
     @Test
