@@ -67,7 +67,7 @@ record ImportRow(int row, String title, String category, String language, List<S
             Set<String> cleaned = new LinkedHashSet<>();
             title = storable(title, "title", cleaned);
             category = storable(category, "category", cleaned);
-            language = storable(language, "language", cleaned);
+            language = ImportLanguage.code(storable(language, "language", cleaned));
             altTitles = altTitles.stream().map(other -> storable(other, "alt_titles", cleaned)).toList();
             lastChapter = storable(lastChapter, "last_chapter", cleaned);
             notes = storable(notes, "notes", cleaned);

@@ -1,0 +1,54 @@
+package org.readtrack.progress;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A language column as spreadsheets write it ("FR", "Français", "Japanese", "Coréen", "jpn") made the lowercase ISO 639-1
+ * code the catalog files contents under (`fr`, `ja`, `ko`), so that a series added by an import is found by the
+ * catalog's language filter. Names are the JDK's own, in English, French and the language itself ("Español",
+ * "日本語"); what is neither a code nor a name is
+ * kept as written.
+ */
+final class ImportLanguage {
+
+    /** Country codes readers write for a language: Japan's and China's are no language's, Korea's is Kanuri's. */
+    private static final Map<String, String> COUNTRY_CODES = Map.of("jp", "ja", "kr", "ko", "cn", "zh");
+    private static final Map<String, String> BY_NAME = namesToCodes();
+
+    private ImportLanguage() {
+    }
+
+    static @Nullable String code(@Nullable String written) {
+        if (written == null || written.isBlank()) {
+            return written;
+        }
+        String key = key(written);
+        // "KR" on a list of manhwa is Korea's, not Kanuri's
+        String known = COUNTRY_CODES.getOrDefault(key, BY_NAME.get(key));
+        return known == null ? written.strip() : known;
+    }
+
+    private static Map<String, String> namesToCodes() {
+        Map<String, String> names = new HashMap<>();
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = Locale.forLanguageTag(code);
+            names.put(code, code);
+            names.putIfAbsent(language.getISO3Language(), code);
+            names.putIfAbsent(key(language.getDisplayLanguage(Locale.ENGLISH)), code);
+            names.putIfAbsent(key(language.getDisplayLanguage(Locale.FRENCH)), code);
+            names.putIfAbsent(key(language.getDisplayLanguage(language)), code);
+        }
+        return Map.copyOf(names);
+    }
+
+    /** Lowercase and without accents: "Français" and "francais" are one name. */
+    private static String key(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}

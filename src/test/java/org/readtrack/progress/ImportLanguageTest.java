@@ -1,0 +1,35 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImportLanguageTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            FR        | fr
+            fr        | fr
+            Français  | fr
+            francais  | fr
+            French    | fr
+            ' en '    | en
+            Anglais   | en
+            Japanese  | ja
+            Japonais  | ja
+            JP        | ja
+            jpn       | ja
+            Coréen    | ko
+            KR        | ko
+            Chinois   | zh
+            Allemand  | de
+            Español   | es
+            日本語     | ja
+            Klingon   | Klingon
+            VF        | VF
+            """)
+    void aLanguageWrittenAsSpreadsheetsDoBecomesTheCatalogsCode(String written, String code) {
+        assertThat(ImportLanguage.code(written)).isEqualTo(code);
+    }
+}
