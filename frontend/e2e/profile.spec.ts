@@ -127,7 +127,7 @@ test('a reader makes a public profile with a bio and an avatar; another sees it 
   const picture = page.locator('.profile-head img.avatar');
   await expect(picture).toHaveAttribute('src', /^\/media\/avatars\//);
   await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(64);
-  const entries = page.getByRole('region', { name: '1 entry' });
+  const entries = page.getByRole('region', { name: '1 series' });
   await expect(entries.getByRole('link', { name: shown.title })).toBeVisible();
   await expect(entries.getByText('Chapter 2')).toBeVisible();
   await expect(page.getByText(hidden.title)).toHaveCount(0);
