@@ -41,10 +41,21 @@ test('a reader finds a series by another of its titles, narrows by category and 
   await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('moonlit');
   await expect(page.getByRole('listitem').filter({ hasText: 'Moonlit Decoy' })).toBeVisible();
   const categoryName = await card.locator('.catalog-meta span').first().textContent();
+  // on a phone the filters are folded beside the search, the results right under it
+  const filters = page.getByRole('button', { name: /^Filters/ });
+  await expect(page.getByLabel('Category')).toBeHidden();
+  await expect(filters).toHaveAccessibleName('Filters');
+  expect((await page.getByRole('list', { name: 'Series' }).boundingBox())!.y).toBeLessThan(300);
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
   await page.getByLabel('Category').selectOption({ label: categoryName! });
   await expect(page.getByRole('listitem').filter({ hasText: 'Moonlit Decoy' })).toHaveCount(0);
   await expect(card).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`category=${series.category}`));
+  // folded again, the button says a filter still applies
+  await filters.click();
+  await expect(page.getByLabel('Category')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filters (1 chosen)' })).toHaveAttribute('aria-expanded', 'false');
 
   await expectAccessible(page);
   await screenshot(page, 'catalog-phone');

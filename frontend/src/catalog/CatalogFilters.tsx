@@ -4,16 +4,19 @@ import { CATALOG_ORDERINGS, CONTENT_STATUSES, fetchCategories, keys, LANGUAGES, 
 import { languageName } from './format';
 
 interface CatalogFiltersProps {
+  id?: string;
+  /** Out of sight on a phone (catalog.css), until the reader unfolds them. */
+  folded?: boolean;
   query: CatalogQuery;
   onChange(name: 'category' | 'status' | 'language' | 'ordering', value: string | null): void;
 }
 
 /** Category, publication status, language and order: each a labelled select, "all" by default. */
-export function CatalogFilters({ query, onChange }: CatalogFiltersProps) {
+export function CatalogFilters({ id, folded = false, query, onChange }: CatalogFiltersProps) {
   const { t, i18n } = useTranslation(['catalog', 'common']);
   const categories = useQuery({ queryKey: keys.categories, queryFn: fetchCategories, staleTime: 5 * 60_000 });
   return (
-    <div className="catalog-filters">
+    <div id={id} className={folded ? 'catalog-filters folded' : 'catalog-filters'}>
       <label className="filter">
         <span>{t('catalog:category')}</span>
         <select value={query.category ?? ''} onChange={(event) => onChange('category', event.currentTarget.value || null)}>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { SlidersHorizontal } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOG_ORDERINGS,
@@ -36,6 +37,35 @@ function readQuery(params: URLSearchParams): CatalogQuery {
   };
 }
 
+const FILTERS_ID = 'catalog-filters';
+
+/** How many filters differ from "all", the order from the title's: what a folded set of filters still applies. */
+export function chosenFilters(query: CatalogQuery): number {
+  return [query.category, query.status, query.language].filter((value) => value !== null).length + (query.ordering === 'title' ? 0 : 1);
+}
+
+/**
+ * On a phone, the filters fold behind this button, beside the search, which then leaves the first results in sight;
+ * it counts those chosen. Wider screens have room for the filters, and no button (catalog.css hides it).
+ */
+function FiltersToggle({ open, chosen, onToggle }: { open: boolean; chosen: number; onToggle(): void }) {
+  const { t } = useTranslation('catalog');
+  return (
+    <button type="button" className="filter-chip filters-toggle" aria-expanded={open} aria-controls={FILTERS_ID} onClick={onToggle}>
+      <SlidersHorizontal size={16} aria-hidden="true" />
+      {t('filters')}
+      {chosen > 0 && (
+        <>
+          <span className="count" aria-hidden="true">
+            {chosen}
+          </span>
+          <span className="visually-hidden">{t('filtersChosen', { count: chosen })}</span>
+        </>
+      )}
+    </button>
+  );
+}
+
 /**
  * Every content of the catalog, searched (titles, alternative titles, authors) and filtered; the address holds
  * the choices, so that back, reload and a shared link keep them.
@@ -45,6 +75,7 @@ export function CatalogPage() {
   const [params, setParams] = useSearchParams();
   const fromAddress = readQuery(params);
   const [search, setSearch] = useState(fromAddress.search);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const settledSearch = useDebounced(search);
   const query = { ...fromAddress, search: settledSearch.trim() };
 
@@ -92,15 +123,18 @@ export function CatalogPage() {
         </div>
       </div>
       <form role="search" className="catalog-search" onSubmit={(event) => event.preventDefault()}>
-        <input
-          type="search"
-          className="search"
-          value={search}
-          placeholder={t('catalog:searchPlaceholder')}
-          aria-label={t('catalog:search')}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-        />
-        <CatalogFilters query={query} onChange={(name, value) => change({ [name]: value, page: null })} />
+        <div className="search-row">
+          <input
+            type="search"
+            className="search"
+            value={search}
+            placeholder={t('catalog:searchPlaceholder')}
+            aria-label={t('catalog:search')}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+          />
+          <FiltersToggle open={filtersOpen} chosen={chosenFilters(query)} onToggle={() => setFiltersOpen(!filtersOpen)} />
+        </div>
+        <CatalogFilters id={FILTERS_ID} folded={!filtersOpen} query={query} onChange={(name, value) => change({ [name]: value, page: null })} />
       </form>
       <p className="result-count muted" role="status">
         {results.isPending
