@@ -140,7 +140,7 @@ test('import previews a file before writing, suggests the series the catalog lac
   await importing.getByRole('checkbox', { name: 'Keep my progress' }).uncheck();
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(older.getByRole('listitem')).toHaveText(['Last chapter read: 3 → 2', /^Last updated: .+ → 1 Jan 2024, 00:00$/]);
-  await expect(older).toContainText('This row is older than your entry');
+  await expect(older).toContainText('This row is dated before your entry');
   await importing.screenshot({ path: 'test-results/settings-import-phone.png' });
 
   const exporting = page.getByRole('region', { name: 'Export my list' });

@@ -39,6 +39,7 @@ export function ReleasingToday() {
               entry={entry}
               waiting={advancing.waiting(entry)}
               onAdvance={advancing.advance}
+              showStatus
             />
           ))}
         </ul>

@@ -80,3 +80,26 @@ describe("a library card's reading link", () => {
     expect(screen.getByRole('link', { name: /^Open, / })).toBeInTheDocument();
   });
 });
+
+describe("a card's status", () => {
+  function renderWithStatus(entry: Entry, showStatus: boolean) {
+    render(
+      <MemoryRouter>
+        <ul>
+          <EntryCard entry={entry} onAdvance={vi.fn()} showStatus={showStatus} />
+        </ul>
+      </MemoryRouter>,
+    );
+  }
+
+  it('is said in a list of several statuses, Reading being the usual one', () => {
+    renderWithStatus(anEntry({ status: 'on_hold' }), true);
+    renderWithStatus(anEntry({ id: 99, status: 'reading' }), true);
+    expect(screen.getAllByText(/^(On hold|Reading)$/).map((badge) => badge.textContent)).toEqual(['On hold']);
+  });
+
+  it('is not said under a status tab, which says it already', () => {
+    renderWithStatus(anEntry({ status: 'on_hold' }), false);
+    expect(screen.queryByText('On hold')).toBeNull();
+  });
+});

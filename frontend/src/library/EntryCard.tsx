@@ -18,13 +18,15 @@ interface EntryCardProps {
   headingLevel?: 2 | 3;
   /** While the list picks entries to change together: a tick box in place of the card's actions. */
   selection?: { selected: boolean; onToggle(entry: Entry): void };
+  /** Says the entry's status unless it is Reading: in a list of several statuses (favourites, releasing today). */
+  showStatus?: boolean;
 }
 
 /** The statuses whose new chapters the reader waits for: the feed's. */
 const FOLLOWED = new Set(['reading', 'on_hold']);
 
 /** One series of the list: where the reader is, what is left, and the button that reads the next chapter. */
-export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headingLevel = 3, selection }: EntryCardProps) {
+export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headingLevel = 3, selection, showStatus = false }: EntryCardProps) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation('library');
   const content = entry.content_detail;
@@ -54,6 +56,7 @@ export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headi
           )}
         </Title>
         <p className="entry-meta">
+          {showStatus && entry.status && entry.status !== 'reading' && <span className="badge entry-status">{t(`common:status.${entry.status}`)}</span>}
           <span>{shown ? t('lastChapter', { chapter: shown }) : finishedUntracked ? t('finished') : t('notStarted')}</span>
           {unread > 0 && !finishedUntracked && (
             // loud for the series followed (as the feed follows them); a dropped or finished one's count is a fact

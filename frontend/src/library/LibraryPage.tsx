@@ -229,6 +229,7 @@ export function LibraryPage() {
             waiting={advancing.waiting(entry)}
             onAdvance={advancing.advance}
             onTag={filterByTag}
+            showStatus={query.status === 'favorites'}
             selection={selecting ? { selected: picked.has(entry.id!), onToggle: toggle } : undefined}
           />
         ))}

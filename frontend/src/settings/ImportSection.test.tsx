@@ -368,7 +368,7 @@ describe('importing a list', () => {
             entry: 7,
             content: 4,
             changes: { last_chapter: ['120', '95'], status: ['reading', 'on_hold'] },
-            messages: ['This row is older than your entry, which changed since: importing it puts back older values.'],
+            messages: ["This row is dated before your entry's last change: its values may be older than yours."],
           }),
         ),
       ),
@@ -383,7 +383,7 @@ describe('importing a list', () => {
       const changes = within(row).getAllByRole('listitem').map((item) => item.textContent);
       expect(changes).toEqual(['Statut\u00a0: En cours → En pause', 'Dernier chapitre lu\u00a0: 120 → 95']);
       // toHaveTextContent reads the no-break space before the colon as a space
-      expect(row).toHaveTextContent("Cette ligne est plus ancienne que votre entrée, modifiée depuis : l’importer remet des valeurs plus anciennes.");
+      expect(row).toHaveTextContent("Cette ligne date d’avant la dernière modification de votre entrée : ses valeurs sont peut-être plus anciennes que les vôtres.");
     } finally {
       await i18n.changeLanguage('en');
     }

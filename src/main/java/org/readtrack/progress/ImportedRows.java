@@ -42,8 +42,9 @@ class ImportedRows {
     static final String START_AFTER_FINISH = "Ensure this date is on or before the finish date.";
     /** A chapter that starts with its number: {@code 705}, {@code 475.5}, {@code 12a}. */
     private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
-    static final String OLDER_THAN_ENTRY = "This row is older than your entry, which changed since: importing it"
-            + " puts back older values.";
+    /** Said the same of a preview and of the import done: what the row is, not what importing it would do. */
+    static final String OLDER_THAN_ENTRY = "This row is dated before your entry's last change: its values may be"
+            + " older than yours.";
     static final String UNKNOWN_CHAPTER = "No chapter of this series has that name: kept as written, it gets no unread"
             + " count and no next chapter. A number, such as 120, does.";
     static final String SAME_CONTENT_AGAIN = "An earlier row of the file is for the same series: the rows apply in"
