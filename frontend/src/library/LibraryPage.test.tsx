@@ -121,6 +121,8 @@ describe('the library', () => {
     expect(await screen.findByText('Nothing on hold.')).toBeInTheDocument();
     expect(screen.getByText('To pause a series, open it and set its status to On hold under My entry.')).toBeInTheDocument();
     expect(screen.queryByText(/Nothing here yet/)).toBeNull();
+    // nothing to select in an empty list
+    expect(screen.queryByRole('button', { name: 'Select' })).toBeNull();
   });
 
   it('welcomes a reader with no entry at all to the catalog', async () => {

@@ -76,8 +76,8 @@ export function LibraryPage() {
   function leaveSelection() {
     setSelecting(false);
     setPicked(new Set());
-    // the bar that held the focus is gone: back to the button that opened it
-    void refocus(() => selectButton.current);
+    // the bar that held the focus is gone: back to the button that opened it, or, the list now empty, the search
+    void refocus(() => selectButton.current, () => searchField.current);
   }
 
   const filtered = Boolean(search || unreadOnly || query.tag);
@@ -118,16 +118,19 @@ export function LibraryPage() {
       {/* Select beside the title, where phones' lists keep their Edit: a row of its own pushed the list down */}
       <div className="page-head">
         <h1>{t('library:title')}</h1>
-        <button
-          type="button"
-          ref={selectButton}
-          className="filter-chip"
-          aria-pressed={selecting}
-          onClick={() => (selecting ? leaveSelection() : setSelecting(true))}
-        >
-          <ListChecks size={16} aria-hidden="true" />
-          {t('library:bulk.select')}
-        </button>
+        {/* nothing to select in an empty list */}
+        {(selecting || entries.length > 0) && (
+          <button
+            type="button"
+            ref={selectButton}
+            className="filter-chip"
+            aria-pressed={selecting}
+            onClick={() => (selecting ? leaveSelection() : setSelecting(true))}
+          >
+            <ListChecks size={16} aria-hidden="true" />
+            {t('library:bulk.select')}
+          </button>
+        )}
       </div>
       <StatusTabs current={query.status} />
       <div className="toolbar">
