@@ -3,10 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Check, ChevronDown, ChevronUp, Circle } from 'lucide-react';
-import type { Chapter, Entry } from '../api/client';
+import { ApiError, type Chapter, type Entry } from '../api/client';
+import { loadServerMessages, serverMessage } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
-import { ENTRIES, undo } from '../library/entries';
-import { CHAPTERS_PAGE_SIZE, fetchChapters, keys, saveEntry } from './catalogApi';
+import { advance, ENTRIES, undo } from '../library/entries';
+import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
 import { isChapterRead } from './chapters';
 import { useLocale } from './format';
 import { formatDay } from '../ui/formats';
@@ -169,7 +170,9 @@ function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element |
     shown(pressed);
   };
   return useMutation({
-    mutationFn: (chapter: string) => saveEntry(entry!.id!, { last_chapter: chapter }),
+    // marked read, not typed: the chapters count as read in the statistics, from the first one (an edit would take
+    // a first chapter for where the reader started)
+    mutationFn: (chapter: string) => advance(entry!.id!, undefined, chapter),
     onSuccess: async (changed) => {
       toast.success(t('catalog:readUpToDone', { chapter: changed.last_chapter }), {
         action: {
@@ -182,6 +185,15 @@ function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element |
       });
       await show(changed);
     },
-    onError: () => toast.error(t('common:networkError')),
+    onError: async (error) => {
+      if (!(error instanceof ApiError)) {
+        toast.error(t('common:networkError'));
+        return;
+      }
+      // read further on another device meanwhile: why nothing moved, and the list as it now stands
+      await loadServerMessages().catch(() => undefined);
+      toast.error(serverMessage(error.message));
+      await readAgain(queries, { queryKey: ENTRIES });
+    },
   });
 }

@@ -29,13 +29,16 @@ describe('a chapter’s mark', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('leaves the focus on the next chapter’s mark, so that Enter marks one more', async () => {
+    const marks: URL[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (request: Request) =>
-        request.method === 'PATCH'
-          ? json(200, (saved = at(2)))
-          : json(200, { count: chapters.length, next: null, previous: null, results: chapters }),
-      ),
+      vi.fn(async (request: Request) => {
+        if (request.method !== 'POST') {
+          return json(200, { count: chapters.length, next: null, previous: null, results: chapters });
+        }
+        marks.push(new URL(request.url));
+        return json(200, (saved = at(2)));
+      }),
     );
     const user = userEvent.setup();
     render(
@@ -52,5 +55,7 @@ describe('a chapter’s mark', () => {
 
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Mark every chapter up to 2 as read' })).toBeNull());
     await waitFor(() => expect(screen.getByRole('button', { name: 'Mark every chapter up to 3 as read' })).toHaveFocus());
+    // chapters read, not a chapter typed: the statistics count them, the first ones too
+    expect(marks.map((url) => `${url.pathname}?${url.searchParams}`)).toEqual(['/api/progress/4/advance?to=2']);
   });
 });

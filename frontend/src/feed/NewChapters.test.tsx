@@ -48,7 +48,7 @@ function stubServer(at: string, unread = 13 - Number(at)) {
         return json(200, { count: 1, next: null, previous: null, results: [entry] });
       }
       const body = request.method === 'PUT' ? await request.json() : undefined;
-      writes.push({ method: request.method, path: url.pathname, body });
+      writes.push({ method: request.method, path: `${url.pathname}${url.search}`, body });
       return json(200, anEntry({ id: 7, content: 3, last_chapter: '13', unread_count: 0, latest_chapter: release.last }));
     }),
   );
@@ -80,7 +80,8 @@ describe('marking a line of the feed read', () => {
     await waitFor(() =>
       expect(toast.success).toHaveBeenCalledWith('Frieren: 3 chapters read, up to chapter 13', expect.objectContaining({ action: expect.anything() })),
     );
-    expect(writes).toEqual([{ method: 'PUT', path: '/api/contents/3/progress', body: { last_chapter: '13' } }]);
+    // marked read through the entry, so that the statistics count the chapters
+    expect(writes).toEqual([{ method: 'POST', path: '/api/progress/7/advance?to=13', body: undefined }]);
     expect(screen.getByRole('link', { name: /Frieren/ })).toHaveFocus();
   });
 
@@ -102,7 +103,8 @@ describe('marking a line of the feed read', () => {
     await waitFor(() =>
       expect(toast.success).toHaveBeenCalledWith('Frieren: 8 chapters read, up to chapter 13', expect.objectContaining({ action: expect.anything() })),
     );
-    expect(writes).toEqual([{ method: 'PUT', path: '/api/contents/3/progress', body: { last_chapter: '13' } }]);
+    // marked read through the entry, so that the statistics count the chapters
+    expect(writes).toEqual([{ method: 'POST', path: '/api/progress/7/advance?to=13', body: undefined }]);
   });
 
   it('asks before marking a back catalogue read, however new it is, and not before a few new chapters', () => {

@@ -107,7 +107,7 @@ function useMarkRead(item: FeedRelease, line: () => HTMLElement | null, ask: (ma
       if (!confirmed && asksFirst(plan.marks, item.unread)) {
         return { kind: 'ask', marks: plan.marks! };
       }
-      const entry = await readUpTo(contentId, chapter);
+      const entry = await readUpTo(contentId, chapter, plan.entry);
       const before = plan.entry?.unread_count;
       return { kind: 'marked', entry, marked: before === undefined ? undefined : before - (entry.unread_count ?? 0) };
     },

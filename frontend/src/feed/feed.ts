@@ -1,5 +1,5 @@
 import { api, data, type Entry } from '../api/client';
-import { ENTRIES } from '../library/entries';
+import { advance, ENTRIES } from '../library/entries';
 import { fetchEntryForContent } from '../catalog/catalogApi';
 import { isChapterRead } from '../catalog/chapters';
 import type { Weekday } from './days';
@@ -44,7 +44,14 @@ export async function planReadUpTo(contentId: number, chapter: string): Promise<
   return { alreadyRead: false, entry: now ?? undefined, marks };
 }
 
-/** Every chapter of a series up to `chapter` read, by the content, whose entry the feed does not carry. */
-export async function readUpTo(contentId: number, chapter: string): Promise<Entry> {
+/**
+ * Every chapter of a series up to `chapter` read: marked through its entry, as the server has it now (the feed does
+ * not carry it), so that the statistics count them, the first ones too; by the content when there is no entry any
+ * more, which tracks the series again.
+ */
+export async function readUpTo(contentId: number, chapter: string, entry?: Entry): Promise<Entry> {
+  if (entry) {
+    return advance(entry.id!, undefined, chapter);
+  }
   return data(await api.PUT('/api/contents/{contentId}/progress', { params: { path: { contentId } }, body: { last_chapter: chapter } }));
 }

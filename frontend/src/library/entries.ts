@@ -56,8 +56,13 @@ export async function fetchMatches(query: LibraryQuery) {
 
 /** One chapter further, only from `from` (the last chapter the reader saw). */
 /** One chapter further; from `from` only (409 if the entry is elsewhere now), or from wherever it is without it. */
-export async function advance(id: number, from?: string): Promise<Entry> {
-  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query: from === undefined ? {} : { from } } }));
+/**
+ * One chapter further; with `to`, every chapter up to that one, each counted as read (the first ones too, which an
+ * edit of the last chapter takes for where the reader started).
+ */
+export async function advance(id: number, from?: string, to?: string): Promise<Entry> {
+  const query = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+  return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query } }));
 }
 
 export async function fetchEntry(id: number): Promise<Entry> {

@@ -19,6 +19,7 @@ import org.readtrack.database.Timestamps;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
 import org.readtrack.shared.FieldErrors;
+import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
 import org.readtrack.shared.Patches;
 import org.springframework.stereotype.Component;
@@ -138,9 +139,11 @@ class ProgressChanges {
      * number of at most 20 digits.
      * With {@code from}, only from that last chapter ("" for none): a tap queued offline and sent later must not
      * skip a chapter when the entry moved on elsewhere meanwhile. The entry is read with where it stands, its
-     * next chapter and the content's last, in one statement.
+     * next chapter and the content's last, in one statement. With {@code to}, up to that chapter instead
+     * ({@link #advanceTo}).
      */
-    ProgressEntry advance(long userId, long id, Optional<String> from, CallerZone zone) {
+    ProgressEntry advance(long userId, long id, Optional<String> from, Optional<String> to, CallerZone zone) {
+        Optional<String> target = to.map(ProgressChanges::chapterToAdvanceTo);
         return retrying(() -> {
             StoredEntry found = entries.find(userId, id).orElseThrow(NotFoundException::new);
             ProgressEntry stored = found.entry();
@@ -149,6 +152,9 @@ class ProgressChanges {
             if (from.isPresent() && !from.get().equals(current)) {
                 throw new ConflictException("The entry changed meanwhile: its last chapter is \"" + current
                         + "\", not \"" + from.get() + "\".").with("last_chapter", current);
+            }
+            if (target.isPresent()) {
+                return advanceTo(stored, target.get(), zone);
             }
             ChapterSummary next = found.position().nextChapter();
             String chapter = Optional.ofNullable(next).map(ChapterSummary::chapterNumber)
@@ -167,6 +173,37 @@ class ProgressChanges {
             // one chapter further, by definition: no need to count them
             return write(stored, changed, Change.of(HistoryAction.ADVANCE, fieldChanges.between(fields, changed), 1));
         });
+    }
+
+    /** A chapter asked for by {@code to}, as a last chapter is written: a number as typed ("Ch. 12"), 1 to 50 characters. */
+    private static String chapterToAdvanceTo(String to) {
+        String chapter = TypedChapter.canonical(to);
+        if (chapter.isEmpty()) {
+            throw FieldErrors.of("to", "This field may not be blank.");
+        }
+        if (chapter.codePointCount(0, chapter.length()) > 50) {
+            throw FieldErrors.of("to", Messages.MAX_50);
+        }
+        return chapter;
+    }
+
+    /**
+     * Chapters read up to {@code chapter}, which must come after the entry's last one: each chapter passed counts as
+     * read, from the first one too. A change of the last chapter by an edit does not count the chapter an entry
+     * starts at (the reader who adds a series at chapter 1,125 did not read 1,125 chapters today); marking chapters
+     * read, from a chapter list, is reading them.
+     */
+    private Optional<ProgressEntry> advanceTo(ProgressEntry stored, String chapter, CallerZone zone) {
+        ProgressRequest fields = stored.fields();
+        ProgressRequest advanced = fields.withLastChapter(chapter);
+        if (ChapterPositions.positionOf(chapter).compareTo(ChapterPositions.positionOf(fields.lastChapter())) <= 0) {
+            throw new ConflictException("Chapter \"" + chapter + "\" does not come after \"" + fields.lastChapter()
+                    + "\".").with("last_chapter", fields.lastChapter());
+        }
+        ProgressRequest changed = rules.withAutomaticDates(fields, statusFollowingProgress(fields, advanced),
+                zone.today(clock));
+        return write(stored, changed, Change.of(HistoryAction.ADVANCE, fieldChanges.between(fields, changed),
+                chaptersPassed(fields.lastChapter(), changed)));
     }
 
     /**

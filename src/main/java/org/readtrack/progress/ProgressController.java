@@ -106,13 +106,19 @@ class ProgressController {
             A `plan_to_read` entry becomes `reading`; reaching the last chapter of a completed content completes the \
             entry. With `from`, the entry advances only if its last chapter is still that one (empty: none yet); \
             otherwise 409 with the current \
-            `last_chapter` in the problem, so that a tap sent late (queued offline) never skips a chapter.""")
+            `last_chapter` in the problem, so that a tap sent late (queued offline) never skips a chapter. \
+            With `to`, the entry moves up to that chapter, which must come after its last one (else 409): every \
+            chapter passed counts as read in the statistics, the first ones too, unlike an edit of `last_chapter` \
+            (which takes a first chapter for where the reader started).""")
     @ApiResponse(responseCode = "200", description = "The entry, advanced")
-    @ApiResponse(responseCode = "409", description = "No next chapter, or the entry is no longer at `from`", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "`to` blank or longer than 50 characters", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "No next chapter, `to` not after the last chapter, or the entry is no longer at `from`", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/advance")
     ProgressResponse advance(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,
-            @RequestParam Optional<String> from, CallerZone zone) {
-        return progress.advance(caller.id(), id, from, zone);
+            @RequestParam Optional<String> from,
+            @Parameter(description = "The chapter read up to: a chapter number, as `last_chapter` takes it")
+            @RequestParam Optional<String> to, CallerZone zone) {
+        return progress.advance(caller.id(), id, from, to, zone);
     }
 
     @Operation(summary = "The entry's changes, newest first", description = """

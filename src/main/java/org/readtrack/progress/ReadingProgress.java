@@ -78,8 +78,8 @@ class ReadingProgress {
         return answer(changes.patch(userId, id, patch, zone));
     }
 
-    ProgressResponse advance(long userId, long id, Optional<String> from, CallerZone zone) {
-        return answer(changes.advance(userId, id, from, zone));
+    ProgressResponse advance(long userId, long id, Optional<String> from, Optional<String> to, CallerZone zone) {
+        return answer(changes.advance(userId, id, from, to, zone));
     }
 
     ProgressResponse undo(long userId, long id) {

@@ -137,6 +137,40 @@ class ReaderStatsApiTest extends CatalogApiTest {
     }
 
     @Test
+    void chaptersMarkedReadUpToOneCountFromTheFirstUnlikeAStartingChapterTyped() {
+        long content = catalog.content(manga, "One Piece");
+        for (int i = 1; i <= 8; i++) {
+            catalog.chapter(content, Integer.toString(i));
+        }
+        catalog.content(manga, "Other");
+        long id = post(reader, "/api/progress/", Map.of("content", content, "status", "plan_to_read")).expect(201)
+                .id();
+
+        // from none to chapter 5, marked read (a chapter list's "every chapter up to 5"): five chapters read
+        Map<String, Object> entry = post(reader, "/api/progress/{id}/advance/?from=&to=Ch. 5", Map.of(), id)
+                .expect(200).json();
+
+        assertThat(entry).containsEntry("last_chapter", "5").containsEntry("status", "reading")
+                .containsEntry("unread_count", 3);
+        assertThat(entry.get("started_on")).isNotNull();
+        assertThat(chaptersRead()).isEqualTo(5);
+        Map<String, Object> latest = get(reader, "/api/progress/{id}/history/", id).expect(200).results().get(0);
+        assertThat(latest).containsEntry("action", "advance");
+        // not after the last chapter, or no longer where the reader saw it: nothing moves
+        post(reader, "/api/progress/{id}/advance/?to=5", Map.of(), id).expect(409);
+        post(reader, "/api/progress/{id}/advance/?to=3", Map.of(), id).expect(409);
+        post(reader, "/api/progress/{id}/advance/?from=4&to=7", Map.of(), id).expect(409);
+        post(reader, "/api/progress/{id}/advance/?to= ", Map.of(), id).expectInvalid("to");
+        post(reader, "/api/progress/{id}/advance/?to=" + "9".repeat(51), Map.of(), id).expectInvalid("to");
+        // up to the last: 3 more; the undo takes them back out
+        post(reader, "/api/progress/{id}/advance/?from=5&to=8", Map.of(), id).expect(200);
+        assertThat(chaptersRead()).isEqualTo(8);
+        post(reader, "/api/progress/{id}/undo/", Map.of(), id).expect(200);
+        assertThat(chaptersRead()).isEqualTo(5);
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "5");
+    }
+
+    @Test
     void daysAreThoseOfTheTimeZoneAskedFor() {
         long content = catalog.content(manga, "Evening read");
         // 18:20 UTC on 10 March 2026 is 00:05 on the 11th in Kathmandu (UTC+5:45), 14:20 on the 10th in New York
