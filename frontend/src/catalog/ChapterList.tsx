@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Check, ChevronDown, ChevronUp, Circle } from 'lucide-react';
 import { ApiError, type Chapter, type Entry } from '../api/client';
-import { loadServerMessages, serverMessage } from '../api/serverMessages';
+import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import { advance, ENTRIES, undo } from '../library/entries';
 import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
@@ -191,8 +191,7 @@ function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element |
         return;
       }
       // read further on another device meanwhile: why nothing moved, and the list as it now stands
-      await loadServerMessages().catch(() => undefined);
-      toast.error(serverMessage(error.message));
+      toast.error(await serverMessageLoaded(error.message));
       await readAgain(queries, { queryKey: ENTRIES });
     },
   });

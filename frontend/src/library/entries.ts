@@ -54,11 +54,10 @@ export async function fetchMatches(query: LibraryQuery) {
   );
 }
 
-/** One chapter further, only from `from` (the last chapter the reader saw). */
-/** One chapter further; from `from` only (409 if the entry is elsewhere now), or from wherever it is without it. */
 /**
- * One chapter further; with `to`, every chapter up to that one, each counted as read (the first ones too, which an
- * edit of the last chapter takes for where the reader started).
+ * One chapter further; from `from` only (409 if the entry is elsewhere now), or from wherever it is without it. With
+ * `to`, every chapter up to that one, each counted as read (the first ones too, which an edit of the last chapter
+ * takes for where the reader started).
  */
 export async function advance(id: number, from?: string, to?: string): Promise<Entry> {
   const query = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class ChapterNumber {
 
+    /** What starts the key of a chapter named in words: every key below it is a number's. */
+    static final String WORDS = "1";
+
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,19})(?:\\.(\\d+))?(\\D.*)?", Pattern.DOTALL);
     /** Compiled once: every progress change and list filter computes a key. */
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
@@ -27,7 +30,7 @@ public final class ChapterNumber {
     public static String sortKey(String chapterNumber) {
         Matcher matcher = NUMBER.matcher(chapterNumber.strip());
         if (!matcher.matches()) {
-            return "1" + chapterNumber.toLowerCase(Locale.ROOT);
+            return WORDS + chapterNumber.toLowerCase(Locale.ROOT);
         }
         String integer = LEADING_ZEROS.matcher(matcher.group(1)).replaceFirst("");
         String padded = "0".repeat(19 - integer.length()) + integer;

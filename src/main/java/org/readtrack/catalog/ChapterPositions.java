@@ -61,8 +61,9 @@ public class ChapterPositions {
         for (int from = 0; from < all.size(); from += CONTENT_SLICE) {
             sql.read("SELECT c.content_id, c.chapter_number, c.sort_key FROM chapters c WHERE c.content_id IN (:ids)"
                             + " AND c.sort_key = (SELECT max(d.sort_key) FROM chapters d WHERE d.content_id = c.content_id"
-                            + " AND d.sort_key < '1')")
+                            + " AND d.sort_key < :words)")
                     .param("ids", all.subList(from, Math.min(all.size(), from + CONTENT_SLICE)))
+                    .param("words", ChapterNumber.WORDS)
                     .query(rs -> {
                         last.put(rs.getLong(1), new LastChapter(rs.getString(2), rs.getString(3)));
                     });

@@ -18,6 +18,7 @@ import org.readtrack.catalog.ContentStatus;
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ConflictException;
+import org.readtrack.shared.ControlCharacters;
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.Messages;
 import org.readtrack.shared.NotFoundException;
@@ -183,6 +184,10 @@ class ProgressChanges {
         }
         if (chapter.codePointCount(0, chapter.length()) > 50) {
             throw FieldErrors.of("to", Messages.MAX_50);
+        }
+        // refused in a body's text too (the JSON reader does it there): a query parameter is stored here as well
+        if (ControlCharacters.anyIn(chapter)) {
+            throw FieldErrors.of("to", ControlCharacters.MESSAGE);
         }
         return chapter;
     }

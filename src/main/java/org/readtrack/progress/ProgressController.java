@@ -111,7 +111,7 @@ class ProgressController {
             chapter passed counts as read in the statistics, the first ones too, unlike an edit of `last_chapter` \
             (which takes a first chapter for where the reader started).""")
     @ApiResponse(responseCode = "200", description = "The entry, advanced")
-    @ApiResponse(responseCode = "400", description = "`to` blank or longer than 50 characters", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "`to` blank, longer than 50 characters or holding a control character", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "No next chapter, `to` not after the last chapter, or the entry is no longer at `from`", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/advance")
     ProgressResponse advance(@AuthenticationPrincipal CurrentUser caller, @PathVariable long id,

@@ -7,11 +7,18 @@ package org.readtrack.shared;
  */
 public final class ControlCharacters {
 
+    /** Why a text that holds one is refused. */
+    public static final String MESSAGE = "Control characters other than tabs and line breaks are not allowed.";
+
     private ControlCharacters() {
     }
 
     public static boolean isRefused(char c) {
         return (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\u007f';
+    }
+
+    public static boolean anyIn(String text) {
+        return text.chars().anyMatch(c -> isRefused((char) c));
     }
 
     /** {@code text} without them; the same instance when it holds none. */

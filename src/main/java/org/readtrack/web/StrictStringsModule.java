@@ -19,7 +19,7 @@ class StrictStringsModule extends SimpleModule {
 
     static final String NUL_MESSAGE = "Null characters are not allowed.";
     static final String SURROGATE_MESSAGE = "Unpaired surrogate characters are not allowed.";
-    static final String CONTROL_MESSAGE = "Control characters other than tabs and line breaks are not allowed.";
+    static final String CONTROL_MESSAGE = ControlCharacters.MESSAGE;
 
     StrictStringsModule() {
         super("readtrack-strict-strings");

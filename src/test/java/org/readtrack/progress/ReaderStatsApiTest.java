@@ -162,6 +162,10 @@ class ReaderStatsApiTest extends CatalogApiTest {
         post(reader, "/api/progress/{id}/advance/?from=4&to=7", Map.of(), id).expect(409);
         post(reader, "/api/progress/{id}/advance/?to= ", Map.of(), id).expectInvalid("to");
         post(reader, "/api/progress/{id}/advance/?to=" + "9".repeat(51), Map.of(), id).expectInvalid("to");
+        // a control character, refused in a body's text, is refused here too: the MAL export could not carry it
+        assertThat(post(reader, "/api/progress/{id}/advance/?to=7\u0001", Map.of(), id).expectInvalid("to").errors()
+                .get("to")).containsExactly("Control characters other than tabs and line breaks are not allowed.");
+        assertThat(get(reader, "/api/progress/{id}/", id).expect(200).json()).containsEntry("last_chapter", "5");
         // up to the last: 3 more; the undo takes them back out
         post(reader, "/api/progress/{id}/advance/?from=5&to=8", Map.of(), id).expect(200);
         assertThat(chaptersRead()).isEqualTo(8);
