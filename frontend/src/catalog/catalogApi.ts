@@ -139,7 +139,8 @@ export async function saveEntry(id: number, changes: EntryChanges): Promise<Entr
 }
 
 export async function removeEntry(id: number): Promise<void> {
-  const result = await api.DELETE('/api/progress/{id}', { params: { path: { id } } });
+  // kept alive: a removal held for its Undo is sent as the page goes away, and must still reach the server
+  const result = await api.DELETE('/api/progress/{id}', { params: { path: { id } }, keepalive: true });
   if (!result.response.ok) {
     throw new ApiError(result.response.status, (result.error ?? {}) as Schemas['Problem']);
   }

@@ -14,6 +14,7 @@ import { Pending } from '../ui/LoadState';
 import { useDebounced } from '../catalog/useDebounced';
 import { refocus } from '../ui/refocus';
 import { SelectionBar } from './SelectionBar';
+import { useHeldRemovals } from './heldRemovals';
 
 function readQuery(params: URLSearchParams): LibraryQuery {
   const status = params.get('status');
@@ -51,7 +52,8 @@ export function LibraryPage() {
     initialPageParam: 1,
     getNextPageParam: (last, all) => (last.next ? all.length + 1 : undefined),
   });
-  const entries = pages.data?.pages.flatMap((page) => page.results ?? []) ?? [];
+  const removing = useHeldRemovals();
+  const entries = (pages.data?.pages.flatMap((page) => page.results ?? []) ?? []).filter((entry) => !removing.has(entry.id!));
   // only what the list shows: a tick on an entry another filter hides is not changed unseen
   const selected = entries.filter((entry) => picked.has(entry.id!));
 

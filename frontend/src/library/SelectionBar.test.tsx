@@ -133,15 +133,61 @@ describe('the selection bar', () => {
     );
   });
 
-  it('asks before removing, and removes each entry selected', async () => {
+  /** The options the last success toast was given: its Undo, and what it does as it goes. */
+  const lastToast = () => vi.mocked(toast.success).mock.lastCall![1] as {
+    action: { label: string; onClick(): void };
+    onAutoClose(): void;
+    onDismiss(): void;
+  };
+
+  it('removes without a question first, and deletes the entries only once its toast goes', async () => {
     renderBar([frieren, berserk]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
-    expect(sent).toEqual([]);
-    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
 
-    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('2 series removed from your list', expect.objectContaining({ action: undefined })));
-    expect(sent).toEqual(['DELETE /api/progress/1', 'DELETE /api/progress/2']);
+    expect(screen.queryByRole('button', { name: 'Yes, remove' })).toBeNull();
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('2 series removed from your list', expect.anything()));
+    expect(done).toHaveBeenCalled();
+    const removal = lastToast();
+    expect(removal.action.label).toBe('Undo');
+    expect(sent).toEqual([]);
+
+    removal.onAutoClose();
+    await waitFor(() => expect(sent).toEqual(['DELETE /api/progress/1', 'DELETE /api/progress/2']));
+    // the toast closed by hand as well: the entries are not deleted twice
+    removal.onDismiss();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toHaveLength(2);
+  });
+
+  it('deletes nothing when the removal is undone, and says so', async () => {
+    renderBar([frieren]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(toast.success).toHaveBeenCalledOnce());
+    const removal = lastToast();
+    removal.action.onClick();
+    // sonner closes the toast after its action without a dismissal: nothing else would be carried out anyway
+    await waitFor(() => expect(toast.success).toHaveBeenLastCalledWith('1 series back in your list', expect.anything()));
+    removal.onDismiss();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toEqual([]);
+  });
+
+  it('says which entry a removal could not delete', async () => {
+    refuse.add(2);
+    renderBar([frieren, berserk]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(toast.success).toHaveBeenCalledOnce());
+    lastToast().onAutoClose();
+
+    await waitFor(() =>
+      expect(toast.error).toHaveBeenCalledWith(
+        '1 of 2 removed. Berserk was not, and is back in your list: An entry has at most 20 tags.',
+        expect.anything(),
+      ),
+    );
   });
 
   it('changes nothing when every entry selected is there already', async () => {
@@ -154,15 +200,12 @@ describe('the selection bar', () => {
     expect(sent).toEqual([]);
   });
 
-  it('is left with Escape, unless the tag field or a question takes the key first', async () => {
+  it('is left with Escape, unless the tag field takes the key first', async () => {
     renderBar([frieren, berserk]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'Tag to add' })).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
-    await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('button', { name: 'Yes, remove' })).toBeNull();
     expect(done).not.toHaveBeenCalled();
 
     await userEvent.keyboard('{Escape}');

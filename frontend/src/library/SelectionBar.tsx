@@ -5,11 +5,11 @@ import { X } from 'lucide-react';
 import { ApiError, READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
 import { loadServerMessages, serverMessage, serverMessages } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
-import { ConfirmButton } from '../ui/ConfirmButton';
 import { refocus } from '../ui/refocus';
 import { notify } from '../ui/toasts';
-import { addTag, changeEach, moveTo, needingStatus, needingTag, remove, takeBack, type BulkOutcome } from './bulk';
+import { addTag, changeEach, moveTo, needingStatus, needingTag, takeBack, type BulkOutcome } from './bulk';
 import { ENTRIES } from './entries';
+import { holdRemoval, type HeldRemoval } from './heldRemovals';
 
 interface SelectionBarProps {
   selected: Entry[];
@@ -35,8 +35,6 @@ interface BulkChange {
   entries: Entry[];
   change: Parameters<typeof changeEach>[1];
   said(changed: number): string;
-  /** Whether the toast offers an Undo (a removal takes the history with it: none). */
-  undoable: boolean;
   /** What to say when no entry selected needs it. */
   nothing: string;
 }
@@ -54,7 +52,7 @@ async function reason(error: unknown, fallback: string): Promise<string> {
 /**
  * The selected entries of the library, changed together: moved to another list, given a tag, or removed. Held at
  * the window's foot, under the thumb, while the reader ticks cards; each change says what it did in a toast, with
- * an Undo that takes back each entry's change (a removal asks first instead: its history goes with it).
+ * an Undo that takes back each entry's change (a removal is held back until its Undo is gone: see `heldRemovals`).
  */
 export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDone }: SelectionBarProps) {
   const { t } = useTranslation(['library', 'common']);
@@ -73,7 +71,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
    * A change to those of the selected entries that need it (`entries`): done entry by entry, then said. What it says
    * counts the selected ones it left alone, having what it gives already.
    */
-  async function apply({ entries, change, said, undoable, nothing }: BulkChange) {
+  async function apply({ entries, change, said, nothing }: BulkChange) {
     if (entries.length === 0) {
       notify.message(nothing, { id: BULK_TOAST });
       return;
@@ -86,12 +84,12 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     onDone();
     const skipped = selected.length - entries.length;
     const saidAll = (changed: number) => (skipped > 0 ? `${said(changed)} ${t('library:bulk.skipped', { count: skipped })}` : said(changed));
-    await report(outcome, entries.length, saidAll, undoable, nothing);
+    await report(outcome, entries.length, saidAll, nothing);
     await readAgain(queries, { queryKey: ENTRIES });
   }
 
-  async function report(outcome: BulkOutcome, count: number, said: (count: number) => string, undoable: boolean, nothing: string) {
-    const undo = undoable && outcome.changed.length > 0
+  async function report(outcome: BulkOutcome, count: number, said: (count: number) => string, nothing: string) {
+    const undo = outcome.changed.length > 0
       ? { label: t('library:undo'), onClick: () => void undoAll(outcome.changed) }
       : undefined;
     if (outcome.changed.length === 0 && !outcome.firstFailure) {
@@ -130,7 +128,6 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
       entries: needingStatus(selected, status),
       change: moveTo(status),
       said: (moved) => t('library:bulk.moved', { count: moved, status: label }),
-      undoable: true,
       nothing: t('library:bulk.alreadyThere', { status: label }),
     });
   }
@@ -143,9 +140,47 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
         entries: needingTag(selected, wanted),
         change: addTag(wanted),
         said: (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }),
-        undoable: true,
-        nothing: t('library:bulk.alreadyTagged', { tag: wanted }),
+          nothing: t('library:bulk.alreadyTagged', { tag: wanted }),
       });
+    }
+  }
+
+  /**
+   * The selected entries out of the list at once, with an Undo instead of a question first: they are deleted when
+   * the toast goes (see `heldRemovals`), each toast on its own, since an Undo here takes back only its own.
+   */
+  function removeSelected() {
+    const removing = selected;
+    onDone();
+    const removal = holdRemoval(removing, queries);
+    notify.success(t('library:bulk.removed', { count: removing.length }), {
+      duration: 8000,
+      action: {
+        label: t('library:undo'),
+        onClick: () => {
+          if (removal.undo()) {
+            notify.success(t('library:bulk.removalUndone', { count: removing.length }), { id: UNDONE_TOAST });
+          }
+        },
+      },
+      onAutoClose: () => void carryOut(removal, removing.length),
+      onDismiss: () => void carryOut(removal, removing.length),
+    });
+  }
+
+  async function carryOut(removal: HeldRemoval, count: number) {
+    const outcome = await removal.carryOut();
+    if (outcome.firstFailure) {
+      const { entry, error } = outcome.firstFailure;
+      notify.error(
+        t('library:bulk.removedPartly', {
+          done: outcome.changed.length,
+          count,
+          title: entry.content_detail?.title,
+          reason: await reason(error, t('common:networkError')),
+        }),
+        { duration: 12000 },
+      );
     }
   }
 
@@ -234,22 +269,9 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
           <button type="button" ref={tagButton} onClick={() => setTagging(true)} disabled={busy || count === 0}>
             {t('library:bulk.addTag')}
           </button>
-          <ConfirmButton
-            question={t('library:bulk.removeQuestion', { count })}
-            confirm={t('library:bulk.removeConfirm')}
-            disabled={busy || count === 0}
-            onConfirm={() =>
-              void apply({
-                entries: selected,
-                change: remove,
-                said: (removed) => t('library:bulk.removed', { count: removed }),
-                undoable: false,
-                nothing: '',
-              })
-            }
-          >
+          <button type="button" onClick={removeSelected} disabled={busy || count === 0}>
             {t('library:bulk.remove')}
-          </ConfirmButton>
+          </button>
         </div>
       )}
     </div>

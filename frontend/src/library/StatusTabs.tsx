@@ -3,17 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { READING_STATUSES } from '../api/client';
 import { useMyStats } from './useStatusCounts';
 import type { LibraryQuery } from './entries';
+import { useHeldRemovals } from './heldRemovals';
 
-/** One link per status, with how many entries it holds; the current one is marked for screen readers too. */
+/**
+ * One link per status, with how many entries it holds (less those just removed, still counted by the server until
+ * they are deleted); the current one is marked for screen readers too.
+ */
 export function StatusTabs({ current }: { current: LibraryQuery['status'] }) {
   const { t } = useTranslation(['library', 'common']);
   const stats = useMyStats().data;
   const counts = (stats?.by_status ?? {}) as Record<string, number>;
+  const held = [...useHeldRemovals().values()];
   const tabs = [...READING_STATUSES, 'favorites'] as const;
   return (
     <nav className="status-tabs" aria-label={t('library:statusTabs')}>
       {tabs.map((status) => {
-        const count = status === 'favorites' ? stats?.favorites : counts[status];
+        const counted = status === 'favorites' ? stats?.favorites : counts[status];
+        const leaving = held.filter((entry) => (status === 'favorites' ? entry.favorite : entry.status === status)).length;
+        const count = counted === undefined ? undefined : Math.max(0, counted - leaving);
         return (
           // a Link: a NavLink marks every tab as the current page, since all of them lead to /library
           <Link

@@ -1,4 +1,4 @@
-import type { Entry, ReadingStatus } from '../api/client';
+import { ApiError, type Entry, type ReadingStatus } from '../api/client';
 import { removeEntry, saveEntry } from '../catalog/catalogApi';
 import { fetchEntry, undo } from './entries';
 
@@ -58,9 +58,15 @@ export const addTag = (tag: string) => async (entry: Entry) => {
   return needingTag([now], tag).length === 0 ? null : saveEntry(entry.id!, { tags: [...(now.tags ?? []), tag] });
 };
 
-/** Removed: the entry as it was, since a removal answers nothing. */
+/** Removed: the entry as it was, since a removal answers nothing. One removed on another device meanwhile is gone too. */
 export const remove = async (entry: Entry) => {
-  await removeEntry(entry.id!);
+  try {
+    await removeEntry(entry.id!);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) {
+      throw error;
+    }
+  }
   return entry;
 };
 

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, data, onSessionChange, refreshSession, setAccessToken, type User } from '../api/client';
 import { forgetKeptData } from '../offline/queryClient';
 import { applyPreferences } from '../preferences/applyPreferences';
+import { runBeforeSignOut } from './signOutHooks';
 
 type SessionState =
   | { status: 'loading' }
@@ -109,6 +110,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
+    await runBeforeSignOut();
     // the cookie's token is revoked on the server; a failure here still ends the session in this tab
     await api.POST('/api/auth/logout', {}).catch(() => undefined);
     setAccessToken(null);
