@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.readtrack.catalog.LanguageCodes;
 import org.readtrack.catalog.ReleaseDay;
 import org.readtrack.shared.CallerZone;
 import org.readtrack.shared.ControlCharacters;
@@ -67,7 +68,7 @@ record ImportRow(int row, String title, String category, String language, List<S
             Set<String> cleaned = new LinkedHashSet<>();
             title = storable(title, "title", cleaned);
             category = storable(category, "category", cleaned);
-            language = ImportLanguage.code(storable(language, "language", cleaned));
+            language = LanguageCodes.code(storable(language, "language", cleaned));
             altTitles = altTitles.stream().map(other -> storable(other, "alt_titles", cleaned)).toList();
             lastChapter = storable(lastChapter, "last_chapter", cleaned);
             notes = storable(notes, "notes", cleaned);

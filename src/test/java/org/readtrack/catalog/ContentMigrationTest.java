@@ -198,6 +198,24 @@ class ContentMigrationTest {
         assertThat(foldedSearch(jdbc, "monster")).containsExactly("Mon\u200Bster");
     }
 
+    /** V16.2: languages stored as a name or in capitals become the codes the catalog's language filter matches. */
+    @Test
+    void languagesWrittenAsNamesBecomeCodesInV16_2() {
+        database.migrate("16");
+        JdbcTemplate jdbc = database.jdbc();
+        Timestamp now = Timestamp.from(Instant.now());
+        long category = database.manga();
+        for (String language : List.of("FR", "Japanese", "Coréen", "ko", "VF")) {
+            jdbc.update("INSERT INTO contents (title, author, language, category_id, created_at, updated_at)"
+                    + " VALUES (?, '', ?, ?, ?, ?)", "Series in " + language, language, category, now, now);
+        }
+
+        database.migrate(null, new LanguageCodesMigration());
+
+        assertThat(jdbc.queryForList("SELECT language FROM contents ORDER BY id", String.class))
+                .containsExactly("fr", "ja", "ko", "ko", "VF");
+    }
+
     /** The condition {@code SqlDialect.contains} writes since V15, for text of three characters or more. */
     private static List<String> foldedSearch(JdbcTemplate jdbc, String text) {
         if (TestDatabase.isPostgresql()) {

@@ -1,4 +1,4 @@
-package org.readtrack.progress;
+package org.readtrack.catalog;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -8,22 +8,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A language column as spreadsheets write it ("FR", "Français", "Japanese", "Coréen", "jpn") made the lowercase ISO 639-1
- * code the catalog files contents under (`fr`, `ja`, `ko`), so that a series added by an import is found by the
- * catalog's language filter. Names are the JDK's own, in English, French and the language itself ("Español",
- * "日本語"); what is neither a code nor a name is
- * kept as written.
+ * A language as people write it ("FR", "Français", "Japanese", "Coréen", "jpn") made the lowercase ISO 639-1 code the
+ * catalog files contents under (`fr`, `ja`, `ko`), so that the catalog's language filter finds the content: for a
+ * series an import adds, and for those stored before (version 16.2). Names are the JDK's own, in English, French and
+ * the language itself ("Español", "日本語"); what is neither a code nor a name is kept as written.
  */
-final class ImportLanguage {
+public final class LanguageCodes {
 
     /** Country codes readers write for a language: Japan's and China's are no language's, Korea's is Kanuri's. */
     private static final Map<String, String> COUNTRY_CODES = Map.of("jp", "ja", "kr", "ko", "cn", "zh");
     private static final Map<String, String> BY_NAME = namesToCodes();
 
-    private ImportLanguage() {
+    private LanguageCodes() {
     }
 
-    static @Nullable String code(@Nullable String written) {
+    public static @Nullable String code(@Nullable String written) {
         if (written == null || written.isBlank()) {
             return written;
         }

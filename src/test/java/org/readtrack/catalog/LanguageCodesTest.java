@@ -1,11 +1,11 @@
-package org.readtrack.progress;
+package org.readtrack.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ImportLanguageTest {
+class LanguageCodesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -30,6 +30,6 @@ class ImportLanguageTest {
             VF        | VF
             """)
     void aLanguageWrittenAsSpreadsheetsDoBecomesTheCatalogsCode(String written, String code) {
-        assertThat(ImportLanguage.code(written)).isEqualTo(code);
+        assertThat(LanguageCodes.code(written)).isEqualTo(code);
     }
 }
