@@ -468,5 +468,7 @@ test('a moderator keeps the catalog but has no activity or users tab, and /admin
 
   await page.goto('/admin/users');
   await expect(page).toHaveURL(/\/admin\/catalog$/);
+  // told why, not just shown another page
+  await expect(page.getByText('Only administrators can open that page.')).toBeVisible();
   await expectAccessible(page);
 });

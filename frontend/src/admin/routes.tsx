@@ -9,7 +9,7 @@ import { administers, moderates } from '../session/roles';
  * The code loads only for those who open it.
  */
 const adminOnly = (element: ReactNode) => (
-  <RequireRole allowed={administers} elsewhere="/admin/catalog">
+  <RequireRole allowed={administers} elsewhere="/admin/catalog" refusal="onlyAdministrators">
     {element}
   </RequireRole>
 );
@@ -21,7 +21,7 @@ export const adminRoutes: RouteObject[] = [
       const { AdminLayout } = await import('./AdminLayout');
       return {
         element: (
-          <RequireRole allowed={moderates}>
+          <RequireRole allowed={moderates} refusal="onlyModerators">
             <AdminLayout />
           </RequireRole>
         ),

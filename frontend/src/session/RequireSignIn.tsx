@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/client';
+import { notify } from '../ui/toasts';
 import { useSession } from './session';
 
 /** Screens for signed-in users: others go to sign-in, and come back here afterwards. */
@@ -37,20 +38,34 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
 }
 
 /**
- * Screens for some roles only (`allowed` says which, from the user's role); others are sent to `elsewhere`.
+ * Screens for some roles only (`allowed` says which, from the user's role); others are sent to `elsewhere`, and
+ * told why (`refusal`, in the common messages): a link followed or an address typed should not just lead somewhere
+ * else without a word.
  */
 export function RequireRole({
   allowed,
   elsewhere = '/library',
+  refusal,
   children,
 }: {
   allowed: (user: User) => boolean;
   elsewhere?: string;
+  refusal: 'onlyAdministrators' | 'onlyModerators';
   children: ReactNode;
 }) {
   const { state } = useSession();
   if (state.status !== 'signedIn' || !allowed(state.user)) {
-    return <Navigate to={elsewhere} replace />;
+    return <SentElsewhere to={elsewhere} why={refusal} />;
   }
   return children;
+}
+
+function SentElsewhere({ to, why }: { to: string; why: 'onlyAdministrators' | 'onlyModerators' }) {
+  const { t } = useTranslation();
+  const said = t(why);
+  useEffect(() => {
+    // one toast, however many times the guard is drawn on the way
+    notify.message(said, { id: 'sent-elsewhere' });
+  }, [said]);
+  return <Navigate to={to} replace />;
 }
