@@ -96,16 +96,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
       // each entry turned out to have it already (changed on another device meanwhile)
       notify.message(nothing, { id: BULK_TOAST });
     } else if (outcome.firstFailure) {
-      const { entry, error } = outcome.firstFailure;
-      notify.error(
-        t('library:bulk.partly', {
-          done: outcome.changed.length,
-          count,
-          title: entry.content_detail?.title,
-          reason: await reason(error, t('common:networkError')),
-        }),
-        { id: BULK_TOAST, action: undo, duration: 12000 },
-      );
+      notify.error(await partly('partly', outcome, count), { id: BULK_TOAST, action: undo, duration: 12000 });
     } else {
       notify.success(said(outcome.changed.length), { id: BULK_TOAST, action: undo, duration: 8000 });
     }
@@ -171,17 +162,19 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   async function carryOut(removal: HeldRemoval, count: number) {
     const outcome = await removal.carryOut();
     if (outcome.firstFailure) {
-      const { entry, error } = outcome.firstFailure;
-      notify.error(
-        t('library:bulk.removedPartly', {
-          done: outcome.changed.length,
-          count,
-          title: entry.content_detail?.title,
-          reason: await reason(error, t('common:networkError')),
-        }),
-        { duration: 12000 },
-      );
+      notify.error(await partly('removedPartly', outcome, count), { duration: 12000 });
     }
+  }
+
+  /** How many of the entries the change was done to, and the first one it was refused, with why. */
+  async function partly(message: 'partly' | 'removedPartly', outcome: BulkOutcome, count: number) {
+    const { entry, error } = outcome.firstFailure!;
+    return t(`library:bulk.${message}`, {
+      done: outcome.changed.length,
+      count,
+      title: entry.content_detail?.title,
+      reason: await reason(error, t('common:networkError')),
+    });
   }
 
   /** The tag field closed: the focus it had goes back to the button that opened it. */
