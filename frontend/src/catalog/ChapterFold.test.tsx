@@ -7,6 +7,9 @@ import { ChapterList } from './ChapterList';
 
 const chapters = Array.from({ length: 20 }, (_, index) => aChapter({ id: 100 + index, chapter_number: String(index + 1) }));
 
+const entryAt = (lastRead: number) =>
+  anEntry({ id: 4, content: 9, last_chapter: String(lastRead), unread_count: 20 - lastRead, next_chapter: chapters[lastRead] ?? null });
+
 function showChapters(lastRead: number) {
   vi.stubGlobal(
     'fetch',
@@ -16,12 +19,14 @@ function showChapters(lastRead: number) {
       }),
     ),
   );
-  const entry = anEntry({ id: 4, content: 9, last_chapter: String(lastRead), unread_count: 20 - lastRead, next_chapter: chapters[lastRead] ?? null });
-  render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <ChapterList contentId={9} entry={entry} chapterCount={20} />
-    </QueryClientProvider>,
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const list = (at: number) => (
+    <QueryClientProvider client={client}>
+      <ChapterList contentId={9} entry={entryAt(at)} chapterCount={20} />
+    </QueryClientProvider>
   );
+  const { rerender } = render(list(lastRead));
+  return { readTo: (at: number) => rerender(list(at)) };
 }
 
 const rows = () => within(screen.getByRole('list')).getAllByRole('listitem').map((row) => row.querySelector('.chapter-number')?.textContent);
@@ -51,5 +56,21 @@ describe('the chapters read before the next one', () => {
     await screen.findByText('Chapter 20');
     expect(rows()).toHaveLength(20);
     expect(screen.queryByRole('button', { name: /already read/ })).toBeNull();
+  });
+
+  it('stay as they were when the page showed while chapters are marked, so that no row moves under the thumb', async () => {
+    const page = showChapters(12);
+    await screen.findByRole('button', { name: 'Show chapters 1 to 11, already read' });
+
+    page.readTo(15);
+
+    expect(rows()).toHaveLength(9);
+    expect(rows()[0]).toBe('Chapter 12');
+    expect(screen.getByRole('button', { name: 'Show chapters 1 to 11, already read' })).toBeInTheDocument();
+
+    // an undo back above the fold unfolds down to the next chapter: it is never hidden in the fold
+    page.readTo(6);
+    expect(rows()[0]).toBe('Chapter 6');
+    expect(screen.getByRole('button', { name: 'Show chapters 1 to 5, already read' })).toBeInTheDocument();
   });
 });

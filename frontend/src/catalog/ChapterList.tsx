@@ -6,7 +6,7 @@ import { Check, ChevronDown, ChevronUp, Circle } from 'lucide-react';
 import { ApiError, type Chapter, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
-import { advance, ENTRIES, undo } from '../library/entries';
+import { advance, ENTRIES, markedToast, undo } from '../library/entries';
 import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
 import { isChapterRead } from './chapters';
 import { useLocale } from './format';
@@ -45,6 +45,26 @@ export function foldedChapters(list: readonly Pick<Chapter, 'id'>[], nextId: num
 }
 
 /**
+ * How many of the page's first chapters fold away, set when the page shows (`shown`: its number, once its chapters and
+ * the entry are there): a chapter marked read then does not fold the rows above it, which would move every row
+ * below up under the reader's thumb (a second quick tap marked a chapter further on than the one aimed at). Fewer
+ * fold at once when an undo takes the next chapter back above the fold, so that it is never hidden in it.
+ */
+function useSteadyFold(list: readonly Pick<Chapter, 'id'>[], nextId: number | undefined, shown: number | undefined): number {
+  const [set, setSet] = useState<{ page: number; folded: number }>();
+  const now = foldedChapters(list, nextId);
+  if (shown !== undefined && set?.page !== shown) {
+    // adjusted while drawing, as React allows for state that follows a prop: no frame shows the page unfolded
+    setSet({ page: shown, folded: now });
+  }
+  if (set === undefined || set.page !== shown) {
+    return now;
+  }
+  const nextOnPage = list.some((chapter) => chapter.id === nextId);
+  return nextOnPage ? Math.min(now, set.folded) : set.folded;
+}
+
+/**
  * The content's chapters in reading order, a page at a time, opened at the next chapter to read; for a reader who
  * tracks it, those read are ticked and the next one is pointed out (the server's natural order, mirrored by
  * {@link isChapterRead}); the mark of a chapter not read yet records every chapter up to it as read, in one tap
@@ -66,7 +86,8 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const list = chapters.data?.results ?? [];
   const nextId = entry?.next_chapter?.id;
   const [showRead, setShowRead] = useState(false);
-  const folded = foldedChapters(list, nextId);
+  const settled = chapters.isSuccess && !chapters.isPlaceholderData;
+  const folded = useSteadyFold(list, nextId, settled && entry !== undefined ? page : undefined);
   const shown = showRead ? list : list.slice(folded);
   // after a mark (or its undo), the focus goes to the next chapter's mark once its page is on screen: the mark that
   // held it is gone with its row now read, and Enter marks one more
@@ -75,7 +96,6 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const readUpTo = useReadUpTo(entry, (pressed) => setFocusNext({ pressed }));
   const listRef = useRef<HTMLOListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const settled = chapters.isSuccess && !chapters.isPlaceholderData;
   useEffect(() => {
     if (focusNext && settled) {
       setFocusNext(null);
@@ -175,6 +195,7 @@ function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element |
     mutationFn: (chapter: string) => advance(entry!.id!, undefined, chapter),
     onSuccess: async (changed) => {
       toast.success(t('catalog:readUpToDone', { chapter: changed.last_chapter }), {
+        id: markedToast(changed.id!),
         action: {
           label: t('library:undo'),
           onClick: () => {

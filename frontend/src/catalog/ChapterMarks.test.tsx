@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { toast } from 'sonner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
 import { aChapter, anEntry } from '../api/testData';
@@ -57,5 +58,7 @@ describe('a chapter’s mark', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Mark every chapter up to 3 as read' })).toHaveFocus());
     // chapters read, not a chapter typed: the statistics count them, the first ones too
     expect(marks.map((url) => `${url.pathname}?${url.searchParams}`)).toEqual(['/api/progress/4/advance?to=2']);
+    // one toast per entry: a later mark replaces it, so that no older Undo takes back a newer mark
+    expect(toast.success).toHaveBeenCalledWith('Read up to chapter 2', expect.objectContaining({ id: 'marked:4' }));
   });
 });

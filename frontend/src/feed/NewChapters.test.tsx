@@ -80,6 +80,8 @@ describe('marking a line of the feed read', () => {
     await waitFor(() =>
       expect(toast.success).toHaveBeenCalledWith('Frieren: 3 chapters read, up to chapter 13', expect.objectContaining({ action: expect.anything() })),
     );
+    // one toast per entry: a later mark of this series replaces it, so that no older Undo takes back a newer mark
+    expect(toast.success).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: 'marked:7' }));
     // marked read through the entry, so that the statistics count the chapters
     expect(writes).toEqual([{ method: 'POST', path: '/api/progress/7/advance?to=13', body: undefined }]);
     expect(screen.getByRole('link', { name: /Frieren/ })).toHaveFocus();

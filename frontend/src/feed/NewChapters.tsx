@@ -12,7 +12,7 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { ApiError, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
-import { ENTRIES, undo } from '../library/entries';
+import { ENTRIES, markedToast, undo } from '../library/entries';
 import { notify } from '../ui/toasts';
 import { ConfirmQuestion } from '../ui/ConfirmButton';
 
@@ -128,6 +128,7 @@ function useMarkRead(item: FeedRelease, line: () => HTMLElement | null, ask: (ma
           ? t('library:advanced', { title: item.content.title, chapter: entry.last_chapter })
           : t('feed:marked', { count: outcome.marked, title: item.content.title, chapter: entry.last_chapter });
       notify.success(message, {
+        id: markedToast(entry.id!),
         action: {
           label: t('library:undo'),
           onClick: () =>

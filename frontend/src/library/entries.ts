@@ -64,6 +64,12 @@ export async function advance(id: number, from?: string, to?: string): Promise<E
   return data(await api.POST('/api/progress/{id}/advance', { params: { path: { id }, query } }));
 }
 
+/**
+ * The toast of chapters marked read on an entry, one per entry: the server's undo takes back the entry's latest
+ * change, so an older toast's Undo, still on screen, would take back the newer mark instead of its own.
+ */
+export const markedToast = (entryId: number) => `marked:${entryId}`;
+
 export async function fetchEntry(id: number): Promise<Entry> {
   return data(await api.GET('/api/progress/{id}', { params: { path: { id } } }));
 }
