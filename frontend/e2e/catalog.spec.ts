@@ -480,7 +480,7 @@ test('the content page speaks French', async ({ page, backend }) => {
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Statut')).toHaveValue('completed');
   await expect(page.getByRole('form', { name: 'Mon suivi' }).getByLabel('Note sur 10', { exact: true })).toHaveValue('7,5');
   const history = page.getByRole('region', { name: 'Historique' });
-  await expect(history.getByRole('listitem').first()).toContainText('Chapitre suivant lu');
+  await expect(history.getByRole('listitem').first()).toContainText('Chapitres lus');
   await expect(history.getByRole('listitem').first()).toContainText('Dernier chapitre lu : 1 → 2');
   await expect(history.getByRole('button', { name: 'Annuler la dernière modification' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Chapitres' }).getByText('Lu jusqu’au chapitre 2')).toBeVisible();
