@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { toast } from 'sonner';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
 import { aChapter, anEntry } from '../api/testData';
@@ -127,6 +128,27 @@ describe('the entry editor', () => {
       path: '/api/progress/4',
       body: { status: 'completed', score: 8.5, last_chapter: '13', tags: ['action', 'isekai'] },
     });
+  });
+
+  it('takes its "Saved" away once the form holds changes again', async () => {
+    stubServer(json(200, { ...entry, score: 8 }));
+    const saved = vi.spyOn(toast, 'success');
+    const dismissed = vi.spyOn(toast, 'dismiss');
+    const user = userEvent.setup();
+    renderEditor();
+
+    await user.clear(screen.getByLabelText('Score'));
+    await user.type(screen.getByLabelText('Score'), '8');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledWith('Saved', { id: 'entry-saved' }));
+    dismissed.mockClear();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(dismissed).not.toHaveBeenCalled();
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'completed');
+    expect(dismissed).toHaveBeenCalledWith('entry-saved');
+    saved.mockRestore();
+    dismissed.mockRestore();
   });
 
   it('removes a tag with its chip’s button and clears the score with null', async () => {

@@ -21,6 +21,9 @@ import { isChapterRead } from './chapters';
 import { refocus } from '../ui/refocus';
 import { useUnknownChapter } from './useUnknownChapter';
 
+
+/** One "Saved" at a time, taken away when it no longer holds. */
+const SAVED_TOAST = 'entry-saved';
 /** The notes' length as the server counts it (characters); how many are left is said past the last 500. */
 const NOTES_MAX = 10000;
 const NOTES_WARNING = 500;
@@ -98,10 +101,16 @@ export function EntryEditor({ entry, focusHeading = false, focusLastChapter = fa
       setForm(formFromEntry(saved, mark));
       setShown(saved);
       queries.setQueryData(keys.entryFor(entry.content!), saved);
-      toast.success(t('common:saved'));
+      toast.success(t('common:saved'), { id: SAVED_TOAST });
       return readAgain(queries, { queryKey: ENTRIES });
     },
   });
+  // "Saved" is about the last save: gone as soon as the form holds changes again, or a save is refused
+  useEffect(() => {
+    if (dirty || save.isError) {
+      toast.dismiss(SAVED_TOAST);
+    }
+  }, [dirty, save.isError]);
   const error = save.error;
   const tags = tagErrors(error);
   const next = nextChapterNumber(form.last_chapter, entry);
