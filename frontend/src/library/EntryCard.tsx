@@ -43,7 +43,10 @@ export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headi
       </Link>
       <div className="entry-body">
         <Title className="entry-title">
-          <Link to={`/contents/${entry.content}`}>{content?.title}</Link>
+          {/* out of the keyboard's way while picking, as it is out of the pointer's (see .entry-select) */}
+          <Link to={`/contents/${entry.content}`} tabIndex={selection ? -1 : undefined}>
+            {content?.title}
+          </Link>
           {entry.favorite && (
             <span className="favorite" role="img" aria-label={t('favorite')}>
               ★
@@ -71,7 +74,7 @@ export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headi
             {entry.tags.map((tag) => (
               <li key={tag}>
                 {onTag ? (
-                  <button type="button" className="tag" onClick={() => onTag(tag)} aria-label={t('filterByTag', { tag })}>
+                  <button type="button" className="tag" onClick={() => onTag(tag)} aria-label={t('filterByTag', { tag })} tabIndex={selection ? -1 : undefined}>
                     {tag}
                   </button>
                 ) : (
