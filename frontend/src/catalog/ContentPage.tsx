@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { Plus } from 'lucide-react';
+import { ArrowDown, Plus } from 'lucide-react';
 import { ApiError, type Content, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
@@ -103,15 +103,28 @@ function BackLink() {
 
 /**
  * In the series' header, for a series the reader follows: its next chapter read in one tap, and where they read it,
- * as on its library card. The editor below takes the new chapter in; its +1 only fills the field.
+ * as on its library card. The editor below takes the new chapter in; its +1 only fills the field. Where the chapters
+ * come under the editor (a phone: some 1,700 px down), a way straight to them.
  */
 function SeriesActions({ entry }: { entry: Entry }) {
+  const { t } = useTranslation('catalog');
   const { advance, waiting } = useAdvance();
   return (
     <div className="series-actions">
       <NextChapterActions entry={entry} onAdvance={advance} pending={waiting(entry)} />
+      <button type="button" className="link to-chapters" onClick={goToChapters}>
+        <ArrowDown size={16} aria-hidden="true" />
+        {t('goToChapters')}
+      </button>
     </div>
   );
+}
+
+/** The chapters' heading in sight and focused, so that the keyboard and screen readers carry on from there. */
+function goToChapters() {
+  const heading = document.getElementById('chapters-title');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
 }
 
 /** Opened by a toast's "Set chapter": the editor's last chapter is to take the focus, then the ask is dropped (setChapter.ts). */
