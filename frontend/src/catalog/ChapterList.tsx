@@ -180,6 +180,14 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   );
 }
 
+/** What marking chapters did, the status it moved the series to included, as the library's tap says it. */
+function readUpToMessage(before: Entry['status'] | undefined, after: Entry['status']) {
+  if (before !== after && after === 'completed') {
+    return 'catalog:readUpToCompleted';
+  }
+  return before === 'plan_to_read' && after === 'reading' ? 'catalog:readUpToStarted' : 'catalog:readUpToDone';
+}
+
 /** Records every chapter up to one as read; the toast offers to undo it, as the library's next-chapter tap does. */
 function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element | null) => void) {
   const { t } = useTranslation(['catalog', 'library', 'common']);
@@ -194,7 +202,7 @@ function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element |
     // a first chapter for where the reader started)
     mutationFn: (chapter: string) => advance(entry!.id!, undefined, chapter),
     onSuccess: async (changed) => {
-      toast.success(t('catalog:readUpToDone', { chapter: changed.last_chapter }), {
+      toast.success(t(readUpToMessage(entry?.status, changed.status), { chapter: changed.last_chapter }), {
         id: markedToast(changed.id!),
         action: {
           label: t('library:undo'),

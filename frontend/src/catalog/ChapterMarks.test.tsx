@@ -61,4 +61,25 @@ describe('a chapter’s mark', () => {
     // one toast per entry: a later mark replaces it, so that no older Undo takes back a newer mark
     expect(toast.success).toHaveBeenCalledWith('Read up to chapter 2', expect.objectContaining({ id: 'marked:4' }));
   });
+
+  it('says when marking chapters moved a planned series to Reading, as the library does', async () => {
+    saved = { ...at(0), last_chapter: '', status: 'plan_to_read' };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) =>
+        request.method === 'POST'
+          ? json(200, (saved = { ...at(3), status: 'reading' }))
+          : json(200, { count: chapters.length, next: null, previous: null, results: chapters }),
+      ),
+    );
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <Chapters />
+      </QueryClientProvider>,
+    );
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark every chapter up to 3 as read' }));
+
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Read up to chapter 3, moved to Reading', expect.anything()));
+  });
 });
