@@ -82,7 +82,7 @@ test('a series from the catalog goes to the list to read later, not started', as
   await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
   const card = page.getByRole('listitem').filter({ hasText: series.title });
 
-  await card.getByRole('button', { name: `Plan to read ${series.title}` }).click();
+  await card.getByRole('button', { name: `Plan to read: ${series.title}` }).click();
 
   await expect(page.getByText(`${series.title} added to your list, to read later`)).toBeVisible();
   await expect(card.getByRole('link', { name: `In my list: ${series.title}` })).toBeVisible();

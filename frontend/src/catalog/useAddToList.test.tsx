@@ -121,7 +121,7 @@ describe('the toast of a series added from the catalog', () => {
     const user = userEvent.setup();
     renderCatalog();
 
-    await user.click(await screen.findByRole('button', { name: 'Plan to read Frieren' }));
+    await user.click(await screen.findByRole('button', { name: 'Plan to read: Frieren' }));
 
     const added = await toastSaying('Frieren added to your list, to read later');
     expect(within(added).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
