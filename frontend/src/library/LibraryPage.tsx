@@ -14,7 +14,7 @@ import { Pending } from '../ui/LoadState';
 import { useDebounced } from '../catalog/useDebounced';
 import { refocus } from '../ui/refocus';
 import { SelectionBar } from './SelectionBar';
-import { useHeldRemovals } from './heldRemovals';
+import { useRemovals } from './heldRemovals';
 
 function readQuery(params: URLSearchParams): LibraryQuery {
   const status = params.get('status');
@@ -52,8 +52,8 @@ export function LibraryPage() {
     initialPageParam: 1,
     getNextPageParam: (last, all) => (last.next ? all.length + 1 : undefined),
   });
-  const removing = useHeldRemovals();
-  const entries = (pages.data?.pages.flatMap((page) => page.results ?? []) ?? []).filter((entry) => !removing.has(entry.id!));
+  const { hidden } = useRemovals();
+  const entries = (pages.data?.pages.flatMap((page) => page.results ?? []) ?? []).filter((entry) => !hidden.has(entry.id!));
   // only what the list shows: a tick on an entry another filter hides is not changed unseen
   const selected = entries.filter((entry) => picked.has(entry.id!));
 
@@ -65,14 +65,18 @@ export function LibraryPage() {
     setPicked(next);
   }
 
-  /** The next page, and the focus on its first entry: the button pressed is gone once the last page is there. */
+  /**
+   * The next page, and the focus on its first entry (its tick box while picking, the title being out of the
+   * keyboard's way then): the button pressed is gone once the last page is there.
+   */
   async function showMore() {
     if (pages.isFetchingNextPage) {
       return;
     }
     const shown = entries.length;
     await pages.fetchNextPage();
-    void refocus(() => document.querySelectorAll<HTMLElement>('.entries > .entry-card .entry-title a')[shown]);
+    const target = selecting ? '.entry-select input' : '.entry-title a';
+    void refocus(() => document.querySelectorAll<HTMLElement>(`.entries > .entry-card ${target}`)[shown]);
   }
 
   function leaveSelection() {

@@ -158,6 +158,9 @@ describe('the selection bar', () => {
     removal.onDismiss();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sent).toHaveLength(2);
+    // an Undo that comes after the deletions (a page back from the back-forward cache) says it is too late
+    removal.action.onClick();
+    await waitFor(() => expect(toast.error).toHaveBeenCalledWith('Too late to undo: the 2 series were removed already.', expect.anything()));
   });
 
   it('deletes nothing when the removal is undone, and says so', async () => {

@@ -151,6 +151,9 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
         onClick: () => {
           if (removal.undo()) {
             notify.success(t('library:bulk.removalUndone', { count: removing.length }), { id: UNDONE_TOAST });
+          } else {
+            // the deletions went out meanwhile (the reader signed out, or the page was left and came back)
+            notify.error(t('library:bulk.removalTooLate', { count: removing.length }), { id: UNDONE_TOAST });
           }
         },
       },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { READING_STATUSES } from '../api/client';
 import { useMyStats } from './useStatusCounts';
 import type { LibraryQuery } from './entries';
-import { useHeldRemovals } from './heldRemovals';
+import { useRemovals } from './heldRemovals';
 
 /**
  * One link per status, with how many entries it holds (less those just removed, still counted by the server until
@@ -13,7 +13,7 @@ export function StatusTabs({ current }: { current: LibraryQuery['status'] }) {
   const { t } = useTranslation(['library', 'common']);
   const stats = useMyStats().data;
   const counts = (stats?.by_status ?? {}) as Record<string, number>;
-  const held = [...useHeldRemovals().values()];
+  const held = useRemovals().counted;
   const tabs = [...READING_STATUSES, 'favorites'] as const;
   return (
     <nav className="status-tabs" aria-label={t('library:statusTabs')}>
