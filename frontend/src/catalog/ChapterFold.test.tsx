@@ -7,8 +7,10 @@ import { ChapterList } from './ChapterList';
 
 const chapters = Array.from({ length: 20 }, (_, index) => aChapter({ id: 100 + index, chapter_number: String(index + 1) }));
 
-const entryAt = (lastRead: number) =>
-  anEntry({ id: 4, content: 9, last_chapter: String(lastRead), unread_count: 20 - lastRead, next_chapter: chapters[lastRead] ?? null });
+const entryAt = (lastRead: number | null) =>
+  lastRead === null
+    ? null
+    : anEntry({ id: 4, content: 9, last_chapter: String(lastRead), unread_count: 20 - lastRead, next_chapter: chapters[lastRead] ?? null });
 
 function showChapters(lastRead: number) {
   vi.stubGlobal(
@@ -20,13 +22,13 @@ function showChapters(lastRead: number) {
     ),
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const list = (at: number) => (
+  const list = (at: number | null) => (
     <QueryClientProvider client={client}>
       <ChapterList contentId={9} entry={entryAt(at)} chapterCount={20} />
     </QueryClientProvider>
   );
   const { rerender } = render(list(lastRead));
-  return { readTo: (at: number) => rerender(list(at)) };
+  return { readTo: (at: number | null) => rerender(list(at)) };
 }
 
 const rows = () => within(screen.getByRole('list')).getAllByRole('listitem').map((row) => row.querySelector('.chapter-number')?.textContent);
@@ -72,5 +74,18 @@ describe('the chapters read before the next one', () => {
     page.readTo(6);
     expect(rows()[0]).toBe('Chapter 6');
     expect(screen.getByRole('button', { name: 'Show chapters 1 to 5, already read' })).toBeInTheDocument();
+
+    // the series removed from the list on its page: nothing is read, nothing folds
+    page.readTo(null);
+    expect(rows()).toHaveLength(20);
+  });
+
+  it('do not start folding when chapters are marked on a page that showed none folded', async () => {
+    const page = showChapters(2);
+    await screen.findByText('Chapter 20');
+
+    page.readTo(9);
+
+    expect(rows()).toHaveLength(20);
   });
 });

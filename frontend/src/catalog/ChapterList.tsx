@@ -47,21 +47,28 @@ export function foldedChapters(list: readonly Pick<Chapter, 'id'>[], nextId: num
 /**
  * How many of the page's first chapters fold away, set when the page shows (`shown`: its number, once its chapters and
  * the entry are there): a chapter marked read then does not fold the rows above it, which would move every row
- * below up under the reader's thumb (a second quick tap marked a chapter further on than the one aimed at). Fewer
- * fold at once when an undo takes the next chapter back above the fold, so that it is never hidden in it.
+ * below up under the reader's thumb (a second quick tap marked a chapter further on than the one aimed at). The fold
+ * holds chapters read only: an undo or an edit that takes the reader back above it unfolds down to the next chapter,
+ * and a series no longer followed folds nothing.
  */
-function useSteadyFold(list: readonly Pick<Chapter, 'id'>[], nextId: number | undefined, shown: number | undefined): number {
+function useSteadyFold(list: readonly Pick<Chapter, 'id' | 'chapter_number'>[], entry: Entry | null | undefined, shown: number | undefined): number {
   const [set, setSet] = useState<{ page: number; folded: number }>();
-  const now = foldedChapters(list, nextId);
-  if (shown !== undefined && set?.page !== shown) {
+  const now = entry ? foldedChapters(list, entry.next_chapter?.id) : 0;
+  const arriving = shown !== undefined && set?.page !== shown;
+  if (arriving) {
     // adjusted while drawing, as React allows for state that follows a prop: no frame shows the page unfolded
     setSet({ page: shown, folded: now });
   }
-  if (set === undefined || set.page !== shown) {
-    return now;
+  // while another page loads, the one before stays on show with the fold it had
+  const kept = arriving ? now : set?.folded;
+  if (kept === undefined || kept === 0) {
+    return kept ?? now;
   }
-  const nextOnPage = list.some((chapter) => chapter.id === nextId);
-  return nextOnPage ? Math.min(now, set.folded) : set.folded;
+  if (!entry) {
+    return 0;
+  }
+  const lastFolded = list[kept - 1];
+  return lastFolded && isChapterRead(lastFolded.chapter_number ?? '', entry.last_chapter) ? kept : now;
 }
 
 /**
@@ -87,7 +94,7 @@ export function ChapterList({ contentId, entry, chapterCount }: { contentId: num
   const nextId = entry?.next_chapter?.id;
   const [showRead, setShowRead] = useState(false);
   const settled = chapters.isSuccess && !chapters.isPlaceholderData;
-  const folded = useSteadyFold(list, nextId, settled && entry !== undefined ? page : undefined);
+  const folded = useSteadyFold(list, entry, settled && entry !== undefined ? page : undefined);
   const shown = showRead ? list : list.slice(folded);
   // after a mark (or its undo), the focus goes to the next chapter's mark once its page is on screen: the mark that
   // held it is gone with its row now read, and Enter marks one more
