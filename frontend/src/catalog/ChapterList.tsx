@@ -6,7 +6,8 @@ import { Check, ChevronDown, ChevronUp, Circle } from 'lucide-react';
 import { ApiError, type Chapter, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
-import { advance, ENTRIES, markedToast, undo } from '../library/entries';
+import { ChangedSince, takeBack } from '../library/bulk';
+import { advance, ENTRIES, markedToast } from '../library/entries';
 import { CHAPTERS_PAGE_SIZE, fetchChapters, keys } from './catalogApi';
 import { isChapterRead } from './chapters';
 import { useLocale } from './format';
@@ -215,7 +216,14 @@ function useReadUpTo(entry: Entry | null | undefined, shown: (pressed: Element |
           label: t('library:undo'),
           onClick: () => {
             const pressed = pressedInToast();
-            void undo(changed.id!).then((back) => show(back, pressed), () => toast.error(t('common:networkError')));
+            // only this mark: taken back while it is still the entry's latest change (a tap or a save since is not)
+            void takeBack(changed).then(
+              (back) => show(back, pressed),
+              (error: unknown) =>
+                error instanceof ChangedSince
+                  ? toast.message(t('library:undoStale', { title: changed.content_detail?.title ?? '' }))
+                  : toast.error(t('common:networkError')),
+            );
           },
         },
       });

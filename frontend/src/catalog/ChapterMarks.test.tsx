@@ -8,7 +8,7 @@ import { aChapter, anEntry } from '../api/testData';
 import { keys } from './catalogApi';
 import { ChapterList } from './ChapterList';
 
-vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
+vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn(), message: vi.fn() }) }));
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -81,5 +81,36 @@ describe('a chapter’s mark', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Mark every chapter up to 3 as read' }));
 
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Read up to chapter 3, moved to Reading', expect.anything()));
+  });
+
+  it('takes back its own mark only: not a change made to the entry since', async () => {
+    saved = at(1);
+    const posts: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'POST') {
+          posts.push(path);
+          return json(200, (saved = { ...at(2), updated_at: '2026-12-06T10:00:00Z' }));
+        }
+        // read again before the undo: saved since, from the editor or the header's button
+        return path === '/api/progress/4'
+          ? json(200, { ...saved, updated_at: '2026-12-06T10:05:00Z' })
+          : json(200, { count: chapters.length, next: null, previous: null, results: chapters });
+      }),
+    );
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <Chapters />
+      </QueryClientProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark every chapter up to 2 as read' }));
+    await waitFor(() => expect(toast.success).toHaveBeenCalled());
+
+    (vi.mocked(toast.success).mock.lastCall![1] as { action: { onClick(): void } }).action.onClick();
+
+    await waitFor(() => expect(toast.message).toHaveBeenCalledWith(expect.stringContaining('changed since: nothing was undone')));
+    expect(posts).toEqual(['/api/progress/4/advance']);
   });
 });

@@ -12,7 +12,8 @@ import { chapterTitle } from '../ui/chapterTitle';
 import { ApiError, type Entry } from '../api/client';
 import { serverMessageLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
-import { ENTRIES, markedToast, undo } from '../library/entries';
+import { ChangedSince, takeBack } from '../library/bulk';
+import { ENTRIES, markedToast } from '../library/entries';
 import { notify } from '../ui/toasts';
 import { ConfirmQuestion } from '../ui/ConfirmButton';
 
@@ -131,14 +132,16 @@ function useMarkRead(item: FeedRelease, line: () => HTMLElement | null, ask: (ma
         id: markedToast(entry.id!),
         action: {
           label: t('library:undo'),
+          // only this mark: taken back while it is still the entry's latest change (a tap or a save since is not)
           onClick: () =>
-            void undo(entry.id!).then(
+            void takeBack(entry).then(
               (back) => {
                 // the feed lists many series: the toast names the one it took back
                 notify.success(t('feed:undone', { title: item.content.title, chapter: back.last_chapter || '—' }));
                 return refresh();
               },
-              said,
+              (error: Error) =>
+                error instanceof ChangedSince ? notify.message(t('library:undoStale', { title: item.content.title })) : said(error),
             ),
         },
       });
