@@ -23,10 +23,6 @@ public class ChapterPositions {
 
     private final Sql sql;
 
-    /** A content's last numbered chapter: its number as the catalog writes it, and its position. */
-    public record LastChapter(String number, String position) {
-    }
-
     ChapterPositions(Sql sql) {
         this.sql = sql;
     }
@@ -51,21 +47,25 @@ public class ChapterPositions {
     }
 
     /**
-     * The last numbered chapter of each of these contents that has one (chapters named in words, such as "Extra",
-     * sort after every number): a statement per 500 contents, each content's answered from the index on
-     * (content_id, sort_key).
+     * The number of the last numbered chapter of each of these contents that has one (chapters named in words, such
+     * as "Extra", sort after every number), as the catalog writes it: a statement per 500 contents, answered from the
+     * index on (content_id, sort_key). Numbers alike are one string: an import holds one per matched content, 10,000
+     * at once in the service's small heap, and most contents end on a few numbers.
      */
-    public Map<Long, LastChapter> lastNumberedChapters(Collection<Long> contentIds) {
+    public Map<Long, String> lastNumberedChapters(Collection<Long> contentIds) {
         List<Long> all = List.copyOf(contentIds);
-        Map<Long, LastChapter> last = new HashMap<>();
+        Map<Long, String> last = new HashMap<>();
+        Map<String, String> numbers = new HashMap<>();
         for (int from = 0; from < all.size(); from += CONTENT_SLICE) {
-            sql.read("SELECT c.content_id, c.chapter_number, c.sort_key FROM chapters c WHERE c.content_id IN (:ids)"
-                            + " AND c.sort_key = (SELECT max(d.sort_key) FROM chapters d WHERE d.content_id = c.content_id"
-                            + " AND d.sort_key < :words)")
+            sql.read("SELECT c.content_id, c.chapter_number FROM chapters c JOIN"
+                            + " (SELECT content_id, max(sort_key) AS last_key FROM chapters WHERE content_id IN (:ids)"
+                            + " AND sort_key < :words GROUP BY content_id) m"
+                            + " ON c.content_id = m.content_id AND c.sort_key = m.last_key")
                     .param("ids", all.subList(from, Math.min(all.size(), from + CONTENT_SLICE)))
                     .param("words", ChapterNumber.WORDS)
                     .query(rs -> {
-                        last.put(rs.getLong(1), new LastChapter(rs.getString(2), rs.getString(3)));
+                        String number = rs.getString(2);
+                        last.put(rs.getLong(1), numbers.computeIfAbsent(number, same -> same));
                     });
         }
         return last;

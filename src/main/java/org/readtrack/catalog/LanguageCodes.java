@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,10 +12,18 @@ import org.jspecify.annotations.Nullable;
  * A language as people write it ("FR", "Français", "Japanese", "Coréen", "jpn") made the lowercase ISO 639-1 code the
  * catalog files contents under (`fr`, `ja`, `ko`), so that the catalog's language filter finds the content: for a
  * series an import adds, and for those stored before (version 16.2). Names are the JDK's own, in English, French and
- * the language itself ("Español", "日本語"); what is neither a code nor a name is kept as written.
+ * the language itself ("Español", "日本語", "Ukrainian"); codes only those of {@link #PLAIN_CODES}; what is neither
+ * is kept as written.
  */
 public final class LanguageCodes {
 
+    /**
+     * The codes taken for a language however they are written ("FR", "jpn"): those of the languages series are most
+     * often read in whose two letters are no other thing a list would say. "UK" is more often the United Kingdom than
+     * Ukrainian, "VO" the original version (beside "VF") than Volapük, "AR" and "BR" Argentina and Brazil.
+     */
+    private static final Set<String> PLAIN_CODES =
+            Set.of("fr", "en", "ja", "ko", "zh", "es", "de", "it", "pt", "ru", "th", "vi", "id", "pl", "tr");
     /** Country codes readers write for a language: Japan's and China's are no language's, Korea's is Kanuri's. */
     private static final Map<String, String> COUNTRY_CODES = Map.of("jp", "ja", "kr", "ko", "cn", "zh");
     private static final Map<String, String> BY_NAME = namesToCodes();
@@ -34,10 +43,12 @@ public final class LanguageCodes {
 
     private static Map<String, String> namesToCodes() {
         Map<String, String> names = new HashMap<>();
+        for (String code : PLAIN_CODES) {
+            names.put(code, code);
+            names.put(Locale.forLanguageTag(code).getISO3Language(), code);
+        }
         for (String code : Locale.getISOLanguages()) {
             Locale language = Locale.forLanguageTag(code);
-            names.put(code, code);
-            names.putIfAbsent(language.getISO3Language(), code);
             names.putIfAbsent(key(language.getDisplayLanguage(Locale.ENGLISH)), code);
             names.putIfAbsent(key(language.getDisplayLanguage(Locale.FRENCH)), code);
             names.putIfAbsent(key(language.getDisplayLanguage(language)), code);

@@ -95,15 +95,17 @@ class ImportedRows {
         private final Set<Long> created = new HashSet<>();
         /** The contents the rows so far were for. */
         private final Set<Long> rowContents = new HashSet<>();
-        /** The last numbered chapter of each matched content that has one. */
-        private final Map<Long, ChapterPositions.LastChapter> lastChapters;
+        /** The number of the last numbered chapter of each matched content that has one. */
+        private final Map<Long, String> lastChapters;
+        /** "Past the catalog's last chapter" by that chapter: most rows say one of a few, once each in the heap. */
+        private final Map<String, String> pastLastChapter = new HashMap<>();
         /** Chapters named in words, by content and position: whether the catalog has them. */
         private final Map<String, Boolean> namedChapters = new HashMap<>();
         /** No entry was changed after this: a later "last update" in a file is a mistake of the file's. */
         private final Instant now;
 
         private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                ImportOptions options, Map<Long, ChapterPositions.LastChapter> lastChapters, Instant now) {
+                ImportOptions options, Map<Long, String> lastChapters, Instant now) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
@@ -260,9 +262,10 @@ class ImportedRows {
                         key -> chapters.hasChapterAt(contentId, position));
                 return known ? Optional.empty() : Optional.of(UNKNOWN_CHAPTER);
             }
-            ChapterPositions.LastChapter last = lastChapters.get(contentId);
-            return last != null && position.compareTo(last.position()) > 0
-                    ? Optional.of("Past the catalog's last chapter of this series, " + last.number() + ".")
+            String last = lastChapters.get(contentId);
+            return last != null && position.compareTo(ChapterPositions.positionOf(last)) > 0
+                    ? Optional.of(pastLastChapter.computeIfAbsent(last,
+                            number -> "Past the catalog's last chapter of this series, " + number + "."))
                     : Optional.empty();
         }
 

@@ -205,7 +205,7 @@ class ContentMigrationTest {
         JdbcTemplate jdbc = database.jdbc();
         Timestamp now = Timestamp.from(Instant.now());
         long category = database.manga();
-        for (String language : List.of("FR", "Japanese", "Coréen", "ko", "VF")) {
+        for (String language : List.of("FR", "Japanese", "Coréen", "ko", "VF", "VO", "UK")) {
             jdbc.update("INSERT INTO contents (title, author, language, category_id, created_at, updated_at)"
                     + " VALUES (?, '', ?, ?, ?, ?)", "Series in " + language, language, category, now, now);
         }
@@ -213,7 +213,7 @@ class ContentMigrationTest {
         database.migrate(null, new LanguageCodesMigration());
 
         assertThat(jdbc.queryForList("SELECT language FROM contents ORDER BY id", String.class))
-                .containsExactly("fr", "ja", "ko", "ko", "VF");
+                .containsExactly("fr", "ja", "ko", "ko", "VF", "VO", "UK");
     }
 
     /** The condition {@code SqlDialect.contains} writes since V15, for text of three characters or more. */

@@ -28,6 +28,12 @@ class LanguageCodesTest {
             日本語     | ja
             Klingon   | Klingon
             VF        | VF
+            VO        | VO
+            UK        | UK
+            AR        | AR
+            Ukrainian | uk
+            Portugais | pt
+            PT        | pt
             """)
     void aLanguageWrittenAsSpreadsheetsDoBecomesTheCatalogsCode(String written, String code) {
         assertThat(LanguageCodes.code(written)).isEqualTo(code);
