@@ -97,7 +97,12 @@ class ImportedRows {
         private final Set<Long> rowContents = new HashSet<>();
         /** The number of the last numbered chapter of each matched content that has one. */
         private final Map<Long, String> lastChapters;
-        /** "Past the catalog's last chapter" by that chapter: most rows say one of a few, once each in the heap. */
+        /**
+         * The positions of those last chapters, and "Past the catalog's last chapter" by that chapter: most contents
+         * end on one of a few numbers, each worked out once rather than for every row (the import's garbage is what
+         * fills the small heap).
+         */
+        private final Map<String, String> lastPositions = new HashMap<>();
         private final Map<String, String> pastLastChapter = new HashMap<>();
         /** Chapters named in words, by content and position: whether the catalog has them. */
         private final Map<String, Boolean> namedChapters = new HashMap<>();
@@ -263,10 +268,12 @@ class ImportedRows {
                 return known ? Optional.empty() : Optional.of(UNKNOWN_CHAPTER);
             }
             String last = lastChapters.get(contentId);
-            return last != null && position.compareTo(ChapterPositions.positionOf(last)) > 0
-                    ? Optional.of(pastLastChapter.computeIfAbsent(last,
-                            number -> "Past the catalog's last chapter of this series, " + number + "."))
-                    : Optional.empty();
+            if (last == null
+                    || position.compareTo(lastPositions.computeIfAbsent(last, ChapterPositions::positionOf)) <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(pastLastChapter.computeIfAbsent(last,
+                    number -> "Past the catalog's last chapter of this series, " + number + "."));
         }
 
         /**
