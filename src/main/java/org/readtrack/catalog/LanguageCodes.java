@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A language as people write it ("FR", "Français", "Japanese", "Coréen", "jpn") made the lowercase ISO 639-1 code the
  * catalog files contents under (`fr`, `ja`, `ko`), so that the catalog's language filter finds the content: for a
  * series an import adds, and for those stored before (version 16.2). Names are the JDK's own, in English, French and
- * the language itself ("Español", "日本語", "Ukrainian"); codes only those of {@link #PLAIN_CODES}; what is neither
- * is kept as written.
+ * the language itself ("Español", "日本語", "Ukrainian"); codes only those of {@link #PLAIN_CODES}, and names in the
+ * language itself only theirs; what is neither is kept as written.
  */
 public final class LanguageCodes {
 
@@ -26,7 +27,8 @@ public final class LanguageCodes {
             Set.of("fr", "en", "ja", "ko", "zh", "es", "de", "it", "pt", "ru", "th", "vi", "id", "pl", "tr");
     /** Country codes readers write for a language: Japan's and China's are no language's, Korea's is Kanuri's. */
     private static final Map<String, String> COUNTRY_CODES = Map.of("jp", "ja", "kr", "ko", "cn", "zh");
-    private static final Map<String, String> BY_NAME = namesToCodes();
+    /** Accents, taken off names before they are compared. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private LanguageCodes() {
     }
@@ -37,28 +39,40 @@ public final class LanguageCodes {
         }
         String key = key(written);
         // "KR" on a list of manhwa is Korea's, not Kanuri's
-        String known = COUNTRY_CODES.getOrDefault(key, BY_NAME.get(key));
+        String known = COUNTRY_CODES.getOrDefault(key, Names.BY_NAME.get(key));
         return known == null ? written.strip() : known;
+    }
+
+    /**
+     * The names, made the first time a language is given, not when a file without one is imported. Each language's
+     * own name only for the plain codes' languages: the JDK keeps the locale data of every language it names a
+     * language in, which for all of them filled the service's small heap (an import ran twice as long under full
+     * collections).
+     */
+    private static final class Names {
+
+        private static final Map<String, String> BY_NAME = namesToCodes();
     }
 
     private static Map<String, String> namesToCodes() {
         Map<String, String> names = new HashMap<>();
         for (String code : PLAIN_CODES) {
+            Locale language = Locale.forLanguageTag(code);
             names.put(code, code);
-            names.put(Locale.forLanguageTag(code).getISO3Language(), code);
+            names.put(language.getISO3Language(), code);
+            names.put(key(language.getDisplayLanguage(language)), code);
         }
         for (String code : Locale.getISOLanguages()) {
             Locale language = Locale.forLanguageTag(code);
             names.putIfAbsent(key(language.getDisplayLanguage(Locale.ENGLISH)), code);
             names.putIfAbsent(key(language.getDisplayLanguage(Locale.FRENCH)), code);
-            names.putIfAbsent(key(language.getDisplayLanguage(language)), code);
         }
         return Map.copyOf(names);
     }
 
     /** Lowercase and without accents: "Français" and "francais" are one name. */
     private static String key(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 }
