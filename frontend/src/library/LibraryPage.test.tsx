@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../api/client';
 import { aChapter, aContent, anEntry } from '../api/testData';
 import { registerAdvance } from './advanceQueue';
+import { holdRemoval, type HeldRemoval } from './heldRemovals';
 import { LibraryPage } from './LibraryPage';
 
 vi.mock('sonner', () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
@@ -31,12 +32,18 @@ let stats = SOME_ENTRIES;
 
 /** A server with the given entries in the list, and the answers to taps and undos given in turn. */
 function stubServer(list: Entry[], ...answers: (() => Promise<Response>)[]) {
+  stubPages(list, list.length, ...answers);
+}
+
+/** The same with a first page of the list that holds only some of its `count` entries. */
+function stubPages(list: Entry[], count: number, ...answers: (() => Promise<Response>)[]) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
       if (request.method === 'GET' && path === '/api/progress') {
-        return json(200, { count: list.length, next: null, previous: null, results: list });
+        const next = count > list.length ? '/api/progress/?page=2' : null;
+        return json(200, { count, next, previous: null, results: list });
       }
       if (path === '/api/stats/me') {
         return json(200, stats);
@@ -46,16 +53,17 @@ function stubServer(list: Entry[], ...answers: (() => Promise<Response>)[]) {
   );
 }
 
-function renderLibrary(status = 'reading') {
+function renderLibrary(status = 'reading', search = '') {
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   registerAdvance(queries);
   render(
     <QueryClientProvider client={queries}>
-      <MemoryRouter initialEntries={[`/library?status=${status}`]}>
+      <MemoryRouter initialEntries={[`/library?status=${status}${search && `&search=${search}`}`]}>
         <LibraryPage />
       </MemoryRouter>
     </QueryClientProvider>,
   );
+  return queries;
 }
 
 describe('the library', () => {
@@ -132,5 +140,60 @@ describe('the library', () => {
 
     expect(await screen.findByText('Nothing here yet. Find a series in the catalog and add it to your list.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse the catalog' })).toBeInTheDocument();
+  });
+
+  describe('while a removal waits for its Undo', () => {
+    const frieren = anEntry({ id: 7, content_detail: aContent({ id: 3, title: 'Frieren' }) });
+    const dungeon = anEntry({ id: 8, content_detail: aContent({ id: 4, title: 'Delicious in Dungeon' }) });
+
+    it('welcomes to the catalog a reader whose only series it held', async () => {
+      stats = { entries: 1, by_status: { reading: 1, completed: 0, on_hold: 0 }, favorites: 0 };
+      stubServer([frieren]);
+      const queries = renderLibrary();
+      await screen.findByText('Frieren');
+
+      let removal!: HeldRemoval;
+      act(() => {
+        removal = holdRemoval([frieren], queries);
+      });
+      expect(await screen.findByText('Nothing here yet. Find a series in the catalog and add it to your list.')).toBeInTheDocument();
+      expect(screen.queryByText('Frieren')).toBeNull();
+      act(() => {
+        removal.undo();
+      });
+      expect(await screen.findByText('Frieren')).toBeInTheDocument();
+    });
+
+    it('counts the matches of a search without the series it held', async () => {
+      stubServer([frieren, dungeon]);
+      const queries = renderLibrary('reading', 'e');
+      expect(await screen.findByText('2 entries match')).toBeInTheDocument();
+
+      let removal!: HeldRemoval;
+      act(() => {
+        removal = holdRemoval([frieren], queries);
+      });
+      expect(await screen.findByText('1 entry matches')).toBeInTheDocument();
+      act(() => {
+        removal.undo();
+      });
+    });
+
+    it('says nothing of an empty list when a page more may hold series', async () => {
+      stubPages([frieren], 21);
+      const queries = renderLibrary();
+      await screen.findByText('Frieren');
+
+      let removal!: HeldRemoval;
+      act(() => {
+        removal = holdRemoval([frieren], queries);
+      });
+      await waitFor(() => expect(screen.queryByText('Frieren')).toBeNull());
+      expect(screen.getByRole('button', { name: /Show 20 more/ })).toBeInTheDocument();
+      expect(screen.queryByText('Nothing you are reading right now.')).toBeNull();
+      act(() => {
+        removal.undo();
+      });
+    });
   });
 });

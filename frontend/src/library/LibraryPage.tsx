@@ -52,8 +52,11 @@ export function LibraryPage() {
     initialPageParam: 1,
     getNextPageParam: (last, all) => (last.next ? all.length + 1 : undefined),
   });
-  const { hidden } = useRemovals();
-  const entries = (pages.data?.pages.flatMap((page) => page.results ?? []) ?? []).filter((entry) => !hidden.has(entry.id!));
+  const { hidden, counted } = useRemovals();
+  const loaded = pages.data?.pages.flatMap((page) => page.results ?? []) ?? [];
+  const entries = loaded.filter((entry) => !hidden.has(entry.id!));
+  // the server still counts the entries removed with an Undo until the list is read again without them
+  const matches = (pages.data?.pages[0]?.count ?? 0) - (loaded.length - entries.length);
   // only what the list shows: a tick on an entry another filter hides is not changed unseen
   const selected = entries.filter((entry) => picked.has(entry.id!));
 
@@ -88,7 +91,7 @@ export function LibraryPage() {
 
   const filtered = Boolean(search || unreadOnly || query.tag);
   // a reader with entries under other statuses is past the first use: an empty tab is about that status
-  const hasEntries = (useMyStats().data?.entries ?? 0) > 0;
+  const hasEntries = (useMyStats().data?.entries ?? 0) - counted.length > 0;
   // the statuses the catalog's buttons add a series to
   const fromCatalog = query.status === 'reading' || query.status === 'plan_to_read';
 
@@ -184,7 +187,7 @@ export function LibraryPage() {
       <OtherLists query={query} />
       {/* what a search or a filter found, said to a screen reader as the list shows it */}
       <p role="status" className="visually-hidden">
-        {filtered && pages.isSuccess ? t('library:matches', { count: pages.data.pages[0]?.count ?? 0 }) : ''}
+        {filtered && pages.isSuccess ? t('library:matches', { count: matches }) : ''}
       </p>
       <Pending query={pages} />
       {pages.isError && !pages.data && (
@@ -195,7 +198,8 @@ export function LibraryPage() {
           </button>
         </p>
       )}
-      {pages.isSuccess && entries.length === 0 && (
+      {/* the entries shown all removed, a page more may still hold some: that is no empty list */}
+      {pages.isSuccess && entries.length === 0 && !pages.hasNextPage && (
         <div className="empty">
           {filtered ? (
             <>

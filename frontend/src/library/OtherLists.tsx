@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { READING_STATUSES } from '../api/client';
 import { ENTRIES, fetchMatches, type LibraryQuery } from './entries';
+import { useRemovals } from './heldRemovals';
 
 /**
  * While the reader searches or filters by tag, where else their list has matches: the series looked for may be
@@ -16,12 +17,14 @@ export function OtherLists({ query }: { query: LibraryQuery }) {
     queryFn: () => fetchMatches(query),
     enabled: filtering,
   });
+  const { hidden } = useRemovals();
   if (!filtering || !matches.data) {
     return null;
   }
   const counts = new Map<string, number>();
   for (const entry of matches.data.results ?? []) {
-    if (entry.status !== query.status) {
+    // removed from the favorites with an Undo: gone from its own status's list too
+    if (entry.status !== query.status && !hidden.has(entry.id!)) {
       counts.set(entry.status!, (counts.get(entry.status!) ?? 0) + 1);
     }
   }
