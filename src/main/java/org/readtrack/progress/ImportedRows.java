@@ -204,6 +204,8 @@ class ImportedRows {
                 return new ImportResult(row.row(), row.title(), Outcome.ERROR, existing == null ? null : existing.id(),
                         contentId, messages);
             }
+            // what the row says of itself, before "Keep my progress" drops a date older than the list's
+            Instant datedAt = updatedAt;
             if (keepProgress && existing != null) {
                 if (movesBack(existing.fields().lastChapter(), valid.lastChapter())) {
                     messages.add("Kept at chapter " + existing.fields().lastChapter() + ": the file says "
@@ -235,7 +237,11 @@ class ImportedRows {
                         messages);
             }
             Instant storedAt = writes.storedUpdatedAt(contentId);
-            if (!changes.isEmpty() && updatedAt != null && storedAt != null && updatedAt.isBefore(storedAt)) {
+            // with the progress kept, a chapter only goes forward: what may go back is the rest of the row
+            boolean mayGoBack = keepProgress
+                    ? changes.properties().stream().anyMatch(change -> !change.getKey().equals("last_chapter"))
+                    : !changes.isEmpty();
+            if (mayGoBack && datedAt != null && storedAt != null && datedAt.isBefore(storedAt)) {
                 // an old export imported over a list read since: the preview says so before anything goes back (the
                 // entry as stored, not as earlier rows of the file leave it: an undated row leaves it changed now)
                 messages.add(OLDER_THAN_ENTRY);

@@ -262,6 +262,12 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         assertThat(messages(older.results().get(0))).containsExactly("Kept at chapter 705: the file says 690.");
         assertThat(older.results().get(1).get("changes")).isEqualTo(Map.of("last_chapter", List.of("10", "11")));
         assertThat(messages(older.results().get(1))).isEmpty();
+        // but its status, score and notes still apply, and may be older than the list's: the preview says so
+        Reply olderStatus = importCsv(reader, "dry_run=true&keep_progress=true",
+                "title,chapter,status,notes,last update\nOne Piece,690,dropped,Finally,2023-06-01\n").expect(200);
+        assertThat(olderStatus.results("outcome")).containsExactly("updated");
+        assertThat(messages(olderStatus.results().get(0)))
+                .containsExactly("Kept at chapter 705: the file says 690.", ImportedRows.OLDER_THAN_ENTRY);
         // without the option the file wins, as before
         assertThat(importCsv(reader, "dry_run=true", csv).expect(200).results().get(1).get("changes"))
                 .isEqualTo(Map.of("last_chapter", List.of("10", "8")));
