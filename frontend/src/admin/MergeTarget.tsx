@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { CONTENTS, fetchContents, type Content } from './adminApi';
+import { useUniqueId } from '../ui/useUniqueId';
 
 /**
  * What the search starts with: the suggested title without its bracketed parts nor trailing punctuation. A
@@ -30,7 +31,7 @@ interface MergeTargetProps {
 /** A search among the public catalog for the series a suggestion duplicates; each result merges into it. */
 export function MergeTarget({ excluded, title, onChoose, disabled }: MergeTargetProps) {
   const { t } = useTranslation('admin');
-  const id = useId();
+  const id = useUniqueId();
   const [search, setSearch] = useState(() => mergeSearchFor(title));
   const deferred = useDeferredValue(search.trim());
   const results = useQuery({

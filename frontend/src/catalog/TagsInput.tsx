@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { addTyped, TAGS_MAX } from './entryForm';
 import { fetchTrackedSummary, keys } from './catalogApi';
 import { refocus } from '../ui/refocus';
+import { useUniqueId } from '../ui/useUniqueId';
 
 interface TagsInputProps {
   tags: string[];
@@ -18,7 +19,7 @@ interface TagsInputProps {
  */
 export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   const { t } = useTranslation('catalog');
-  const id = useId();
+  const id = useUniqueId();
   const [draft, setDraft] = useState('');
   // the tag typed again, whatever its case: said, rather than dropped without a word
   const [repeated, setRepeated] = useState<string | null>(null);

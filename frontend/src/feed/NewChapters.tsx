@@ -1,6 +1,6 @@
 import { intlLocale } from '../ui/intlLocale';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../preferences/useTimeZone';
@@ -16,6 +16,7 @@ import { ChangedSince, takeBack } from '../library/bulk';
 import { ENTRIES, markedToast } from '../library/entries';
 import { notify } from '../ui/toasts';
 import { ConfirmQuestion } from '../ui/ConfirmButton';
+import { useUniqueId } from '../ui/useUniqueId';
 
 /** The new chapters of the series being read, newest first, by day and series; the unread ones stand out. */
 export function NewChapters() {
@@ -57,7 +58,7 @@ function ChapterDay({ day }: { day: FeedDay }) {
   const timeZone = useTimeZone();
   const name = dayName(day.date, localIsoDate(new Date(), timeZone), intlLocale(i18n.language));
   const heading = name.kind === 'date' ? name.text : t(`day.${name.kind}`);
-  const id = useId();
+  const id = useUniqueId();
   return (
     <div className="feed-day">
       <h3 id={id}>{heading}</h3>

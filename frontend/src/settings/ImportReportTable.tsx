@@ -1,9 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverMessages } from '../api/serverMessages';
 import { ChangeList } from '../catalog/ChangeList';
 import type { ImportReport, ImportRow, Outcome } from './transfer';
 import { refocus } from '../ui/refocus';
+import { useUniqueId } from '../ui/useUniqueId';
 
 /** What the report shows: every row, the rows of one outcome, or those that need a look. */
 type Shown = Outcome | 'all' | 'attention';
@@ -56,7 +57,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   // reader's next press, and take the focus back from where that press put it
   const heading = useRef<HTMLHeadingElement>(null);
   const filter = useRef<HTMLSelectElement>(null);
-  const titleId = useId();
+  const titleId = useUniqueId();
   useLayoutEffect(() => heading.current?.focus(), [report]);
   // on a phone each cell is named before its value, with the language's own spacing ("Ligne : 2")
   const cellLabel = (label: string) => t('import.cellLabel', { label });

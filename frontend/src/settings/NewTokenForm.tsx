@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data, type Schemas } from '../api/client';
 import { readAgain } from '../api/readAgain';
@@ -7,6 +7,7 @@ import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { endOfDay, TOKENS, today, type CreatedToken, type TokenScope } from './tokens';
 import { useTimeZone } from '../preferences/useTimeZone';
+import { useUniqueId } from '../ui/useUniqueId';
 
 const FIELDS = ['name', 'scope', 'expires_at'];
 const SCOPES: TokenScope[] = ['read', 'write'];
@@ -16,7 +17,7 @@ export function NewTokenForm({ onCreated }: { onCreated(token: CreatedToken): vo
   const { t } = useTranslation('settings');
   const queries = useQueryClient();
   const timeZone = useTimeZone();
-  const scopeError = useId();
+  const scopeError = useUniqueId();
 
   const create = useMutation({
     mutationFn: async (body: Schemas['PersonalTokenRequest']) => data(await api.POST('/api/auth/tokens', { body })),

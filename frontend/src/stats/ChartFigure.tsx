@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { BarChartProps } from '../ui/BarChart';
 import { useNearScreen } from './useNearScreen';
+import { useUniqueId } from '../ui/useUniqueId';
 
 // the chart library comes in its own file, fetched when a chart first shows
 const BarChart = lazy(() => import('../ui/BarChart'));
@@ -14,7 +15,7 @@ interface ChartFigureProps extends BarChartProps {
 
 /** A chart as a figure: the summary as its caption, the chart for the eyes, the data as a table for the ears. */
 export function ChartFigure({ caption, table, ...chart }: ChartFigureProps) {
-  const id = useId();
+  const id = useUniqueId();
   // drawing a chart is the screen's costliest work on a phone: one further down waits until it is scrolled to
   const area = useNearScreen<HTMLDivElement>();
   return (

@@ -1,6 +1,5 @@
 import { Eye, EyeOff } from 'lucide-react';
 import {
-  useId,
   useState,
   type InputHTMLAttributes,
   type ReactNode,
@@ -8,6 +7,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUniqueId } from './useUniqueId';
 
 /** What every form control here has besides its own attributes. */
 interface Labelled {
@@ -19,7 +19,7 @@ interface Labelled {
 
 /** The ids that tie a control to its hint and error, so that screen readers read them out with it. */
 function useDescribed(hint: ReactNode, error: string | undefined) {
-  const id = useId();
+  const id = useUniqueId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const notes = (
     <>
