@@ -111,6 +111,28 @@ describe('the suggestions to review', () => {
     expect(screen.queryByRole('button', { name: 'Approve with these details' })).not.toBeInTheDocument();
   });
 
+  it('leaves the focus on the next suggestion’s title once one is approved, not on its Approve', async () => {
+    const next = aSuggestion({ id: 2, title: 'Moon Harbor', content: 6, content_detail: aContent({ id: 6, title: 'Moon Harbor' }) });
+    let pending = [SUGGESTION, next];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'POST') {
+          pending = [next];
+          return json({ ...SUGGESTION, status: 'approved' });
+        }
+        return json(path.startsWith('/api/suggestions') ? { count: pending.length, results: pending } : { count: 0, results: [] });
+      }),
+    );
+    renderWithQueries(<SuggestionsPage />);
+    const user = userEvent.setup();
+    await user.click((await screen.findAllByRole('button', { name: 'Approve' }))[0]);
+
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Moon Harbor' })).toHaveFocus());
+    expect(screen.queryByRole('heading', { name: 'Solo Climb' })).toBeNull();
+  });
+
   it('merges into another series only once the moderator has confirmed', async () => {
     const sent: string[] = [];
     vi.stubGlobal(

@@ -28,12 +28,13 @@ function useReview(suggestion: Suggestion) {
   const navigate = useNavigate();
   const done = async (message: string, action?: { label: string; onClick(): void }) => {
     toast.success(message, { action });
-    // the card leaves the list with the focus it held: onto the next suggestion to review, else the list's heading
+    // the card leaves the list with the focus it held: onto the next suggestion's title, else the list's heading.
+    // Not its first button, Approve: a second press of Enter would approve a suggestion not yet read
     const card = document.querySelector(`[data-suggestion="${suggestion.id}"]`);
     const neighbour = card?.nextElementSibling ?? card?.previousElementSibling;
     await refresh();
     await refocus(
-      () => (neighbour?.isConnected ? neighbour.querySelector('button') : null),
+      () => (neighbour?.isConnected ? neighbour.querySelector<HTMLElement>('.suggestion-head h2') : null),
       () => document.getElementById('suggestions-title'),
     );
   };
@@ -119,7 +120,7 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
   return (
     <li className="card suggestion-review" data-suggestion={suggestion.id} onKeyDown={closeOnEscape}>
       <div className="suggestion-head">
-        <h2>
+        <h2 tabIndex={-1}>
           {content ? <Link to={`/contents/${content.id}`}>{suggestion.title}</Link> : suggestion.title}
         </h2>
         <p className="muted small">
