@@ -54,7 +54,8 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await page.getByRole('group', { name: 'Release days' }).getByLabel('Thursday').check();
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(/\/admin\/catalog\/contents\/\d+$/);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // the series' page, its heading holding the focus, as after a link followed: not fallen to the page's top
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
   const id = Number(/contents\/(\d+)$/.exec(page.url())![1]);
 
   // no cover yet, and said so (not "Now" under the placeholder)
@@ -221,6 +222,7 @@ test('deleting a content followed by readers says how many lose their entry, bef
   await zone.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page).toHaveURL(/\/admin\/catalog$/);
   await expect(page.getByText(`“${series.title}” deleted`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 test('a reader who opens /admin lands in the library, with no Admin link', async ({ page, backend }) => {
@@ -352,6 +354,10 @@ test('choosing another role for a user leaves the row\'s buttons where they were
     const under = (await change.boundingBox())!;
     expect(under.y - (await cardBox()).y).toBeGreaterThanOrEqual(Math.max(...before.map((box) => box.y + box.height)));
     await expect(change.getByRole('button', { name: 'Cancel' })).toBeInViewport();
+    // for the keyboard, Save is the step after the list, before the card's other buttons
+    await role.focus();
+    await page.keyboard.press('Tab');
+    await expect(change.getByRole('button', { name: 'Save the role' })).toBeFocused();
     await card.screenshot({ path: `test-results/users-role-change-${name}.png` });
     await change.getByRole('button', { name: 'Cancel' }).click();
     await expect(change).toHaveCount(0);

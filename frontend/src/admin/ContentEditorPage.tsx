@@ -16,6 +16,7 @@ import { fetchReaders, keys } from '../catalog/catalogApi';
 import { intlLocale } from '../ui/intlLocale';
 import { numberFormat } from '../ui/formats';
 import { useConfirmLeaving } from '../ui/useConfirmLeaving';
+import { ANOTHER_SCREEN } from '../layout/focusOnNavigation';
 
 /** The state of a link that opens a content at its chapters: a suggestion just approved has none yet. */
 export type ToChapters = { chapters: true };
@@ -64,7 +65,7 @@ function NewContent() {
   const created = create.data?.id;
   useEffect(() => {
     if (created !== undefined) {
-      navigate(`/admin/catalog/contents/${created}`, { replace: true });
+      navigate(`/admin/catalog/contents/${created}`, { replace: true, state: ANOTHER_SCREEN });
     }
   }, [created]);
   return (
@@ -124,7 +125,7 @@ function EditContent({ id }: { id: number }) {
   const removed = remove.isSuccess;
   useEffect(() => {
     if (removed) {
-      navigate('/admin/catalog', { replace: true });
+      navigate('/admin/catalog', { replace: true, state: ANOTHER_SCREEN });
     }
   }, [removed]);
 

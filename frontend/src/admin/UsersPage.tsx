@@ -119,6 +119,22 @@ function UserCard({ user }: { user: AdminUser }) {
       </div>
       <div className="user-actions">
         <RoleSelect name={user.username} value={chosen} disabled={self} picker={picker} onChange={setChosen} />
+        {/* next to the list for the keyboard, the step after choosing a role; shown under the actions (admin.css), not
+            among them, where Save and Cancel appearing pushed Delete elsewhere in the row */}
+        {chosen !== current && pending?.role !== chosen && (
+          <RoleChange
+            name={user.username}
+            role={chosen}
+            onSave={() => {
+              picker.current?.focus();
+              change.mutate({ role: chosen });
+            }}
+            onCancel={() => {
+              setChosen(current);
+              picker.current?.focus();
+            }}
+          />
+        )}
         {/* why the list cannot be changed, beside it: where the other rows have their buttons */}
         {self && <p className="muted small self-note">{t('users.self')}</p>}
         {!self && (
@@ -155,21 +171,6 @@ function UserCard({ user }: { user: AdminUser }) {
           </ConfirmButton>
         )}
       </div>
-      {/* under the actions, not among them: Save and Cancel appearing there pushed Delete elsewhere in the row */}
-      {chosen !== current && pending?.role !== chosen && (
-        <RoleChange
-          name={user.username}
-          role={chosen}
-          onSave={() => {
-            picker.current?.focus();
-            change.mutate({ role: chosen });
-          }}
-          onCancel={() => {
-            setChosen(current);
-            picker.current?.focus();
-          }}
-        />
-      )}
       {resetLink.data?.url && active && (
         <OneTimeLink
           url={resetLink.data.url}

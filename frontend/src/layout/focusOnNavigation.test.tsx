@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Link, Navigate, Outlet, RouterProvider } from 'react-router';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useFocusOnNavigation } from './focusOnNavigation';
+import { ANOTHER_SCREEN, useFocusOnNavigation } from './focusOnNavigation';
 
 function Shell() {
   useFocusOnNavigation();
@@ -90,5 +90,18 @@ describe('the focus on another screen', () => {
     await frame();
     await frame();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveFocus();
+  });
+
+  it('goes to the heading of a screen that replaces another at the reader’s doing, as a series created or deleted', async () => {
+    const router = renderApp('/library');
+    await act(() => router.navigate('/catalog', { replace: true, state: ANOTHER_SCREEN }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Catalog' })).toHaveFocus());
+
+    // replaced without it, the screen is one the reader is sent on to
+    await act(() => router.navigate('/suggest', { replace: true }));
+    await screen.findByRole('heading', { name: 'Suggest' });
+    await frame();
+    await frame();
+    expect(screen.getByRole('heading', { name: 'Suggest' })).not.toHaveFocus();
   });
 });
