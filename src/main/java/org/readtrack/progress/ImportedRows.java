@@ -43,6 +43,8 @@ class ImportedRows {
     /** A chapter that starts with its number: {@code 705}, {@code 475.5}, {@code 12a}. */
     private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
     /** Said the same of a preview and of the import done: what the row is, not what importing it would do. */
+    static final String NO_CATEGORY_CHOSEN = "The row names no category, and none was chosen for the rows without"
+            + " one.";
     static final String OLDER_THAN_ENTRY = "This row is dated before your entry's last change: its values may be"
             + " older than yours.";
     static final String UNKNOWN_CHAPTER = "No chapter of this series has that name: kept as written, it gets no unread"
@@ -158,10 +160,13 @@ class ImportedRows {
                 try {
                     Optional<Long> created = editsCatalog ? Optional.of(create(row)) : suggest(row);
                     if (created.isEmpty()) {
-                        messages.add(0, (row.category() == null || row.category().isBlank()
-                                ? "The row names no category, and no category is named " + category(row)
-                                        + " to put it in; only moderators add categories."
-                                : "No category is named " + category(row) + "; only moderators add categories."));
+                        boolean named = row.category() != null && !row.category().isBlank();
+                        messages.add(0, named
+                                ? "No category is named " + category(row) + "; only moderators add categories."
+                                // the fallback's name ("Imported") meant nothing to a reader who had chosen none
+                                : file.defaultCategory() == null ? NO_CATEGORY_CHOSEN
+                                : "The row names no category, and no category is named " + category(row)
+                                        + " to put it in; only moderators add categories.");
                         return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
                     }
                     contentId = created.get();

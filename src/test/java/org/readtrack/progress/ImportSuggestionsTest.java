@@ -111,12 +111,12 @@ class ImportSuggestionsTest extends ImportTestSupport {
     }
 
     @Test
-    void aRowWithoutCategorySaysSoWhenTheDefaultOneIsMissing() {
+    void aRowWithoutCategorySaysSoWhenNoneWasChosenAndTheCatalogHasNoImportedOne() {
         Reply reply = importCsv(reader, "suggest_missing=true", "title\nOmniscient Reader\n").expect(200);
 
         assertThat(reply.json()).containsEntry("unmatched", 1);
-        assertThat(messages(reply.results().get(0))).first().isEqualTo("The row names no category, and no category is"
-                + " named Imported to put it in; only moderators add categories.");
+        assertThat(messages(reply.results().get(0))).first().isEqualTo(ImportedRows.NO_CATEGORY_CHOSEN);
+        assertThat(entries(reader)).isEmpty();
     }
 
     @Test
