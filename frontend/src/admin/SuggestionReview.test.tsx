@@ -133,6 +133,32 @@ describe('the suggestions to review', () => {
     expect(screen.queryByRole('heading', { name: 'Solo Climb' })).toBeNull();
   });
 
+  it('takes the server’s word on an empty reason away as a reason is typed', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        new Response(JSON.stringify({ status: 400, title: 'Bad Request', errors: { reason: ['This field may not be blank.'] } }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
+      ),
+    );
+    renderWithQueries(
+      <ul>
+        <SuggestionReview suggestion={SUGGESTION} />
+      </ul>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Reject' }));
+    await user.click(screen.getByRole('button', { name: 'Reject the suggestion' }));
+    const reason = screen.getByLabelText('Reason');
+    await vi.waitFor(() => expect(reason).toHaveAccessibleDescription(/This field may not be blank\./));
+
+    await user.type(reason, 'A duplicate');
+    expect(reason).not.toHaveAccessibleDescription(/may not be blank/);
+    expect(reason).not.toHaveAttribute('aria-invalid');
+  });
+
   it('merges into another series only once the moderator has confirmed', async () => {
     const sent: string[] = [];
     vi.stubGlobal(

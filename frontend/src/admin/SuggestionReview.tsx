@@ -179,6 +179,8 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             required
             hint={t('admin:suggestions.reasonHint')}
             error={fieldError(review.reject.error, 'reason')}
+            // the server's "may not be blank" gone as a reason is typed, not left beside it until the next press
+            onChange={() => review.reject.error && review.reject.reset()}
           />
           <FormError error={review.reject.error} fields={['reason']} />
           <button type="submit" className="danger" disabled={busy}>
