@@ -93,6 +93,33 @@ describe('adding a range of chapters', () => {
     expect(screen.queryByText('3 chapters added')).toBeNull();
   });
 
+  it('asks before adding a range longer than a season, which the Enter key does not skip', async () => {
+    const posted = fakeServer();
+    renderPanel();
+    const user = userEvent.setup();
+    const range = screen.getByLabelText('Numbers from–to');
+    await user.type(range, '301-2000{Enter}');
+
+    const question = screen.getByRole('group', { name: 'Add 1,700 chapters, 301 to 2000?' });
+    expect(posted).toEqual([]);
+    // the harmless answer first: a second Enter takes the question back
+    await user.keyboard('{Enter}');
+    expect(question).not.toBeInTheDocument();
+    expect(range).toHaveFocus();
+    expect(posted).toEqual([]);
+
+    await user.clear(range);
+    await user.type(range, '301-501{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Yes, add them' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('201 chapters added');
+    expect(posted).toEqual([{ content: 7, from: 301, to: 501, skip_existing: true }]);
+    // 200 at most go without a question
+    // (user-event keeps the value it typed through the form's reset)
+    await user.clear(range);
+    await user.type(range, '502-701{Enter}');
+    await waitFor(() => expect(posted).toHaveLength(2));
+  });
+
   it('gives every chapter of the range the release date typed', async () => {
     const posted = fakeServer();
     renderPanel();

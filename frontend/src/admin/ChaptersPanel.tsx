@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { api, data, type Schemas } from '../api/client';
@@ -8,8 +8,12 @@ import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
 import { AdminRow, useRowEditor } from './AdminRow';
 import { MAX_RANGE, nextChapterNumber, parseChapterRange } from './forms';
+
+/** The longest range added without a question: a season's chapters, not a typo's thousand. */
+const ASK_ABOVE = 200;
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
+import { ConfirmQuestion } from '../ui/ConfirmButton';
 import { Pending } from '../ui/LoadState';
 import { intlLocale } from '../ui/intlLocale';
 import { chapterTitle } from '../ui/chapterTitle';
@@ -191,6 +195,9 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
   const { t } = useTranslation(['admin', 'common']);
   const refresh = useRefreshAll();
   const [invalid, setInvalid] = useState<string>();
+  // a long range typed, and the question whether to add it all
+  const [asking, setAsking] = useState<{ from: number; to: number } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const add = useMutation({
     mutationFn: async ({ from, to, release_date, skip_existing }: { from: number; to: number; release_date: string; skip_existing: boolean }) =>
       data(
@@ -217,15 +224,26 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const fields = new FormData(form);
+    addRange(event.currentTarget, false);
+  }
+
+  function addRange(element: HTMLFormElement, confirmed: boolean) {
+    const fields = new FormData(element);
     const range = parseChapterRange(String(fields.get('range') ?? ''));
+    if (range.ok && !confirmed && range.to - range.from + 1 > ASK_ABOVE) {
+      // "301-2000" for "301-320": chapters deleted one at a time, so a range this long is asked about first
+      add.reset();
+      setInvalid(undefined);
+      setAsking(range);
+      return;
+    }
+    setAsking(null);
     if (!range.ok) {
       // what was said of the last range (added, or refused) is not about this one
       add.reset();
       setInvalid(t(`chapters.range.${range.reason}`, { max: MAX_RANGE }));
       // onto the field, whose message is its description: read out, where a refusal from the server also goes
-      form.querySelector<HTMLInputElement>('[name="range"]')?.focus();
+      element.querySelector<HTMLInputElement>('[name="range"]')?.focus();
       return;
     }
     setInvalid(undefined);
@@ -233,21 +251,23 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
       { ...range, release_date: String(fields.get('release_date') ?? ''), skip_existing: fields.get('skip_existing') === 'on' },
       {
         onSuccess: () => {
-          form.reset();
+          element.reset();
           // ready for the next range: the focus had fallen to the page with the button disabled
-          form.querySelector<HTMLInputElement>('[name="range"]')?.focus();
+          element.querySelector<HTMLInputElement>('[name="range"]')?.focus();
         },
       },
     );
   }
 
   return (
-    <form className="chapter-form" onSubmit={submit} noValidate aria-labelledby="add-range-title">
+    <form ref={form} className="chapter-form" onSubmit={submit} noValidate aria-labelledby="add-range-title">
       <h3 id="add-range-title">{t('chapters.addRange')}</h3>
       <div className="chapter-form-fields range">
         <Field
           label={t('chapters.range.label')}
           name="range"
+          // the question was about the range as it was typed
+          onChange={() => setAsking(null)}
           placeholder={next === undefined ? '1–50' : `${next}–${next + 9}`}
           hint={t('chapters.range.hint')}
           error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}
@@ -257,9 +277,23 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
       <CheckField label={t('chapters.range.skip')} hint={t('chapters.range.skipHint')} name="skip_existing" defaultChecked />
       {add.isSuccess && <p role="status">{rangeAdded(add.data)}</p>}
       <FormError error={add.error} fields={['from', 'to', 'release_date']} />
-      <button type="submit" className="primary" disabled={add.isPending}>
-        {t('chapters.addAll')}
-      </button>
+      {asking ? (
+        <ConfirmQuestion
+          question={t('chapters.range.question', { count: asking.to - asking.from + 1, from: asking.from, to: asking.to })}
+          confirm={t('chapters.range.confirm')}
+          tone="primary"
+          onConfirm={() => addRange(form.current!, true)}
+          onWithdraw={() => {
+            setAsking(null);
+            form.current?.querySelector<HTMLInputElement>('[name="range"]')?.focus();
+          }}
+          onLeave={() => setAsking(null)}
+        />
+      ) : (
+        <button type="submit" className="primary" disabled={add.isPending}>
+          {t('chapters.addAll')}
+        </button>
+      )}
     </form>
   );
 }
