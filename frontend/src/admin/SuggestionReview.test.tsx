@@ -129,7 +129,8 @@ describe('the suggestions to review', () => {
     const user = userEvent.setup();
     await user.click((await screen.findAllByRole('button', { name: 'Approve' }))[0]);
 
-    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Moon Harbor' })).toHaveFocus());
+    // the list read again, then a frame: slow on a loaded machine
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Moon Harbor' })).toHaveFocus(), { timeout: 5000 });
     expect(screen.queryByRole('heading', { name: 'Solo Climb' })).toBeNull();
   });
 
