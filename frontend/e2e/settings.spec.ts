@@ -36,7 +36,7 @@ test('in French, a reader changes their names, and a new email needs the passwor
   await page.reload();
   await expect(page.getByLabel('Prénom')).toHaveValue('Camille');
   // the import's boxes, drawn once their messages have come, tick from their label: with ids of their own, not the
-  // profile's first fields' (Prénom's label once took a tap on "Garder ma progression")
+  // profile's first fields' (a tap on "Garder ma progression" once focused Prénom, whose id its label pointed at)
   const keepProgress = page.getByRole('checkbox', { name: 'Garder ma progression' });
   await expect(keepProgress).toBeChecked();
   await page.getByText('Garder ma progression', { exact: true }).click();

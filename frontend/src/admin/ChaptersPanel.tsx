@@ -8,9 +8,6 @@ import { FormError, fieldError } from '../ui/FormError';
 import { ALL, CHAPTERS, fetchChapters, useRefreshAll, type Chapter } from './adminApi';
 import { AdminRow, useRowEditor } from './AdminRow';
 import { MAX_RANGE, nextChapterNumber, parseChapterRange } from './forms';
-
-/** The longest range added without a question: a season's chapters, not a typo's thousand. */
-const ASK_ABOVE = 200;
 import { Pager } from '../ui/Pager';
 import { usePageInRange } from '../ui/usePageInRange';
 import { ConfirmQuestion } from '../ui/ConfirmButton';
@@ -21,6 +18,9 @@ import { formatDay } from '../ui/formats';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
 import { useMediaQuery } from '../ui/useMediaQuery';
+
+/** The longest range added without a question: a season's chapters, not a typo's thousand. */
+const ASK_ABOVE = 200;
 
 /**
  * Chapters a page on a phone, where each is a row of its own: a page of 100 was 5,000 px to scroll past to reach
@@ -266,8 +266,6 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
         <Field
           label={t('chapters.range.label')}
           name="range"
-          // the question was about the range as it was typed
-          onChange={() => setAsking(null)}
           placeholder={next === undefined ? '1–50' : `${next}–${next + 9}`}
           hint={t('chapters.range.hint')}
           error={invalid ?? fieldError(add.error, 'from') ?? fieldError(add.error, 'to')}

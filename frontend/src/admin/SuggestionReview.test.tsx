@@ -132,7 +132,8 @@ describe('the suggestions to review', () => {
     // the list read again, then a frame: slow on a loaded machine
     await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Moon Harbor' })).toHaveFocus(), { timeout: 5000 });
     expect(screen.queryByRole('heading', { name: 'Solo Climb' })).toBeNull();
-  });
+    // with the wait above, more than the 5 s a test has by default
+  }, 10_000);
 
   it('takes the server’s word on an empty reason away as a reason is typed', async () => {
     vi.stubGlobal(

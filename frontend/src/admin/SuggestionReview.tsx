@@ -179,8 +179,9 @@ export function SuggestionReview({ suggestion }: { suggestion: Suggestion }) {
             required
             hint={t('admin:suggestions.reasonHint')}
             error={fieldError(review.reject.error, 'reason')}
-            // the server's "may not be blank" gone as a reason is typed, not left beside it until the next press
-            onChange={() => review.reject.error && review.reject.reset()}
+            // the server's "may not be blank" gone as a reason is typed, not left beside it until the next press (a
+            // refusal of another kind, such as a suggestion reviewed meanwhile, stays)
+            onChange={() => fieldError(review.reject.error, 'reason') && review.reject.reset()}
           />
           <FormError error={review.reject.error} fields={['reason']} />
           <button type="submit" className="danger" disabled={busy}>

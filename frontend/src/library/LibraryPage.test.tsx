@@ -143,6 +143,14 @@ describe('the library', () => {
   });
 
   describe('while a removal waits for its Undo', () => {
+    // taken back after each test, passed or failed: the removals are the page's for its lifetime, not a test's
+    let removal: HeldRemoval | undefined;
+    afterEach(() => {
+      act(() => {
+        removal?.undo();
+      });
+      removal = undefined;
+    });
     const frieren = anEntry({ id: 7, content_detail: aContent({ id: 3, title: 'Frieren' }) });
     const dungeon = anEntry({ id: 8, content_detail: aContent({ id: 4, title: 'Delicious in Dungeon' }) });
 
@@ -152,14 +160,14 @@ describe('the library', () => {
       const queries = renderLibrary();
       await screen.findByText('Frieren');
 
-      let removal!: HeldRemoval;
       act(() => {
         removal = holdRemoval([frieren], queries);
       });
       expect(await screen.findByText('Nothing here yet. Find a series in the catalog and add it to your list.')).toBeInTheDocument();
       expect(screen.queryByText('Frieren')).toBeNull();
+      // undone: back in the list
       act(() => {
-        removal.undo();
+        removal!.undo();
       });
       expect(await screen.findByText('Frieren')).toBeInTheDocument();
     });
@@ -169,14 +177,10 @@ describe('the library', () => {
       const queries = renderLibrary('reading', 'e');
       expect(await screen.findByText('2 entries match')).toBeInTheDocument();
 
-      let removal!: HeldRemoval;
       act(() => {
         removal = holdRemoval([frieren], queries);
       });
       expect(await screen.findByText('1 entry matches')).toBeInTheDocument();
-      act(() => {
-        removal.undo();
-      });
     });
 
     it('says nothing of an empty list when a page more may hold series', async () => {
@@ -184,16 +188,12 @@ describe('the library', () => {
       const queries = renderLibrary();
       await screen.findByText('Frieren');
 
-      let removal!: HeldRemoval;
       act(() => {
         removal = holdRemoval([frieren], queries);
       });
       await waitFor(() => expect(screen.queryByText('Frieren')).toBeNull());
       expect(screen.getByRole('button', { name: /Show 20 more/ })).toBeInTheDocument();
       expect(screen.queryByText('Nothing you are reading right now.')).toBeNull();
-      act(() => {
-        removal.undo();
-      });
     });
   });
 });

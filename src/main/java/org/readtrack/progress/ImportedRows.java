@@ -43,10 +43,11 @@ class ImportedRows {
     /** A chapter that starts with its number: {@code 705}, {@code 475.5}, {@code 12a}. */
     private static final Pattern NUMBERED = Pattern.compile("[0-9].*", Pattern.DOTALL);
     /** Said the same of a preview and of the import done: what the row is, not what importing it would do. */
-    static final String NO_CATEGORY_CHOSEN = "The row names no category, and none was chosen for the rows without"
-            + " one.";
     static final String OLDER_THAN_ENTRY = "This row is dated before your entry's last change: its values may be"
             + " older than yours.";
+    /** A row without a category, for which the reader chose none, where the catalog has no Imported category. */
+    static final String NO_CATEGORY_CHOSEN = "The row names no category, and none was chosen for the rows without"
+            + " one.";
     static final String UNKNOWN_CHAPTER = "No chapter of this series has that name: kept as written, it gets no unread"
             + " count and no next chapter. A number, such as 120, does.";
     static final String SAME_CONTENT_AGAIN = "An earlier row of the file is for the same series: the rows apply in"
