@@ -218,4 +218,30 @@ describe('the series page', () => {
     // the catalog's own rating, beside the readers'
     expect(await fact('Catalog rating')).toHaveTextContent(/^9\.5\/10$/);
   });
+
+  it('waits for the reader’s entry before drawing the chapters, which it pushed down the screen as they were tapped', async () => {
+    stubServer(true, reading);
+    const answer = vi.mocked(fetch);
+    let release: () => void = () => undefined;
+    const entryRead = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        if (new URL(request.url).pathname === '/api/progress') {
+          await entryRead;
+        }
+        return answer(request);
+      }),
+    );
+    renderPage('/contents/9');
+
+    // the series itself and its chapters are in; the entry is not
+    await waitFor(() => expect(answer).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('/api/contents/9') })));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByRole('heading', { name: /^Chapters/ })).toBeNull();
+
+    release();
+    expect(await screen.findByRole('heading', { name: /^Chapters/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'My entry' })).toBeInTheDocument();
+  });
 });

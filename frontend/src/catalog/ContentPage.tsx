@@ -159,11 +159,13 @@ export function ContentPage() {
       </section>
     );
   }
-  if (content.isPending) {
+  // the reader's entry waited for too: drawn after the chapters, it pushed them down the screen as they were tapped
+  // (and they gained their marks then)
+  if (content.isPending || entry.isPending) {
     return (
       <section className="page page-loading">
         <BackLink />
-        <Pending query={content} />
+        <Pending query={content.isPending ? content : entry} />
       </section>
     );
   }

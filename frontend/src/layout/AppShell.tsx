@@ -27,7 +27,7 @@ const SECTIONS: Section[] = [
 ];
 
 /** Where the sections bar moves from the window's foot into the top bar: the same width as in styles.css. */
-const WIDE_LAYOUT = '(min-width: 1120px)';
+const WIDE_LAYOUT = '(min-width: 70em)';
 
 /** A section's link, lit (and the current page for assistive technologies) on every page of the section. */
 function SectionLink({ section, children }: { section: Section; children: ReactNode }) {
