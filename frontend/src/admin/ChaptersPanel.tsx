@@ -224,10 +224,11 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    addRange(event.currentTarget, false);
+    addRange(false);
   }
 
-  function addRange(element: HTMLFormElement, confirmed: boolean) {
+  function addRange(confirmed: boolean) {
+    const element = form.current!;
     const fields = new FormData(element);
     const range = parseChapterRange(String(fields.get('range') ?? ''));
     if (range.ok && !confirmed && range.to - range.from + 1 > ASK_ABOVE) {
@@ -280,7 +281,7 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
           question={t('chapters.range.question', { count: asking.to - asking.from + 1, from: asking.from, to: asking.to })}
           confirm={t('chapters.range.confirm')}
           tone="primary"
-          onConfirm={() => addRange(form.current!, true)}
+          onConfirm={() => addRange(true)}
           onWithdraw={() => {
             setAsking(null);
             form.current?.querySelector<HTMLInputElement>('[name="range"]')?.focus();

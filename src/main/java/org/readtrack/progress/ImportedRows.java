@@ -161,13 +161,7 @@ class ImportedRows {
                 try {
                     Optional<Long> created = editsCatalog ? Optional.of(create(row)) : suggest(row);
                     if (created.isEmpty()) {
-                        boolean named = row.category() != null && !row.category().isBlank();
-                        messages.add(0, named
-                                ? "No category is named " + category(row) + "; only moderators add categories."
-                                // the fallback's name ("Imported") meant nothing to a reader who had chosen none
-                                : file.defaultCategory() == null ? NO_CATEGORY_CHOSEN
-                                : "The row names no category, and no category is named " + category(row)
-                                        + " to put it in; only moderators add categories.");
+                        messages.add(0, noSuchCategory(row));
                         return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
                     }
                     contentId = created.get();
@@ -393,6 +387,19 @@ class ImportedRows {
                 kept = kept.withLastChapter(base.lastChapter());
             }
             return kept;
+        }
+
+        /** Why a row's series could not be suggested: the category it goes in does not exist. */
+        private String noSuchCategory(ImportRow row) {
+            if (row.category() != null && !row.category().isBlank()) {
+                return "No category is named " + row.category() + "; only moderators add categories.";
+            }
+            if (file.defaultCategory() == null) {
+                // the fallback's name ("Imported") meant nothing to a reader who had chosen none
+                return NO_CATEGORY_CHOSEN;
+            }
+            return "The row names no category, and no category is named " + file.defaultCategory()
+                    + " to put it in; only moderators add categories.";
         }
 
         private String category(ImportRow row) {
