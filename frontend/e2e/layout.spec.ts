@@ -67,6 +67,41 @@ test('with 200 % text on a 320 px phone, the library’s, the catalog’s and th
   await page.screenshot({ path: 'test-results/admin-users-320-200.png', fullPage: true });
 });
 
+test('with large text, a catalog result keeps a column for its title on a tablet, and a chapter’s date stays clear of its number on a phone', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Lighthouse Keepers '), 3);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await signIn(page, reader);
+
+  await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
+  const result = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: series.title }) });
+  await expect(result).toBeVisible();
+  await textSize(page, 200);
+  // Add and Plan to read go under the title: beside it, sized for 768 px at the browsers' 16 px, they left it no
+  // width at all
+  const title = (await result.getByRole('heading').boundingBox())!;
+  const add = (await result.getByRole('button', { name: `Add to my list: ${series.title}` }).boundingBox())!;
+  expect(title.width).toBeGreaterThan(200);
+  expect(add.y).toBeGreaterThanOrEqual(title.y + title.height);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(768);
+  await result.screenshot({ path: 'test-results/catalog-card-768-200.png' });
+
+  // tracked: each chapter has its mark before it too
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/contents/${series.id}`);
+  const row = page.locator('#chapter-list li').filter({ hasText: 'Chapter 2' });
+  await expect(row).toBeVisible();
+  await textSize(page, 150);
+  // "Chapter 2" and its date each keep to one line: beside each other, the number was drawn over the date
+  const number = (await row.getByText('Chapter 2', { exact: true }).boundingBox())!;
+  const date = (await row.locator('time').boundingBox())!;
+  const apart = number.x + number.width <= date.x || date.y >= number.y + number.height;
+  expect(apart).toBe(true);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  await row.screenshot({ path: 'test-results/chapter-row-360-150.png' });
+});
+
 test('with large text on a phone, the selection’s bar and the entry’s unsaved-changes bar take a third of the window at most, in English and French', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Held Bars '), 3);
