@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
@@ -130,7 +130,7 @@ describe('the suggestions to review', () => {
     await user.click((await screen.findAllByRole('button', { name: 'Approve' }))[0]);
 
     // the list read again, then a frame: slow on a loaded machine
-    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Moon Harbor' })).toHaveFocus(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Moon Harbor' })).toHaveFocus(), { timeout: 5000 });
     expect(screen.queryByRole('heading', { name: 'Solo Climb' })).toBeNull();
     // with the wait above, more than the 5 s a test has by default
   }, 10_000);
@@ -156,10 +156,13 @@ describe('the suggestions to review', () => {
     const reason = screen.getByLabelText('Reason');
     await vi.waitFor(() => expect(reason).toHaveAccessibleDescription(/This field may not be blank\./));
 
-    await user.type(reason, 'A duplicate');
-    // the mutation's reset reaches the screen on TanStack Query's next notification, not within the keystroke
-    await vi.waitFor(() => expect(reason).not.toHaveAccessibleDescription(/may not be blank/));
+    // one word: after the file's Escape tests, jsdom has put the focus on the submit button by the time a space is
+    // typed, which a space presses (Chromium keeps it in the field: checked by hand)
+    await user.type(reason, 'Duplicate');
+    // drawn on the renderer's next pass: waited for within act, which runs it (vi.waitFor does not)
+    await waitFor(() => expect(screen.queryByText('This field may not be blank.')).toBeNull());
     expect(reason).not.toHaveAttribute('aria-invalid');
+    expect(reason).toHaveAccessibleDescription('The reader sees it beside the series, which stays theirs alone. At most 500 characters.');
   });
 
   it('merges into another series only once the moderator has confirmed', async () => {

@@ -33,6 +33,11 @@ function useReview(suggestion: Suggestion) {
     const card = document.querySelector(`[data-suggestion="${suggestion.id}"]`);
     const neighbour = card?.nextElementSibling ?? card?.previousElementSibling;
     await refresh();
+    // the card goes with the list's next drawing, which may come a frame or more after its data: the focus it held
+    // is lost only then (a second at most: a list of every status keeps the card)
+    for (let frames = 60; card?.isConnected && frames > 0; frames--) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     await refocus(
       () => (neighbour?.isConnected ? neighbour.querySelector<HTMLElement>('.suggestion-head h2') : null),
       () => document.getElementById('suggestions-title'),
