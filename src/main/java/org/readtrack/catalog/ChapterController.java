@@ -71,6 +71,19 @@ class ChapterController {
         return chapters.createRange(body, Viewer.of(caller));
     }
 
+    @Operation(summary = "Delete a range of chapters", description = "The chapters of `content` numbered `from` to `to`"
+            + " (whole numbers, both included) and those between them (10.5 and 10a lie between 10 and 11), none after"
+            + " `to` (2000.5 comes after 2000); chapters named in words are kept. The way back from a range added by"
+            + " mistake, in one transaction. 200 with how many were deleted, 0 when the content had none of these"
+            + " numbers.")
+    @DeleteMapping("/range")
+    ChapterRangeDeletion deleteRange(@AuthenticationPrincipal CurrentUser caller,
+            @Parameter(description = "The content whose chapters go.") @RequestParam long content,
+            @Parameter(description = "First chapter number, included.", example = "301") @RequestParam int from,
+            @Parameter(description = "Last chapter number, included.", example = "2000") @RequestParam int to) {
+        return new ChapterRangeDeletion(chapters.deleteRange(content, from, to, Viewer.of(caller)));
+    }
+
     @Operation(summary = "Replace a chapter", description = "`content` and `chapter_number` are required; a field left"
             + " out keeps its value, as in the original API; an explicit null clears `title` or `release_date`.")
     @PutMapping("/{id}")

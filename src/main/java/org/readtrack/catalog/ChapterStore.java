@@ -118,6 +118,17 @@ class ChapterStore {
         return sql.write("DELETE FROM chapters WHERE id = :id").param("id", id).update() > 0;
     }
 
+    /**
+     * Deletes the chapters of the content numbered {@code from} to {@code to} and what sorts between them: by their
+     * keys, 10.5 and 10a come after 10 and before 11, and 2000.5 after 2000 (left). Served by the index on
+     * (content_id, sort_key, id).
+     */
+    int deleteNumbered(long contentId, int from, int to) {
+        return sql.write("DELETE FROM chapters WHERE content_id = :content AND sort_key BETWEEN :first AND :last")
+                .param("content", contentId).param("first", ChapterNumber.sortKey(Integer.toString(from)))
+                .param("last", ChapterNumber.sortKey(Integer.toString(to))).update();
+    }
+
     private static Map<String, Object> values(ChapterRequest request, Instant now) {
         Map<String, Object> values = new HashMap<>();
         values.put("content", request.content());

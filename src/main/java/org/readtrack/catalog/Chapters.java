@@ -171,6 +171,22 @@ class Chapters {
         }
     }
 
+    /** How many chapters went: those numbered {@code from} to {@code to} and between (see ChapterStore). */
+    @Transactional
+    int deleteRange(long contentId, int from, int to, Viewer viewer) {
+        FieldErrors errors = new FieldErrors();
+        if (from < 0) {
+            errors.add("from", "Ensure this value is greater than or equal to 0.");
+        }
+        if (to < Math.max(from, 0)) {
+            errors.add("to", "Ensure this value is at least `from`.");
+        }
+        errors.throwIfAny();
+        cache.clearWhenDone();
+        checkContent(contentId, viewer);
+        return chapters.deleteNumbered(contentId, from, to);
+    }
+
     private void checkContent(long contentId, Viewer viewer) {
         if (!contents.visible(contentId, viewer)) {
             throw FieldErrors.unknownReference("content", contentId);

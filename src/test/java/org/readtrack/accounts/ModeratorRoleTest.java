@@ -51,6 +51,8 @@ class ModeratorRoleTest extends CatalogApiTest {
         long chapter = post(moderator, "/api/chapters/", body("content", added, "chapter_number", "1")).expect(201).id();
         post(moderator, "/api/chapters/range/", body("content", added, "from", 2, "to", 5)).expect(201);
         delete(moderator, "/api/chapters/{id}/", chapter).expect(204);
+        assertThat(delete(moderator, "/api/chapters/range/?content={id}&from=4&to=5", added).expect(200)
+                .number("deleted")).isEqualTo(2);
         delete(moderator, "/api/contents/{id}/", added).expect(204);
 
         assertThat(get(admin, "/api/contents/{id}/", content).expect(200).string("author")).isEqualTo("Oda");

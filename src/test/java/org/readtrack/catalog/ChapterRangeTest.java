@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.readtrack.support.CatalogApiTest;
 import org.readtrack.support.CatalogFixtures;
 
-/** {@code POST /api/chapters/range/}: a whole run of chapters in one request, all or nothing unless told to skip. */
+/**
+ * {@code POST /api/chapters/range/}: a whole run of chapters in one request, all or nothing unless told to skip;
+ * {@code DELETE} there: the way back.
+ */
 class ChapterRangeTest extends CatalogApiTest {
 
     private Session admin;
@@ -105,5 +108,41 @@ class ChapterRangeTest extends CatalogApiTest {
     void onlyAdministratorsAddRanges() {
         post(reader, "/api/chapters/range/", body("content", content, "from", 1, "to", 3)).expect(403);
         assertThat(numbers()).isEmpty();
+    }
+
+    @Test
+    void aDeletedRangeTakesItsNumbersAndThoseBetweenThemAndKeepsTheRest() {
+        post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 12)).expect(201);
+        for (String number : List.of("4.5", "10a", "12.5", "Extra")) {
+            post(admin, "/api/chapters/", body("content", content, "chapter_number", number)).expect(201);
+        }
+        CatalogFixtures catalog = fixtures(admin);
+        long other = catalog.content(catalog.category("Novel"), "Other Shelf");
+        post(admin, "/api/chapters/range/", body("content", other, "from", 1, "to", 12)).expect(201);
+
+        Reply reply = delete(admin, "/api/chapters/range/?content={id}&from=5&to=12", content).expect(200);
+
+        assertThat(reply.number("deleted")).isEqualTo(9);
+        // 4.5 comes before 5 and 12.5 after 12: neither is within the range; words are never numbers
+        assertThat(numbers()).containsExactly("1", "2", "3", "4", "4.5", "12.5", "Extra");
+        assertThat(get(reader, "/api/contents/{id}/", content).expect(200).number("chapter_count")).isEqualTo(7);
+        assertThat(get(reader, "/api/contents/{id}/", other).expect(200).number("chapter_count")).isEqualTo(12);
+        assertThat(delete(admin, "/api/chapters/range/?content={id}&from=5&to=12", content).expect(200)
+                .number("deleted")).isEqualTo(0);
+    }
+
+    @Test
+    void aRangeDeletionRefusesBackwardsIncompleteOrUnknownRangesAndReadersAndDeletesNothing() {
+        post(admin, "/api/chapters/range/", body("content", content, "from", 1, "to", 5)).expect(201);
+
+        delete(admin, "/api/chapters/range/?content={id}&from=4&to=2", content).expectInvalid("to");
+        delete(admin, "/api/chapters/range/?content={id}&from=-1&to=2", content).expectInvalid("from");
+        delete(admin, "/api/chapters/range/?content={id}&from=one&to=2", content).expectInvalid("from");
+        delete(admin, "/api/chapters/range/?content={id}&from=1", content).expectInvalid("to");
+        delete(admin, "/api/chapters/range/?from=1&to=5").expectInvalid("content");
+        delete(admin, "/api/chapters/range/?content=999999&from=1&to=5").expectInvalid("content");
+        delete(reader, "/api/chapters/range/?content={id}&from=1&to=5", content).expect(403);
+
+        assertThat(numbers()).containsExactly("1", "2", "3", "4", "5");
     }
 }

@@ -76,6 +76,7 @@ class ResponseSchemaTest extends CatalogApiTest {
         matches(get(reader, "/api/categories/").expect(200));
         matches(patch(admin, "/api/contents/{id}/", body("rating", null), full).expect(200));
         matches(post(admin, "/api/chapters/range/", body("content", bare, "from", 1, "to", 2)).expect(201));
+        matches(delete(admin, "/api/chapters/range/?content={id}&from=2&to=2", bare).expect(200));
     }
 
     @Test
