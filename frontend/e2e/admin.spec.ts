@@ -155,6 +155,35 @@ test('an administrator adds a content with release days, a cover and chapters 1�
   await expect(card.locator('img.cover')).toHaveAttribute('src', /\/media\/covers\//);
 });
 
+test('a range of chapters added by mistake is taken back in one go, and a reader’s unread count follows', async ({ page, backend }) => {
+  const series = await backend.content(unique('Long Voyage '), 0);
+  const reader = await backend.register();
+  await signIn(page, ADMIN);
+  await page.goto(`/admin/catalog/contents/${series.id}`);
+  // "1–300" for "1–30": asked about, and added all the same
+  await page.getByRole('form', { name: 'Add several chapters' }).getByLabel('Numbers from–to').fill('1–300');
+  await page.getByRole('button', { name: 'Add them' }).click();
+  await page.getByRole('button', { name: 'Yes, add them' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '300 chapters added' })).toBeVisible();
+  await backend.track(reader.token, series.id, { last_chapter: '10' });
+
+  await page.getByRole('button', { name: 'Delete several chapters…' }).click();
+  const form = page.getByRole('form', { name: 'Delete several chapters' });
+  await expect(form.getByLabel('Numbers from–to')).toBeFocused();
+  await form.getByLabel('Numbers from–to').fill('31–300');
+  await form.getByRole('button', { name: 'Delete them' }).click();
+  await expect(form.getByRole('group', { name: 'Delete chapters 31 to 300? This cannot be undone.' })).toBeVisible();
+  await form.screenshot({ path: 'test-results/admin-chapters-delete-range.png' });
+  await form.getByRole('button', { name: 'Yes, delete them' }).click();
+  await expect(form.getByRole('status')).toHaveText('270 chapters deleted');
+  await expect(page.getByRole('heading', { name: /^Chapters/ })).toHaveText('Chapters (30)');
+  await expectAccessible(page);
+
+  await signOut(page);
+  await signIn(page, reader);
+  await expect(page.getByRole('listitem').filter({ hasText: series.title }).getByText('20 unread')).toBeVisible();
+});
+
 test('a category is renamed, an empty one deleted, and one with contents is kept with the reason shown before any question', async ({ page, backend }) => {
   const full = await backend.content(unique('Kept Series '), 0);
   const fullName = (await backend.asAdmin<{ name: string }>('get', `/api/categories/${full.category}/`)).name;

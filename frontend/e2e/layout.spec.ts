@@ -13,6 +13,10 @@ async function textSize(page: Page, percent: number) {
 /** How wide the page is: wider than the window, it scrolls sideways. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
+/** The sections' labels that do not fit their section: each is cut with an ellipsis. */
+const cutLabels = (page: Page) => page.getByRole('navigation', { name: 'Sections' }).locator('.nav-text')
+  .evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent));
+
 /** Whether `word`, in the element's text, is on one line: broken in the middle, it has a box on each line. */
 function wordWhole(element: Locator, word: string): Promise<boolean> {
   return element.evaluate((node, wanted) => {
@@ -30,7 +34,7 @@ function wordWhole(element: Locator, word: string): Promise<boolean> {
   }, word);
 }
 
-test('with 200 % text on a 320 px phone, the library’s, the catalog’s and the users’ cards stay within the window, their titles whole', async ({ page, backend }) => {
+test('with 200 % text on a 320 px phone, the library’s, the catalog’s and the users’ cards stay within the window, their titles and the sections’ labels whole', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Remarried Empress '), 3);
   await backend.track(reader.token, series.id, { last_chapter: '1', tags: ['weekly'] });
@@ -47,6 +51,8 @@ test('with 200 % text on a 320 px phone, the library’s, the catalog’s and th
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(320);
   await card.screenshot({ path: 'test-results/library-card-320-200.png' });
+  // the sections' labels grew with the text and were cut to their first letters: "Li…", "N…"
+  expect(await cutLabels(page)).toEqual([]);
 
   await page.goto(`/catalog?search=${encodeURIComponent(series.title)}`);
   const result = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: series.title }) });
@@ -64,7 +70,27 @@ test('with 200 % text on a 320 px phone, the library’s, the catalog’s and th
   await textSize(page, 200);
   // a badge and the role's list ("Administrator") kept the card at their width
   expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+  expect(await cutLabels(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/admin-users-320-200.png', fullPage: true });
+});
+
+test('with 200 % text on a 360 px phone, the sign-in, register and forgotten-password cards fit the window and can be used', async ({ page, backend }) => {
+  const reader = await backend.register();
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/register', '/forgot-password', '/sign-in']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await textSize(page, 200);
+    // the fields kept their own width, and with the margins in rem the card ran 144 px past the window
+    expect(await pageWidth(page), path).toBeLessThanOrEqual(360);
+    const language = (await page.getByRole('combobox', { name: 'Language' }).boundingBox())!;
+    expect(language.x + language.width, path).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `test-results/auth${path.replace('/', '-')}-360-200.png`, fullPage: true });
+  }
+  await page.getByLabel(/username/i).fill(reader.username);
+  await page.getByLabel(/password/i).fill(reader.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });
 
 test('with large text, a catalog result keeps a column for its title on a tablet, and a chapter’s date stays clear of its number on a phone', async ({ page, backend }) => {

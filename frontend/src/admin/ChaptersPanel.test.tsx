@@ -14,7 +14,7 @@ function json(status: number, body: unknown) {
 
 /**
  * A server that adds a range in one request, all or nothing or leaving out the numbers it has, adds one chapter,
- * and lists them newest first.
+ * deletes a range, and lists them newest first.
  */
 function fakeServer(existing: string[] = []) {
   const numbers = [...existing];
@@ -47,6 +47,14 @@ function fakeServer(existing: string[] = []) {
         }
         numbers.push(body.chapter_number);
         return json(201, { id: numbers.length, content: body.content, chapter_number: body.chapter_number });
+      }
+      if (request.method === 'DELETE' && url.pathname === '/api/chapters/range') {
+        const [from, to] = ['from', 'to'].map((name) => Number(url.searchParams.get(name)));
+        posted.push({ deleted: { content: Number(url.searchParams.get('content')), from, to } });
+        const kept = numbers.filter((number) => Number(number) < from || Number(number) > to);
+        const deleted = numbers.length - kept.length;
+        numbers.splice(0, numbers.length, ...kept);
+        return json(200, { deleted });
       }
       const newestFirst = [...numbers].sort((a, b) => Number(b) - Number(a));
       return json(200, {
@@ -279,6 +287,75 @@ function pagedServer(total: number) {
     }),
   );
 }
+
+describe('deleting a range of chapters', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  async function openForm(user: ReturnType<typeof userEvent.setup>) {
+    await user.click(await screen.findByRole('button', { name: 'Delete several chapters…' }));
+    const form = screen.getByRole('form', { name: 'Delete several chapters' });
+    return { form, range: within(form).getByLabelText('Numbers from–to') };
+  }
+
+  it('asks first, then deletes the range in one request, says how many went and lists what is left', async () => {
+    const posted = fakeServer(['1', '2', '3', '4', '5', '6']);
+    renderPanel();
+    const user = userEvent.setup();
+    await screen.findByText('Chapter 6');
+    const { form, range } = await openForm(user);
+    expect(range).toHaveFocus();
+
+    await user.type(range, '3-2000{Enter}');
+    // the harmless answer has the focus: a second Enter takes the question back, and nothing is sent
+    expect(within(form).getByRole('group', { name: 'Delete chapters 3 to 2000? This cannot be undone.' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(within(form).queryByRole('group')).not.toBeInTheDocument();
+    expect(range).toHaveFocus();
+    expect(posted).toEqual([]);
+
+    await user.keyboard('{Enter}');
+    await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('4 chapters deleted');
+    // longer than the 2,000 a range may add: taking back a typo's thousand is what the form is for
+    expect(posted).toEqual([{ deleted: { content: 7, from: 3, to: 2000 } }]);
+    await waitFor(() => expect(screen.queryByText('Chapter 3')).not.toBeInTheDocument());
+    expect(screen.getByText('Chapter 2')).toBeInTheDocument();
+    expect(range).toHaveFocus();
+    expect(range).toHaveValue('');
+  });
+
+  it('says when no chapter has these numbers', async () => {
+    fakeServer(['1', '2']);
+    renderPanel();
+    const user = userEvent.setup();
+    const { form, range } = await openForm(user);
+    await user.type(range, '50 to 60{Enter}');
+    await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('No chapter is numbered 50 to 60: nothing was deleted.');
+  });
+
+  it('says what is wrong with a range before asking, on the field, which keeps the focus', async () => {
+    const posted = fakeServer(['1', '2']);
+    renderPanel();
+    const user = userEvent.setup();
+    const { form, range } = await openForm(user);
+    await user.type(range, '10-2{Enter}');
+    expect(range).toHaveAccessibleDescription(expect.stringContaining('The first number must not be above the last.'));
+    expect(range).toHaveFocus();
+    expect(within(form).queryByRole('group')).not.toBeInTheDocument();
+    expect(posted).toEqual([]);
+  });
+
+  it('closes, giving the focus back to the button that opened it', async () => {
+    fakeServer(['1']);
+    renderPanel();
+    const user = userEvent.setup();
+    const { form } = await openForm(user);
+    await user.click(within(form).getByRole('button', { name: 'Close' }));
+    expect(form).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete several chapters…' })).toHaveFocus();
+  });
+});
 
 describe('deleting a chapter', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -18,6 +18,7 @@ import { formatDay } from '../ui/formats';
 import { focusHeading, focusHeadingIfLost } from '../ui/focusHeading';
 import { SearchBox } from '../ui/SearchBox';
 import { useMediaQuery } from '../ui/useMediaQuery';
+import { DeleteChapterRange } from './DeleteChapterRange';
 
 /** The longest range added without a question: a season's chapters, not a typo's thousand. */
 const ASK_ABOVE = 200;
@@ -37,7 +38,7 @@ async function addChapter(content: number, chapter_number: string, title = '', r
 
 /**
  * A content's chapters in reading order: add one, add a whole range at once, find one by number or title (a
- * series of a thousand chapters has ten pages), correct or delete it.
+ * series of a thousand chapters has ten pages), correct or delete it, or delete a whole range.
  */
 export function ChaptersPanel({ content }: { content: number }) {
   const { t } = useTranslation(['admin', 'common']);
@@ -105,6 +106,7 @@ export function ChaptersPanel({ content }: { content: number }) {
         heading="chapters-title"
         label={t('chapters.pages')}
       />
+      <DeleteChapterRange content={content} />
     </section>
   );
 }
@@ -232,7 +234,7 @@ function AddRangeForm({ content, next, addedElsewhere, onAdded }: AddFormProps) 
     const fields = new FormData(element);
     const range = parseChapterRange(String(fields.get('range') ?? ''));
     if (range.ok && !confirmed && range.to - range.from + 1 > ASK_ABOVE) {
-      // "301-2000" for "301-320": chapters deleted one at a time, so a range this long is asked about first
+      // "301-2000" for "301-320": a range this long is asked about first, before readers see 1,700 unread chapters
       add.reset();
       setInvalid(undefined);
       setAsking(range);

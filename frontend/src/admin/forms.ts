@@ -10,9 +10,9 @@ export type ChapterRange = { ok: true; from: number; to: number } | { ok: false;
 
 /**
  * "1-50", "1–50" (en dash, as people and phones type it), "1 to 50" or "7" → from 1 to 50.
- * Whole numbers only: a range of "1.5" chapters means nothing.
+ * Whole numbers only: a range of "1.5" chapters means nothing. `max`: the longest range the form may send.
  */
-export function parseChapterRange(text: string): ChapterRange {
+export function parseChapterRange(text: string, max = MAX_RANGE): ChapterRange {
   const match = /^\s*(\d{1,6})\s*(?:(?:-|–|—|\.\.|to|à)\s*(\d{1,6})\s*)?$/i.exec(text);
   if (!match) {
     return { ok: false, reason: 'invalid' };
@@ -22,7 +22,7 @@ export function parseChapterRange(text: string): ChapterRange {
   if (to < from) {
     return { ok: false, reason: 'backwards' };
   }
-  if (to - from + 1 > MAX_RANGE) {
+  if (to - from + 1 > max) {
     return { ok: false, reason: 'tooMany' };
   }
   return { ok: true, from, to };
