@@ -5,6 +5,7 @@ import { feedRoutes } from './feed/routes';
 import { AppShell } from './layout/AppShell';
 import { libraryRoutes } from './library/routes';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { ScreenError } from './layout/ScreenError';
 import { profileRoutes } from './profiles/routes';
 import { RequireSignIn } from './session/RequireSignIn';
 import { SignInPage } from './session/SignInPage';
@@ -23,6 +24,8 @@ function StartingUp() {
 export const router = createBrowserRouter([
   {
     HydrateFallback: StartingUp,
+    // before sign-in, or should the app's frame itself fail
+    errorElement: <ScreenError />,
     children: [
       { path: '/sign-in', element: <SignInPage /> },
       // the pages a reader rarely opens load when opened, not with the sign-in page
@@ -36,15 +39,21 @@ export const router = createBrowserRouter([
           </RequireSignIn>
         ),
         children: [
-          { index: true, element: <Navigate to="/library" replace /> },
-          ...libraryRoutes,
-          ...catalogRoutes,
-          ...feedRoutes,
-          ...statsRoutes,
-          ...settingsRoutes,
-          ...profileRoutes,
-          ...adminRoutes,
-          { path: '*', element: <NotFoundPage /> },
+          {
+            // a screen that fails keeps the sections around it: the reader can go elsewhere
+            errorElement: <ScreenError />,
+            children: [
+              { index: true, element: <Navigate to="/library" replace /> },
+              ...libraryRoutes,
+              ...catalogRoutes,
+              ...feedRoutes,
+              ...statsRoutes,
+              ...settingsRoutes,
+              ...profileRoutes,
+              ...adminRoutes,
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
         ],
       },
     ],
