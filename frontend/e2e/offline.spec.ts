@@ -72,3 +72,37 @@ test('a tap queued offline is not applied when the entry moved on elsewhere mean
   await expect(card.getByText('Chapter 3', { exact: true })).toBeVisible();
   expect((await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('3');
 });
+
+test('signing out with a chapter marked offline and not sent says it would be lost; signed out later, the sign-in page forgets the reader’s page and toasts', async ({ page, context, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Last Ferry '), 4);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+  const card = entries(page).filter({ hasText: series.title });
+  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
+
+  await context.setOffline(true);
+  await card.getByRole('button', { name: `Mark ch. 2 read, ${series.title}` }).click();
+  await expect(card.getByText('+1 waiting to sync')).toBeVisible();
+  // signed out, the tap would never be sent: the reader is told, and stays
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  const warning = page.getByRole('listitem').filter({ hasText: '1 chapter marked read has not been sent yet: there is no connection. Signed out now, it would be lost.' });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Sign out anyway' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/offline-sign-out-phone.png' });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+
+  await context.setOffline(false);
+  await expect.poll(async () => (await backend.as<{ last_chapter: string }>(reader.token, 'get', `/api/progress/${entry.id}/`)).last_chapter).toBe('2');
+  // sent: the warning is gone with the reason for it
+  await expect(warning).toHaveCount(0);
+  await card.getByRole('link', { name: series.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: series.title })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  // whoever signs in next starts at their own library, not at the series this reader had open, and sees none of
+  // this reader's toasts
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByText(series.title)).toHaveCount(0);
+  await signIn(page, reader);
+  await expect(page).toHaveURL(/\/library/);
+});

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { PendingSuggestionsBadge } from '../admin/PendingSuggestionsBadge';
 import { OfflineBanner } from '../offline/OfflineBanner';
 import { administers, moderates } from '../session/roles';
-import { useSession, useUser } from '../session/session';
+import { useUser } from '../session/session';
+import { SignOutButton } from './SignOutButton';
 import { useFocusOnNavigation } from './focusOnNavigation';
 import { RouteProgress } from './RouteProgress';
 import { useMediaQuery } from '../ui/useMediaQuery';
@@ -47,7 +48,6 @@ function SectionLink({ section, children }: { section: Section; children: ReactN
 export function AppShell() {
   const { t } = useTranslation();
   const user = useUser();
-  const { signOut } = useSession();
   // a moderator's back-office opens at the catalog (the overview is an administrator's): the link goes there, not
   // to /admin and a redirect that a quick second tap could race
   const backOffice = { to: administers(user) ? '/admin' : '/admin/catalog', key: 'admin', Icon: Wrench, within: '/admin' };
@@ -84,9 +84,7 @@ export function AppShell() {
           <NavLink to={`/u/${encodeURIComponent(user.username)}`} className="username" aria-label={t('myProfile', { username: user.username })}>
             {user.username}
           </NavLink>
-          <button type="button" className="link" onClick={() => void signOut()}>
-            {t('signOut')}
-          </button>
+          <SignOutButton />
         </div>
       </header>
       {!wide && sections}

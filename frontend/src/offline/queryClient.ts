@@ -2,6 +2,7 @@ import { onlineManager, QueryClient, type Mutation, type Query } from '@tanstack
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import type { PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { ApiError } from '../api/client';
+import { beforeSignOut } from '../session/signOutHooks';
 
 // React Query assumes a connection until the browser says it lost one: an app opened offline must know at once
 if (typeof navigator !== 'undefined') {
@@ -58,6 +59,45 @@ export const persistence: Omit<PersistQueryClientOptions, 'queryClient'> = {
   // taps made offline are kept too, and sent when the connection returns
   dehydrateOptions: { shouldDehydrateQuery: kept, shouldDehydrateMutation: keptChange },
 };
+
+/**
+ * How many changes wait on the device for the connection (taps made offline): signing out now would drop them, the
+ * token to send them with being gone.
+ */
+export function changesWaitingOffline(): number {
+  return onlineManager.isOnline() ? 0 : queries.getMutationCache().findAll({ predicate: keptChange }).length;
+}
+
+/**
+ * Until the changes kept offline still out have been answered, 5 s at most: once the connection is back, signing
+ * out sends them with the reader's token before it goes.
+ */
+export async function sendWaitingChanges(client: QueryClient = queries) {
+  if (!onlineManager.isOnline()) {
+    return;
+  }
+  const cache = client.getMutationCache();
+  const waiting = () => cache.findAll({ status: 'pending', predicate: (mutation) => mutation.options.meta?.keptOffline === true });
+  void client.resumePausedMutations();
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, 5000);
+    const unsubscribe = cache.subscribe(() => {
+      if (waiting().length === 0) {
+        done();
+      }
+    });
+    if (waiting().length === 0) {
+      done();
+    }
+  });
+}
+
+beforeSignOut(sendWaitingChanges);
 
 /** Signing out leaves nothing of the reader's list on the device. */
 export async function forgetKeptData() {

@@ -31,6 +31,9 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
     );
   }
   if (state.status === 'signedOut') {
+    if (state.byReader) {
+      return <Navigate to="/sign-in" replace />;
+    }
     const back = location.pathname + location.search;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(back)}`} replace />;
   }

@@ -2,11 +2,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, data, onSessionChange, refreshSession, setAccessToken, type User } from '../api/client';
 import { forgetKeptData } from '../offline/queryClient';
 import { applyPreferences } from '../preferences/applyPreferences';
+import { notify } from '../ui/toasts';
 import { runBeforeSignOut } from './signOutHooks';
 
 type SessionState =
   | { status: 'loading' }
-  | { status: 'signedOut' }
+  /** `byReader`: they asked to (Sign out), rather than their login ending. */
+  | { status: 'signedOut'; byReader?: boolean }
   /** The server could not be reached to renew the login, and nobody signed in on this device before. */
   | { status: 'offline' }
   /** `offline`: the login could not be renewed for want of a connection; the app shows what the device kept. */
@@ -114,6 +116,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // the cookie's token is revoked on the server; a failure here still ends the session in this tab
     await api.POST('/api/auth/logout', {}).catch(() => undefined);
     setAccessToken(null);
+    // the next to sign in on this device starts at their own library, not at the page this reader left
+    setState({ status: 'signedOut', byReader: true });
+    notify.dismiss();
   }, []);
 
   const session = useMemo(() => ({ state, signIn, signOut, reload, resume }), [state, signIn, signOut, reload, resume]);

@@ -23,4 +23,8 @@ export const notify = {
   error(text: string, options?: ExternalToast) {
     void sonner().then(({ toast }) => toast.error(text, options));
   },
+  /** The toast of this id taken off the screen, or every toast without one (what they say is about a session that has ended). */
+  dismiss(id?: string) {
+    void sonner().then(({ toast }) => toast.dismiss(id));
+  },
 };
