@@ -28,6 +28,10 @@ describe('the server’s messages in French', () => {
     expect(serverMessage('Ensure this field has no more than 10000 characters.')).toBe(
       `Assurez-vous que ce champ comporte au plus ${tenThousand} caractères.`,
     );
+    // the original API's "1 decimal places" for a score: the French agrees with one place as with several
+    expect(serverMessage('Ensure that there are no more than 1 decimal places.')).toBe(
+      'Le nombre de chiffres après la virgule ne doit pas dépasser 1.',
+    );
     expect(serverMessage('This content already has chapter 12; nothing was added.')).toBe(
       "Cette œuvre a déjà le chapitre 12\u00a0: aucun chapitre n’a été ajouté.",
     );
