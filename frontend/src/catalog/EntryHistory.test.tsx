@@ -69,7 +69,7 @@ describe('the history’s undo', () => {
     expect(screen.getByRole('button', { name: 'Undo last change' })).toHaveFocus();
   });
 
-  it('asks first before taking back an edit of several fields, naming them, with the focus on Cancel', async () => {
+  it('asks first before taking back an edit of several fields, naming them, with the focus on "No, keep it"', async () => {
     const edit: HistoryItem = {
       id: 2,
       at: '2026-01-03T10:00:00Z',
@@ -83,7 +83,8 @@ describe('the history’s undo', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Undo last change' }));
     expect(screen.getByRole('group', { name: 'Undo the last change? These go back to what they were: status, score, and notes.' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // not "Cancel", which in French ("Annuler") is the very word for undo
+    expect(screen.getByRole('button', { name: 'No, keep it' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(undos()).toBe(0);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo last change' })).toHaveFocus());

@@ -124,6 +124,7 @@ export function EntryHistory({ entry }: { entry: Entry }) {
               fields: new Intl.ListFormat(locale, { type: 'conjunction' }).format(asking),
             })}
             confirm={t('catalog:history.undoConfirm')}
+            cancel={t('catalog:history.undoKeep')}
             onConfirm={() => {
               setAsking(null);
               undoing.mutate();

@@ -101,13 +101,18 @@ interface ConfirmQuestionProps {
    * button made look like a deletion.
    */
   tone?: 'danger' | 'primary';
+  /**
+   * What the harmless answer says, when "Cancel" would be read as the action itself: in French, "Annuler la dernière
+   * modification ?" offered "Oui, l’annuler" and "Annuler".
+   */
+  cancel?: string;
 }
 
 /**
  * The question a destructive or far-reaching action asks in place, with the button that does it and Cancel. The
  * focus goes to Cancel, the harmless answer: a second Enter, or a key held down, must not do it.
  */
-export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLeave, tone = 'danger' }: ConfirmQuestionProps) {
+export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLeave, tone = 'danger', cancel }: ConfirmQuestionProps) {
   const { t } = useTranslation();
   function leave(event: FocusEvent<HTMLSpanElement>) {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
@@ -133,7 +138,7 @@ export function ConfirmQuestion({ question, confirm, onConfirm, onWithdraw, onLe
         {confirm}
       </button>
       <button type="button" onClick={onWithdraw} autoFocus>
-        {t('cancel')}
+        {cancel ?? t('cancel')}
       </button>
     </span>
   );
