@@ -51,8 +51,11 @@ test('a wrong password is refused with the reason, and signing in returns to the
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fstats/);
   await page.getByLabel(/username/i).fill(reader.username);
   await page.getByLabel(/password/i).fill('Not-The-Password-1');
+  const before = (await page.getByRole('button', { name: 'Sign in' }).boundingBox())!;
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
+  // the card grew with the message, and its button stayed under the finger (it moved 30 px)
+  expect(Math.abs((await page.getByRole('button', { name: 'Sign in' }).boundingBox())!.y - before.y)).toBeLessThan(1);
 
   await page.getByLabel(/password/i).fill(reader.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -64,10 +64,11 @@ export function SignInPage() {
           autoFocus={Boolean(name)}
           error={fieldError(signingIn.error, 'password')}
         />
-        <FormError error={signingIn.error} fields={['username', 'password']} />
         <button type="submit" className="primary" aria-disabled={signingIn.isPending || undefined}>
           {t('signIn.submit')}
         </button>
+        {/* under the button: above it, the message moved the button from under the finger that pressed it */}
+        <FormError error={signingIn.error} fields={['username', 'password']} />
       </form>
       {/* without mail too: the page says to ask the administrator for a link, which is the way back then */}
       {config && (
