@@ -109,6 +109,28 @@ test('with 200 % text on a 360 px phone, the sign-in, register and forgotten-pas
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 });
 
+test('a long title takes three lines at most on a library card and a catalog result, and shows whole on its series page', async ({ page, backend }) => {
+  const title = unique('That Time I Got Reincarnated as a Slime Who Was Actually the Demon Lord of a Hidden Academy and Nobody Noticed ');
+  const reader = await backend.register();
+  const series = await backend.content(title, 2);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, reader);
+  const lines = (heading: Locator) =>
+    heading.evaluate((node) => Math.round(node.getBoundingClientRect().height / parseFloat(getComputedStyle(node).lineHeight)));
+
+  const card = page.getByRole('list', { name: 'Entries' }).getByRole('listitem').filter({ hasText: 'Demon Lord' });
+  // seven lines before, the card's button a screen further down
+  expect(await lines(card.getByRole('heading'))).toBeLessThanOrEqual(3);
+  await card.getByRole('link', { name: title }).focus();
+  await card.screenshot({ path: 'test-results/library-card-long-title.png' });
+  await page.goto(`/catalog?search=${encodeURIComponent('Demon Lord of a Hidden')}`);
+  const result = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  expect(await lines(result.getByRole('heading'))).toBeLessThanOrEqual(3);
+  await page.goto(`/contents/${series.id}`);
+  expect(await lines(page.getByRole('heading', { level: 1, name: title }))).toBeGreaterThan(3);
+});
+
 test('with large text, a catalog result keeps a column for its title on a tablet, and a chapter’s date stays clear of its number on a phone', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Lighthouse Keepers '), 3);
