@@ -39,6 +39,24 @@ describe("a library card's next-chapter button", () => {
   });
 });
 
+describe("a card read up to the catalog's latest chapter", () => {
+  it('says it is caught up, beside the quieter "+1 chapter" for a chapter the catalog lacks yet', () => {
+    renderCard(anEntry({ last_chapter: '20', unread_count: 0, latest_chapter: aChapter({ chapter_number: '20' }), content_detail: aContent({ status: 'ongoing' }) }));
+    expect(screen.getByText('Caught up')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: NEXT_CHAPTER })).toHaveClass('quiet');
+  });
+
+  it.each([
+    ['chapters are left', anEntry({ last_chapter: '18', unread_count: 2, latest_chapter: aChapter({ chapter_number: '20' }) })],
+    ['it is not started', anEntry({ last_chapter: '', unread_count: 0 })],
+    ['the catalog has no chapter', anEntry({ last_chapter: '3', unread_count: 0, latest_chapter: null })],
+    ['the reader dropped it', anEntry({ last_chapter: '20', unread_count: 0, status: 'dropped', latest_chapter: aChapter({ chapter_number: '20' }) })],
+  ])('says nothing of it when %s', (_, entry) => {
+    renderCard(entry);
+    expect(screen.queryByText('Caught up')).toBeNull();
+  });
+});
+
 describe('a library card of a completed entry', () => {
   it('says it is finished, not started with every chapter unread, and offers no chapter 1', () => {
     renderCard(

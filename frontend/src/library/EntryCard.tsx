@@ -67,6 +67,10 @@ export function EntryCard({ entry, onAdvance, waiting: pending = 0, onTag, headi
               {t('unread', { count: unread })}
             </span>
           )}
+          {unread === 0 && pending === 0 && shown && entry.latest_chapter && FOLLOWED.has(entry.status ?? '') && (
+            // read up to the catalog's latest: what "+1 chapter" beside it means is a chapter the catalog lacks yet
+            <span className="badge caught-up">{t('caughtUp')}</span>
+          )}
           {entry.score != null && <span className="score">{t('score', { score: numberFormat(intlLocale(i18n.language)).format(entry.score) })}</span>}
         </p>
         {entry.tags && entry.tags.length > 0 && (
