@@ -61,6 +61,29 @@ describe('typing a tag', () => {
     expect(screen.getByRole('status')).toHaveTextContent('“fantasy” is already one of its tags.');
     expect(screen.getAllByRole('button', { name: /Remove the tag/ })).toHaveLength(1);
   });
+
+  it('says when a pasted tag is too long and keeps it whole to be shortened, adding the others', async () => {
+    stubList();
+    render(<Tags initial={[]} />);
+    const field = screen.getByLabelText('Tags', { selector: 'input' });
+    const long = 'une-etiquette-extremement-longue-qui-ne-tient-pas-en-cinquante';
+
+    await userEvent.click(field);
+    await userEvent.paste(`weekly, ${long}`);
+    await userEvent.keyboard('{Enter}');
+
+    // cut at the 50th character before, "…ne-tient-pas-" added as it was
+    expect(field).toHaveValue(long);
+    expect(field).toHaveAccessibleDescription(`A tag has 50 characters at most; this one has ${long.length}: shorten it.`);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Add tag' })).toBeDisabled();
+    expect(screen.getAllByRole('button', { name: /Remove the tag/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['Remove the tag weekly']);
+
+    await userEvent.clear(field);
+    await userEvent.type(field, 'une-etiquette-courte{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove the tag une-etiquette-courte' })).toBeInTheDocument();
+    expect(field).not.toHaveAttribute('aria-invalid');
+  });
 });
 
 describe('removing a tag', () => {

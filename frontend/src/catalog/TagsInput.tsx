@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import { addTyped, TAGS_MAX } from './entryForm';
+import { addTyped, TAG_MAX_LENGTH, TAGS_MAX, tagTooLong } from './entryForm';
 import { fetchTrackedSummary, keys } from './catalogApi';
 import { refocus } from '../ui/refocus';
 import { useUniqueId } from '../ui/useUniqueId';
@@ -38,6 +38,9 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   }
   // full: said before a 21st is typed, rather than refused on saving
   const full = tags.length >= TAGS_MAX;
+  // a tag longer than the server takes: said as it is typed or pasted, rather than cut at the 50th character
+  const tooLong = tagTooLong(draft);
+  const problem = tooLong ? t('tagTooLong', { max: TAG_MAX_LENGTH, count: tooLong.length }) : error;
 
   // a separator typed or pasted ends the tags before it; Enter or the button ends the last one too
   function take(text: string, whole: boolean) {
@@ -69,10 +72,9 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           id={id}
           ref={field}
           value={draft}
-          maxLength={50}
           placeholder={t('tagPlaceholder')}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[error && `${id}-error`, full && `${id}-full`, repeated && `${id}-repeated`].filter(Boolean).join(' ') || undefined}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={[problem && `${id}-error`, full && `${id}-full`, repeated && `${id}-repeated`].filter(Boolean).join(' ') || undefined}
           list={offered.length > 0 ? `${id}-known` : undefined}
           onFocus={() => setWanted(true)}
           onChange={(event) => take(event.currentTarget.value, false)}
@@ -83,7 +85,7 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
             }
           }}
         />
-        <button type="button" onClick={() => take(draft, true)} disabled={full || !draft.trim()}>
+        <button type="button" onClick={() => take(draft, true)} disabled={full || !draft.trim() || tooLong !== undefined}>
           {t('addTag')}
         </button>
       </div>
@@ -104,9 +106,9 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           {t('tagsFull', { max: TAGS_MAX })}
         </small>
       )}
-      {error && (
+      {problem && (
         <small id={`${id}-error`} className="error">
-          {error}
+          {problem}
         </small>
       )}
     </div>

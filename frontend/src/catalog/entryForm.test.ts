@@ -55,6 +55,13 @@ describe('tags', () => {
     expect(addTyped(['Action'], ',,action;', true)).toEqual({ tags: ['Action'], rest: '' });
   });
 
+  it('keep a part longer than 50 characters in the text, whole, rather than cut it or add it', () => {
+    const long = 'x'.repeat(51);
+    expect(addTyped([], `shelf, ${long}`, true)).toEqual({ tags: ['shelf'], rest: long });
+    expect(addTyped([], `${long}, shel`, false)).toEqual({ tags: [], rest: `${long}, shel` });
+    expect(addTyped([], 'y'.repeat(50), true)).toEqual({ tags: ['y'.repeat(50)], rest: '' });
+  });
+
   it('are 20 at most, as the server keeps them', () => {
     const twenty = Array.from({ length: 20 }, (_, i) => `t${i}`);
     expect(addTag(twenty, 'one more')).toBe(twenty);

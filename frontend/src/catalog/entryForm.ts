@@ -103,17 +103,32 @@ export function changedFields(entry: Entry, form: EntryForm): EntryChanges {
 /** As many tags as an entry may have. */
 export const TAGS_MAX = 20;
 
+/** As long as a tag may be: the server refuses a longer one. */
+export const TAG_MAX_LENGTH = 50;
+
 /** What parts a typed or pasted text into tags, as an import does with a spreadsheet's tags cell. */
 const TAG_SEPARATORS = /[,;]/;
 
 /**
  * The tags with those of `text` added: "to-buy, shelf" is two tags, as the import and the export have them.
- * The last part is given back as `rest` unless `whole`: while typing, it may not be finished yet.
+ * The last part is given back as `rest` unless `whole`: while typing, it may not be finished yet. A part longer
+ * than a tag may be stays in `rest` too, for the reader to shorten, rather than being cut or dropped.
  */
 export function addTyped(tags: string[], text: string, whole: boolean): { tags: string[]; rest: string } {
   const parts = text.split(TAG_SEPARATORS);
-  const rest = whole ? '' : parts.pop()!;
-  return { tags: parts.reduce(addTag, tags), rest };
+  const last = whole ? [] : [parts.pop()!];
+  const tooLong = parts.map((part) => part.trim()).filter((part) => part.length > TAG_MAX_LENGTH);
+  const kept = parts.filter((part) => part.trim().length <= TAG_MAX_LENGTH);
+  const rest = tooLong.length === 0 ? last.join('') : [...tooLong, ...last.map((part) => part.trimStart())].join(', ');
+  return { tags: kept.reduce(addTag, tags), rest };
+}
+
+/** The first tag of a typed text that is longer than a tag may be, if any. */
+export function tagTooLong(text: string): string | undefined {
+  return text
+    .split(TAG_SEPARATORS)
+    .map((part) => part.trim())
+    .find((part) => part.length > TAG_MAX_LENGTH);
 }
 
 /** The tags with one more, unless it is blank or already there whatever its case. */
