@@ -205,6 +205,26 @@ test('with large text on a phone, the selection’s bar and the entry’s unsave
   }
 });
 
+test('on a phone, the unsaved-changes bar stands on the sections bar, with no gap for the page to show through, whatever the text size', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const series = await backend.content(unique('Quiet Harbour '), 3);
+  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, reader);
+  await page.goto(`/contents/${series.id}`);
+  const editor = page.getByRole('form', { name: 'My entry' });
+  await editor.getByLabel('Notes', { exact: true }).fill('halfway');
+  for (const percent of [100, 200]) {
+    await textSize(page, percent);
+    // the form's top at the window's top, its buttons far below: the bar holds them at the window's foot
+    await editor.evaluate((form) => form.scrollIntoView({ block: 'start' }));
+    const bar = (await page.locator('.form-actions.unsaved').boundingBox())!;
+    const sections = (await page.getByRole('navigation', { name: 'Sections' }).boundingBox())!;
+    // 5 px apart at 100 %, 40 at 200 %: the bar's place was a guess in rem
+    expect(Math.abs(bar.y + bar.height - sections.y), `${percent} %`).toBeLessThan(1.5);
+  }
+});
+
 test('on a tablet held upright, the chapters’ forms put their fields side by side and the catalog’s filters take one row', async ({ page, backend }) => {
   const series = await backend.content(unique('Tablet Room '), 2);
   await page.setViewportSize({ width: 768, height: 1024 });

@@ -1,5 +1,5 @@
 import { BarChart3, Library, Search, Settings, Sparkles, Wrench } from 'lucide-react';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PendingSuggestionsBadge } from '../admin/PendingSuggestionsBadge';
@@ -7,6 +7,7 @@ import { OfflineBanner } from '../offline/OfflineBanner';
 import { administers, moderates } from '../session/roles';
 import { useUser } from '../session/session';
 import { SignOutButton } from './SignOutButton';
+import { useSectionsBarHeight } from './useSectionsBarHeight';
 import { useFocusOnNavigation } from './focusOnNavigation';
 import { RouteProgress } from './RouteProgress';
 import { useMediaQuery } from '../ui/useMediaQuery';
@@ -56,8 +57,10 @@ export function AppShell() {
   // elsewhere: there they come after the account in the page too, so that Tab goes brand, account, sections, and
   // not from the brand down to the foot and back up to Sign out
   const wide = useMediaQuery(WIDE_LAYOUT);
+  const bar = useRef<HTMLElement>(null);
+  useSectionsBarHeight(bar, !wide);
   const sections = (
-    <nav aria-label={t('nav.label')} className="sections">
+    <nav aria-label={t('nav.label')} className="sections" ref={bar}>
       {shown.map((section) => (
         <SectionLink key={section.key} section={section}>
           <section.Icon aria-hidden="true" className="nav-icon" size={22} />
