@@ -87,19 +87,20 @@ describe('the library', () => {
     button.focus();
     await user.keyboard('{Enter}');
 
-    // waiting: shown as such beside the chapter the server has, counted read, and the button still there for another
-    expect(await screen.findByText('+1 waiting to sync')).toBeInTheDocument();
+    // on its way: shown as such beside the chapter the server has, counted read, and the button still there for
+    // another; "sending", the connection being there (offline, it waits to sync)
+    expect(await screen.findByText('+1 sending…')).toBeInTheDocument();
     expect(screen.getByText('Chapter 12')).toBeInTheDocument();
     expect(screen.getByText('7 unread')).toBeInTheDocument();
     const waiting = screen.getByRole('button', { name: '+1 chapter, Frieren' });
     expect(waiting).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('+2 waiting to sync')).toBeInTheDocument();
+    expect(await screen.findByText('+2 sending…')).toBeInTheDocument();
     expect(screen.getByText('6 unread')).toBeInTheDocument();
 
     answer(json(200, at(13)));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Mark ch. 15 read, Frieren' })).toHaveFocus());
-    expect(screen.queryByText(/waiting to sync/)).toBeNull();
+    expect(screen.queryByText(/sending/)).toBeNull();
   });
 
   it('puts the focus back on the card once the toast’s Undo that held it is gone', async () => {

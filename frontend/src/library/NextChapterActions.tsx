@@ -1,8 +1,12 @@
+import { onlineManager } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from 'lucide-react';
 import type { Entry } from '../api/client';
 
 const NUMBER = /^\d+(\.\d+)?$/;
+const isOnline = () => onlineManager.isOnline();
+const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
 
 /** The site a reading address leads to ("mangaplus.shueisha.co.jp"), or nothing for one that is not a web address. */
 export function siteOf(url: string): string | null {
@@ -45,6 +49,7 @@ export function NextChapterActions({ entry, onAdvance, pending }: NextChapterAct
   // a finished entry may still move on (chapters published since), but that is not the obvious next step
   const quiet = !next || entry.status === 'completed';
   const site = entry.reading_url ? siteOf(entry.reading_url) : null;
+  const online = useSyncExternalStore(subscribeOnline, isOnline);
   return (
     <>
       {canAdvance && (
@@ -64,7 +69,8 @@ export function NextChapterActions({ entry, onAdvance, pending }: NextChapterAct
         </button>
       )}
       {/* beside the button, not above it: a line that appears above would move the button from under the thumb */}
-      {pending > 0 && <span className="badge waiting">{t('waiting', { count: pending })}</span>}
+      {/* "sending" while a slow connection answers, "waiting to sync" only offline: it is not lost in either */}
+      {pending > 0 && <span className="badge waiting">{t(online ? 'sending' : 'waiting', { count: pending })}</span>}
       {entry.reading_url && (
         // where it leads, not a bare "Open": the reader's own address, in a new tab
         <a
