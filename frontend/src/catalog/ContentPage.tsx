@@ -163,9 +163,12 @@ export function ContentPage() {
   // (and they gained their marks then)
   if (content.isPending || entry.isPending) {
     return (
-      <section className="page page-loading">
+      // the back link where the page will have it: centred with the loading message, it jumped left once drawn
+      <section className="page">
         <BackLink />
-        <Pending query={content.isPending ? content : entry} />
+        <div className="page-loading">
+          <Pending query={content.isPending ? content : entry} />
+        </div>
       </section>
     );
   }
