@@ -62,6 +62,11 @@ export function configuration(
   const colour = themeColours(element);
   const style = getComputedStyle(element);
   const font = { family: style.fontFamily, size: 12 };
+  const shown = (label: string) => (tickLabel ? tickLabel(label) : label);
+  // a label's room: its longest, at about 7 px a character in 12 px type, and a gap
+  const room = Math.max(0, ...bars.map((bar) => shown(bar.label).length)) * 7 + 16;
+  /** Every how many bars a label goes, for the axis's width. */
+  const labelStep = (width: number) => Math.max(1, Math.ceil(bars.length / Math.max(1, Math.floor(width / room))));
   return {
     type: 'bar',
     data: {
@@ -88,10 +93,11 @@ export function configuration(
           grid: { display: false },
           border: { color: colour('border') },
           ticks: {
-            color: colour('muted'), font, maxRotation: 0, autoSkipPadding: 16, autoSkip: !everyLabel,
-            callback: (index) => {
-              const label = bars[Number(index)]?.label ?? '';
-              return tickLabel ? tickLabel(label) : label;
+            color: colour('muted'), font, maxRotation: 0, autoSkip: false,
+            callback(index) {
+              const label = shown(bars[Number(index)]?.label ?? '');
+              // the labels that fit, counted back from the latest bar, which Chart.js's own choice left without one
+              return everyLabel || (bars.length - 1 - Number(index)) % labelStep(this.width) === 0 ? label : '';
             },
           },
         },
