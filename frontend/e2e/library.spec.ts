@@ -42,6 +42,12 @@ test('a reader reads the next chapter in one tap, undoes it, and the tabs count 
   await page.getByRole('link', { name: /Dropped/ }).click();
   await expect(entries(page).filter({ hasText: dropped.title }).getByText('2 unread')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   expect(loud).not.toBe('rgba(0, 0, 0, 0)');
+  // an empty tab has no Select beside the title, and its tabs stay where they were: under the thumb for the next
+  const tabs = page.getByRole('navigation', { name: 'Statuses' });
+  const before = (await tabs.boundingBox())!.y;
+  await page.getByRole('link', { name: /Plan to read/ }).click();
+  await expect(page.getByRole('button', { name: 'Select' })).toHaveCount(0);
+  expect((await tabs.boundingBox())!.y).toBe(before);
 });
 
 test('a card stays where it is after a tap, so that a second tap at the same spot reads the same series', async ({ page, backend }) => {
