@@ -113,7 +113,7 @@ test('a long title takes three lines at most on a library card and a catalog res
   const title = unique('That Time I Got Reincarnated as a Slime Who Was Actually the Demon Lord of a Hidden Academy and Nobody Noticed ');
   const reader = await backend.register();
   const series = await backend.content(title, 2);
-  await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await backend.track(reader.token, series.id, { last_chapter: '1', favorite: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, reader);
   const lines = (heading: Locator) =>
@@ -122,6 +122,10 @@ test('a long title takes three lines at most on a library card and a catalog res
   const card = page.getByRole('list', { name: 'Entries' }).getByRole('listitem').filter({ hasText: 'Demon Lord' });
   // seven lines before, the card's button a screen further down
   expect(await lines(card.getByRole('heading'))).toBeLessThanOrEqual(3);
+  // the favourite's star, after the title, is not cut with it
+  const heading = (await card.getByRole('heading').boundingBox())!;
+  const star = (await card.getByRole('img', { name: 'Favorite' }).boundingBox())!;
+  expect(star.y + star.height).toBeLessThanOrEqual(heading.y + heading.height);
   await card.getByRole('link', { name: title }).focus();
   await card.screenshot({ path: 'test-results/library-card-long-title.png' });
   await page.goto(`/catalog?search=${encodeURIComponent('Demon Lord of a Hidden')}`);

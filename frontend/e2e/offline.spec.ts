@@ -86,7 +86,7 @@ test('signing out with a chapter marked offline and not sent says it would be lo
   await expect(card.getByText('+1 waiting to sync')).toBeVisible();
   // signed out, the tap would never be sent: the reader is told, and stays
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  const warning = page.getByRole('listitem').filter({ hasText: '1 chapter marked read has not been sent yet: there is no connection. Signed out now, it would be lost.' });
+  const warning = page.getByRole('listitem').filter({ hasText: '1 chapter marked as read has not been sent yet: there is no connection. If you sign out now, it will be lost.' });
   await expect(warning).toBeVisible();
   await expect(warning.getByRole('button', { name: 'Sign out anyway' })).toBeVisible();
   await page.screenshot({ path: 'test-results/offline-sign-out-phone.png' });

@@ -324,7 +324,7 @@ describe('deleting a range of chapters', () => {
     expect(range).toHaveValue('');
   });
 
-  it('says when no chapter has these numbers', async () => {
+  it('says when no chapter has these numbers, or this number', async () => {
     fakeServer(['1', '2']);
     renderPanel();
     const user = userEvent.setup();
@@ -332,6 +332,14 @@ describe('deleting a range of chapters', () => {
     await user.type(range, '50 to 60{Enter}');
     await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
     expect(await within(form).findByRole('status')).toHaveTextContent('No chapter is numbered 50 to 60: nothing was deleted.');
+
+    // (user-event keeps the value it typed through the form's reset)
+    await user.clear(range);
+    await user.type(range, '7{Enter}');
+    // one number is one chapter, not "chapters 7 to 7"
+    expect(within(form).getByRole('group', { name: 'Delete chapter 7? This cannot be undone.' })).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('No chapter is numbered 7: nothing was deleted.');
   });
 
   it('says what is wrong with a range before asking, on the field, which keeps the focus', async () => {

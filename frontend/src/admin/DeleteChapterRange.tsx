@@ -29,7 +29,7 @@ export function DeleteChapterRange({ content }: { content: number }) {
 
   if (!open) {
     return (
-      <button ref={opener} type="button" className="delete-range-opener" aria-expanded={false} onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" className="delete-range-opener" onClick={() => setOpen(true)}>
         {t('chapters.deleteRange.open')}
       </button>
     );
@@ -76,7 +76,10 @@ function DeleteRangeForm({ content, onClose }: { content: number; onClose(): voi
   }
 
   function said(deleted: number, { from, to }: Range) {
-    return deleted === 0 ? t('chapters.deleteRange.none', { from, to }) : t('chapters.deleteRange.deleted', { count: deleted });
+    if (deleted > 0) {
+      return t('chapters.deleteRange.deleted', { count: deleted });
+    }
+    return from === to ? t('chapters.deleteRange.noneOne', { number: from }) : t('chapters.deleteRange.none', { from, to });
   }
 
   return (
@@ -94,7 +97,11 @@ function DeleteRangeForm({ content, onClose }: { content: number; onClose(): voi
       <FormError error={remove.error} fields={['from', 'to']} />
       {asking ? (
         <ConfirmQuestion
-          question={t('chapters.deleteRange.question', asking)}
+          question={
+            asking.from === asking.to
+              ? t('chapters.deleteRange.questionOne', { number: asking.from })
+              : t('chapters.deleteRange.question', asking)
+          }
           confirm={t('chapters.deleteRange.confirm')}
           onConfirm={() => deleteRange(asking)}
           onWithdraw={() => {

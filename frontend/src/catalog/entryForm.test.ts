@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aChapter, anEntry } from '../api/testData';
-import { addTag, addTyped, changedFields, formFromEntry, nextChapterNumber, withScheme } from './entryForm';
+import { addTag, addTyped, changedFields, formFromEntry, nextChapterNumber, tagTooLong, withScheme } from './entryForm';
 
 const entry = anEntry({
   id: 4,
@@ -55,11 +55,16 @@ describe('tags', () => {
     expect(addTyped(['Action'], ',,action;', true)).toEqual({ tags: ['Action'], rest: '' });
   });
 
-  it('keep a part longer than 50 characters in the text, whole, rather than cut it or add it', () => {
+  it('keep a part longer than 50 characters, and what follows it, in the text as typed, rather than cut it or add it', () => {
     const long = 'x'.repeat(51);
     expect(addTyped([], `shelf, ${long}`, true)).toEqual({ tags: ['shelf'], rest: long });
     expect(addTyped([], `${long}, shel`, false)).toEqual({ tags: [], rest: `${long}, shel` });
+    // as typed: Backspace after the comma takes it away for good (re-joined, it came back)
+    expect(addTyped([], `${long},`, false)).toEqual({ tags: [], rest: `${long},` });
     expect(addTyped([], 'y'.repeat(50), true)).toEqual({ tags: ['y'.repeat(50)], rest: '' });
+    // characters as the server counts them: 50 emoji are 50, not 100
+    expect(addTyped([], '📚'.repeat(50), true)).toEqual({ tags: ['📚'.repeat(50)], rest: '' });
+    expect(tagTooLong(`a, ${'📚'.repeat(51)}`)).toEqual({ tag: '📚'.repeat(51), length: 51 });
   });
 
   it('are 20 at most, as the server keeps them', () => {

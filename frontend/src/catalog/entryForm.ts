@@ -1,3 +1,4 @@
+import { characterCount } from '../ui/characters';
 import type { Entry, ReadingStatus } from '../api/client';
 import type { EntryChanges } from './catalogApi';
 
@@ -112,23 +113,31 @@ const TAG_SEPARATORS = /[,;]/;
 /**
  * The tags with those of `text` added: "to-buy, shelf" is two tags, as the import and the export have them.
  * The last part is given back as `rest` unless `whole`: while typing, it may not be finished yet. A part longer
- * than a tag may be stays in `rest` too, for the reader to shorten, rather than being cut or dropped.
+ * than a tag may be stops there: it and what follows it stay in `rest` as they were typed, for the reader to
+ * shorten (re-joined, a separator Backspace had just taken came back).
  */
 export function addTyped(tags: string[], text: string, whole: boolean): { tags: string[]; rest: string } {
   const parts = text.split(TAG_SEPARATORS);
-  const last = whole ? [] : [parts.pop()!];
-  const tooLong = parts.map((part) => part.trim()).filter((part) => part.length > TAG_MAX_LENGTH);
-  const kept = parts.filter((part) => part.trim().length <= TAG_MAX_LENGTH);
-  const rest = tooLong.length === 0 ? last.join('') : [...tooLong, ...last.map((part) => part.trimStart())].join(', ');
-  return { tags: kept.reduce(addTag, tags), rest };
+  const ended = whole ? parts.length : parts.length - 1;
+  let added = tags;
+  let at = 0;
+  for (let index = 0; index < ended; index++) {
+    if (tooLong(parts[index])) {
+      return { tags: added, rest: text.slice(at).trimStart() };
+    }
+    added = addTag(added, parts[index]);
+    at += parts[index].length + 1;
+  }
+  return { tags: added, rest: whole ? '' : parts[parts.length - 1] };
 }
 
-/** The first tag of a typed text that is longer than a tag may be, if any. */
-export function tagTooLong(text: string): string | undefined {
-  return text
-    .split(TAG_SEPARATORS)
-    .map((part) => part.trim())
-    .find((part) => part.length > TAG_MAX_LENGTH);
+/** Longer than a tag may be, in characters as the server counts them (an emoji is one). */
+const tooLong = (part: string) => characterCount(part.trim()) > TAG_MAX_LENGTH;
+
+/** The first tag of a typed text that is longer than a tag may be, and its length, if any. */
+export function tagTooLong(text: string): { tag: string; length: number } | undefined {
+  const tag = text.split(TAG_SEPARATORS).map((part) => part.trim()).find(tooLong);
+  return tag === undefined ? undefined : { tag, length: characterCount(tag) };
 }
 
 /** The tags with one more, unless it is blank or already there whatever its case. */

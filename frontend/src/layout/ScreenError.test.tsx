@@ -54,6 +54,14 @@ describe('a screen that fails', () => {
     expect(screen.queryByText(/Hey developer/)).toBeNull();
   });
 
+  it('whose style sheet cannot be loaded says so too, as a connection to check', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const router = routerAt('/library', () => Promise.reject(new Error('Unable to preload CSS for /assets/StatsPage-9f8e.css')));
+    render(<RouterProvider router={router} />);
+    await act(() => router.navigate('/stats'));
+    expect(await screen.findByRole('heading', { name: 'This screen could not be loaded' })).toBeInTheDocument();
+  });
+
   it('that breaks while drawing says nothing saved is lost', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<RouterProvider router={routerAt('/broken', () => Promise.reject(new Error('unused')))} />);

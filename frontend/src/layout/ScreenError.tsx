@@ -11,7 +11,8 @@ export function ScreenError() {
   const { t } = useTranslation();
   const error = useRouteError();
   useEffect(() => console.error(error), [error]);
-  const notLoaded = error instanceof TypeError && /dynamically imported module|module script|import/i.test(error.message);
+  // a screen's script (a TypeError, as browsers word it) or its style sheet (Vite's own Error) that did not load
+  const notLoaded = error instanceof Error && /dynamically imported module|module script|Unable to preload CSS/i.test(error.message);
   return (
     <section className="page" role="alert">
       <h1>{t(notLoaded ? 'screenError.notLoaded' : 'screenError.broken')}</h1>

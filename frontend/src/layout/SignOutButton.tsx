@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changesWaitingOffline } from '../offline/queryClient';
 import { useSession } from '../session/session';
@@ -9,27 +9,41 @@ const UNSENT_TOAST = 'unsent-changes';
 
 /**
  * Signs out, unless chapters marked offline are still waiting for the connection: signed out, they could never be
- * sent. The reader is told so first, and may sign out all the same from the toast.
+ * sent. The reader is told so first, and may sign out all the same from the toast. Signing out may take a moment
+ * (taps still on their way go out first): a second press meanwhile does nothing more.
  */
 export function SignOutButton() {
   const { t } = useTranslation();
   const { signOut } = useSession();
+  const [leaving, setLeaving] = useState(false);
+  const started = useRef(false);
   // back online, the taps go out: the warning no longer holds
   useEffect(() => onlineManager.subscribe((online) => online && notify.dismiss(UNSENT_TOAST)), []);
+
+  function leave() {
+    if (started.current) {
+      return;
+    }
+    started.current = true;
+    setLeaving(true);
+    void signOut();
+  }
+
   function click() {
     const waiting = changesWaitingOffline();
     if (waiting === 0) {
-      void signOut();
+      leave();
       return;
     }
     notify.error(t('unsentChanges', { count: waiting }), {
       id: UNSENT_TOAST,
       duration: 15_000,
-      action: { label: t('signOutAnyway'), onClick: () => void signOut() },
+      action: { label: t('signOutAnyway'), onClick: leave },
     });
   }
   return (
-    <button type="button" className="link" onClick={click}>
+    // not `disabled`: the focus would fall to the page while signing out
+    <button type="button" className="link" onClick={click} aria-disabled={leaving || undefined}>
       {t('signOut')}
     </button>
   );

@@ -1,6 +1,6 @@
 import { dehydrate, MutationObserver, onlineManager, QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEPT_OFFLINE, persistence, queries as appQueries } from './queryClient';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KEPT_OFFLINE, persistence, queries as appQueries, sendWaitingChanges } from './queryClient';
 
 describe('what is kept on the device while offline', () => {
   const queries = new QueryClient({ defaultOptions: appQueries.getDefaultOptions() });
@@ -42,5 +42,67 @@ describe('what is kept on the device while offline', () => {
     expect(sent).toEqual([change]);
     expect(queries.getMutationCache().getAll()[0].state.isPaused).toBe(false);
     expect(kept()).toEqual([]);
+  });
+});
+
+describe('signing out once the connection is back', () => {
+  const queries = new QueryClient({ defaultOptions: appQueries.getDefaultOptions() });
+
+  afterEach(() => {
+    queries.clear();
+    onlineManager.setOnline(true);
+    vi.useRealTimers();
+  });
+
+  /** A tap made offline, answered when `answer` is called once it has been sent. */
+  function tapMadeOffline() {
+    const sent = vi.fn();
+    let answer: () => void = () => undefined;
+    onlineManager.setOnline(false);
+    const mutationFn = () =>
+      new Promise<void>((resolve) => {
+        sent();
+        answer = resolve;
+      });
+    void new MutationObserver<void, Error, unknown>(queries, { mutationKey: ['advance'], meta: KEPT_OFFLINE, networkMode: 'online', mutationFn })
+      .mutate({ id: 7 })
+      .catch(() => undefined);
+    return { sent, answer: () => answer() };
+  }
+
+  it('sends the taps kept offline, and waits for their answer before the token goes', async () => {
+    const tap = tapMadeOffline();
+    await Promise.resolve();
+    onlineManager.setOnline(true);
+
+    let done = false;
+    const signingOut = sendWaitingChanges(queries).then(() => (done = true));
+    await vi.waitFor(() => expect(tap.sent).toHaveBeenCalledOnce());
+    expect(done).toBe(false);
+    tap.answer();
+    await signingOut;
+    expect(done).toBe(true);
+  });
+
+  it('waits 5 s at most for an answer', async () => {
+    vi.useFakeTimers();
+    const tap = tapMadeOffline();
+    await Promise.resolve();
+    onlineManager.setOnline(true);
+
+    let done = false;
+    const signingOut = sendWaitingChanges(queries).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(4_900);
+    expect(tap.sent).toHaveBeenCalledOnce();
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    await signingOut;
+    expect(done).toBe(true);
+  });
+
+  it('sends nothing while offline: the sign-out button has warned the reader', async () => {
+    const tap = tapMadeOffline();
+    await sendWaitingChanges(queries);
+    expect(tap.sent).not.toHaveBeenCalled();
   });
 });

@@ -43,8 +43,10 @@ function kept(query: Query): boolean {
  */
 export const KEPT_OFFLINE = { keptOffline: true } as const;
 
+const keptOffline = (mutation: Mutation) => mutation.options.meta?.keptOffline === true;
+
 function keptChange(mutation: Mutation): boolean {
-  return mutation.state.isPaused && mutation.options.meta?.keptOffline === true;
+  return mutation.state.isPaused && keptOffline(mutation);
 }
 
 const persister = createAsyncStoragePersister({
@@ -77,7 +79,7 @@ export async function sendWaitingChanges(client: QueryClient = queries) {
     return;
   }
   const cache = client.getMutationCache();
-  const waiting = () => cache.findAll({ status: 'pending', predicate: (mutation) => mutation.options.meta?.keptOffline === true });
+  const waiting = () => cache.findAll({ status: 'pending', predicate: keptOffline });
   void client.resumePausedMutations();
   await new Promise<void>((resolve) => {
     const done = () => {
