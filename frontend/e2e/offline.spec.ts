@@ -1,8 +1,25 @@
-import type { Page } from '@playwright/test';
-import { expect, signIn, test, unique } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, signIn, test, unique, type Backend } from './fixtures';
 
 /** The library's entries (toasts are list items too). */
 const entries = (page: Page) => page.getByRole('list', { name: 'Entries' }).getByRole('listitem');
+
+/**
+ * A reader at chapter 1 of a new series, signed in on the library, who marks chapter 2 read offline: the tap waits.
+ */
+async function tapMadeOffline(page: Page, context: BrowserContext, backend: Backend, name: string, chapters: number) {
+  const reader = await backend.register();
+  const series = await backend.content(unique(name), chapters);
+  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
+  await signIn(page, reader);
+  const card = entries(page).filter({ hasText: series.title });
+  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
+
+  await context.setOffline(true);
+  await card.getByRole('button', { name: `Mark ch. 2 read, ${series.title}` }).click();
+  await expect(card.getByText('+1 waiting to sync')).toBeVisible();
+  return { reader, series, entry, card };
+}
 
 test('offline, the library stays readable after a reload and a next-chapter tap waits, then goes out when back online', async ({ page, context, backend }) => {
   const reader = await backend.register();
@@ -53,17 +70,7 @@ test('offline, the library stays readable after a reload and a next-chapter tap 
 });
 
 test('a tap queued offline is not applied when the entry moved on elsewhere meanwhile, and the reader is told', async ({ page, context, backend }) => {
-  const reader = await backend.register();
-  const series = await backend.content(unique('Far Shore '), 5);
-  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
-
-  await signIn(page, reader);
-  const card = entries(page).filter({ hasText: series.title });
-  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
-
-  await context.setOffline(true);
-  await card.getByRole('button', { name: `Mark ch. 2 read, ${series.title}` }).click();
-  await expect(card.getByText('+1 waiting to sync')).toBeVisible();
+  const { reader, series, entry, card } = await tapMadeOffline(page, context, backend, 'Far Shore ', 5);
   // meanwhile, on another device
   await backend.as(reader.token, 'patch', `/api/progress/${entry.id}/`, { last_chapter: '3' });
 
@@ -74,16 +81,7 @@ test('a tap queued offline is not applied when the entry moved on elsewhere mean
 });
 
 test('signing out with a chapter marked offline and not sent says it would be lost; signed out later, the sign-in page forgets the reader’s page and toasts', async ({ page, context, backend }) => {
-  const reader = await backend.register();
-  const series = await backend.content(unique('Last Ferry '), 4);
-  const entry = await backend.track(reader.token, series.id, { last_chapter: '1' });
-  await signIn(page, reader);
-  const card = entries(page).filter({ hasText: series.title });
-  await expect(card.getByText('Chapter 1', { exact: true })).toBeVisible();
-
-  await context.setOffline(true);
-  await card.getByRole('button', { name: `Mark ch. 2 read, ${series.title}` }).click();
-  await expect(card.getByText('+1 waiting to sync')).toBeVisible();
+  const { reader, series, entry, card } = await tapMadeOffline(page, context, backend, 'Last Ferry ', 4);
   // signed out, the tap would never be sent: the reader is told, and stays
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   const warning = page.getByRole('listitem').filter({ hasText: '1 chapter marked as read has not been sent yet: there is no connection. If you sign out now, it will be lost.' });
