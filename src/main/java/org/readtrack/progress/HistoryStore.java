@@ -70,6 +70,23 @@ class HistoryStore {
                 this::row, page);
     }
 
+    /**
+     * The user's changes to all their entries, newest first, each with its entry and content: the index on
+     * (user_id, at, …) serves it. A deleted entry's changes went with it.
+     */
+    Page<EntryChange> pageOfUser(long userId, PageQuery page) {
+        return sql.page("SELECT h.id, h.at, h.action, h.changes, h.chapters_read, h.undone, h.progress_id,"
+                        + " p.content_id FROM progress_history h JOIN progress p ON p.id = h.progress_id"
+                        + " WHERE h.user_id = :user ORDER BY h.at DESC, h.id DESC LIMIT :limit OFFSET :offset",
+                "SELECT count(*) FROM progress_history WHERE user_id = :user", Map.of("user", userId),
+                (rs, rowNumber) -> new EntryChange(row(rs, rowNumber), rs.getLong("progress_id"),
+                        rs.getLong("content_id")), page);
+    }
+
+    /** A change, and the entry and content it was made to. */
+    record EntryChange(HistoryRecord record, long entryId, long contentId) {
+    }
+
     /** The entry's latest change that an undo may revert: not an undo itself, not reverted yet. */
     Optional<HistoryRecord> latestUndoable(long entryId) {
         return sql.read(SELECT + " WHERE progress_id = :entry AND undone = FALSE AND action <> 'undo'"

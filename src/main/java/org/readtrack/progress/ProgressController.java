@@ -36,10 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgressController {
 
     private final ReadingProgress progress;
+    private final RecentChanges recentChanges;
     private final PublicLinks links;
 
-    ProgressController(ReadingProgress progress, PublicLinks links) {
+    ProgressController(ReadingProgress progress, RecentChanges recentChanges, PublicLinks links) {
         this.progress = progress;
+        this.recentChanges = recentChanges;
         this.links = links;
     }
 
@@ -119,6 +121,15 @@ class ProgressController {
             @Parameter(description = "The chapter read up to: a chapter number, as `last_chapter` takes it")
             @RequestParam Optional<String> to, CallerZone zone) {
         return progress.advance(caller.id(), id, from, to, zone);
+    }
+
+    @Operation(summary = "The caller's changes to all their entries, newest first", description = """
+            What `/api/progress/{id}/history/` gives for one entry, for all of them at once, each with its \
+            entry's id and its content's id, title and cover: a change made lately is found without knowing which \
+            series it was made to. A deleted entry's changes go with it.""")
+    @GetMapping("/history")
+    PageResponse<RecentChange> recentChanges(@AuthenticationPrincipal CurrentUser caller, PageQuery page) {
+        return PageResponse.of(page, recentChanges.page(caller.id(), page), links);
     }
 
     @Operation(summary = "The entry's changes, newest first", description = """

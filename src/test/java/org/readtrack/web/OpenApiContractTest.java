@@ -214,6 +214,8 @@ class OpenApiContractTest extends ApiTest {
         long entry = ((Number) progress.get("id")).longValue();
         Map<String, Object> history = get(admin, "/api/progress/" + entry + "/history/");
         assertSameProperties("HistoryResponse", this.<Map<String, Object>>list(history.get("results")).get(0));
+        Map<String, Object> recent = get(admin, "/api/progress/history/");
+        assertSameProperties("RecentChange", this.<Map<String, Object>>list(recent.get("results")).get(0));
         http.patch().uri("/api/progress/" + entry + "/").header("Authorization", admin.bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", "on_hold"))
                 .exchange().expectStatus().isOk();

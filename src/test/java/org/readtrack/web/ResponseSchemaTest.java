@@ -94,6 +94,7 @@ class ResponseSchemaTest extends CatalogApiTest {
         matches(post(reader, "/api/progress/{id}/advance/", null, entry).expect(200));
         matches(patch(reader, "/api/progress/{id}/", body("score", null, "status", "completed"), entry).expect(200));
         matches(get(reader, "/api/progress/{id}/history/", entry).expect(200));
+        matches(get(reader, "/api/progress/history/").expect(200));
         matches(post(reader, "/api/progress/{id}/undo/", null, entry).expect(200));
         matches(get(reader, "/api/progress/?page_size=1").expect(200));
         matches(get(reader, "/api/contents/{id}/progress/", bare).expect(200));
