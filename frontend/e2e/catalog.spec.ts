@@ -240,6 +240,35 @@ test('on the content page a reader edits the entry, reads the change in the hist
   await expectAccessible(page);
 });
 
+test('a chapter marked read by mistake yesterday is found among the recent changes, and taken back from its series', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const wrong = await backend.content(unique('Wrong Tap '), 5);
+  const other = await backend.content(unique('Other Read '), 5);
+  const entry = await backend.track(reader.token, wrong.id, { last_chapter: '2' });
+  await backend.track(reader.token, other.id, { last_chapter: '1' });
+  await backend.as(reader.token, 'post', `/api/progress/${entry.id}/advance/`, {});
+
+  await signIn(page, reader);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Stats' }).click();
+  await page.getByRole('link', { name: 'My recent changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recent changes' })).toBeVisible();
+  const changes = page.locator('.timeline > li');
+  await expect(changes).toHaveCount(3);
+  // newest first, each with its series
+  await expect(changes.first()).toContainText('Chapters read');
+  await expect(changes.first()).toContainText('Last chapter read: 2 → 3');
+  await expectAccessible(page);
+  await page.screenshot({ path: 'test-results/recent-changes-phone.png', fullPage: true });
+  await changes.first().getByRole('link', { name: wrong.title }).click();
+
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('button', { name: 'Undo last change' }).click();
+  await expect(history.getByRole('status')).toHaveText('The last change was undone.');
+  await history.getByRole('link', { name: 'All my recent changes' }).click();
+  await expect(page.locator('.timeline > li').first()).toContainText('Change undone');
+  await expect(page.locator('.timeline > li').nth(1)).toContainText('undone');
+});
+
 test('a date the server refuses is explained beside its field; with nothing left to undo no undo is offered', async ({ page, backend }) => {
   const reader = await backend.register();
   const series = await backend.content(unique('Paper Comet '), 2);

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anEntry } from '../api/testData';
 import type { HistoryItem } from './catalogApi';
@@ -44,7 +45,9 @@ function stubServer(...histories: HistoryItem[][]) {
 function renderHistory() {
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <EntryHistory entry={anEntry({ id: 4 })} />
+      <MemoryRouter>
+        <EntryHistory entry={anEntry({ id: 4 })} />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
 }

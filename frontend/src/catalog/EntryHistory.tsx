@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Undo2 } from 'lucide-react';
 import { ApiError, type Entry } from '../api/client';
 import { readAgain } from '../api/readAgain';
@@ -15,14 +16,18 @@ import { refocus } from '../ui/refocus';
 import { ConfirmQuestion } from '../ui/ConfirmButton';
 import { serverMessageLoaded } from '../api/serverMessages';
 
-/** One change: when, what kind, and each field from its old value to its new one; greyed once undone. */
-function HistoryLine({ item }: { item: HistoryItem }) {
+/**
+ * One change: when, what kind, and each field from its old value to its new one; greyed once undone. `series`: the
+ * series it was made to, where changes to several are listed together.
+ */
+export function HistoryLine({ item, series }: { item: HistoryItem; series?: ReactNode }) {
   const { t } = useTranslation(['catalog', 'common']);
   const locale = useLocale();
   const timeZone = useTimeZone();
   return (
     <li className={item.undone ? 'undone' : undefined}>
       {/* what was done first, at the line's start in every row; when, on a line of its own under it */}
+      {series && <p className="history-series">{series}</p>}
       <p className="history-head">
         <strong className="history-action">{t(`catalog:history.action.${item.action ?? 'update'}`)}</strong>
         {item.undone && <span className="badge undone-badge">{t('catalog:history.undone')}</span>}
@@ -160,6 +165,9 @@ export function EntryHistory({ entry }: { entry: Entry }) {
         ))}
       </ol>
       <Pager page={page} count={history.data?.count ?? 0} pageSize={HISTORY_PAGE_SIZE} label={t('catalog:history.pages')} onPage={setPage} />
+      <p className="history-all">
+        <Link to="/history">{t('catalog:recent.link')}</Link>
+      </p>
     </section>
   );
 }

@@ -109,6 +109,16 @@ export async function hasChapterNumbered(contentId: number, number: string): Pro
 /** A change to an entry: `changes` holds `[value before, value after]` by field. */
 export type HistoryItem = Schemas['HistoryResponse'];
 
+export type RecentChange = Schemas['RecentChange'];
+
+/** The reader's changes to all their entries, newest first: a page of them. */
+export async function fetchRecentChanges(page: number) {
+  return data(await api.GET('/api/progress/history', { params: { query: { page, page_size: RECENT_PAGE_SIZE } } }));
+}
+
+/** A day or two of a reader's changes on a page. */
+export const RECENT_PAGE_SIZE = 25;
+
 export async function fetchHistory(entryId: number, page: number) {
   return data(
     await api.GET('/api/progress/{id}/history', { params: { path: { id: entryId }, query: { page, page_size: HISTORY_PAGE_SIZE } } }),

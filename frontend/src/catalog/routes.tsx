@@ -10,4 +10,5 @@ export const catalogRoutes: RouteObject[] = [
   { path: 'catalog/suggest', lazy: async () => ({ Component: (await import('./SuggestPage')).SuggestPage }) },
   { path: 'catalog/suggestions', lazy: async () => ({ Component: (await import('./MySuggestionsPage')).MySuggestionsPage }) },
   { path: 'contents/:id', lazy: async () => ({ Component: (await import('./ContentPage')).ContentPage }) },
+  { path: 'history', lazy: async () => ({ Component: (await import('./RecentChangesPage')).RecentChangesPage }) },
 ];

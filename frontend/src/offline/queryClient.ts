@@ -28,9 +28,9 @@ export const queries = new QueryClient({
  * The reader's own entries (the library and its tab counts), kept so that the library opens offline. Not the
  * catalog's set of tracked contents: a Set is stored as JSON, which makes it `{}`, and the catalog page then
  * failed on the next start. Nor the counts of a series' readers, refreshed with the entries but not the reader's
- * own: every series page opened would be stored for a week.
+ * own: every series page opened would be stored for a week. Nor the reader's recent changes, pages of history.
  */
-const NOT_KEPT = new Set<unknown>(['tracked-contents', 'readers']);
+const NOT_KEPT = new Set<unknown>(['tracked-contents', 'readers', 'recent-changes']);
 
 function kept(query: Query): boolean {
   return query.state.status === 'success' && query.queryKey[0] === 'entries' && !NOT_KEPT.has(query.queryKey[1]);

@@ -18,6 +18,10 @@ export function StatsPage() {
   return (
     <section className="page stats">
       <h1>{t('title')}</h1>
+      {/* what the figures count, change by change */}
+      <p className="stats-recent">
+        <Link to="/history">{t('recentChanges')}</Link>
+      </p>
       <LoadState query={stats} />
       {data && <Headline stats={data} />}
       {data && !data.entries && (
