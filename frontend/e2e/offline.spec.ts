@@ -82,11 +82,12 @@ test('a tap queued offline is not applied when the entry moved on elsewhere mean
 
 test('signing out with a chapter marked offline and not sent says it would be lost; signed out later, the sign-in page forgets the reader’s page and toasts', async ({ page, context, backend }) => {
   const { reader, series, entry, card } = await tapMadeOffline(page, context, backend, 'Last Ferry ', 4);
-  // signed out, the tap would never be sent: the reader is told, and stays
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  // signed out, the tap would never be sent: the reader is told, and stays; from the keyboard, the answer has the focus
+  await page.getByRole('button', { name: 'Sign out', exact: true }).focus();
+  await page.keyboard.press('Enter');
   const warning = page.getByRole('listitem').filter({ hasText: '1 chapter marked as read has not been sent yet: there is no connection. If you sign out now, it will be lost.' });
   await expect(warning).toBeVisible();
-  await expect(warning.getByRole('button', { name: 'Sign out anyway' })).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Sign out anyway' })).toBeFocused();
   await page.screenshot({ path: 'test-results/offline-sign-out-phone.png' });
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
 

@@ -315,7 +315,7 @@ describe('deleting a range of chapters', () => {
 
     await user.keyboard('{Enter}');
     await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
-    expect(await within(form).findByRole('status')).toHaveTextContent('4 chapters deleted');
+    expect(await within(form).findByRole('status')).toHaveTextContent('4 chapters deleted, numbered 3 to 2000');
     // longer than the 2,000 a range may add: taking back a typo's thousand is what the form is for
     expect(posted).toEqual([{ deleted: { content: 7, from: 3, to: 2000 } }]);
     await waitFor(() => expect(screen.queryByText('Chapter 3')).not.toBeInTheDocument());
@@ -333,12 +333,13 @@ describe('deleting a range of chapters', () => {
     await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
     expect(await within(form).findByRole('status')).toHaveTextContent('No chapter is numbered 50 to 60: nothing was deleted.');
 
-    // (user-event keeps the value it typed through the form's reset)
+    // kept, to correct a typo in place
+    expect(range).toHaveValue('50 to 60');
     await user.clear(range);
     await user.type(range, '7{Enter}');
     // one number is one chapter, not "chapters 7 to 7"
     expect(within(form).getByRole('group', { name: 'Delete chapter 7? This cannot be undone.' })).toBeInTheDocument();
-    await user.click(within(form).getByRole('button', { name: 'Yes, delete them' }));
+    await user.click(within(form).getByRole('button', { name: 'Yes, delete it' }));
     expect(await within(form).findByRole('status')).toHaveTextContent('No chapter is numbered 7: nothing was deleted.');
   });
 
@@ -354,13 +355,22 @@ describe('deleting a range of chapters', () => {
     expect(posted).toEqual([]);
   });
 
-  it('closes, giving the focus back to the button that opened it', async () => {
+  it('closes on Close or Escape, giving the focus back to the button that opened it', async () => {
     fakeServer(['1']);
     renderPanel();
     const user = userEvent.setup();
     const { form } = await openForm(user);
     await user.click(within(form).getByRole('button', { name: 'Close' }));
     expect(form).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete several chapters…' })).toHaveFocus();
+
+    const reopened = await openForm(user);
+    await user.type(reopened.range, '1{Enter}');
+    // Escape takes the question back first, then closes the form
+    await user.keyboard('{Escape}');
+    expect(within(reopened.form).queryByRole('group')).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(reopened.form).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete several chapters…' })).toHaveFocus();
   });
 });

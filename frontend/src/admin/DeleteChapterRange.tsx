@@ -68,8 +68,11 @@ function DeleteRangeForm({ content, onClose }: { content: number; onClose(): voi
   function deleteRange(range: Range) {
     setAsking(null);
     remove.mutate(range, {
-      onSuccess: () => {
-        form.current?.reset();
+      onSuccess: ({ deleted }) => {
+        // a range that matched nothing is kept, to be corrected in place (a typo, most likely)
+        if (deleted) {
+          form.current?.reset();
+        }
         rangeField()?.focus();
       },
     });
@@ -77,13 +80,28 @@ function DeleteRangeForm({ content, onClose }: { content: number; onClose(): voi
 
   function said(deleted: number, { from, to }: Range) {
     if (deleted > 0) {
-      return t('chapters.deleteRange.deleted', { count: deleted });
+      return from === to
+        ? t('chapters.deleteRange.deletedOne', { number: from })
+        : t('chapters.deleteRange.deleted', { count: deleted, from, to });
     }
     return from === to ? t('chapters.deleteRange.noneOne', { number: from }) : t('chapters.deleteRange.none', { from, to });
   }
 
   return (
-    <form ref={form} className="chapter-form delete-range" onSubmit={submit} noValidate aria-labelledby="delete-range-title">
+    <form
+      ref={form}
+      className="chapter-form delete-range"
+      onSubmit={submit}
+      // Escape closes it, as Close does; while a question is asked, Escape takes the question back first
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented && !asking) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+      noValidate
+      aria-labelledby="delete-range-title"
+    >
       <h3 id="delete-range-title">{t('chapters.deleteRange.title')}</h3>
       <Field
         label={t('chapters.range.label')}
@@ -102,7 +120,7 @@ function DeleteRangeForm({ content, onClose }: { content: number; onClose(): voi
               ? t('chapters.deleteRange.questionOne', { number: asking.from })
               : t('chapters.deleteRange.question', asking)
           }
-          confirm={t('chapters.deleteRange.confirm')}
+          confirm={t(asking.from === asking.to ? 'chapters.deleteRange.confirmOne' : 'chapters.deleteRange.confirm')}
           onConfirm={() => deleteRange(asking)}
           onWithdraw={() => {
             setAsking(null);

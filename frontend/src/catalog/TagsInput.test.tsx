@@ -67,22 +67,26 @@ describe('typing a tag', () => {
     render(<Tags initial={[]} />);
     const field = screen.getByLabelText('Tags', { selector: 'input' });
     const long = 'une-etiquette-extremement-longue-qui-ne-tient-pas-en-cinquante';
+    const chips = () => screen.queryAllByRole('button', { name: /Remove the tag/ }).map((button) => button.getAttribute('aria-label'));
 
     await userEvent.click(field);
-    await userEvent.paste(`weekly, ${long}`);
-    await userEvent.keyboard('{Enter}');
+    await userEvent.paste(`weekly, ${long}, b`);
 
     // cut at the 50th character before, "…ne-tient-pas-" added as it was
-    expect(field).toHaveValue(long);
+    expect(field).toHaveValue(`${long}, b`);
     expect(field).toHaveAccessibleDescription(`A tag has 50 characters at most; this one has ${long.length}: shorten it.`);
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Add tag' })).toBeDisabled();
-    expect(screen.getAllByRole('button', { name: /Remove the tag/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['Remove the tag weekly']);
+    expect(chips()).toEqual(['Remove the tag weekly']);
 
-    await userEvent.clear(field);
-    await userEvent.type(field, 'une-etiquette-courte{Enter}');
-    expect(screen.getByRole('button', { name: 'Remove the tag une-etiquette-courte' })).toBeInTheDocument();
+    // shortened to 50 in its middle, it stays text until it is ended: it became a chip at once, cut at the caret
+    await userEvent.keyboard(`{Home}${'{ArrowRight}'.repeat(46)}${'{Delete}'.repeat(13)}`);
+    expect(field).toHaveValue(`${long.slice(0, 46)}${long.slice(59)}, b`);
+    expect(chips()).toEqual(['Remove the tag weekly']);
     expect(field).not.toHaveAttribute('aria-invalid');
+    await userEvent.keyboard('{Enter}');
+    expect(chips()).toEqual(['Remove the tag weekly', `Remove the tag ${long.slice(0, 46)}${long.slice(59)}`, 'Remove the tag b']);
+    expect(field).toHaveValue('');
   });
 });
 

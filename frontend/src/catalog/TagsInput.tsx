@@ -77,7 +77,17 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
           aria-describedby={[problem && `${id}-error`, full && `${id}-full`, repeated && `${id}-repeated`].filter(Boolean).join(' ') || undefined}
           list={offered.length > 0 ? `${id}-known` : undefined}
           onFocus={() => setWanted(true)}
-          onChange={(event) => take(event.currentTarget.value, false)}
+          onChange={(event) => {
+            const typed = event.currentTarget.value;
+            // tags are ended by a separator typed or pasted; an edit elsewhere (a tag too long being shortened, in
+            // the middle of the text) leaves them text: shortened to 50, it became a chip at once, cut at the caret
+            if (separators(typed) > separators(draft)) {
+              take(typed, false);
+            } else {
+              setDraft(typed);
+              setRepeated(null);
+            }
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -114,6 +124,9 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
     </div>
   );
 }
+
+/** How many separators a text holds: one more than before, and the reader has ended a tag. */
+const separators = (text: string) => text.match(/[,;]/g)?.length ?? 0;
 
 /** The tag among those the text ended that the entry has already, whatever its case: the one it has. */
 function alreadyThere(tags: string[], text: string, rest: string): string | null {

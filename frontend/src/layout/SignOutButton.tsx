@@ -1,8 +1,9 @@
 import { onlineManager } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changesWaitingOffline } from '../offline/queryClient';
 import { useSession } from '../session/session';
+import { whenShown } from '../ui/refocus';
 import { notify } from '../ui/toasts';
 
 const UNSENT_TOAST = 'unsent-changes';
@@ -29,7 +30,7 @@ export function SignOutButton() {
     void signOut();
   }
 
-  function click() {
+  function click(event: MouseEvent<HTMLButtonElement>) {
     const waiting = changesWaitingOffline();
     if (waiting === 0) {
       leave();
@@ -37,9 +38,15 @@ export function SignOutButton() {
     }
     notify.error(t('unsentChanges', { count: waiting }), {
       id: UNSENT_TOAST,
+      className: UNSENT_TOAST,
       duration: 15_000,
       action: { label: t('signOutAnyway'), onClick: leave },
     });
+    // pressed from the keyboard (a click with no pointer): the answer takes the focus, rather than lying past every
+    // card of the page
+    if (event.detail === 0) {
+      whenShown(() => document.querySelector<HTMLElement>(`.${UNSENT_TOAST} [data-button]`), (button) => button.focus());
+    }
   }
   return (
     // not `disabled`: the focus would fall to the page while signing out
