@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { Field } from '../ui/Field';
 import { FormError, fieldError } from '../ui/FormError';
 import { ConfirmQuestion } from '../ui/ConfirmButton';
+import { useReturnFocus } from '../ui/useReturnFocus';
 import { useRefreshAll } from './adminApi';
 import { parseChapterRange } from './forms';
 
@@ -19,13 +20,7 @@ export function DeleteChapterRange({ content }: { content: number }) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   // closed, the form gives the focus back to the button that opened it
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (!open && wasOpen.current) {
-      opener.current?.focus();
-    }
-    wasOpen.current = open;
-  }, [open]);
+  const returnFocus = useReturnFocus();
 
   if (!open) {
     return (
@@ -34,7 +29,15 @@ export function DeleteChapterRange({ content }: { content: number }) {
       </button>
     );
   }
-  return <DeleteRangeForm content={content} onClose={() => setOpen(false)} />;
+  return (
+    <DeleteRangeForm
+      content={content}
+      onClose={() => {
+        setOpen(false);
+        returnFocus(opener);
+      }}
+    />
+  );
 }
 
 function DeleteRangeForm({ content, onClose }: { content: number; onClose(): void }) {

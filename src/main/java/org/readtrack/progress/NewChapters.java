@@ -29,7 +29,8 @@ class NewChapters {
         Page<FeedStore.FeedRow> rows = feed.page(userId, zone.today(clock), page);
         Map<Long, ContentResponse> contents =
                 catalog.describe(rows.items().stream().map(FeedStore.FeedRow::contentId).distinct().toList());
-        return rows.map(row -> new FeedItem(row.chapter(), FeedItem.FeedContent.of(row.contentId(), contents), row.read()));
+        return rows.map(row -> new FeedItem(row.chapter(), FeedItem.FeedContent.of(row.contentId(), contents),
+                row.read()));
     }
 
     /** The same chapters, one line per content and day: see {@link FeedStore#releases}. */
@@ -37,8 +38,8 @@ class NewChapters {
         Page<FeedStore.ReleaseRow> rows = feed.releases(userId, zone.today(clock), page);
         Map<Long, ContentResponse> contents =
                 catalog.describe(rows.items().stream().map(FeedStore.ReleaseRow::contentId).distinct().toList());
-        return rows.map(row -> new FeedRelease(row.released(), FeedItem.FeedContent.of(row.contentId(), contents), row.chapters(),
-                row.unread(), row.first(), row.last()));
+        return rows.map(row -> new FeedRelease(row.released(), FeedItem.FeedContent.of(row.contentId(), contents),
+                row.chapters(), row.unread(), row.first(), row.last()));
     }
 
 }
