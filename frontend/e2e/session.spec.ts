@@ -176,3 +176,26 @@ test('another screen takes the focus to its heading, which a screen reader reads
   await page.getByRole('link', { name: /On hold/ }).click();
   await expect(page.getByRole('link', { name: /On hold/ })).toBeFocused();
 });
+
+test.describe('a screen whose code does not load', () => {
+  // the service worker would serve the screen's file from its cache, past the route that refuses it
+  test.use({ serviceWorkers: 'block' });
+
+  test('says so in the reader’s words with Try again, the sections still around it', async ({ page, backend }) => {
+    const reader = await backend.register();
+    const statsScreen = /\/assets\/StatsPage-[^/]*\.js$/;
+    await page.route(statsScreen, (route) => route.abort());
+    await signIn(page, reader);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Stats' }).click();
+
+    // React Router's page for developers showed ("Unexpected Application Error!"), and no way back but the address bar
+    await expect(page.getByRole('heading', { name: 'This screen could not be loaded' })).toBeVisible();
+    await expect(page.getByText('Check your connection, then try again.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screen-not-loaded.png' });
+
+    await page.unroute(statsScreen);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My statistics' })).toBeVisible();
+  });
+});
