@@ -54,8 +54,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * account, cannot hold up logins and the other JSON requests. A slow client thus holds one of Tomcat's many
  * threads for a bounded time, never a worker permit;</li>
  * <li>query parameters that are not valid percent-encoded UTF-8 (400 naming the parameter; Tomcat would
- * throw at the first {@code getParameter} of the application, a 500) or that carry NUL characters, which
- * PostgreSQL would reject as an internal error (400);</li>
+ * throw at the first {@code getParameter} of the application, a 500), that carry NUL characters, which
+ * PostgreSQL would reject as an internal error (400), or, in the API, that are given more than once (400);</li>
  * <li>a worker permit ({@link WorkLimiter}), waited for at most {@code queueTimeout} (then 503), held until
  * the controller returns: an asynchronous request (password hashing) gives it back while its work goes
  * on elsewhere. Health probes take none: an orchestrator must see a busy instance as alive.</li>
@@ -70,6 +70,10 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     /** Where reading lists are imported: files larger than any JSON body (see {@link HttpProperties}). */
     private static final String IMPORT = "/api/progress/import";
+
+    private static final String API = "/api/";
+
+    static final String REPEATED = "Given more than once: give it once.";
 
     static final String UNCOMPRESSED = "The body must be sent uncompressed, without a Content-Encoding.";
 
@@ -336,6 +340,15 @@ class RequestGuardFilter extends OncePerRequestFilter {
             return Problems.of(FieldErrors.of(name, name.equals("query")
                     ? "The query string is not valid percent-encoded UTF-8."
                     : "Not valid percent-encoded UTF-8."));
+        }
+        if (request.getRequestURI().startsWith(API)) {
+            // no parameter of the API takes several values: Spring would keep the first one of a yes/no or a
+            // number (`dry_run=false&dry_run=true` imported for real) and join texts with commas
+            for (var parameter : parameters.entrySet()) {
+                if (parameter.getValue().length > 1) {
+                    return Problems.of(FieldErrors.of(parameter.getKey(), REPEATED));
+                }
+            }
         }
         if (query.contains("%00") || query.indexOf('\0') >= 0) {
             for (var parameter : parameters.entrySet()) {

@@ -60,6 +60,15 @@ class ImportRefusalsTest extends ImportTestSupport {
     }
 
     @Test
+    void anOptionGivenTwiceIsRefusedAndNothingIsWritten() {
+        Reply reply = importCsv(reader, "dry_run=false&dry_run=true", "title,last chapter\nNaruto,5\n")
+                .expectInvalid("dry_run");
+
+        assertThat(reply.errors().get("dry_run")).containsExactly("Given more than once: give it once.");
+        assertThat(entries(reader)).isEmpty();
+    }
+
+    @Test
     void xmlWithADoctypeOrAnExternalEntityIsRefused() {
         String xxe = """
                 <?xml version="1.0"?>

@@ -268,6 +268,14 @@ class ReadingListQueryTest extends CatalogApiTest {
         get(reader, "/api/progress/?has_unread=sometimes").expectInvalid("has_unread");
     }
 
+    @Test
+    void aFilterGivenTwiceIsABadRequestRatherThanItsFirstValue() {
+        get(reader, "/api/progress/?favorite=true&favorite=maybe").expectInvalid("favorite");
+        get(reader, "/api/progress/?has_unread=true&has_unread=true").expectInvalid("has_unread");
+        get(reader, "/api/progress/?page_size=1&page_size=-5").expectInvalid("page_size");
+        get(reader, "/api/progress/?status=reading&ordering=title&ordering=-title").expectInvalid("ordering");
+    }
+
     // ---- orderings
 
     @Test
