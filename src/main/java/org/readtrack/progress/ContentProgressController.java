@@ -1,6 +1,7 @@
 package org.readtrack.progress;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.readtrack.security.CurrentUser;
@@ -37,6 +38,8 @@ class ContentProgressController {
 
     /** 201 when this created the entry, 200 when it updated it; the same body twice leaves the same state. */
     @Operation(summary = "Record progress on a content", description = "Creates the entry (201) or updates it (200). Fields left out keep their value; null clears a score, a date, a text. Safe to repeat.")
+    @ApiResponse(responseCode = "200", description = "The entry, updated", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "The entry, created", useReturnTypeSchema = true)
     @PutMapping
     ResponseEntity<ProgressResponse> upsert(@AuthenticationPrincipal CurrentUser caller,
             @PathVariable long contentId, @RequestBody ProgressUpdate body, CallerZone zone) {

@@ -54,9 +54,11 @@ class OpenApiConfiguration {
     private static final Set<String> PUBLIC = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh");
     /** Served to anyone, as {@code <img>} tags fetch them: no token. */
     private static final String MEDIA = "/media/";
-    private static final Set<String> THROTTLED =
-            Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh", "/api/auth/password");
+    private static final Set<String> THROTTLED = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/refresh",
+            "/api/auth/password", "/api/auth/password/reset", "/api/auth/password/reset/confirm");
     private static final Set<String> HASHING = Set.of("/api/auth/register", "/api/auth/login", "/api/auth/password");
+    /** Where a write may clash with an account, an address or a limit of the accounts. */
+    private static final List<String> ACCOUNT_CONFLICTS = List.of("/api/users", "/api/invitations", "/api/auth/tokens");
     private static final List<String> CATALOG = List.of("/api/categories", "/api/contents", "/api/chapters");
     /** What no personal API token may call, whatever its scope. */
     private static final List<String> NOT_FOR_PERSONAL_TOKENS = List.of("/api/auth/password", "/api/auth/tokens",
@@ -191,7 +193,8 @@ class OpenApiConfiguration {
         if (anonymous) {
             operation.setSecurity(List.of());
         }
-        if (hasBody || hasQuery || hasHeader) {
+        // a path's id may be refused too (a NUL in it)
+        if (hasBody || hasQuery || hasHeader || path.contains("{")) {
             problem(operation, "400", "Invalid input: `errors` names each field and what is wrong with it.");
         }
         if (!path.equals("/api/auth/register") && !path.startsWith(MEDIA)) {
@@ -199,6 +202,9 @@ class OpenApiConfiguration {
                     : "Missing, invalid or expired access token.");
         }
         boolean review = path.startsWith("/api/suggestions/{id}/");
+        if (path.equals("/api/auth/register")) {
+            problem(operation, "403", "Registration is closed, or needs an invitation (see `GET /api/config/`).");
+        }
         if (path.startsWith("/api/users") || path.startsWith("/api/invitations") || path.equals("/api/stats")
                 || (catalog && writes)) {
             problem(operation, "403", "Administrators only.");
@@ -215,7 +221,8 @@ class OpenApiConfiguration {
         }
         if ((writes && (conflicts || path.startsWith("/api/progress") || path.startsWith("/api/suggestions")))
                 || path.equals("/api/auth/register")
-                || (writes && path.equals("/api/auth/me"))) {
+                || (writes && path.equals("/api/auth/me"))
+                || (writes && ACCOUNT_CONFLICTS.stream().anyMatch(path::startsWith))) {
             problem(operation, "409", "Conflicts with stored data: a unique value taken, or a delete that would orphan data.");
         }
         if (hasBody) {
@@ -231,12 +238,16 @@ class OpenApiConfiguration {
                         + "`." : "The body must be `application/json`.");
             }
         }
-        if (THROTTLED.contains(path)) {
+        // the account's own changes are throttled as password changes are
+        if (THROTTLED.contains(path) || (writes && path.equals("/api/auth/me"))) {
             problem(operation, "429", "Too many attempts: wait `Retry-After` seconds.");
         }
         if (HASHING.contains(path)) {
-            problem(operation, "503", "Password hashing at capacity: retry after `Retry-After` seconds.");
+            problem(operation, "503", "Password hashing at capacity, or the server busy: retry after `Retry-After`"
+                    + " seconds.");
         }
+        problem(operation, "503", "The server is busy or cannot reach its database: retry after `Retry-After`"
+                + " seconds.");
     }
 
     private static String size(DataSize size) {

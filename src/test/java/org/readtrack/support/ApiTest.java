@@ -56,6 +56,8 @@ public abstract class ApiTest {
 
     private ServerMessagesSeen messages;
 
+    private DocumentedStatuses statuses;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
@@ -64,7 +66,9 @@ public abstract class ApiTest {
     @BeforeEach
     void startClean() {
         messages = new ServerMessagesSeen();
-        http = RestTestClient.bindToServer().baseUrl(baseUrl()).entityExchangeResultConsumer(messages).build();
+        statuses = new DocumentedStatuses();
+        http = RestTestClient.bindToServer().baseUrl(baseUrl())
+                .entityExchangeResultConsumer(messages.andThen(statuses)).build();
         clock.reset();
         for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
@@ -77,6 +81,15 @@ public abstract class ApiTest {
         assertThat(messages.unknownToWebApp())
                 .as("server messages missing from frontend/src/locales/*/server.json (a French reader would see them"
                         + " in English)")
+                .isEmpty();
+    }
+
+    /** Every status this test's client read is one the OpenAPI document lists for its operation. */
+    @AfterEach
+    void statusesDocumented() {
+        assertThat(statuses.seen())
+                .as("answers whose status the OpenAPI document does not list for their operation (frontend/src/api/"
+                        + "openapi.json, kept equal to the served document by WebAppSchemaTest)")
                 .isEmpty();
     }
 
