@@ -360,6 +360,22 @@ class ErrorResponseTest extends ApiTest {
         expectProblem(http.get().uri("/api/auth/logout/").header("Authorization", alice.bearer()).exchange(), 405);
     }
 
+    /** A path in words beside ids of the same place (`/api/progress/{id}/`) is not taken for an id. */
+    @Test
+    void wrongMethodOnAPathInWordsIsNotAllowedRatherThanAnUnknownId() {
+        Session alice = user("alice");
+
+        expectProblem(http.get().uri("/api/progress/import/").header("Authorization", alice.bearer()).exchange()
+                .expectHeader().value("Allow", allow -> assertThat(allow).isEqualTo("POST")), 405);
+        expectProblem(http.delete().uri("/api/progress/export/").header("Authorization", alice.bearer()).exchange()
+                .expectHeader().value("Allow", allow -> assertThat(allow).contains("GET")), 405);
+        expectProblem(http.patch().uri("/api/progress/history/").header("Authorization", alice.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("notes", "x")).exchange(), 405);
+        expectProblem(http.get().uri("/api/chapters/range/").header("Authorization", alice.bearer()).exchange()
+                .expectHeader().value("Allow", allow -> assertThat(allow).contains("POST").contains("DELETE")), 405);
+        expectProblem(http.get().uri("/api/progress/entry/").header("Authorization", alice.bearer()).exchange(), 404);
+    }
+
     /** The API speaks JSON only: no second serializer, configured unlike the first, behind another media type. */
     @ParameterizedTest
     @ValueSource(strings = {"application/yaml", "application/xml", "text/html"})

@@ -47,7 +47,9 @@ class OpenApiContractTest extends ApiTest {
         Map<String, Map<String, Object>> paths = map(schema.get("paths"));
         List<String> missing = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
-            for (String path : info.getPatternValues()) {
+            for (String pattern : info.getPatternValues()) {
+                // a variable's pattern (`{id:\d+}`) is the server's own: documented as the variable alone
+                String path = pattern.replaceAll("\\{(\\w+):[^}]+}", "{$1}");
                 // the documentation describes the API, not itself
                 if (!path.startsWith("/api/") || path.startsWith("/api/docs") || path.startsWith("/api/schema")) {
                     continue;
