@@ -57,6 +57,30 @@ describe('the rows of an import report', () => {
     expect(screen.getByLabelText('Show')).toHaveValue('all');
   });
 
+  it('count among those to look at an update that replaces a status or a score, not one that fills a blank or moves the chapter on', () => {
+    const row = (fields: Partial<ImportRow>): ImportRow => anImportReport(fields).results[0];
+    render(
+      <ImportReportTable
+        report={anImportReport(
+          {},
+          {
+            rows: 4,
+            results: [
+              row({ row: 2, title: 'Forward', outcome: 'updated', changes: { last_chapter: ['10', '12'], updated_at: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'] } }),
+              row({ row: 3, title: 'Scored', outcome: 'updated', changes: { score: [null, 8], tags: [[], ['isekai']], notes: ['', 'Good'] } }),
+              row({ row: 4, title: 'Put back', outcome: 'updated', changes: { status: ['on_hold', 'reading'], score: [8.5, 7] } }),
+              row({ row: 5, title: 'Quiet', outcome: 'unchanged' }),
+            ],
+          },
+        )}
+      />,
+    );
+
+    expect(screen.getByLabelText('Show')).toHaveValue('attention');
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row').slice(1).map((line) => line.firstChild?.textContent)).toEqual(['4']);
+  });
+
   it('show every row when none needs a look, and a new report starts again from its own default', async () => {
     const quiet = anImportReport({ messages: [] });
     const { rerender } = render(<ImportReportTable report={quiet} />);

@@ -21,9 +21,25 @@ function shownCounts(report: ImportReport): (typeof COUNTS)[number][] {
   return some.length > 0 ? some : [COUNTS[0]];
 }
 
-/** A row the reader should look at: not imported (an error, not in the catalog), or imported with a note. */
+/** Fields whose change is what a new import of a spreadsheet is for: the chapter read moves on, and its date. */
+const PROGRESS_FIELDS = new Set(['last_chapter', 'updated_at']);
+
+const isSet = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/**
+ * An update that replaces something the entry had, beyond the chapter read: a spreadsheet kept from before puts back
+ * the status or score the reader has changed in the app since, and an undated one says nothing of being older.
+ */
+function replacesAValue(row: ImportRow): boolean {
+  return row.outcome === 'updated' && Object.entries(row.changes ?? {}).some(([field, [before]]) => !PROGRESS_FIELDS.has(field) && isSet(before));
+}
+
+/**
+ * A row the reader should look at: not imported (an error, not in the catalog), imported with a note, or replacing
+ * a value of the entry.
+ */
 function needsAttention(row: ImportRow): boolean {
-  return row.outcome === 'error' || row.outcome === 'unmatched' || (row.messages?.length ?? 0) > 0;
+  return row.outcome === 'error' || row.outcome === 'unmatched' || (row.messages?.length ?? 0) > 0 || replacesAValue(row);
 }
 
 /**
