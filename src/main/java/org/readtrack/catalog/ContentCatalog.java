@@ -43,6 +43,14 @@ public class ContentCatalog {
     }
 
     /**
+     * For title keys that {@link #matchTitles} found nothing for, the contents this account may track whose title
+     * is close (see {@link CloseTitles}), by key; keys with nothing close are left out.
+     */
+    public Map<String, CloseTitles> closeTitles(Collection<String> unmatchedKeys, long userId) {
+        return contents.closeTitles(unmatchedKeys, Viewer.reader(userId));
+    }
+
+    /**
      * Creates a content an imported list names, and its category if no category's name has the same
      * {@link TitleKey key}, in the caller's transaction. The caller must be allowed to edit the catalog.
      *

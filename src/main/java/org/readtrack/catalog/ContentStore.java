@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Interner;
@@ -57,6 +58,10 @@ class ContentStore {
     private static final String LINE = "\n";
     /** Title keys per statement when matching an imported list. */
     private static final int KEY_SLICE = 500;
+    /** The contents by their titles' keys ({@link TitleKey}): each key with its content. */
+    private static final String TITLE_KEYS = "SELECT k.title_key, c.id, c.title, c.category_id, g.name,"
+            + " c.release_days FROM content_title_keys k JOIN contents c ON c.id = k.content_id"
+            + " JOIN categories g ON g.id = c.category_id";
     /**
      * One instance per distinct category, however many cached contents show it: a catalog has few
      * categories and many contents, and a copy per row was 2.7 MB of the heap's live set at medium. Equal
@@ -266,17 +271,29 @@ class ContentStore {
         String visible = ContentVisibility.visibleTo(viewer, "c.id", parameters);
         for (int from = 0; from < all.size(); from += KEY_SLICE) {
             List<String> slice = all.subList(from, Math.min(all.size(), from + KEY_SLICE));
-            sql.read("SELECT k.title_key, c.id, c.title, c.category_id, g.name, c.release_days"
-                            + " FROM content_title_keys k JOIN contents c ON c.id = k.content_id"
-                            + " JOIN categories g ON g.id = c.category_id WHERE k.title_key IN (:keys) AND " + visible)
+            sql.read(TITLE_KEYS + " WHERE k.title_key IN (:keys) AND " + visible)
                     .params(parameters).param("keys", slice)
                     .query(rs -> {
-                        found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new TitleMatch(
-                                rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                                ReleaseDay.fromMask(rs.getInt(6))));
+                        found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(titleMatch(rs));
                     });
         }
         return found;
+    }
+
+    /** Every title key of the contents {@code viewer} sees, with its content, a row at a time. */
+    void forEachTitleKey(Viewer viewer, BiConsumer<String, TitleMatch> each) {
+        Map<String, Object> parameters = new HashMap<>();
+        String visible = ContentVisibility.visibleTo(viewer, "c.id", parameters);
+        sql.read(TITLE_KEYS + " WHERE " + visible).params(parameters)
+                .query(rs -> {
+                    each.accept(rs.getString(1), titleMatch(rs));
+                });
+    }
+
+    /** The content of a row of {@link #TITLE_KEYS}. */
+    private static TitleMatch titleMatch(ResultSet rs) throws SQLException {
+        return new TitleMatch(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                ReleaseDay.fromMask(rs.getInt(6)));
     }
 
     /** Sets the release days of a content that has none; false when it has some (or does not exist). */

@@ -212,6 +212,16 @@ class Contents {
         return titleKeys.isEmpty() ? Map.of() : contents.byTitleKeys(titleKeys, viewer);
     }
 
+    /** A read of every title key the viewer sees: for the keys that {@link #matchTitles} found nothing for. */
+    Map<String, CloseTitles> closeTitles(Collection<String> unmatchedKeys, Viewer viewer) {
+        if (unmatchedKeys.isEmpty()) {
+            return Map.of();
+        }
+        CloseTitleFinder finder = new CloseTitleFinder(unmatchedKeys);
+        contents.forEachTitleKey(viewer, finder::consider);
+        return finder.found();
+    }
+
     /** In the caller's transaction (an import's): its category first, found by name key or created. */
     @Transactional
     long createImported(NewContent content) {

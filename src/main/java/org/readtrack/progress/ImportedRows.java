@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.readtrack.catalog.ChapterPositions;
+import org.readtrack.catalog.CloseTitles;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.NewContent;
 import org.readtrack.catalog.TitleKey;
@@ -74,14 +76,17 @@ class ImportedRows {
         this.clock = clock;
     }
 
-    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportOptions options) {
+    Session session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
+            Map<String, CloseTitles> close, ImportOptions options) {
         Map<Long, ProgressEntry> byContent = new HashMap<>();
         entries.allOf(userId).forEach(entry -> byContent.put(entry.contentId(), entry));
         Instant now = Timestamps.now(clock);
         ImportWrites writes = new ImportWrites(entries, history, userId, now, byContent);
         Set<Long> matched = new HashSet<>();
         matches.values().forEach(found -> found.forEach(match -> matched.add(match.contentId())));
-        return new Session(userId, file, matches, writes, options, chapters.lastNumberedChapters(matched), now);
+        close.values().forEach(found -> found.alike().forEach(match -> matched.add(match.contentId())));
+        return new Session(userId, file, matches, close, writes, options, chapters.lastNumberedChapters(matched),
+                now);
     }
 
     /** One import: the reader's entries by content, and the contents it created, as the rows go. */
@@ -89,6 +94,8 @@ class ImportedRows {
         private final long userId;
         private final ParsedFile file;
         private final Map<String, List<TitleMatch>> matches;
+        /** For the rows' titles that no content has: the contents whose title is close. */
+        private final Map<String, CloseTitles> close;
         private final ImportWrites writes;
         private final boolean createMissing;
         /** Whether missing contents go into the catalog; if not, they are the reader's suggestions. */
@@ -112,11 +119,13 @@ class ImportedRows {
         /** No entry was changed after this: a later "last update" in a file is a mistake of the file's. */
         private final Instant now;
 
-        private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches, ImportWrites writes,
-                ImportOptions options, Map<Long, String> lastChapters, Instant now) {
+        private Session(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
+                Map<String, CloseTitles> close, ImportWrites writes, ImportOptions options,
+                Map<Long, String> lastChapters, Instant now) {
             this.userId = userId;
             this.file = file;
             this.matches = matches;
+            this.close = close;
             this.writes = writes;
             this.createMissing = options.createMissing();
             this.editsCatalog = options.editsCatalog();
@@ -140,6 +149,14 @@ class ImportedRows {
                             + ".");
                 }
             }
+            CloseTitles closeTitles = candidates.isEmpty()
+                    ? close.getOrDefault(TitleKey.of(row.title()), CloseTitles.NONE) : CloseTitles.NONE;
+            List<TitleMatch> alike = inRowCategory(row, closeTitles.alike());
+            if (candidates.isEmpty() && alike.size() == 1) {
+                // "Full Metal Alchemist" for "Fullmetal Alchemist": a spelling, not another series
+                candidates = alike;
+                messages.add(0, "Matched with \u201c" + alike.get(0).title() + "\u201d, as the catalog spells it.");
+            }
             if (candidates.size() > 1) {
                 messages.add(0, "Several contents have this title (in " + String.join(", ", candidates.stream()
                         .map(TitleMatch::categoryName).distinct().toList()) + "); a type column tells them apart.");
@@ -156,6 +173,7 @@ class ImportedRows {
             } else if (!createMissing) {
                 messages.add(0, "No content of the catalog has this title" + (row.category() == null ? "" : " in "
                         + row.category()) + ".");
+                closeTitlesNote(closeTitles).ifPresent(note -> messages.add(1, note));
                 return new ImportResult(row.row(), row.title(), Outcome.UNMATCHED, null, null, messages);
             } else {
                 try {
@@ -179,6 +197,8 @@ class ImportedRows {
                     messages.add("Suggested to the catalog: you see it now, other readers once a moderator approves"
                             + " it.");
                 }
+                // the preview says so before a second "Frieren" joins the catalog
+                closeTitlesNote(closeTitles).ifPresent(messages::add);
             }
             ImportResult result = write(row, contentId, messages)
                     .withContentTitle(newContent ? row.title() : candidates.get(0).title());
@@ -207,7 +227,8 @@ class ImportedRows {
             // what the row says of itself, before "Keep my progress" drops a date older than the list's
             Instant datedAt = updatedAt;
             if (keepProgress && existing != null) {
-                if (movesBack(existing.fields().lastChapter(), valid.lastChapter())) {
+                if (movesBack(existing.fields().lastChapter(), valid.lastChapter())
+                        || dropsTheNumber(contentId, existing.fields().lastChapter(), valid.lastChapter())) {
                     messages.add("Kept at chapter " + existing.fields().lastChapter() + ": the file says "
                             + valid.lastChapter() + ".");
                     valid = valid.withLastChapter(existing.fields().lastChapter());
@@ -269,9 +290,7 @@ class ImportedRows {
             }
             String position = ChapterPositions.positionOf(chapter);
             if (!NUMBERED.matcher(chapter).matches()) {
-                boolean known = namedChapters.computeIfAbsent(contentId + " " + position,
-                        key -> chapters.hasChapterAt(contentId, position));
-                return known ? Optional.empty() : Optional.of(UNKNOWN_CHAPTER);
+                return hasNamedChapter(contentId, chapter) ? Optional.empty() : Optional.of(UNKNOWN_CHAPTER);
             }
             String last = lastChapters.get(contentId);
             if (last == null
@@ -289,6 +308,21 @@ class ImportedRows {
         private static boolean movesBack(String before, String after) {
             return NUMBERED.matcher(before).matches() && NUMBERED.matcher(after).matches()
                     && ChapterPositions.positionOf(after).compareTo(ChapterPositions.positionOf(before)) < 0;
+        }
+
+        /**
+         * Whether a numbered last chapter would give way to words that name no chapter of the series: "caught up",
+         * "latest" or "?" in a spreadsheet's chapter column would take the series' progress, and its unread count,
+         * with them.
+         */
+        private boolean dropsTheNumber(long contentId, String before, String after) {
+            return NUMBERED.matcher(before).matches() && !NUMBERED.matcher(after).matches()
+                    && (after.isEmpty() || !hasNamedChapter(contentId, after));
+        }
+
+        private boolean hasNamedChapter(long contentId, String chapter) {
+            return namedChapters.computeIfAbsent(contentId + " " + ChapterPositions.positionOf(chapter),
+                    key -> chapters.hasChapterAt(contentId, ChapterPositions.positionOf(chapter)));
         }
 
         /**
@@ -317,11 +351,7 @@ class ImportedRows {
          * as an export writes it, is then the one meant.
          */
         private List<TitleMatch> candidates(ImportRow row) {
-            List<TitleMatch> found = matches.getOrDefault(TitleKey.of(row.title()), List.of());
-            if (row.category() != null && !row.category().isBlank()) {
-                String category = TitleKey.of(row.category());
-                found = found.stream().filter(match -> TitleKey.of(match.categoryName()).equals(category)).toList();
-            }
+            List<TitleMatch> found = inRowCategory(row, matches.getOrDefault(TitleKey.of(row.title()), List.of()));
             if (found.size() > 1) {
                 List<TitleMatch> exact = found.stream().filter(match -> match.title().equals(row.title())).toList();
                 return exact.size() == 1 ? exact : found;
@@ -341,6 +371,23 @@ class ImportedRows {
          * type is the catalog's word (a novel beside the manhwa of the same title is theirs to add). Never a content
          * this import created, which an earlier row of the file named in its own category.
          */
+        /** The contents of the row's category, when it names one. */
+        private static List<TitleMatch> inRowCategory(ImportRow row, List<TitleMatch> found) {
+            if (row.category() == null || row.category().isBlank()) {
+                return found;
+            }
+            String category = TitleKey.of(row.category());
+            return found.stream().filter(match -> TitleKey.of(match.categoryName()).equals(category)).toList();
+        }
+
+        /** The titles close to the row's that the catalog has, for a row that matched none; empty without any. */
+        private static Optional<String> closeTitlesNote(CloseTitles close) {
+            List<String> titles = Stream.concat(close.alike().stream(), close.similar().stream())
+                    .map(match -> "\u201c" + match.title() + "\u201d").distinct().limit(3).toList();
+            return titles.isEmpty() ? Optional.empty()
+                    : Optional.of("Close titles in the catalog: " + String.join(", ", titles) + ".");
+        }
+
         private Optional<TitleMatch> inOtherCategory(ImportRow row) {
             if (row.category() == null || row.category().isBlank() || (createMissing && editsCatalog)) {
                 return Optional.empty();

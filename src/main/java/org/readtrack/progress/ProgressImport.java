@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.readtrack.catalog.CloseTitles;
 import org.readtrack.catalog.ContentCatalog;
 import org.readtrack.catalog.TitleKey;
 import org.readtrack.catalog.TitleMatch;
@@ -63,11 +64,14 @@ class ProgressImport {
         parsed.rows().forEach(row -> keys.add(TitleKey.of(row.title())));
         keys.remove("");
         Map<String, List<TitleMatch>> matches = new HashMap<>(catalog.matchTitles(keys, userId));
+        Set<String> unmatched = new LinkedHashSet<>(keys);
+        unmatched.removeAll(matches.keySet());
+        Map<String, CloseTitles> close = catalog.closeTitles(unmatched, userId);
         if (!options.createMissing()) {
             // the rows are computed from reads alone, outside the transaction, which is then only the writes
             // (version checks stop them if an entry changed meanwhile): on SQLite the single writer is held
             // for the batches alone, and a dry run holds it not at all
-            Applied applied = apply(userId, parsed, matches, options);
+            Applied applied = apply(userId, parsed, matches, close, options);
             if (options.dryRun() || applied.hasErrors()) {
                 return applied.report();
             }
@@ -75,7 +79,7 @@ class ProgressImport {
         }
         // contents are created as the rows are read: rows and writes share the transaction
         return transaction.execute(status -> {
-            Applied applied = apply(userId, parsed, matches, options);
+            Applied applied = apply(userId, parsed, matches, close, options);
             if (options.dryRun() || applied.hasErrors()) {
                 status.setRollbackOnly();
                 return applied.rolledBack();
@@ -116,8 +120,8 @@ class ProgressImport {
     }
 
     private Applied apply(long userId, ParsedFile file, Map<String, List<TitleMatch>> matches,
-            ImportOptions options) {
-        ImportedRows.Session session = rows.session(userId, file, matches, options);
+            Map<String, CloseTitles> close, ImportOptions options) {
+        ImportedRows.Session session = rows.session(userId, file, matches, close, options);
         List<ImportResult> results = new ArrayList<>(file.rows().size());
         for (ImportRow row : file.rows()) {
             results.add(session.apply(row));

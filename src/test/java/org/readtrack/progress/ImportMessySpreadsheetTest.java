@@ -274,6 +274,30 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
     }
 
     @Test
+    void keepProgressKeepsTheNumberOverWordsThatNameNoChapterButTakesAChapterNamedSo() {
+        catalog.chapter(onePiece, "705");
+        catalog.chapter(onePiece, "Epilogue");
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "705"), onePiece).expect(201);
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "374"), soloLeveling).expect(201);
+        // what a spreadsheet's chapter column holds for "up to date", and a stray minus sign
+        String csv = "title,chapter\nOne Piece,caught up\nSolo Leveling,-5\n";
+
+        Reply dry = importCsv(reader, "dry_run=true&keep_progress=true", csv).expect(200);
+
+        assertThat(dry.results("outcome")).containsExactly("unchanged", "unchanged");
+        assertThat(messages(dry.results().get(0))).containsExactly("Kept at chapter 705: the file says caught up.");
+        assertThat(messages(dry.results().get(1))).containsExactly("Kept at chapter 374: the file says -5.");
+        importCsv(reader, "keep_progress=true", csv).expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "705").containsEntry("unread_count", 1);
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("last_chapter", "374");
+
+        // a chapter the series names in words is a chapter: the reader finished it
+        Reply epilogue = importCsv(reader, "keep_progress=true", "title,chapter\nOne Piece,Epilogue\n").expect(200);
+        assertThat(epilogue.results("outcome")).containsExactly("updated");
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "Epilogue");
+    }
+
+    @Test
     void aChapterNamedInWordsTheSeriesLacksOrPastItsLastChapterIsPointedOut() {
         for (String number : List.of("1", "2", "10", "Extra")) {
             catalog.chapter(onePiece, number);

@@ -1,0 +1,113 @@
+package org.readtrack.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.readtrack.support.CatalogFixtures;
+
+/**
+ * A spreadsheet kept for years spells titles its own way: "Full Metal Alchemist", "Haikyuu!!". Written alike but for
+ * spaces and doubled letters, the row is the catalog's series; a title that is the start or the end of the
+ * catalog's (or the other way round) is pointed out, never taken.
+ */
+class ImportCloseTitlesTest extends ImportTestSupport {
+
+    private static final String NOT_IN_CATALOG = "No content of the catalog has this title.";
+
+    private Session reader;
+    private CatalogFixtures catalog;
+    private long manga;
+    private long fullmetal;
+    private long haikyu;
+
+    @BeforeEach
+    void catalogAndReader() {
+        reader = user("reader");
+        catalog = fixtures(admin("curator"));
+        manga = catalog.category("Manga");
+        fullmetal = catalog.content(manga, "Fullmetal Alchemist");
+        haikyu = catalog.content(manga, "Haikyu!!");
+        catalog.content(manga, "Frieren");
+        catalog.content(catalog.category("Webtoon"), "Omniscient Reader");
+        catalog.content(manga, "Attack on Titan");
+        catalog.content(manga, "Attack on Titan: Before the Fall");
+        catalog.content(manga, "Level 10");
+    }
+
+    @Test
+    void aTitleWrittenAlikeButForSpacesAndDoubledLettersIsTheCatalogsSeries() {
+        Reply reply = importCsv(reader, "", "title,chapter\nFull Metal Alchemist,12\nHaikyuu!!,5\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "created");
+        assertThat(reply.results("content")).containsExactly((int) fullmetal, (int) haikyu);
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly("Matched with \u201cFullmetal Alchemist\u201d, as the catalog spells it.");
+        assertThat(messages(reply.results().get(1))).containsExactly("Matched with \u201cHaikyu!!\u201d, as the catalog spells it.");
+        assertThat(entryOf(reader, fullmetal)).containsEntry("last_chapter", "12");
+    }
+
+    @Test
+    void aTitleThatStartsOrEndsAnotherIsPointedOutAndLeftUnmatched() {
+        String csv = "title\nSousou no Frieren\nOmniscient Reader's Viewpoint\nAttack on\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.results("outcome")).containsOnly("unmatched");
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly(NOT_IN_CATALOG, "Close titles in the catalog: \u201cFrieren\u201d.");
+        assertThat(messages(reply.results().get(1)))
+                .containsExactly(NOT_IN_CATALOG, "Close titles in the catalog: \u201cOmniscient Reader\u201d.");
+        // the closest in length first
+        assertThat(messages(reply.results().get(2))).containsExactly(NOT_IN_CATALOG, "Close titles in the catalog:"
+                + " \u201cAttack on Titan\u201d, \u201cAttack on Titan: Before the Fall\u201d.");
+        assertThat(entries(reader)).isEmpty();
+    }
+
+    @Test
+    void numbersAreNotLettersAndShortWordsPointNowhere() {
+        // "Level 100" is not "Level 10" with a doubled letter: pointed out, not taken; "Fall", the end of a title, is
+        // in too many others to point anywhere; "Alchemist" is not
+        Reply reply = importCsv(reader, "dry_run=true", "title\nLevel 100\nFall\nAlchemist\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsOnly("unmatched");
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly(NOT_IN_CATALOG, "Close titles in the catalog: \u201cLevel 10\u201d.");
+        assertThat(messages(reply.results().get(1))).containsExactly(NOT_IN_CATALOG);
+        assertThat(messages(reply.results().get(2)))
+                .containsExactly(NOT_IN_CATALOG, "Close titles in the catalog: \u201cFullmetal Alchemist\u201d.");
+    }
+
+    @Test
+    void aTypeColumnNamingAnotherCategoryKeepsTheSpellingFromMatching() {
+        Reply reply = importCsv(reader, "dry_run=true", "title,type\nFull Metal Alchemist,Manga\nHaikyuu!!,Novel\n")
+                .expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created", "unmatched");
+        assertThat(messages(reply.results().get(1))).containsExactly("No content of the catalog has this title in"
+                + " Novel.", "Close titles in the catalog: \u201cHaikyu!!\u201d.");
+    }
+
+    @Test
+    void aSeriesAddedFromTheFileSaysWhichCloseTitlesTheCatalogAlreadyHad() {
+        Reply reply = importCsv(catalog.admin(), "dry_run=true&create_missing=true",
+                "title,type\nSousou no Frieren,Manga\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("created");
+        assertThat(messages(reply.results().get(0))).contains("Close titles in the catalog: \u201cFrieren\u201d.");
+    }
+
+    @Test
+    void anotherReadersSuggestionIsNeitherTakenNorNamed() {
+        Session other = user("other");
+        post(other, "/api/suggestions/", Map.of("title", "Dandadan", "feature_category", manga)).expect(201);
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nDan Da Dan\nDandadan Season\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsOnly("unmatched");
+        assertThat(reply.results("messages")).containsOnly(List.of(NOT_IN_CATALOG));
+    }
+}
