@@ -50,7 +50,7 @@ final class CsvImport {
         TAGS("tags", "tag", "etiquettes"),
         NOTES("notes", "comment", "comments", "commentaire", "commentaires"),
         UPDATED("updated at", "updated", "last update", "last updated", "mise a jour", "derniere mise a jour",
-                "derniere maj", "date de mise a jour");
+                "derniere maj", "date de mise a jour", "last read", "last read on", "date read", "derniere lecture");
 
         private final List<String> names;
 
@@ -68,6 +68,12 @@ final class CsvImport {
             return null;
         }
     }
+
+    /**
+     * The one column of Readtrack's own export that an import does not read: when an entry was added is the day
+     * it is imported. Saying so of every file exported here made readers wonder what was lost.
+     */
+    private static final String EXPORTED_NOT_READ = "created at";
 
     private CsvImport() {
     }
@@ -169,7 +175,7 @@ final class CsvImport {
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = INVISIBLE.matcher(header.get(i)).replaceAll("").strip();
-            if (!name.isEmpty() && !columns.containsValue(i)) {
+            if (!name.isEmpty() && !columns.containsValue(i) && !EXPORTED_NOT_READ.equals(TitleKey.of(name))) {
                 ignored.add(name);
             }
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 import org.readtrack.progress.CsvImport.Column;
 
 /**
@@ -22,6 +23,8 @@ final class RowValues {
     /** A cell of tags: a CSV line of its own (see {@link #tags}). */
     private static final CSVFormat TAG_CELL = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
             .setRecordSeparator("").get();
+    /** A tag that holds a semicolon is written quoted: a cell of tags without commas or quotes splits at them. */
+    private static final CSVFormat QUOTED_TAG = TAG_CELL.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private static final int MAX_CHAPTER = 50;
     /** The columns whose unreadable value makes the row an error: without them the entry is not the file's. */
@@ -86,7 +89,8 @@ final class RowValues {
     /**
      * Comma-separated, each trimmed, blanks and repeats (ignoring case) dropped. A tag that holds a comma is in
      * double quotes, as in a CSV line (how {@link #tagCell} writes it); a cell that is not a valid line that
-     * way (a stray quote) is split at every comma.
+     * way (a stray quote) is split at every comma. A cell without commas or quotes is split at semicolons, as
+     * many spreadsheets separate them ("shonen;adventure").
      */
     static List<String> tags(String value) {
         List<String> tags = new ArrayList<>();
@@ -102,7 +106,8 @@ final class RowValues {
         try (CSVParser line = CSVParser.parse(value, TAG_CELL)) {
             List<CSVRecord> records = line.getRecords();
             if (records.size() == 1) {
-                return records.get(0).stream().map(String::strip).toList();
+                boolean semicolons = value.indexOf(';') >= 0 && value.indexOf(',') < 0 && value.indexOf('"') < 0;
+                return semicolons ? split(value, ";") : records.get(0).stream().map(String::strip).toList();
             }
         } catch (IOException | UncheckedIOException e) {
             // not a CSV line: plain commas
@@ -115,7 +120,8 @@ final class RowValues {
      * where it holds a comma (or a quote), as the CSV library decides for a value of its own.
      */
     static String tagCell(List<String> tags) {
-        return String.join(", ", tags.stream().map(tag -> TAG_CELL.format(tag)).toList());
+        return String.join(", ", tags.stream()
+                .map(tag -> (tag.indexOf(';') >= 0 ? QUOTED_TAG : TAG_CELL).format(tag)).toList());
     }
 
     private static List<String> split(String value, String separator) {

@@ -61,6 +61,20 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
     }
 
     @Test
+    void tagsSeparatedBySemicolonsAndALastReadDateAreRead() {
+        String csv = "title,tags,last read\nOne Piece,shonen;adventure ; pirates,2024-03-01\n"
+                + "Solo Leveling,\"\"\"dungeons;gates\"\"\",\n";
+
+        Reply reply = importCsv(reader, "", csv).expect(200);
+
+        assertThat(reply.json()).containsEntry("ignored_columns", List.of());
+        assertThat(entryOf(reader, onePiece)).containsEntry("tags", List.of("shonen", "adventure", "pirates"))
+                .containsEntry("updated_at", "2024-03-01T00:00:00Z");
+        // quoted within its cell, as the export writes it, a semicolon is the tag's own
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("tags", List.of("dungeons;gates"));
+    }
+
+    @Test
     void onlyASpreadsheetHasColumnsNotRead() {
         byte[] json = "[{\"title\": \"One Piece\", \"volume\": 3}]".getBytes(StandardCharsets.UTF_8);
 
