@@ -9,6 +9,7 @@ import { FileInput } from '../ui/FileInput';
 import { FormError } from '../ui/FormError';
 import { ImportReportTable } from './ImportReportTable';
 import { ImportRefused, importEntries, isMissingEndpoint, type ImportChoices, type ImportFormat, type ImportReport, type MissingSeries } from './transfer';
+import { ImportColumnsHelp } from './ImportColumnsHelp';
 
 const FORMATS: ImportFormat[] = ['auto', 'csv', 'mal', 'json'];
 
@@ -73,6 +74,7 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
     <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
+      <ImportColumnsHelp />
       <form
         ref={form}
         className="import-form"
