@@ -270,6 +270,44 @@ describe('importing a list', () => {
     expect(screen.getByText('list.csv')).toBeInTheDocument();
   });
 
+  it('offers to import the file again under its preview, with the same choices, when it would change something', async () => {
+    const sent: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        sent.push(new URL(request.url).search);
+        const dryRun = new URL(request.url).searchParams.get('dry_run') === 'true';
+        return json(200, { format: 'csv', dry_run: dryRun, rows: 1, created: 1, updated: 0, unchanged: 0, unmatched: 0, errors: 0, results: [] });
+      }),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByLabelText('Keep my progress'));
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Import this file' }));
+
+    await screen.findByText('Imported: your list is up to date.');
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toContain('dry_run=true');
+    expect(sent[1]).toBe(sent[0].replace('dry_run=true', 'dry_run=false'));
+    expect(screen.queryByRole('button', { name: 'Import this file' })).toBeNull();
+  });
+
+  it('offers no second Import under a preview that would change nothing', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(200, { format: 'csv', dry_run: true, rows: 1, created: 0, updated: 0, unchanged: 1, unmatched: 0, errors: 0, results: [] })),
+    );
+    renderSection();
+    await userEvent.upload(screen.getByLabelText('File'), FILE);
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText('Preview: nothing written yet');
+
+    expect(screen.queryByRole('button', { name: 'Import this file' })).toBeNull();
+  });
+
   it('holds Import back after a preview with rows in error, until another file is chosen', async () => {
     const sent: string[] = [];
     vi.stubGlobal(
