@@ -168,6 +168,40 @@ test('import previews a file before writing, suggests the series the catalog lac
   await expect(page.getByText(title)).toBeVisible();
 });
 
+test('a spreadsheet that spells a series its own way finds it, and is imported from under its preview', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const tag = unique('x').slice(-6);
+  const series = await backend.content(`Fullmetal Saga ${tag}`, 3);
+  await signIn(page, reader);
+  await page.goto('/settings');
+  const importing = page.getByRole('region', { name: 'Import a list' });
+
+  // which headers are read, before choosing a file
+  await importing.getByText('Which columns are read').click();
+  await expect(importing.getByText('separated by commas or semicolons')).toBeVisible();
+  await page.getByLabel('File', { exact: true }).setInputFiles({
+    name: 'sheet.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Title,Chapter,Tags\nFull Metal Saga ${tag},2,alchemy;brothers\n`),
+  });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const row = importing.getByRole('row').filter({ hasText: `Full Metal Saga ${tag}` });
+  await expect(row).toContainText('New entry');
+  await expect(row).toContainText(`Matched with “${series.title}”, as the catalog spells it.`);
+  await expect(row.getByRole('listitem')).toContainText(['Last chapter read: 2', 'Tags: alchemy, brothers']);
+
+  // the reader has read the rows to their end: the import is there, not a few screens up
+  const importThis = importing.getByRole('button', { name: 'Import this file' });
+  await importThis.scrollIntoViewIfNeeded();
+  await importing.screenshot({ path: 'test-results/settings-import-under-preview.png' });
+  await importThis.click();
+  await expect(importing.getByText('Imported: your list is up to date.')).toBeVisible();
+  await expect(importThis).toBeHidden();
+
+  await page.goto(`/contents/${series.id}`);
+  await expect(page.getByText('Read up to chapter 2')).toBeVisible();
+});
+
 test('a reader deletes their account with their password, after a question, and is signed out for good', async ({ page, backend }) => {
   const reader = await backend.register('leaving');
   await signIn(page, reader);
