@@ -377,11 +377,26 @@ test('a reader selects several series and moves, tags or removes them together',
 
   await page.getByRole('button', { name: 'Select', exact: true }).click();
   await bar.getByRole('checkbox', { name: 'Select the 3 shown' }).check();
-  await bar.getByRole('button', { name: 'Add a tag' }).click();
+  await bar.getByRole('button', { name: 'Edit tags' }).click();
   await bar.getByRole('textbox', { name: 'Tag to add' }).fill('weekly');
   await bar.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByText('Tag “weekly” added to 3 series')).toBeVisible();
   await expect(entries(page).getByRole('button', { name: 'Show only entries tagged weekly' })).toHaveCount(3);
+
+  // renamed: the new tag added, the old one taken off, from the selection's own tags
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  await bar.getByRole('checkbox', { name: 'Select the 3 shown' }).check();
+  await bar.getByRole('button', { name: 'Edit tags' }).click();
+  await bar.getByRole('textbox', { name: 'Tag to add' }).fill('Weekly Jump');
+  await bar.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText('Tag “Weekly Jump” added to 3 series')).toBeVisible();
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  await bar.getByRole('checkbox', { name: 'Select the 3 shown' }).check();
+  await bar.getByRole('button', { name: 'Edit tags' }).click();
+  await bar.getByRole('button', { name: 'Remove the tag “weekly” from the selected series' }).click();
+  await expect(page.getByText('Tag “weekly” removed from 3 series')).toBeVisible();
+  await expect(entries(page).getByRole('button', { name: 'Show only entries tagged weekly', exact: true })).toHaveCount(0);
+  await expect(entries(page).getByRole('button', { name: 'Show only entries tagged Weekly Jump' })).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Select', exact: true }).click();
   await page.getByRole('checkbox', { name: `Select ${third.title}` }).check();

@@ -44,7 +44,7 @@ describe('the selection bar', () => {
           return new Response(null, { status: 204 });
         }
         // the entry as the server has it: a tag added elsewhere on #1, and a later change on those changed since
-        const now = entry(id, `#${id}`, { tags: id === 1 ? ['later'] : [] });
+        const now = entry(id, `#${id}`, { tags: id === 1 ? ['later'] : id === 3 ? ['weekly'] : [] });
         return json(200, request.method === 'GET' && changedSince.has(id) ? { ...now, updated_at: '2030-01-01T00:00:00Z' } : now);
       }),
     );
@@ -108,7 +108,7 @@ describe('the selection bar', () => {
   it('adds a tag beside the others, leaving out the entries that have it in any case', async () => {
     renderBar([frieren, dungeon]);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), ' weekly {Enter}');
 
     await waitFor(() =>
@@ -118,11 +118,26 @@ describe('the selection bar', () => {
     expect(sent).toEqual(['GET /api/progress/1', 'PATCH /api/progress/1 {"tags":["later","weekly"]}']);
   });
 
+  it('takes a tag off the selected series that have it, in any case, leaving their other tags', async () => {
+    renderBar([entry(1, 'Frieren', { tags: ['later', 'Weekly'] }), dungeon, berserk]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
+    // the selection's tags, each once
+    expect(screen.getByRole('group', { name: 'Or remove a tag:' })).toHaveTextContent(/^Or remove a tag:laterWeekly$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove the tag “Weekly” from the selected series' }));
+
+    await waitFor(() =>
+      expect(toast.success).toHaveBeenCalledWith('Tag “Weekly” removed from 1 series (1 did not have it.)', expect.anything()),
+    );
+    // the entries that had it, read again first: #1 lost it on another device meanwhile, #3 has it in lower case
+    expect(sent).toEqual(['GET /api/progress/1', 'GET /api/progress/3', 'PATCH /api/progress/3 {"tags":[]}']);
+  });
+
   it('says how many were changed and why one was not, keeping the Undo for those changed', async () => {
     refuse.add(3);
     renderBar([frieren, entry(3, 'Dungeon Meshi', { tags: ['a'] })]);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), 'weekly{Enter}');
 
     await waitFor(() =>
@@ -206,7 +221,7 @@ describe('the selection bar', () => {
   it('is left with Escape, unless the tag field takes the key first', async () => {
     renderBar([frieren, berserk]);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'Tag to add' })).toBeNull();
     expect(done).not.toHaveBeenCalled();

@@ -7,7 +7,7 @@ import { loadServerMessages, serverMessage, serverMessages } from '../api/server
 import { readAgain } from '../api/readAgain';
 import { refocus } from '../ui/refocus';
 import { notify } from '../ui/toasts';
-import { addTag, changeEach, moveTo, needingStatus, needingTag, takeBack, type BulkOutcome } from './bulk';
+import { addTag, changeEach, havingTag, moveTo, needingStatus, needingTag, removeTag, tagsOf, takeBack, type BulkOutcome } from './bulk';
 import { ENTRIES } from './entries';
 import { holdRemoval, type HeldRemoval } from './heldRemovals';
 
@@ -37,6 +37,8 @@ interface BulkChange {
   said(changed: number): string;
   /** What to say when no entry selected needs it. */
   nothing: string;
+  /** What to say of the selected entries left out, when not that they had it already. */
+  skipped?: (count: number) => string;
 }
 
 /** Why an entry was refused, in the reader's words: its field's messages, else the problem's own. */
@@ -71,7 +73,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
    * A change to those of the selected entries that need it (`entries`): done entry by entry, then said. What it says
    * counts the selected ones it left alone, having what it gives already.
    */
-  async function apply({ entries, change, said, nothing }: BulkChange) {
+  async function apply({ entries, change, said, nothing, skipped: saySkipped }: BulkChange) {
     if (entries.length === 0) {
       notify.message(nothing, { id: BULK_TOAST });
       return;
@@ -83,7 +85,8 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
     setTag('');
     onDone();
     const skipped = selected.length - entries.length;
-    const saidAll = (changed: number) => (skipped > 0 ? `${said(changed)} ${t('library:bulk.skipped', { count: skipped })}` : said(changed));
+    const leftOut = saySkipped ?? ((count: number) => t('library:bulk.skipped', { count }));
+    const saidAll = (changed: number) => (skipped > 0 ? `${said(changed)} ${leftOut(skipped)}` : said(changed));
     await report(outcome, entries.length, saidAll, nothing);
     await readAgain(queries, { queryKey: ENTRIES });
   }
@@ -131,9 +134,20 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
         entries: needingTag(selected, wanted),
         change: addTag(wanted),
         said: (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }),
-          nothing: t('library:bulk.alreadyTagged', { tag: wanted }),
+        nothing: t('library:bulk.alreadyTagged', { tag: wanted }),
       });
     }
+  }
+
+  /** The tag off every selected entry that has it: how a tag is renamed, with the one added in its place. */
+  function untag(unwanted: string) {
+    void apply({
+      entries: havingTag(selected, unwanted),
+      change: removeTag(unwanted),
+      said: (untagged) => t('library:bulk.untagged', { count: untagged, tag: unwanted }),
+      nothing: t('library:bulk.notTagged', { tag: unwanted }),
+      skipped: (count) => t('library:bulk.skippedUntagged', { count }),
+    });
   }
 
   /**
@@ -233,6 +247,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
           <button type="button" onClick={closeTagging}>
             {t('common:cancel')}
           </button>
+          <TagsToRemove tags={tagsOf(selected)} disabled={busy} onRemove={untag} />
         </form>
       ) : (
         <div className="selection-actions">
@@ -270,6 +285,25 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+/** The selection's tags, each a button that takes it off the selected series that have it. */
+function TagsToRemove({ tags, disabled, onRemove }: { tags: string[]; disabled: boolean; onRemove(tag: string): void }) {
+  const { t } = useTranslation('library');
+  if (tags.length === 0) {
+    return null;
+  }
+  return (
+    <div className="selection-untag" role="group" aria-label={t('bulk.removeTagGroup')}>
+      <span className="hint">{t('bulk.removeTagGroup')}</span>
+      {tags.map((tag) => (
+        <button key={tag} type="button" className="tag-chip" disabled={disabled} onClick={() => onRemove(tag)} aria-label={t('bulk.removeTag', { tag })}>
+          {tag}
+          <X size={14} aria-hidden="true" />
+        </button>
+      ))}
     </div>
   );
 }

@@ -47,6 +47,19 @@ export function needingTag(entries: Entry[], tag: string): Entry[] {
   return entries.filter((entry) => !(entry.tags ?? []).some((each) => each.toLocaleLowerCase() === wanted));
 }
 
+/** The entries that have this tag, whatever its case. */
+export function havingTag(entries: Entry[], tag: string): Entry[] {
+  const wanted = tag.toLocaleLowerCase();
+  return entries.filter((entry) => (entry.tags ?? []).some((each) => each.toLocaleLowerCase() === wanted));
+}
+
+/** The tags of these entries, each once whatever its case (as the first entry writes it), in alphabetical order. */
+export function tagsOf(entries: Entry[]): string[] {
+  const byKey = new Map<string, string>();
+  entries.forEach((entry) => (entry.tags ?? []).forEach((tag) => byKey.has(tag.toLocaleLowerCase()) || byKey.set(tag.toLocaleLowerCase(), tag)));
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+}
+
 export const moveTo = (status: ReadingStatus) => (entry: Entry) => saveEntry(entry.id!, { status });
 
 /**
@@ -56,6 +69,15 @@ export const moveTo = (status: ReadingStatus) => (entry: Entry) => saveEntry(ent
 export const addTag = (tag: string) => async (entry: Entry) => {
   const now = await fetchEntry(entry.id!);
   return needingTag([now], tag).length === 0 ? null : saveEntry(entry.id!, { tags: [...(now.tags ?? []), tag] });
+};
+
+/** The tag taken from the entry's tags as the server has them now; an entry without it by now is left alone. */
+export const removeTag = (tag: string) => async (entry: Entry) => {
+  const now = await fetchEntry(entry.id!);
+  const wanted = tag.toLocaleLowerCase();
+  return havingTag([now], tag).length === 0
+    ? null
+    : saveEntry(entry.id!, { tags: (now.tags ?? []).filter((each) => each.toLocaleLowerCase() !== wanted) });
 };
 
 /** Removed: the entry as it was, since a removal answers nothing. One removed on another device meanwhile is gone too. */
