@@ -13,7 +13,7 @@ describe('the columns an import reads', () => {
     await userEvent.click(summary);
 
     expect(screen.getByRole('group')).toHaveAttribute('open');
-    expect(screen.getByText('Title (needed)')).toBeVisible();
+    expect(screen.getByText('Title (required)')).toBeVisible();
     expect(screen.getByText(/separated by commas or semicolons/)).toBeVisible();
   });
 

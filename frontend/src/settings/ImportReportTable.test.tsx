@@ -57,7 +57,7 @@ describe('the rows of an import report', () => {
     expect(screen.getByLabelText('Show')).toHaveValue('all');
   });
 
-  it('count among those to look at an update that replaces a status or a score, not one that fills a blank or moves the chapter on', () => {
+  it('count among those to look at an update that replaces a status or a score, not one that fills a blank, moves the chapter on or ticks a box', () => {
     const row = (fields: Partial<ImportRow>): ImportRow => anImportReport(fields).results[0];
     render(
       <ImportReportTable
@@ -66,7 +66,12 @@ describe('the rows of an import report', () => {
           {
             rows: 4,
             results: [
-              row({ row: 2, title: 'Forward', outcome: 'updated', changes: { last_chapter: ['10', '12'], updated_at: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'] } }),
+              row({
+                row: 2,
+                title: 'Forward',
+                outcome: 'updated',
+                changes: { last_chapter: ['10', '12'], updated_at: ['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'], favorite: [false, true], reread_count: [0, 1] },
+              }),
               row({ row: 3, title: 'Scored', outcome: 'updated', changes: { score: [null, 8], tags: [[], ['isekai']], notes: ['', 'Good'] } }),
               row({ row: 4, title: 'Put back', outcome: 'updated', changes: { status: ['on_hold', 'reading'], score: [8.5, 7] } }),
               row({ row: 5, title: 'Quiet', outcome: 'unchanged' }),

@@ -21,8 +21,11 @@ function shownCounts(report: ImportReport): (typeof COUNTS)[number][] {
   return some.length > 0 ? some : [COUNTS[0]];
 }
 
-/** Fields whose change is what a new import of a spreadsheet is for: the chapter read moves on, and its date. */
-const PROGRESS_FIELDS = new Set(['last_chapter', 'updated_at']);
+/**
+ * The fields a reader sets by hand, whose value an import may replace. Not the chapter read, which a new import of a
+ * spreadsheet is for, nor the yes/no and counts, which a favourite column only turns on.
+ */
+const OWN_VALUES = new Set(['status', 'score', 'notes', 'tags', 'reading_url', 'started_on', 'finished_on']);
 
 const isSet = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
@@ -31,7 +34,7 @@ const isSet = (value: unknown) => value !== null && value !== undefined && value
  * the status or score the reader has changed in the app since, and an undated one says nothing of being older.
  */
 function replacesAValue(row: ImportRow): boolean {
-  return row.outcome === 'updated' && Object.entries(row.changes ?? {}).some(([field, [before]]) => !PROGRESS_FIELDS.has(field) && isSet(before));
+  return row.outcome === 'updated' && Object.entries(row.changes ?? {}).some(([field, [before]]) => OWN_VALUES.has(field) && isSet(before));
 }
 
 /**

@@ -184,7 +184,7 @@ export function ImportSection({ editsCatalog = false }: { editsCatalog?: boolean
       {/* at the end of a preview too: read on a phone, the rows pushed the Import button a few screens up */}
       {run.isSuccess && run.data.dry_run && !fixFirst && (run.data.created > 0 || run.data.updated > 0) && (
         <div className="button-row import-after-preview">
-          <button type="button" className="primary" onClick={() => start(false)} disabled={run.isPending}>
+          <button type="button" className="primary" onClick={() => start(false)}>
             {t('import.importPreviewed')}
           </button>
         </div>

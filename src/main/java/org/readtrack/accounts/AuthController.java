@@ -66,6 +66,7 @@ class AuthController {
 
     @Operation(summary = "Create an account", description = "The new account has the `user` role. Who may register depends on `READTRACK_REGISTRATION` (see `GET /api/config/`): `open`, anyone; `invite`, only with `invitation`, the token of an unused, unexpired, unrevoked invitation (403 without one; 400 on `invitation` when it cannot be used, on `email` when it is for another address; nothing is created); `closed`, nobody (403). A username or email address that another account has (any case, as either) is 409, and so is a username that looks the same as another's written in another alphabet (`соре`, in Cyrillic letters, beside `cope`); a username that mixes alphabets is 400. Throttled per client address, per username and for all clients together.")
     @PostMapping("/register")
+    // the answer's own status is the one sent; this one is what the OpenAPI document says of it
     @ResponseStatus(HttpStatus.CREATED)
     CompletableFuture<ResponseEntity<UserResponse>> register(@RequestBody RegisterRequest body,
             HttpServletRequest request) {
@@ -131,6 +132,7 @@ class AuthController {
 
     @Operation(summary = "Log out", description = "Ends the login of the refresh token, from the body or else the web app's cookie, which is cleared: that token, the tokens rotated from it and the access tokens of that login stop working (on other instances of a scaled-out deployment, within `READTRACK_CALLER_CACHE_TTL`).")
     @PostMapping("/logout")
+    // as for register: for the OpenAPI document, the answer sets its own
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> logout(@AuthenticationPrincipal CurrentUser caller,
             @Valid @RequestBody(required = false) RefreshRequest body, HttpServletRequest request) {

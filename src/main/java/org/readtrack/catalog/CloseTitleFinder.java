@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -15,49 +15,76 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds {@link CloseTitles} for title keys that matched none, in one pass over the catalog's title keys: each
- * catalog key is looked up by its compact form, its beginnings and its trailing words, never compared with every
- * unmatched title, so a catalog of 100,000 titles costs one read of its keys. A beginning need not end a word:
- * "omniscient reader" begins "omniscient readers viewpoint", the key of "Omniscient Reader's Viewpoint".
+ * Finds the contents close to title keys that matched none (see {@link CloseTitles}), in one pass over the catalog's
+ * title keys: each catalog key is looked up by its compact form, its beginnings and its trailing words, never
+ * compared with every unmatched title, so a catalog of 100,000 titles costs one read of its keys. A beginning need
+ * not end a word: "omniscient reader" begins "omniscient readers viewpoint", the key of "Omniscient Reader's
+ * Viewpoint". What it keeps is bounded by the unmatched keys, whatever the catalog's size.
  */
 final class CloseTitleFinder {
 
     /** Fewer characters than this are part of too many titles to say anything ("the", "one"). */
     private static final int SHORTEST_PART = 5;
+    /**
+     * Longer keys are no catalog title written otherwise (a title has 200 characters at most), and would cost their
+     * length squared in trailing words: a cell of 60,000 characters filled the heap.
+     */
+    static final int LONGEST_KEY = 400;
     /** The contents shown for a title: more is a list to read, not a hint. */
     private static final int MOST_SIMILAR = 3;
     /** A letter written twice or more in a row: "Haikyuu" and "Haikyu" are one spelling apart, 100 and 10 are not. */
     private static final Pattern DOUBLED_LETTERS = Pattern.compile("(\\p{L})\\1+");
 
-    private final Set<String> unmatched;
+    private final Set<String> unmatched = new HashSet<>();
     /** The same keys in order: those that begin with a text follow it. */
     private final NavigableSet<String> inOrder;
     /** The lengths of the unmatched keys: the only beginnings of a catalog key worth looking up. */
     private final BitSet lengths = new BitSet();
     private final Map<String, List<String>> byCompactForm = new HashMap<>();
     private final Map<String, List<String>> byEnding = new HashMap<>();
-    private final Map<String, Map<Long, TitleMatch>> alike = new HashMap<>();
-    private final Map<String, Map<Long, Near>> similar = new HashMap<>();
+    private final Map<String, Set<Long>> alike = new HashMap<>();
+    private final Map<String, List<Near>> similar = new HashMap<>();
 
-    private record Near(TitleMatch match, int distance) {
+    /** A content whose key is {@code distance} characters longer or shorter than the unmatched one. */
+    private record Near(long contentId, int distance, String catalogKey) {
+    }
+
+    private static final Comparator<Near> CLOSEST_FIRST = Comparator.comparingInt(Near::distance)
+            .thenComparing(Near::catalogKey).thenComparingLong(Near::contentId);
+
+    /** The contents found for one unmatched key, by id: see {@link CloseTitles}. */
+    record Found(List<Long> alike, List<Long> similar) {
     }
 
     CloseTitleFinder(Collection<String> unmatchedKeys) {
-        unmatched = new HashSet<>(unmatchedKeys);
+        for (String key : unmatchedKeys) {
+            if (key.length() <= LONGEST_KEY) {
+                unmatched.add(key);
+            }
+        }
         inOrder = new TreeSet<>(unmatched);
         for (String key : unmatched) {
             lengths.set(key.length());
-            byCompactForm.computeIfAbsent(compactForm(key), form -> new ArrayList<>()).add(key);
+            String compact = compactForm(key);
+            // "go" and "goo": too short a title to be taken for another
+            if (compact.length() >= SHORTEST_PART) {
+                byCompactForm.computeIfAbsent(compact, form -> new ArrayList<>()).add(key);
+            }
             for (String ending : endings(key)) {
                 byEnding.computeIfAbsent(ending, form -> new ArrayList<>()).add(key);
             }
         }
     }
 
+    /** Whether there is any key to look for: without, the catalog need not be read. */
+    boolean looksForSomething() {
+        return !unmatched.isEmpty();
+    }
+
     /** Takes one of the catalog's title keys into account. */
-    void consider(String catalogKey, TitleMatch match) {
+    void consider(String catalogKey, long contentId) {
         for (String key : byCompactForm.getOrDefault(compactForm(catalogKey), List.of())) {
-            alike.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(match.contentId(), match);
+            alike.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(contentId);
         }
         // the catalog's title begins or ends the file's
         if (telling(catalogKey)) {
@@ -65,52 +92,69 @@ final class CloseTitleFinder {
                 if (!key.startsWith(catalogKey)) {
                     break;
                 }
-                near(key, match, key.length() - catalogKey.length());
+                near(key, new Near(contentId, key.length() - catalogKey.length(), catalogKey));
             }
         }
         for (String key : byEnding.getOrDefault(catalogKey, List.of())) {
-            near(key, match, key.length() - catalogKey.length());
+            near(key, new Near(contentId, key.length() - catalogKey.length(), catalogKey));
         }
         // the file's title begins or ends the catalog's
         for (int length = lengths.nextSetBit(SHORTEST_PART); length > 0 && length < catalogKey.length();
                 length = lengths.nextSetBit(length + 1)) {
             String beginning = catalogKey.substring(0, length);
             if (unmatched.contains(beginning) && telling(beginning)) {
-                near(beginning, match, catalogKey.length() - length);
+                near(beginning, new Near(contentId, catalogKey.length() - length, catalogKey));
             }
         }
         for (String ending : endings(catalogKey)) {
             if (unmatched.contains(ending)) {
-                near(ending, match, catalogKey.length() - ending.length());
+                near(ending, new Near(contentId, catalogKey.length() - ending.length(), catalogKey));
             }
         }
     }
 
-    private void near(String key, TitleMatch match, int distance) {
-        similar.computeIfAbsent(key, k -> new HashMap<>())
-                .merge(match.contentId(), new Near(match, distance), (a, b) -> a.distance() <= b.distance() ? a : b);
+    /**
+     * Keeps the content among the key's closest, {@link #MOST_SIMILAR} at most: "season 2" begins thousands of
+     * titles, and the rest would only be dropped at the end.
+     */
+    private void near(String key, Near candidate) {
+        List<Near> closest = similar.computeIfAbsent(key, k -> new ArrayList<>(MOST_SIMILAR + 1));
+        for (int i = 0; i < closest.size(); i++) {
+            if (closest.get(i).contentId() == candidate.contentId()) {
+                if (CLOSEST_FIRST.compare(candidate, closest.get(i)) < 0) {
+                    closest.set(i, candidate);
+                    closest.sort(CLOSEST_FIRST);
+                }
+                return;
+            }
+        }
+        closest.add(candidate);
+        closest.sort(CLOSEST_FIRST);
+        if (closest.size() > MOST_SIMILAR) {
+            closest.remove(MOST_SIMILAR);
+        }
     }
 
     /** What was found for each unmatched key that has something close. */
-    Map<String, CloseTitles> found() {
-        Map<String, CloseTitles> found = new HashMap<>();
+    Map<String, Found> found() {
+        Map<String, Found> found = new HashMap<>();
         for (String key : unmatched) {
-            List<TitleMatch> spelledAlike = List.copyOf(alike.getOrDefault(key, Map.of()).values());
-            List<TitleMatch> closest = similar.getOrDefault(key, Map.of()).values().stream()
-                    .filter(near -> !alike.getOrDefault(key, Map.of()).containsKey(near.match().contentId()))
-                    .sorted(Comparator.comparingInt(Near::distance)
-                            .thenComparing(near -> near.match().title()))
-                    .limit(MOST_SIMILAR).map(Near::match).toList();
+            Set<Long> spelledAlike = alike.getOrDefault(key, Set.of());
+            List<Long> closest = similar.getOrDefault(key, List.of()).stream().map(Near::contentId)
+                    .filter(id -> !spelledAlike.contains(id)).toList();
             if (!spelledAlike.isEmpty() || !closest.isEmpty()) {
-                found.put(key, new CloseTitles(spelledAlike, closest));
+                found.put(key, new Found(List.copyOf(spelledAlike), closest));
             }
         }
         return found;
     }
 
-    /** The key without its spaces and with each doubled letter written once. */
+    /**
+     * The key with each doubled letter written once, then without its spaces: "full metal" and "fullmetal" are
+     * both "fulmetal"; letters are not doubled across words ("doll love" is "dollove", not "do love"'s "dolove").
+     */
     static String compactForm(String key) {
-        return DOUBLED_LETTERS.matcher(key.replace(" ", "")).replaceAll("$1");
+        return DOUBLED_LETTERS.matcher(key).replaceAll("$1").replace(" ", "");
     }
 
     /** The key's trailing words, shorter than the whole key, that say enough to point at a title. */

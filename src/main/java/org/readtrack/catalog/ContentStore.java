@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 import com.github.benmanes.caffeine.cache.Interner;
 
@@ -58,6 +58,8 @@ class ContentStore {
     private static final String LINE = "\n";
     /** Title keys per statement when matching an imported list. */
     private static final int KEY_SLICE = 500;
+    /** Title keys per page when the whole catalog's are read. */
+    private static final int TITLE_KEYS_PAGE = 5000;
     /** The contents by their titles' keys ({@link TitleKey}): each key with its content. */
     private static final String TITLE_KEYS = "SELECT k.title_key, c.id, c.title, c.category_id, g.name,"
             + " c.release_days FROM content_title_keys k JOIN contents c ON c.id = k.content_id"
@@ -274,26 +276,56 @@ class ContentStore {
             sql.read(TITLE_KEYS + " WHERE k.title_key IN (:keys) AND " + visible)
                     .params(parameters).param("keys", slice)
                     .query(rs -> {
-                        found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(titleMatch(rs));
+                        found.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(titleMatch(rs, 2));
                     });
         }
         return found;
     }
 
-    /** Every title key of the contents {@code viewer} sees, with its content, a row at a time. */
-    void forEachTitleKey(Viewer viewer, BiConsumer<String, TitleMatch> each) {
+    /**
+     * Every title key of the contents {@code viewer} sees, with its content's id, in order of key, a page at a time:
+     * PostgreSQL's driver reads a whole result before the first row is handed over, and a catalog of 100,000
+     * contents has more keys than the heap should hold at once. Each page is handed over once its statement is done.
+     */
+    void forEachTitleKey(Viewer viewer, ObjLongConsumer<String> each) {
         Map<String, Object> parameters = new HashMap<>();
-        String visible = ContentVisibility.visibleTo(viewer, "c.id", parameters);
-        sql.read(TITLE_KEYS + " WHERE " + visible).params(parameters)
-                .query(rs -> {
-                    each.accept(rs.getString(1), titleMatch(rs));
-                });
+        String visible = ContentVisibility.visibleTo(viewer, "k.content_id", parameters);
+        record KeyOf(String key, long contentId) {
+        }
+        KeyOf after = new KeyOf("", 0);
+        while (true) {
+            List<KeyOf> page = sql.read("SELECT k.title_key, k.content_id FROM content_title_keys k"
+                            + " WHERE k.title_key >= :key AND (k.title_key > :key OR k.content_id > :id) AND " + visible
+                            + " ORDER BY k.title_key, k.content_id LIMIT " + TITLE_KEYS_PAGE)
+                    .params(parameters).param("key", after.key()).param("id", after.contentId())
+                    .query((rs, row) -> new KeyOf(rs.getString(1), rs.getLong(2))).list();
+            page.forEach(key -> each.accept(key.key(), key.contentId()));
+            if (page.size() < TITLE_KEYS_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1);
+        }
     }
 
-    /** The content of a row of {@link #TITLE_KEYS}. */
-    private static TitleMatch titleMatch(ResultSet rs) throws SQLException {
-        return new TitleMatch(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                ReleaseDay.fromMask(rs.getInt(6)));
+    /** What an import says of these contents, by id; those deleted meanwhile are left out. */
+    Map<Long, TitleMatch> titleMatches(Collection<Long> ids) {
+        Map<Long, TitleMatch> found = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += KEY_SLICE) {
+            sql.read("SELECT c.id, c.title, c.category_id, g.name, c.release_days FROM contents c"
+                            + " JOIN categories g ON g.id = c.category_id WHERE c.id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + KEY_SLICE)))
+                    .query(rs -> {
+                        found.put(rs.getLong(1), titleMatch(rs, 1));
+                    });
+        }
+        return found;
+    }
+
+    /** The content of a row whose columns from {@code first} on are those of {@link #TITLE_KEYS} after the key. */
+    private static TitleMatch titleMatch(ResultSet rs, int first) throws SQLException {
+        return new TitleMatch(rs.getLong(first), rs.getString(first + 1), rs.getLong(first + 2),
+                rs.getString(first + 3), ReleaseDay.fromMask(rs.getInt(first + 4)));
     }
 
     /** Sets the release days of a content that has none; false when it has some (or does not exist). */

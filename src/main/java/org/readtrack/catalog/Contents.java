@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.readtrack.database.Timestamps;
 import org.readtrack.shared.ConflictException;
@@ -214,12 +217,23 @@ class Contents {
 
     /** A read of every title key the viewer sees: for the keys that {@link #matchTitles} found nothing for. */
     Map<String, CloseTitles> closeTitles(Collection<String> unmatchedKeys, Viewer viewer) {
-        if (unmatchedKeys.isEmpty()) {
+        CloseTitleFinder finder = new CloseTitleFinder(unmatchedKeys);
+        if (!finder.looksForSomething()) {
             return Map.of();
         }
-        CloseTitleFinder finder = new CloseTitleFinder(unmatchedKeys);
         contents.forEachTitleKey(viewer, finder::consider);
-        return finder.found();
+        Map<String, CloseTitleFinder.Found> found = finder.found();
+        Set<Long> ids = new HashSet<>();
+        found.values().forEach(close -> {
+            ids.addAll(close.alike());
+            ids.addAll(close.similar());
+        });
+        Map<Long, TitleMatch> matches = contents.titleMatches(ids);
+        Map<String, CloseTitles> close = new HashMap<>();
+        found.forEach((key, each) -> close.put(key, new CloseTitles(
+                each.alike().stream().map(matches::get).filter(Objects::nonNull).toList(),
+                each.similar().stream().map(matches::get).filter(Objects::nonNull).toList())));
+        return close;
     }
 
     /** In the caller's transaction (an import's): its category first, found by name key or created. */

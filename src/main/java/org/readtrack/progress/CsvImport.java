@@ -50,7 +50,7 @@ final class CsvImport {
         TAGS("tags", "tag", "etiquettes"),
         NOTES("notes", "comment", "comments", "commentaire", "commentaires"),
         UPDATED("updated at", "updated", "last update", "last updated", "mise a jour", "derniere mise a jour",
-                "derniere maj", "date de mise a jour", "last read", "last read on", "date read", "derniere lecture");
+                "derniere maj", "date de mise a jour");
 
         private final List<String> names;
 

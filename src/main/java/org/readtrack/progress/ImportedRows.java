@@ -229,8 +229,10 @@ class ImportedRows {
             if (keepProgress && existing != null) {
                 if (movesBack(existing.fields().lastChapter(), valid.lastChapter())
                         || dropsTheNumber(contentId, existing.fields().lastChapter(), valid.lastChapter())) {
-                    messages.add("Kept at chapter " + existing.fields().lastChapter() + ": the file says "
-                            + valid.lastChapter() + ".");
+                    messages.add(valid.lastChapter().isEmpty()
+                            ? "Kept at chapter " + existing.fields().lastChapter() + ": the file gives none."
+                            : "Kept at chapter " + existing.fields().lastChapter() + ": the file says "
+                                    + valid.lastChapter() + ".");
                     valid = valid.withLastChapter(existing.fields().lastChapter());
                 }
                 if (updatedAt != null && updatedAt.isBefore(existing.updatedAt())) {
@@ -359,18 +361,6 @@ class ImportedRows {
             return found;
         }
 
-        /**
-         * The one content the row's title names when it names none in the row's category: a spreadsheet's type
-         * column is the reader's own word for it (a webtoon the catalog files under Webtoon, the reader's sheet under
-         * Manga), and a second series of the same title is not what they mean. Empty when the row names no
-         * category, or the title names no content or several.
-         */
-        /**
-         * The one content of the row's title filed under another category than the row's type, for a reader whose
-         * spreadsheet calls a webtoon a manga. Not for the catalog's editors adding what the catalog lacks: their
-         * type is the catalog's word (a novel beside the manhwa of the same title is theirs to add). Never a content
-         * this import created, which an earlier row of the file named in its own category.
-         */
         /** The contents of the row's category, when it names one. */
         private static List<TitleMatch> inRowCategory(ImportRow row, List<TitleMatch> found) {
             if (row.category() == null || row.category().isBlank()) {
@@ -380,14 +370,30 @@ class ImportedRows {
             return found.stream().filter(match -> TitleKey.of(match.categoryName()).equals(category)).toList();
         }
 
-        /** The titles close to the row's that the catalog has, for a row that matched none; empty without any. */
+        /**
+         * The titles close to the row's that the catalog has, for a row that matched none; empty without any. Two
+         * of one title are told apart by their category.
+         */
         private static Optional<String> closeTitlesNote(CloseTitles close) {
-            List<String> titles = Stream.concat(close.alike().stream(), close.similar().stream())
-                    .map(match -> "\u201c" + match.title() + "\u201d").distinct().limit(3).toList();
+            List<TitleMatch> closest = Stream.concat(close.alike().stream(), close.similar().stream()).limit(3)
+                    .toList();
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new HashSet<>();
+            closest.forEach(match -> (seen.add(match.title()) ? seen : twice).add(match.title()));
+            List<String> titles = closest.stream().map(match -> "\u201c" + match.title() + "\u201d"
+                    + (twice.contains(match.title()) ? " (" + match.categoryName() + ")" : "")).toList();
             return titles.isEmpty() ? Optional.empty()
                     : Optional.of("Close titles in the catalog: " + String.join(", ", titles) + ".");
         }
 
+        /**
+         * The one content the row's title names when it names none in the row's category: a spreadsheet's type
+         * column is the reader's own word for it (a webtoon the catalog files under Webtoon, the reader's sheet under
+         * Manga), and a second series of the same title is not what they mean. Empty when the row names no
+         * category, or the title names no content or several. Not for the catalog's editors adding what the catalog
+         * lacks: their type is the catalog's word (a novel beside the manhwa of the same title is theirs to add).
+         * Never a content this import created, which an earlier row of the file named in its own category.
+         */
         private Optional<TitleMatch> inOtherCategory(ImportRow row) {
             if (row.category() == null || row.category().isBlank() || (createMissing && editsCatalog)) {
                 return Optional.empty();

@@ -36,8 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgressController {
 
     /**
-     * One entry, by its id in digits: a path in words (`import`, `export` and `history`) is then never taken for an id, and a method that
-     * path does not take is answered 405 with the methods it does, not 404 for an entry named so.
+     * One entry, by its id in digits: a path in words (`import`, `export` and `history`) is then never taken for an
+     * id, and a method that path does not take is answered 405 with the methods it does, not 404 for an entry named
+     * so.
      */
     private static final String BY_ID = "/{id:\\d+}";
 

@@ -36,6 +36,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Everything a request must pass before it costs more than a waiting thread, in this order:
@@ -341,7 +342,8 @@ class RequestGuardFilter extends OncePerRequestFilter {
                     ? "The query string is not valid percent-encoded UTF-8."
                     : "Not valid percent-encoded UTF-8."));
         }
-        if (request.getRequestURI().startsWith(API)) {
+        // the decoded path: Spring would take `/%61pi/…` for the API too
+        if (UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith(API)) {
             // no parameter of the API takes several values: Spring would keep the first one of a yes/no or a
             // number (`dry_run=false&dry_run=true` imported for real) and join texts with commas
             for (var parameter : parameters.entrySet()) {

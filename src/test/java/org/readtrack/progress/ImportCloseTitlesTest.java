@@ -101,6 +101,60 @@ class ImportCloseTitlesTest extends ImportTestSupport {
     }
 
     @Test
+    void aShortTitleIsNotTakenForAnother() {
+        catalog.content(manga, "Goo");
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nGo\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("unmatched");
+        assertThat(messages(reply.results().get(0))).containsExactly(NOT_IN_CATALOG);
+    }
+
+    @Test
+    void anOtherTitleWrittenAlikeIsTheSeriesNamedByItsTitle() {
+        long yaiba = catalog.content(manga, "Demon Slayer", Map.of("alt_titles", List.of("Kimetsu no Yaiba")));
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nKimetsu no Yaaiba\n").expect(200);
+
+        assertThat(reply.results("content")).containsExactly((int) yaiba);
+        assertThat(messages(reply.results().get(0)))
+                .containsExactly("Matched with \u201cDemon Slayer\u201d, as the catalog spells it.");
+    }
+
+    @Test
+    void twoSeriesWrittenAlikeAreNamedNotTaken() {
+        catalog.content(manga, "Dandadan");
+        catalog.content(manga, "Dan Da Dan");
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nDan-Dadan\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("unmatched");
+        assertThat(messages(reply.results().get(0))).first().isEqualTo(NOT_IN_CATALOG);
+        assertThat(messages(reply.results().get(0)).get(1)).startsWith("Close titles in the catalog: ")
+                .contains("\u201cDandadan\u201d", "\u201cDan Da Dan\u201d");
+    }
+
+    @Test
+    void aTitleLongerThanAnyInTheCatalogIsUnmatchedWithoutAWord() {
+        String endless = "ab ".repeat(20_000).strip();
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\n" + endless + "\n").expect(200);
+
+        assertThat(reply.results("outcome")).containsExactly("unmatched");
+        assertThat(messages(reply.results().get(0))).containsExactly(NOT_IN_CATALOG);
+    }
+
+    @Test
+    void twoCloseTitlesOfOneNameAreToldApartByCategory() {
+        catalog.content(catalog.category("Novel"), "Frieren");
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nSousou no Frieren\n").expect(200);
+
+        assertThat(messages(reply.results().get(0))).containsExactly(NOT_IN_CATALOG,
+                "Close titles in the catalog: \u201cFrieren\u201d (Manga), \u201cFrieren\u201d (Novel).");
+    }
+
+    @Test
     void anotherReadersSuggestionIsNeitherTakenNorNamed() {
         Session other = user("other");
         post(other, "/api/suggestions/", Map.of("title", "Dandadan", "feature_category", manga)).expect(201);

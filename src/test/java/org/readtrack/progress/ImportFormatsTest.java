@@ -149,6 +149,19 @@ class ImportFormatsTest extends ImportTestSupport {
         }
     }
 
+    /** A lone tag with a semicolon is quoted in the export: a cell without commas or quotes splits at semicolons. */
+    @Test
+    void aLoneTagHoldingASemicolonComesBackWhole() {
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "12", "tags", List.of("c;d")), onePiece)
+                .expect(201);
+
+        Reply export = get(reader, "/api/progress/export/?format=csv").expect(200);
+        Session other = user("other");
+        importFile(other, "", "text/csv", export.raw().getBytes(StandardCharsets.UTF_8)).expect(200);
+
+        assertThat(entryOf(other, onePiece)).containsEntry("tags", List.of("c;d"));
+    }
+
     /** Any count the API takes comes back: the import once read nine digits at most, and left larger ones out. */
     @Test
     void theLargestRereadCountTheApiTakesComesBackFromCsvAndJson() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -48,18 +49,22 @@ final class DocumentedStatuses implements Consumer<EntityExchangeResult<?>> {
     }
 
     @Override
-    public synchronized void accept(EntityExchangeResult<?> result) {
-        if (result.getStatus().value() == NOT_ACCEPTABLE) {
+    public void accept(EntityExchangeResult<?> result) {
+        check(result.getMethod().name(), result.getUrl().getRawPath(), result.getStatus().value());
+    }
+
+    /** Keeps the answer if its status is not one the document lists for the operation of the request. */
+    synchronized void check(String method, String rawPath, int status) {
+        if (status == NOT_ACCEPTABLE) {
             return;
         }
-        String method = result.getMethod().name().toLowerCase();
-        String path = result.getUrl().getRawPath();
+        String verb = method.toLowerCase(Locale.ROOT);
         for (Operation operation : OPERATIONS) {
-            if (operation.pattern().matcher(path).matches()) {
-                JsonNode responses = operation.methods().path(method).path("responses");
-                String status = String.valueOf(result.getStatus().value());
-                if (!responses.isMissingNode() && !responses.has(status) && !responses.has("default")) {
-                    undocumented.add(method.toUpperCase() + " " + operation.path() + " → " + status);
+            if (operation.pattern().matcher(rawPath).matches()) {
+                JsonNode responses = operation.methods().path(verb).path("responses");
+                String code = String.valueOf(status);
+                if (!responses.isMissingNode() && !responses.has(code) && !responses.has("default")) {
+                    undocumented.add(verb.toUpperCase(Locale.ROOT) + " " + operation.path() + " → " + code);
                 }
                 return;
             }
