@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.readtrack.shared.FieldErrors;
 import org.readtrack.shared.Messages;
@@ -22,6 +24,10 @@ class EntryRules {
 
     static final int MAX_TAGS = 20;
     static final int MAX_TAG_LENGTH = 50;
+
+    /** The port at the end of an address's authority ({@code host:8443}, {@code [::1]:8080}). */
+    private static final Pattern PORT = Pattern.compile(":(\\d+)$");
+    private static final int HIGHEST_PORT = 65_535;
 
     private final RequestValidator validator;
 
@@ -108,10 +114,16 @@ class EntryRules {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
             return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && hasHost(uri);
+                    && hasHost(uri) && portInRange(uri);
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** No port, or one a connection can have: {@link URI} takes 99999 as readily as 8443. */
+    private static boolean portInRange(URI uri) {
+        Matcher port = PORT.matcher(uri.getRawAuthority() == null ? "" : uri.getRawAuthority());
+        return !port.find() || (port.group(1).length() <= 5 && Integer.parseInt(port.group(1)) <= HIGHEST_PORT);
     }
 
     /** A host name, internationalised ones ({@code 例え.jp}, which {@link URI} leaves unparsed) included. */

@@ -325,11 +325,12 @@ class ReadingListFieldsTest extends CatalogApiTest {
         String base = "https://example.org/";
 
         for (String invalid : List.of("javascript:alert(1)", "ftp://x", "not a url", "/relative/path", "https://a_b!/",
-                base + "a".repeat(501 - base.length()))) {
+                "http://[::1]:99999/", "https://example.org:65536/x", base + "a".repeat(501 - base.length()))) {
             assertRefusedOnEveryWritePath("reading_url", Map.of("reading_url", invalid), id);
         }
         for (String valid : List.of("https://example.org/x", "http://example.org/x", "", "https://例え.jp/x",
-                "https://user@bücher.example:8443/", base + "a".repeat(500 - base.length()))) {
+                "https://user@bücher.example:8443/", "http://[::1]:8080/", "https://example.org:65535/",
+                base + "a".repeat(500 - base.length()))) {
             assertThat(patch(reader, "/api/progress/{id}/", Map.of("reading_url", valid), id).expect(200).json())
                     .containsEntry("reading_url", valid);
         }
