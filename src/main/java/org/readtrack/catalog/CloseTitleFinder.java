@@ -34,6 +34,8 @@ final class CloseTitleFinder {
     private static final int MOST_SIMILAR = 3;
     /** A letter written twice or more in a row: "Haikyuu" and "Haikyu" are one spelling apart, 100 and 10 are not. */
     private static final Pattern DOUBLED_LETTERS = Pattern.compile("(\\p{L})\\1+");
+    /** An article that one list writes before a title and another leaves out ("The Remarried Empress"). */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an|le|la|les) ");
 
     private final Set<String> unmatched = new HashSet<>();
     /** The same keys in order: those that begin with a text follow it. */
@@ -150,11 +152,13 @@ final class CloseTitleFinder {
     }
 
     /**
-     * The key with each doubled letter written once, then without its spaces: "full metal" and "fullmetal" are
-     * both "fulmetal"; letters are not doubled across words ("doll love" is "dollove", not "do love"'s "dolove").
+     * The key without a leading article, with each doubled letter written once, then without its spaces: "full
+     * metal" and "fullmetal" are both "fulmetal", "the remarried empress" is "remaried empress"'s; letters are not
+     * doubled across words ("doll love" is "dollove", not "do love"'s "dolove").
      */
     static String compactForm(String key) {
-        return DOUBLED_LETTERS.matcher(key).replaceAll("$1").replace(" ", "");
+        String withoutArticle = LEADING_ARTICLE.matcher(key).replaceFirst("");
+        return DOUBLED_LETTERS.matcher(withoutArticle).replaceAll("$1").replace(" ", "");
     }
 
     /** The key's trailing words, shorter than the whole key, that say enough to point at a title. */

@@ -52,6 +52,9 @@ class ImportedRows {
             + " one.";
     static final String UNKNOWN_CHAPTER = "No chapter of this series has that name: kept as written, it gets no unread"
             + " count and no next chapter. A number, such as 120, does.";
+    /** A last chapter that says the reader has read all there is, as {@link TitleKey} writes it. */
+    private static final Set<String> UP_TO_DATE = Set.of("caught up", "up to date", "latest", "all", "a jour",
+            "tout", "tout lu", "dernier");
     static final String SAME_CONTENT_AGAIN = "An earlier row of the file is for the same series: the rows apply in"
             + " order, the last one wins.";
 
@@ -210,7 +213,12 @@ class ImportedRows {
             ProgressRequest base = existing == null ? ProgressRequest.tracking(contentId) : existing.fields();
             // the dates are the file's only: a list imported today was not started or finished today (a spreadsheet
             // of thirty finished series made thirty "finished today", in the statistics too)
-            ProgressRequest fields = keepWhatMalRounds(base, row.fields().applyTo(base));
+            ProgressRequest fields = caughtUp(contentId, keepWhatMalRounds(base, row.fields().applyTo(base)),
+                    messages);
+            if (keepProgress && existing != null) {
+                // the tags given in the app since stay beside the file's
+                fields = fields.withTags(withoutRepeats(base.tags(), fields.tags()));
+            }
             List<String> errors = new ArrayList<>();
             ProgressRequest valid = validLeavingOut(base, fields, messages, errors);
             Instant updatedAt = row.updatedAt();
@@ -310,6 +318,28 @@ class ImportedRows {
         private static boolean movesBack(String before, String after) {
             return NUMBERED.matcher(before).matches() && NUMBERED.matcher(after).matches()
                     && ChapterPositions.positionOf(after).compareTo(ChapterPositions.positionOf(before)) < 0;
+        }
+
+        /**
+         * The catalog's last chapter for a last chapter that says the reader is up to date ("caught up", "à jour"),
+         * as spreadsheets write it: kept as words, the series had no unread count and no next chapter. As written
+         * when the series has no numbered chapter.
+         */
+        private ProgressRequest caughtUp(long contentId, ProgressRequest fields, List<String> messages) {
+            String written = fields.lastChapter();
+            String last = lastChapters.get(contentId);
+            if (written == null || last == null || !UP_TO_DATE.contains(TitleKey.of(written))) {
+                return fields;
+            }
+            messages.add("\u201c" + written + "\u201d read as chapter " + last + ", the catalog's last.");
+            return fields.withLastChapter(last);
+        }
+
+        /** The entry's tags, then the file's that are not among them (whatever their case). */
+        private static List<String> withoutRepeats(@Nullable List<String> kept, @Nullable List<String> added) {
+            List<String> tags = new ArrayList<>(kept == null ? List.of() : kept);
+            (added == null ? List.<String>of() : added).stream().filter(tag -> tags.stream().noneMatch(tag::equalsIgnoreCase)).forEach(tags::add);
+            return tags;
         }
 
         /**

@@ -117,6 +117,11 @@ record ProgressRequest(
                 rereadCount, favorite, readingUrl, tags, isPrivate);
     }
 
+    ProgressRequest withTags(List<String> newTags) {
+        return new ProgressRequest(content, lastChapter, notes, status, score, startedOn, finishedOn, rereading,
+                rereadCount, favorite, readingUrl, newTags, isPrivate);
+    }
+
     ProgressRequest withDates(LocalDate started, LocalDate finished) {
         return new ProgressRequest(content, lastChapter, notes, status, score, started, finished, rereading,
                 rereadCount, favorite, readingUrl, tags, isPrivate);

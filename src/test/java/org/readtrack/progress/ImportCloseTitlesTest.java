@@ -101,6 +101,17 @@ class ImportCloseTitlesTest extends ImportTestSupport {
     }
 
     @Test
+    void anArticleWrittenOrLeftOutIsTheSameSeries() {
+        long empress = catalog.content(manga, "The Remarried Empress");
+        long musketeers = catalog.content(catalog.category("Novel"), "Les Trois Mousquetaires");
+
+        Reply reply = importCsv(reader, "dry_run=true", "title\nRemarried Empress\nTrois Mousquetaires\n")
+                .expect(200);
+
+        assertThat(reply.results("content")).containsExactly((int) empress, (int) musketeers);
+    }
+
+    @Test
     void aShortTitleIsNotTakenForAnother() {
         catalog.content(manga, "Goo");
 

@@ -291,13 +291,13 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         catalog.chapter(onePiece, "Epilogue");
         put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "705"), onePiece).expect(201);
         put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "374"), soloLeveling).expect(201);
-        // what a spreadsheet's chapter column holds for "up to date", and a stray minus sign
-        String csv = "title,chapter\nOne Piece,caught up\nSolo Leveling,-5\n";
+        // what a spreadsheet's chapter column holds for "not sure", and a stray minus sign
+        String csv = "title,chapter\nOne Piece,?\nSolo Leveling,-5\n";
 
         Reply dry = importCsv(reader, "dry_run=true&keep_progress=true", csv).expect(200);
 
         assertThat(dry.results("outcome")).containsExactly("unchanged", "unchanged");
-        assertThat(messages(dry.results().get(0))).containsExactly("Kept at chapter 705: the file says caught up.");
+        assertThat(messages(dry.results().get(0))).containsExactly("Kept at chapter 705: the file says ?.");
         assertThat(messages(dry.results().get(1))).containsExactly("Kept at chapter 374: the file says -5.");
         importCsv(reader, "keep_progress=true", csv).expect(200);
         assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "705").containsEntry("unread_count", 1);
@@ -307,6 +307,30 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         Reply epilogue = importCsv(reader, "keep_progress=true", "title,chapter\nOne Piece,Epilogue\n").expect(200);
         assertThat(epilogue.results("outcome")).containsExactly("updated");
         assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "Epilogue");
+    }
+
+    @Test
+    void caughtUpIsTheCatalogsLastChapterAndTagsGivenInTheAppStayWithKeepProgress() {
+        for (String number : List.of("1", "2", "3", "Extra")) {
+            catalog.chapter(onePiece, number);
+        }
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "tags", List.of("Weekly", "mine")),
+                onePiece).expect(201);
+        String csv = "title,chapter,tags\nOne Piece,Caught up,weekly;pirates\nSolo Leveling,à jour,\n";
+
+        Reply kept = importCsv(reader, "keep_progress=true", csv).expect(200);
+
+        assertThat(messages(kept.results().get(0)))
+                .containsExactly("\u201cCaught up\u201d read as chapter 3, the catalog's last.");
+        assertThat(entryOf(reader, onePiece)).containsEntry("last_chapter", "3")
+                .containsEntry("tags", List.of("Weekly", "mine", "pirates"));
+        // a series without numbered chapters keeps the words, and says so
+        assertThat(entryOf(reader, soloLeveling)).containsEntry("last_chapter", "à jour");
+        assertThat(messages(kept.results().get(1))).containsExactly(ImportedRows.UNKNOWN_CHAPTER);
+
+        // without the option, the file's tags are the entry's
+        importCsv(reader, "", "title,tags\nOne Piece,pirates\n").expect(200);
+        assertThat(entryOf(reader, onePiece)).containsEntry("tags", List.of("pirates"));
     }
 
     @Test
