@@ -116,7 +116,7 @@ describe('importing a list', () => {
     renderSection();
     const option = screen.getByRole('checkbox', { name: 'Keep my progress' });
     expect(option).toBeChecked();
-    expect(option).toHaveAccessibleDescription(/an earlier chapter or an older last update than your list, yours stay; its other columns/);
+    expect(option).toHaveAccessibleDescription(/an earlier chapter or an older last update than your list, yours stay, and its tags are added to yours. Its other columns/);
     await userEvent.upload(screen.getByLabelText('File'), FILE);
     await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
     // the row says what was kept, in the reader's words
