@@ -118,6 +118,22 @@ describe('the selection bar', () => {
     expect(sent).toEqual(['GET /api/progress/1', 'PATCH /api/progress/1 {"tags":["later","weekly"]}']);
   });
 
+  it('adds several tags typed with commas or semicolons in one change per entry', async () => {
+    renderBar([frieren, dungeon]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), 'weekly; magic, {Enter}');
+
+    await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Tags “weekly”, “magic” added to 2 series', expect.anything()));
+    // each entry given those it lacks: #3 had "weekly" on the server already
+    expect(sent).toEqual([
+      'GET /api/progress/1',
+      'PATCH /api/progress/1 {"tags":["later","weekly","magic"]}',
+      'GET /api/progress/3',
+      'PATCH /api/progress/3 {"tags":["weekly","magic"]}',
+    ]);
+  });
+
   it('takes a tag off the selected series that have it, in any case, leaving their other tags', async () => {
     renderBar([entry(1, 'Frieren', { tags: ['later', 'Weekly'] }), dungeon, berserk]);
 

@@ -7,7 +7,8 @@ import { loadServerMessages, serverMessage, serverMessages } from '../api/server
 import { readAgain } from '../api/readAgain';
 import { refocus } from '../ui/refocus';
 import { notify } from '../ui/toasts';
-import { addTag, changeEach, havingTag, moveTo, needingStatus, needingTag, removeTag, tagsOf, takeBack, type BulkOutcome } from './bulk';
+import { addTags, changeEach, havingTag, moveTo, needingStatus, needingTags, removeTag, tagsOf, takeBack, type BulkOutcome } from './bulk';
+import { addTyped } from '../catalog/entryForm';
 import { ENTRIES } from './entries';
 import { holdRemoval, type HeldRemoval } from './heldRemovals';
 
@@ -128,13 +129,15 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
 
   function submitTag(event: FormEvent) {
     event.preventDefault();
-    const wanted = tag.trim();
-    if (wanted) {
+    // "isekai; magic" is two tags, as in an entry's tags field and an import
+    const wanted = addTyped([], tag, true).tags;
+    if (wanted.length > 0) {
+      const named = wanted.map((each) => t('library:bulk.tagName', { tag: each })).join(', ');
       void apply({
-        entries: needingTag(selected, wanted),
-        change: addTag(wanted),
-        said: (tagged) => t('library:bulk.tagged', { count: tagged, tag: wanted }),
-        nothing: t('library:bulk.alreadyTagged', { tag: wanted }),
+        entries: needingTags(selected, wanted),
+        change: addTags(wanted),
+        said: (tagged) => t(wanted.length > 1 ? 'library:bulk.taggedSeveral' : 'library:bulk.tagged', { count: tagged, tags: named }),
+        nothing: t(wanted.length > 1 ? 'library:bulk.alreadyTaggedSeveral' : 'library:bulk.alreadyTagged', { tags: named }),
       });
     }
   }

@@ -42,9 +42,14 @@ export function needingStatus(entries: Entry[], status: ReadingStatus): Entry[] 
   return entries.filter((entry) => entry.status !== status);
 }
 
-export function needingTag(entries: Entry[], tag: string): Entry[] {
-  const wanted = tag.toLocaleLowerCase();
-  return entries.filter((entry) => !(entry.tags ?? []).some((each) => each.toLocaleLowerCase() === wanted));
+/** The entries that lack one of these tags at least, whatever its case. */
+export function needingTags(entries: Entry[], tags: string[]): Entry[] {
+  return entries.filter((entry) => missingTags(entry, tags).length > 0);
+}
+
+function missingTags(entry: Entry, tags: string[]): string[] {
+  const has = new Set((entry.tags ?? []).map((tag) => tag.toLocaleLowerCase()));
+  return tags.filter((tag) => !has.has(tag.toLocaleLowerCase()));
 }
 
 /** The entries that have this tag, whatever its case. */
@@ -63,12 +68,14 @@ export function tagsOf(entries: Entry[]): string[] {
 export const moveTo = (status: ReadingStatus) => (entry: Entry) => saveEntry(entry.id!, { status });
 
 /**
- * The tag beside the entry's others as the server has them now, not as the list last showed them: a tag added on
- * another device meanwhile stays. An entry that has it by now is left alone.
+ * The tags beside the entry's others as the server has them now, not as the list last showed them: a tag added on
+ * another device meanwhile stays. An entry that has them all by now is left alone; one with no room left for them
+ * is refused by the server, which says why.
  */
-export const addTag = (tag: string) => async (entry: Entry) => {
+export const addTags = (tags: string[]) => async (entry: Entry) => {
   const now = await fetchEntry(entry.id!);
-  return needingTag([now], tag).length === 0 ? null : saveEntry(entry.id!, { tags: [...(now.tags ?? []), tag] });
+  const missing = missingTags(now, tags);
+  return missing.length === 0 ? null : saveEntry(entry.id!, { tags: [...(now.tags ?? []), ...missing] });
 };
 
 /** The tag taken from the entry's tags as the server has them now; an entry without it by now is left alone. */
