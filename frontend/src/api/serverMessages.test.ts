@@ -21,6 +21,12 @@ describe('the server’s messages in French', () => {
     );
   });
 
+  it('quotes the catalog’s close titles the French way', () => {
+    expect(serverMessage('Close titles in the catalog: “Frieren” (Manga), “Frieren” (Novel).')).toBe(
+      'Titres proches dans le catalogue\u00a0: «\u00a0Frieren\u00a0» (Manga), «\u00a0Frieren\u00a0» (Novel).',
+    );
+  });
+
   it('puts the server’s values into the French sentence, numbers written the French way', () => {
     expect(serverMessage('Ensure this value is less than or equal to 10.')).toBe('Assurez-vous que cette valeur est inférieure ou égale à 10.');
     expect(serverMessage('Ensure this field has no more than 150 characters.')).toBe('Assurez-vous que ce champ comporte au plus 150 caractères.');

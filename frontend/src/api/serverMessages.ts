@@ -84,6 +84,11 @@ function matcher(): Matcher | undefined {
   return compiled.matcher;
 }
 
+/** Placeholders that hold titles in English quotes (`“Frieren”, “Dandadan”`), quoted again the reader's way. */
+const QUOTED_LISTS = new Set(['titles']);
+
+const requoted = (value: string) => value.replace(/“([^”]*)”/g, (_, inner: string) => i18n.t('common:quoted', { text: inner }));
+
 /** One message in the current language; undefined when no key fits it. */
 function one(text: string, known: Matcher): string | undefined {
   if (known.exact.has(text)) {
@@ -97,7 +102,8 @@ function one(text: string, known: Matcher): string | undefined {
     const values: Record<string, string> = {};
     const complete = template.names.every((name, index) => {
       const value = match[index + 1];
-      const translated = name === NESTED ? several(value, known) : FIELD_NAMES.has(name) ? fieldLabel(value) : value;
+      const translated =
+        name === NESTED ? several(value, known) : FIELD_NAMES.has(name) ? fieldLabel(value) : QUOTED_LISTS.has(name) ? requoted(value) : value;
       values[name] = translated ?? '';
       return translated !== undefined;
     });
