@@ -66,6 +66,12 @@ final class Scenarios {
                 .check(status().is(200));
     }
 
+    /** The reader's latest changes to all their entries, the first page, as the Recent changes screen asks. */
+    static HttpRequestActionBuilder recentChanges(String name) {
+        return http(name).get("/api/progress/history/").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
     /** As the web app asks: with the reader's time zone, one with summer time. */
     static HttpRequestActionBuilder readerStats(String name) {
         return http(name).get("/api/stats/me/?time_zone=Europe/Paris").header("Authorization", "#{token}")
