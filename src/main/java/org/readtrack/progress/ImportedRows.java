@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -213,7 +214,7 @@ class ImportedRows {
             ProgressRequest base = existing == null ? ProgressRequest.tracking(contentId) : existing.fields();
             // the dates are the file's only: a list imported today was not started or finished today (a spreadsheet
             // of thirty finished series made thirty "finished today", in the statistics too)
-            ProgressRequest fields = caughtUp(contentId, keepWhatMalRounds(base, row.fields().applyTo(base)),
+            ProgressRequest fields = caughtUp(contentId, base, keepWhatMalRounds(base, row.fields().applyTo(base)),
                     messages);
             if (keepProgress && existing != null) {
                 // the tags given in the app since stay beside the file's
@@ -322,14 +323,20 @@ class ImportedRows {
 
         /**
          * The catalog's last chapter for a last chapter that says the reader is up to date ("caught up", "à jour"),
-         * as spreadsheets write it: kept as words, the series had no unread count and no next chapter. As written
-         * when the series has no numbered chapter.
+         * as spreadsheets write it: kept as words, the series had no unread count and no next chapter. The entry's
+         * own chapter when it is that far already (a catalog behind the series), and the words as written when the
+         * series has no numbered chapter.
          */
-        private ProgressRequest caughtUp(long contentId, ProgressRequest fields, List<String> messages) {
+        private ProgressRequest caughtUp(long contentId, ProgressRequest base, ProgressRequest fields,
+                List<String> messages) {
             String written = fields.lastChapter();
             String last = lastChapters.get(contentId);
             if (written == null || last == null || !UP_TO_DATE.contains(TitleKey.of(written))) {
                 return fields;
+            }
+            String current = base.lastChapter() == null ? "" : base.lastChapter();
+            if (NUMBERED.matcher(current).matches() && !movesBack(last, current)) {
+                return fields.withLastChapter(current);
             }
             messages.add("\u201c" + written + "\u201d read as chapter " + last + ", the catalog's last.");
             return fields.withLastChapter(last);
@@ -338,7 +345,11 @@ class ImportedRows {
         /** The entry's tags, then the file's that are not among them (whatever their case). */
         private static List<String> withoutRepeats(@Nullable List<String> kept, @Nullable List<String> added) {
             List<String> tags = new ArrayList<>(kept == null ? List.of() : kept);
-            (added == null ? List.<String>of() : added).stream().filter(tag -> tags.stream().noneMatch(tag::equalsIgnoreCase)).forEach(tags::add);
+            for (String tag : added == null ? List.<String>of() : added) {
+                if (tags.stream().noneMatch(tag::equalsIgnoreCase)) {
+                    tags.add(tag);
+                }
+            }
             return tags;
         }
 
@@ -407,11 +418,10 @@ class ImportedRows {
         private static Optional<String> closeTitlesNote(CloseTitles close) {
             List<TitleMatch> closest = Stream.concat(close.alike().stream(), close.similar().stream()).limit(3)
                     .toList();
-            Set<String> seen = new HashSet<>();
-            Set<String> twice = new HashSet<>();
-            closest.forEach(match -> (seen.add(match.title()) ? seen : twice).add(match.title()));
+            Map<String, Long> byTitle = closest.stream()
+                    .collect(Collectors.groupingBy(TitleMatch::title, Collectors.counting()));
             List<String> titles = closest.stream().map(match -> "\u201c" + match.title() + "\u201d"
-                    + (twice.contains(match.title()) ? " (" + match.categoryName() + ")" : "")).toList();
+                    + (byTitle.get(match.title()) > 1 ? " (" + match.categoryName() + ")" : "")).toList();
             return titles.isEmpty() ? Optional.empty()
                     : Optional.of("Close titles in the catalog: " + String.join(", ", titles) + ".");
         }

@@ -74,7 +74,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 
     private static final String API = "/api/";
 
-    static final String REPEATED = "Given more than once: give it once.";
+    private static final String REPEATED = "Given more than once: give it once.";
 
     static final String UNCOMPRESSED = "The body must be sent uncompressed, without a Content-Encoding.";
 

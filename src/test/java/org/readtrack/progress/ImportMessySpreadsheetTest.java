@@ -331,6 +331,15 @@ class ImportMessySpreadsheetTest extends ImportTestSupport {
         // without the option, the file's tags are the entry's
         importCsv(reader, "", "title,tags\nOne Piece,pirates\n").expect(200);
         assertThat(entryOf(reader, onePiece)).containsEntry("tags", List.of("pirates"));
+
+        // a reader past a catalog that is behind the series stays where they are, option or not
+        catalog.chapter(omniscient, "1");
+        catalog.chapter(omniscient, "2");
+        put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "40"), omniscient).expect(201);
+        Reply ahead = importCsv(reader, "", "title,chapter\nOmniscient Reader,caught up\n").expect(200);
+        assertThat(ahead.results("outcome")).containsExactly("unchanged");
+        assertThat(messages(ahead.results().get(0))).isEmpty();
+        assertThat(entryOf(reader, omniscient)).containsEntry("last_chapter", "40");
     }
 
     @Test

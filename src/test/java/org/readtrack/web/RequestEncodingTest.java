@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +54,15 @@ class RequestEncodingTest extends ApiTest {
         Session alice = user("alice");
 
         assertThat(get("/api/contents/?" + query, alice)).startsWith("HTTP/1.1 200 ");
+    }
+
+    /** The path as Spring matches it, decoded: an encoded letter does not take a request out of the API's rules. */
+    @Test
+    void aParameterGivenTwiceIsRefusedOnAnEncodedApiPathToo() throws IOException {
+        Session alice = user("alice");
+
+        assertThat(get("/%61pi/progress/?favorite=true&favorite=maybe", alice)).startsWith("HTTP/1.1 400 ")
+                .contains("\"errors\":{\"favorite\":[\"Given more than once: give it once.\"]");
     }
 
     /** The whole response, headers and body, to a GET of {@code target} exactly as written. */
