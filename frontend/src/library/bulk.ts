@@ -61,7 +61,11 @@ export function havingTag(entries: Entry[], tag: string): Entry[] {
 /** The tags of these entries, each once whatever its case (as the first entry writes it), in alphabetical order. */
 export function tagsOf(entries: Entry[]): string[] {
   const byKey = new Map<string, string>();
-  entries.forEach((entry) => (entry.tags ?? []).forEach((tag) => byKey.has(tag.toLocaleLowerCase()) || byKey.set(tag.toLocaleLowerCase(), tag)));
+  for (const tag of entries.flatMap((entry) => entry.tags ?? [])) {
+    if (!byKey.has(tag.toLocaleLowerCase())) {
+      byKey.set(tag.toLocaleLowerCase(), tag);
+    }
+  }
   return [...byKey.values()].sort((a, b) => a.localeCompare(b));
 }
 
@@ -81,10 +85,9 @@ export const addTags = (tags: string[]) => async (entry: Entry) => {
 /** The tag taken from the entry's tags as the server has them now; an entry without it by now is left alone. */
 export const removeTag = (tag: string) => async (entry: Entry) => {
   const now = await fetchEntry(entry.id!);
-  const wanted = tag.toLocaleLowerCase();
-  return havingTag([now], tag).length === 0
-    ? null
-    : saveEntry(entry.id!, { tags: (now.tags ?? []).filter((each) => each.toLocaleLowerCase() !== wanted) });
+  const unwanted = tag.toLocaleLowerCase();
+  const kept = (now.tags ?? []).filter((each) => each.toLocaleLowerCase() !== unwanted);
+  return kept.length === (now.tags ?? []).length ? null : saveEntry(entry.id!, { tags: kept });
 };
 
 /** Removed: the entry as it was, since a removal answers nothing. One removed on another device meanwhile is gone too. */
