@@ -92,6 +92,11 @@ class EntryRules {
         return started == dated.startedOn() && finished == dated.finishedOn() ? dated : dated.withDates(started, finished);
     }
 
+    /** What tells two tags apart: not their case ("Manhwa" and "manhwa" are one tag). */
+    static String tagKey(String tag) {
+        return tag.toLowerCase(Locale.ROOT);
+    }
+
     private static void checkTags(ProgressRequest request, FieldErrors errors) {
         if (request.tags().size() > MAX_TAGS) {
             return; // too many is what is wrong with them; each of thousands would not be said apart
@@ -102,7 +107,7 @@ class EntryRules {
                 errors.add("tags", "A tag may not be blank.");
             } else if (tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
                 errors.add("tags", "Ensure each tag has no more than " + MAX_TAG_LENGTH + " characters.");
-            } else if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+            } else if (!seen.add(tagKey(tag))) {
                 errors.add("tags", "The tag \"" + tag + "\" is given twice.");
             }
         }

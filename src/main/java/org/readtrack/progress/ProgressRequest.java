@@ -84,7 +84,7 @@ record ProgressRequest(
      * A tag trimmed and composed, so that "é" typed on one device and on another (e + accent) is one tag. Every
      * entry read is built here too, its tags long composed: the check allocates nothing, unlike a normalisation.
      */
-    private static String composed(String tag) {
+    static String composed(String tag) {
         if (tag == null) {
             return "";
         }

@@ -271,6 +271,35 @@ class ProgressStore {
     }
 
     /**
+     * How many of the user's entries have each tag, by the tag as written: "Manhwa" and "manhwa" are counted
+     * apart, each entry under the spelling it has.
+     */
+    List<TagUse> tagUses(long userId) {
+        return sql.read("SELECT value AS tag, count(*) AS uses FROM progress p, "
+                        + sql.dialect().jsonArrayElements("p.tags") + " WHERE p.user_id = :user GROUP BY value")
+                .param("user", userId).query((rs, rowNumber) -> new TagUse(rs.getString("tag"), rs.getLong("uses")))
+                .list();
+    }
+
+    /** A tag as some entries write it, and how many do. */
+    record TagUse(String tag, long entries) {
+    }
+
+    /** The user's entries that have one of these tags, whatever its case, without positions, in id order. */
+    List<ProgressEntry> withAnyTag(long userId, List<String> tags) {
+        List<String> wanted = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>(Map.of("user", userId));
+        for (int i = 0; i < tags.size(); i++) {
+            wanted.add("unicode_lower(:tag" + i + ")");
+            parameters.put("tag" + i, tags.get(i));
+        }
+        return sql.read("SELECT " + COLUMNS + " FROM progress p WHERE p.user_id = :user AND EXISTS (SELECT 1 FROM "
+                        + sql.dialect().jsonArrayElements("p.tags") + " WHERE unicode_lower(value) IN ("
+                        + String.join(", ", wanted) + ")) ORDER BY p.id")
+                .params(parameters).query(this::entry).list();
+    }
+
+    /**
      * A page of the user's entries with their content's title, category and other titles, after entry
      * {@code afterId} in id order: an export reads the whole list this way, a page at a time.
      */
