@@ -232,3 +232,40 @@ test('a reader deletes their account with their password, after a question, and 
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('a reader merges two tags written apart, sees the library follow, and takes it back with Undo', async ({ page, backend }) => {
+  const reader = await backend.register();
+  const solo = await backend.content(unique('Solo Tags '), 2);
+  const tower = await backend.content(unique('Tower Tags '), 2);
+  const frieren = await backend.content(unique('Frieren Tags '), 2);
+  const soloEntry = await backend.track(reader.token, solo.id, { tags: ['Manhwa', 'Action'] });
+  await backend.track(reader.token, tower.id, { tags: ['manwha'] });
+  await backend.track(reader.token, frieren.id, { tags: ['Fantasy'] });
+  await signIn(page, reader);
+  await page.goto('/settings#tags-title');
+
+  const tags = page.getByRole('list', { name: 'Your tags' });
+  await expect(tags.getByRole('listitem')).toHaveText([/^Action 1 series/, /^Fantasy 1 series/, /^Manhwa 1 series/, /^manwha 1 series/]);
+  await expectAccessible(page);
+  await tags.getByRole('button', { name: 'Rename manwha' }).click();
+  const name = page.getByLabel('New name for “manwha”');
+  await name.fill('manhwa');
+  await expect(name).toHaveAccessibleDescription('You have “Manhwa” already: the two become one, written “manhwa”.');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.getByRole('region', { name: 'Your tags' }).screenshot({ path: 'test-results/settings-tags-merge-360.png' });
+  await page.getByRole('button', { name: 'Merge' }).click();
+
+  await expect(page.getByText('“manwha” merged into “manhwa” on 2 series.')).toBeVisible();
+  await expect(tags.getByRole('listitem')).toHaveText([/^manhwa 2 series/, /^Action 1 series/, /^Fantasy 1 series/]);
+  const solos = await backend.as<{ tags: string[] }>(reader.token, 'get', `/api/progress/${soloEntry.id}/`);
+  expect(solos.tags).toEqual(['manhwa', 'Action']);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Taken back on 2 series.')).toBeVisible();
+  await expect(tags.getByRole('listitem')).toHaveText([/^Action 1 series/, /^Fantasy 1 series/, /^Manhwa 1 series/, /^manwha 1 series/]);
+
+  // each tag leads to its series in the library
+  await tags.getByRole('link', { name: 'Show the series tagged Manhwa' }).click();
+  await expect(page.getByRole('button', { name: 'Show every tag, not only Manhwa' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([solo.title]);
+});

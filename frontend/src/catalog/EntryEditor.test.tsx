@@ -31,9 +31,9 @@ function stubServer(...answers: Response[]) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
-      if (request.method === 'GET' && new URL(request.url).pathname === '/api/progress') {
-        // the reader's list, read for the tags it uses once the tags field is entered
-        return json(200, { count: 0, next: null, previous: null, results: [] });
+      if (request.method === 'GET' && new URL(request.url).pathname === '/api/progress/tags') {
+        // the reader's tags, read once the tags field is entered
+        return json(200, { tags: [] });
       }
       const text = await request.text();
       sent.push({ method: request.method, path: new URL(request.url).pathname, body: text ? JSON.parse(text) : undefined });

@@ -3,7 +3,6 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anEntry } from '../api/testData';
 import { TagsInput } from './TagsInput';
 
 function Tags({ initial }: { initial: string[] }) {
@@ -15,22 +14,19 @@ function Tags({ initial }: { initial: string[] }) {
   );
 }
 
-/** The reader's list: three entries, whose tags are "Murim" twice, "weekly" and "isekai". */
+/** The reader's tags: "Murim" on two entries (once written "murim"), "isekai" and "weekly" on one each. */
 function stubList() {
   const asked = vi.fn();
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       asked(new URL(request.url).pathname);
-      const results = [
-        anEntry({ id: 1, content: 1, tags: ['Murim', 'weekly'] }),
-        anEntry({ id: 2, content: 2, tags: ['murim'] }),
-        anEntry({ id: 3, content: 3, tags: ['isekai'] }),
+      const tags = [
+        { name: 'Murim', entries: 2, spellings: ['Murim', 'murim'] },
+        { name: 'isekai', entries: 1, spellings: ['isekai'] },
+        { name: 'weekly', entries: 1, spellings: ['weekly'] },
       ];
-      return new Response(JSON.stringify({ count: 3, next: null, previous: null, results }), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      });
+      return new Response(JSON.stringify({ tags }), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }),
   );
   return asked;
@@ -49,6 +45,7 @@ describe('typing a tag', () => {
     await waitFor(() => expect(container.querySelectorAll('datalist option')).toHaveLength(2));
     const offered = [...container.querySelectorAll('datalist option')].map((option) => option.getAttribute('value'));
     expect(offered).toEqual(['Murim', 'weekly']);
+    expect(asked).toHaveBeenCalledWith('/api/progress/tags');
     expect(screen.getByLabelText('Tags', { selector: 'input' })).toHaveAttribute('list', container.querySelector('datalist')!.id);
   });
 

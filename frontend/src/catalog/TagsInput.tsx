@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { addTyped, TAG_MAX_LENGTH, TAGS_MAX, tagTooLong } from './entryForm';
-import { fetchTrackedSummary, keys } from './catalogApi';
+import { fetchTags, TAGS } from '../library/tags';
 import { refocus } from '../ui/refocus';
 import { useUniqueId } from '../ui/useUniqueId';
 
@@ -25,8 +25,8 @@ export function TagsInput({ tags, onChange, error }: TagsInputProps) {
   const [repeated, setRepeated] = useState<string | null>(null);
   // the reader's other tags, offered as they type: asked for once the field is entered, not with every page
   const [wanted, setWanted] = useState(false);
-  const known = useQuery({ queryKey: keys.tracked, queryFn: () => fetchTrackedSummary(), enabled: wanted });
-  const offered = (known.data?.tags ?? []).filter((tag) => !tags.some((taken) => taken.toLowerCase() === tag.toLowerCase()));
+  const known = useQuery({ queryKey: TAGS, queryFn: fetchTags, enabled: wanted });
+  const offered = (known.data ?? []).map((tag) => tag.name).filter((tag) => !tags.some((taken) => taken.toLowerCase() === tag.toLowerCase()));
   const chips = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
 

@@ -60,38 +60,29 @@ export async function fetchEntryForContent(contentId: number): Promise<Entry | n
   return page.results?.[0] ?? null;
 }
 
-/** What the caller's list holds as a whole: the contents it tracks, and the tags it uses, most used first. */
+/** What the caller's list holds as a whole: the contents it tracks. */
 export interface TrackedSummary {
   contentIds: Set<number>;
-  tags: string[];
 }
 
 /**
  * The caller's whole list, in pages of 100 entries (most readers need one). The catalog marks its results with the
- * contents, so that one cached query answers for every page of results instead of one request per result; the
- * entry editor offers the tags, so that "Murim" is not typed again as "murim".
+ * contents, so that one cached query answers for every page of results instead of one request per result.
  */
 export async function fetchTrackedSummary(maxPages = 20): Promise<TrackedSummary> {
   const contentIds = new Set<number>();
-  const uses = new Map<string, { tag: string; count: number }>();
   for (let page = 1; page <= maxPages; page++) {
     const answer = data(await api.GET('/api/progress', { params: { query: { page, page_size: 100, ordering: '-updated_at' } } }));
     for (const entry of answer.results ?? []) {
       if (entry.content !== undefined) {
         contentIds.add(entry.content);
       }
-      for (const tag of entry.tags ?? []) {
-        // as the most recently changed entry writes it
-        const known = uses.get(tag.toLowerCase()) ?? { tag, count: 0 };
-        uses.set(tag.toLowerCase(), { ...known, count: known.count + 1 });
-      }
     }
     if (!answer.next) {
       break;
     }
   }
-  const tags = [...uses.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)).map((use) => use.tag);
-  return { contentIds, tags };
+  return { contentIds };
 }
 
 export async function fetchChapters(contentId: number, page: number) {

@@ -49,7 +49,6 @@ export function useAddToList({ onUndone }: { onUndone?(): void } = {}) {
       // shown as in the list at once; the whole summary is read again with the entries below
       queries.setQueryData<TrackedSummary>(keys.tracked, (known) => ({
         contentIds: new Set([...(known?.contentIds ?? []), id]),
-        tags: known?.tags ?? [],
       }));
       if (!added.created) {
         toast.success(t('catalog:alreadyTracked', { title }));

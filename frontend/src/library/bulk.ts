@@ -109,7 +109,7 @@ export class ChangedSince extends Error {}
  * The bulk change taken back from an entry, `saved` as that change left it: only if it is still the entry's latest
  * (the server's undo takes back whatever is latest, a chapter read since included).
  */
-export const takeBack = async (saved: Entry) => {
+export const takeBack = async (saved: Pick<Entry, 'id' | 'updated_at'>) => {
   const now = await fetchEntry(saved.id!);
   if (now.updated_at !== saved.updated_at) {
     throw new ChangedSince();

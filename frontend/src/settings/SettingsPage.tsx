@@ -13,6 +13,7 @@ import { PasswordForm } from './PasswordForm';
 import { PreferencesSection } from './PreferencesSection';
 import { ProfileForm } from './ProfileForm';
 import { SessionsSection } from './SessionsSection';
+import { TagsSection } from './TagsSection';
 import './settings.css';
 
 /** Each section's heading, in the page's order, with the key of its title. */
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['avatar-title', 'avatar.title'],
   ['password-title', 'password.title'],
   ['preferences-title', 'preferences.title'],
+  ['tags-title', 'tags.title'],
   ['export-title', 'export.title'],
   ['import-title', 'import.title'],
   ['sessions-title', 'sessions.title'],
@@ -90,6 +92,7 @@ export function SettingsPage() {
         </div>
       </div>
       <PreferencesSection />
+      <TagsSection />
       <ExportSection />
       <ImportSection editsCatalog={state.status === 'signedIn' && moderates(state.user)} />
       <SessionsSection />
