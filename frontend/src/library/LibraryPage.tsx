@@ -183,6 +183,11 @@ export function LibraryPage() {
             {t('library:taggedWith', { tag: query.tag })} <span aria-hidden="true">×</span>
           </button>
         )}
+        {query.tag && (
+          <Link to="/settings#tags-title" className="manage-tags">
+            {t('library:manageTags')}
+          </Link>
+        )}
       </div>
       <OtherLists query={query} />
       {/* what a search or a filter found, said to a screen reader as the list shows it */}
