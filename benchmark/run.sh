@@ -20,7 +20,7 @@ shift $(( $# < 2 ? $# : 2 ))
 simulations=("$@")
 if [ ${#simulations[@]} -eq 0 ]; then
   simulations=(ContentList ContentDetail ContentReaders ContentSearch ChapterList ProgressList ProgressUpdate Library Advance Feed FeedReleases
-               ReaderStats RecentChanges Login LoginFlood)
+               ReaderStats RecentChanges Tags Login LoginFlood)
 fi
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"   # JAVA_HOME picks another JDK

@@ -255,14 +255,17 @@ test('a reader merges two tags written apart, sees the library follow, and takes
   await page.getByRole('region', { name: 'Your tags' }).screenshot({ path: 'test-results/settings-tags-merge-360.png' });
   await page.getByRole('button', { name: 'Merge' }).click();
 
-  await expect(page.getByText('“manwha” merged into “manhwa” on 2 series.')).toBeVisible();
+  await expect(page.getByText('“manwha” merged into “manhwa”: 2 series have it now.')).toBeVisible();
   await expect(tags.getByRole('listitem')).toHaveText([/^manhwa 2 series/, /^Action 1 series/, /^Fantasy 1 series/]);
+  // the focus, gone with the row merged, is on the tag it made
+  await expect(tags.getByRole('button', { name: 'Rename manhwa' })).toBeFocused();
   const solos = await backend.as<{ tags: string[] }>(reader.token, 'get', `/api/progress/${soloEntry.id}/`);
   expect(solos.tags).toEqual(['manhwa', 'Action']);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Taken back on 2 series.')).toBeVisible();
   await expect(tags.getByRole('listitem')).toHaveText([/^Action 1 series/, /^Fantasy 1 series/, /^Manhwa 1 series/, /^manwha 1 series/]);
+  await expect(tags.getByRole('button', { name: 'Rename manwha' })).toBeFocused();
 
   // each tag leads to its series in the library
   await tags.getByRole('link', { name: 'Show the series tagged Manhwa' }).click();

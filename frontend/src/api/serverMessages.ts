@@ -1,4 +1,5 @@
 import i18n from '../i18n';
+import { ApiError } from './client';
 
 /**
  * The server words its problems in English, the way Django REST Framework does ("This field is required.").
@@ -172,4 +173,17 @@ export function serverMessages(messages: readonly string[] | undefined): string 
 export async function serverMessageLoaded(text: string): Promise<string> {
   await loadServerMessages().catch(() => undefined);
   return serverMessage(text);
+}
+
+/**
+ * Why the server refused a change, for a toast, in the reader's words: its fields' messages, else the problem's own;
+ * `fallback` for no answer at all (the network).
+ */
+export async function refusalLoaded(error: unknown, fallback: string): Promise<string> {
+  if (!(error instanceof ApiError)) {
+    return fallback;
+  }
+  await loadServerMessages().catch(() => undefined);
+  const byField = Object.values((error.problem.errors ?? {}) as Record<string, string[]>).flat();
+  return serverMessages(byField) ?? serverMessage(error.message);
 }

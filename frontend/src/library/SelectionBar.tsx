@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import { ApiError, READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
-import { loadServerMessages, serverMessage, serverMessages } from '../api/serverMessages';
+import { READING_STATUSES, type Entry, type ReadingStatus } from '../api/client';
+import { refusalLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import { refocus } from '../ui/refocus';
 import { notify } from '../ui/toasts';
@@ -40,16 +40,6 @@ interface BulkChange {
   nothing: string;
   /** What to say of the selected entries left out, when not that they had it already. */
   skipped?: (count: number) => string;
-}
-
-/** Why an entry was refused, in the reader's words: its field's messages, else the problem's own. */
-async function reason(error: unknown, fallback: string): Promise<string> {
-  if (!(error instanceof ApiError)) {
-    return fallback;
-  }
-  await loadServerMessages().catch(() => undefined);
-  const byField = Object.values((error.problem.errors ?? {}) as Record<string, string[]>).flat();
-  return serverMessages(byField) ?? serverMessage(error.message);
 }
 
 /**
@@ -193,7 +183,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
       done: outcome.changed.length,
       count,
       title: entry.content_detail?.title,
-      reason: await reason(error, t('common:networkError')),
+      reason: await refusalLoaded(error, t('common:networkError')),
     });
   }
 

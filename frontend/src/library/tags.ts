@@ -24,8 +24,9 @@ export async function removeTagEverywhere(tag: string): Promise<TagChanges> {
 
 /** The tag among these, other than `except`, that `name` is whatever its case: a rename to it is a merge. */
 export function existingTag(tags: ReaderTag[], name: string, except: string): ReaderTag | undefined {
-  const wanted = name.trim().toLocaleLowerCase();
-  return wanted === except.toLocaleLowerCase() ? undefined : tags.find((tag) => tag.name.toLocaleLowerCase() === wanted);
+  // as the server tells tags apart: in no locale's particular case (a Turkish device's "I" is the server's "i")
+  const wanted = name.trim().toLowerCase();
+  return wanted === except.toLowerCase() ? undefined : tags.find((tag) => tag.name.toLowerCase() === wanted);
 }
 
 /**
@@ -34,7 +35,7 @@ export function existingTag(tags: ReaderTag[], name: string, except: string): Re
  */
 export async function undoTagChange(changes: TagChanges): Promise<number> {
   let undone = 0;
-  for (const id of changes.entries) {
+  for (const id of changes.changed) {
     try {
       await takeBack({ id, updated_at: changes.updated_at ?? '' });
       undone++;

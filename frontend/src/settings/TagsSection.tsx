@@ -7,14 +7,16 @@ import { ENTRIES } from '../library/entries';
 import { fetchTags, existingTag, removeTagEverywhere, renameTag, TAGS, undoTagChange, type ReaderTag, type TagChanges } from '../library/tags';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { Field } from '../ui/Field';
-import { fieldError, FormError } from '../ui/FormError';
+import { fieldError } from '../ui/FormError';
+import { refusalLoaded } from '../api/serverMessages';
 import { LoadState } from '../ui/LoadState';
 import { notify } from '../ui/toasts';
+import { characterCount } from '../ui/characters';
+import { pressedInToast, refocus, refocusAfterToast } from '../ui/refocus';
+import { TAG_MAX_LENGTH } from '../catalog/entryForm';
 
 /** One tag change's toast at a time: the Undo of an earlier one would take back changes made before this one. */
 const TAG_TOAST = 'tag-change';
-/** What an Undo did, in a toast of its own (the change's toast is still leaving when a quick undo answers). */
-const UNDONE_TOAST = 'tag-change-undone';
 
 /**
  * The reader's tags across their whole list, the most used first: each renamed (a typo corrected, two tags merged
@@ -25,7 +27,9 @@ export function TagsSection() {
   const tags = useQuery({ queryKey: TAGS, queryFn: fetchTags });
   return (
     <section className="card" aria-labelledby="tags-title">
-      <h2 id="tags-title">{t('tags.title')}</h2>
+      <h2 id="tags-title" tabIndex={-1}>
+        {t('tags.title')}
+      </h2>
       <p className="muted">{t('tags.intro')}</p>
       <LoadState query={tags} />
       {tags.isSuccess && tags.data.length === 0 && <p className="muted">{t('tags.none')}</p>}
@@ -40,26 +44,57 @@ export function TagsSection() {
   );
 }
 
-/** What a tag change did, said in a toast with its Undo; the list and the library read again. */
+/** The Rename button of this tag's row, or the section's heading once no row has it. */
+function tagButton(name?: string) {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('.tag-item button[data-tag]')];
+  return buttons.find((button) => button.dataset.tag === name) ?? document.getElementById('tags-title');
+}
+
+/**
+ * What a tag change did, said in a toast with its Undo; the list and the library read again, and the focus, which
+ * fell with the row the change redrew or removed, put on the tag it left (else the heading).
+ */
 function useTagChange() {
   const { t } = useTranslation('settings');
   const queries = useQueryClient();
 
-  async function undo(changes: TagChanges) {
+  /** Each entry taken back, said as it goes: a tag on a hundred series takes some seconds to take back. */
+  async function undo(changes: TagChanges, focusOn?: string) {
+    const pressed = pressedInToast();
+    // a toast of its own for each Undo: one given the id of a toast still leaving was never seen
+    const id = `tag-undo-${Date.now()}`;
+    const count = changes.changed.length;
+    notify.loading(t('tags.undoing', { count }), { id });
     const undone = await undoTagChange(changes);
-    const count = changes.entries.length;
     if (undone < count) {
-      notify.error(t('tags.undonePartly', { done: undone, count }), { id: UNDONE_TOAST });
+      notify.error(t('tags.undonePartly', { done: undone, count }), { id });
     } else {
-      notify.success(t('tags.undone', { count }), { id: UNDONE_TOAST });
+      notify.success(t('tags.undone', { count }), { id });
     }
     await readAgain(queries, { queryKey: ENTRIES });
+    await refocusAfterToast(pressed, () => tagButton(focusOn));
   }
 
-  return async (changes: TagChanges, said: string) => {
-    const action = changes.entries.length > 0 ? { label: t('tags.undo'), onClick: () => void undo(changes) } : undefined;
+  return async (changes: TagChanges, said: string, before: string) => {
+    const action = changes.changed.length > 0 ? { label: t('tags.undo'), onClick: () => void undo(changes, before) } : undefined;
     notify.success(said, { id: TAG_TOAST, action, duration: 10_000 });
     await readAgain(queries, { queryKey: ENTRIES });
+    await refocus(() => tagButton(changes.tag?.name));
+  };
+}
+
+/**
+ * A change refused, said in a toast (the row it was asked from may be gone once the list is read again: the tag was
+ * renamed on another device meanwhile), and the list as it is now. A name the rename field refuses is said there.
+ */
+function useRefused() {
+  const { t } = useTranslation('common');
+  const queries = useQueryClient();
+  return async (error: unknown) => {
+    if (!fieldError(error, 'to')) {
+      notify.error(await refusalLoaded(error, t('networkError')));
+    }
+    await readAgain(queries, { queryKey: TAGS });
   };
 }
 
@@ -68,15 +103,19 @@ function TagItem({ tag, all }: { tag: ReaderTag; all: ReaderTag[] }) {
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const told = useTagChange();
+  const refused = useRefused();
   const remove = useMutation({
     mutationFn: () => removeTagEverywhere(tag.name),
-    onSuccess: (changes) => told(changes, t('tags.removed', { tag: tag.name, count: changes.entries.length })),
+    onSuccess: (changes) => told(changes, t('tags.removed', { tag: tag.name, count: changes.changed.length }), tag.name),
+    onError: refused,
   });
 
-  function closeForm() {
+  /** The form closed: on Cancel, back on the button that opened it; after a rename, `useTagChange` places the focus. */
+  function closeForm(cancelled: boolean) {
     setRenaming(false);
-    // back where the reader was; the button is drawn again with the row
-    requestAnimationFrame(() => renameButton.current?.focus());
+    if (cancelled) {
+      requestAnimationFrame(() => renameButton.current?.focus());
+    }
   }
 
   return (
@@ -87,13 +126,18 @@ function TagItem({ tag, all }: { tag: ReaderTag; all: ReaderTag[] }) {
         </Link>{' '}
         <span className="muted">{t('tags.series', { count: tag.entries })}</span>
         {tag.spellings.length > 1 && <p className="muted small">{t('tags.spellings', { spellings: tag.spellings.join(', ') })}</p>}
-        <FormError error={remove.error} />
       </div>
       {renaming ? (
         <RenameTagForm tag={tag} all={all} onDone={closeForm} />
       ) : (
         <div className="button-row">
-          <button type="button" ref={renameButton} onClick={() => setRenaming(true)} aria-label={t('tags.renameLabel', { tag: tag.name })}>
+          <button
+            type="button"
+            ref={renameButton}
+            data-tag={tag.name}
+            onClick={() => setRenaming(true)}
+            aria-label={t('tags.renameLabel', { tag: tag.name })}
+          >
             {t('tags.rename')}
           </button>
           <ConfirmButton
@@ -112,46 +156,60 @@ function TagItem({ tag, all }: { tag: ReaderTag; all: ReaderTag[] }) {
 }
 
 /** The tag's new name: a name the reader uses already merges the two, which the field says before it is sent. */
-function RenameTagForm({ tag, all, onDone }: { tag: ReaderTag; all: ReaderTag[]; onDone(): void }) {
-  const { t } = useTranslation(['settings', 'common']);
+function RenameTagForm({ tag, all, onDone }: { tag: ReaderTag; all: ReaderTag[]; onDone(cancelled: boolean): void }) {
+  const { t } = useTranslation(['settings', 'common', 'catalog']);
   const [name, setName] = useState(tag.name);
   const told = useTagChange();
+  const refused = useRefused();
   const rename = useMutation({
     mutationFn: (to: string) => renameTag(tag.name, to),
     onSuccess: async (changes, to) => {
-      const said = changes.entries.length === 0
-        ? t('tags.unchanged', { tag: to })
-        : t(existingTag(all, to, tag.name) ? 'tags.merged' : 'tags.renamed', { from: tag.name, to, count: changes.entries.length });
-      onDone();
-      await told(changes, said);
+      onDone(false);
+      await told(changes, said(changes, to), tag.name);
     },
+    onError: refused,
   });
   const merging = existingTag(all, name, tag.name);
+  // counted as the server counts, in characters: an emoji is one, not the two units a maxLength counts
+  const length = characterCount(name.trim());
+  const tooLong = length > TAG_MAX_LENGTH ? t('catalog:tagTooLong', { max: TAG_MAX_LENGTH, count: length }) : undefined;
+
+  /** What the rename did, by what the reader will see in the list: a tag renamed, two made one, or one spelling. */
+  function said(changes: TagChanges, to: string): string {
+    const count = changes.tag?.entries ?? changes.changed.length;
+    if (changes.changed.length === 0) {
+      return t('tags.unchanged', { tag: to });
+    }
+    if (existingTag(all, to, tag.name)) {
+      return t('tags.merged', { from: tag.name, to, count });
+    }
+    return t(to.toLowerCase() === tag.name.toLowerCase() ? 'tags.respelled' : 'tags.renamed', { from: tag.name, to, count });
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    rename.mutate(name.trim());
+    if (!tooLong) {
+      rename.mutate(name.trim());
+    }
   }
 
   return (
-    <form className="rename-tag" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()}>
+    <form className="rename-tag" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone(true)}>
       <Field
         label={t('tags.newName', { tag: tag.name })}
         name="to"
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
-        maxLength={50}
         required
         autoFocus
         hint={merging ? t('tags.mergeHint', { tag: merging.name, to: name.trim() }) : undefined}
-        error={fieldError(rename.error, 'to')}
+        error={tooLong ?? fieldError(rename.error, 'to')}
       />
-      <FormError error={rename.error} fields={['to']} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={rename.isPending}>
           {t(merging ? 'tags.merge' : 'tags.save')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone(true)}>
           {t('common:cancel')}
         </button>
       </div>

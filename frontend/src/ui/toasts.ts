@@ -20,6 +20,10 @@ export const notify = {
   success(text: string, options?: ExternalToast) {
     void sonner().then(({ toast }) => toast.success(text, options));
   },
+  /** A toast that waits, with its spinner, for what follows: give it an id, and the toast that follows the same. */
+  loading(text: string, options?: ExternalToast) {
+    void sonner().then(({ toast }) => toast.loading(text, options));
+  },
   error(text: string, options?: ExternalToast) {
     void sonner().then(({ toast }) => toast.error(text, options));
   },

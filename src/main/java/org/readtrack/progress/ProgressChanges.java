@@ -43,8 +43,6 @@ class ProgressChanges {
             "This series was merged into another since: the changes made before cannot be undone.";
     private static final String CONTENT_GONE =
             "The latest change moved this entry from a content that no longer exists: it cannot be undone.";
-    /** Far more than two clients racing on one entry ever need; a bound, so that a request always ends. */
-    private static final int ATTEMPTS = 20;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,19}(\\.\\d+)?");
 
     private final ProgressStore entries;
@@ -362,18 +360,8 @@ class ProgressChanges {
         return content != null && content.status() == ContentStatus.COMPLETED;
     }
 
-    private <T> T retrying(Supplier<Optional<T>> attempt) {
-        for (int i = 0; i < ATTEMPTS; i++) {
-            try {
-                Optional<T> done = attempt.get();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            } catch (RecordedWrites.StaleEntryException e) {
-                // an undo raced another undo: read again
-            }
-        }
-        throw new ConflictException("The entry kept changing meanwhile; try again.");
+    private static <T> T retrying(Supplier<Optional<T>> attempt) {
+        return Retries.untilWritten(attempt, "The entry kept changing meanwhile; try again.");
     }
 
     private Instant now() {

@@ -1,9 +1,12 @@
 package org.readtrack.progress;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.readtrack.database.GroupedWrites;
+import org.readtrack.progress.HistoryStore.Recorded;
+import org.readtrack.progress.ProgressStore.ChangedEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,24 @@ class RecordedWrites {
      */
     Optional<ProgressEntry> update(ProgressEntry stored, ProgressRequest fields, Instant now, Change change) {
         return transactions.inTransaction(() -> write(stored, fields, now, change));
+    }
+
+    /**
+     * Several entries changed together, with their history records, in one transaction: false, and nothing written,
+     * if one of them is no longer at the version it was read at.
+     */
+    boolean updateAll(List<ChangedEntry> changed, List<Recorded> records) {
+        try {
+            return transactions.inTransaction(() -> {
+                if (!entries.updateAll(changed)) {
+                    throw new StaleEntryException();
+                }
+                history.recordAll(records);
+                return true;
+            });
+        } catch (StaleEntryException e) {
+            return false;
+        }
     }
 
     private Optional<ProgressEntry> write(ProgressEntry stored, ProgressRequest fields, Instant now, Change change) {

@@ -11,7 +11,11 @@ record TagChanges(
         @Schema(description = """
                 The ids of the entries changed, each with an `update` in its history that its undo reverts. An entry \
                 whose tags came out the same is not changed.""")
-        List<Long> entries,
+        List<Long> changed,
         @Schema(description = "The `updated_at` of every entry changed; null when none was.")
-        @Nullable Instant updatedAt) {
+        @Nullable Instant updatedAt,
+        @Schema(description = """
+                The tag a rename leaves, with how many entries have it now (those that had either tag, when two were \
+                merged); null after a removal.""")
+        @Nullable ReaderTag tag) {
 }

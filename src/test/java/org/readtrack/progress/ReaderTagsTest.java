@@ -49,7 +49,7 @@ class ReaderTagsTest extends CatalogApiTest {
 
     private static List<Long> ids(Reply changes) {
         @SuppressWarnings("unchecked")
-        List<Number> entries = (List<Number>) changes.get("entries");
+        List<Number> entries = (List<Number>) changes.get("changed");
         return entries.stream().map(Number::longValue).toList();
     }
 
@@ -109,6 +109,7 @@ class ReaderTagsTest extends CatalogApiTest {
         Reply merged = post(reader, "/api/progress/tags/rename/", Map.of("from", "Manga", "to", "Manhwa")).expect(200);
 
         assertThat(ids(merged)).containsExactly(both, manhwaOnly, mangaOnly);
+        assertThat(merged.object("tag")).isEqualTo(Map.of("name", "Manhwa", "entries", 3, "spellings", List.of("Manhwa")));
         assertThat(tagsOf(both)).containsExactly("Manhwa", "Action");
         assertThat(tagsOf(manhwaOnly)).containsExactly("Manhwa");
         assertThat(tagsOf(mangaOnly)).containsExactly("Manhwa");
@@ -132,7 +133,8 @@ class ReaderTagsTest extends CatalogApiTest {
 
         Reply again = post(reader, "/api/progress/tags/rename/", Map.of("from", "manhwa", "to", "Manhwa")).expect(200);
         assertThat(ids(again)).isEmpty();
-        assertThat(again.json()).containsEntry("updated_at", null);
+        assertThat(again.json()).containsEntry("updated_at", null)
+                .containsEntry("tag", Map.of("name", "Manhwa", "entries", 2, "spellings", List.of("Manhwa")));
         assertThat(get(reader, "/api/progress/{id}/history/", upper).expect(200).results()).hasSize(1);
     }
 
@@ -145,6 +147,7 @@ class ReaderTagsTest extends CatalogApiTest {
         Reply removed = post(reader, "/api/progress/tags/remove/", Map.of("tag", "MANHWA")).expect(200);
 
         assertThat(ids(removed)).containsExactly(solo, tower);
+        assertThat(removed.json()).containsEntry("tag", null);
         assertThat(tagsOf(solo)).containsExactly("Action");
         assertThat(tagsOf(tower)).isEmpty();
         assertThat(tagsOf(frieren)).containsExactly("Fantasy");
@@ -154,16 +157,60 @@ class ReaderTagsTest extends CatalogApiTest {
     }
 
     @Test
-    void aTagNoEntryHasIsNotFoundAndChangesNothing() {
+    void aTagNoEntryHasIsRefusedOnItsFieldAndChangesNothing() {
         long solo = tracked(reader, "Solo Leveling", "Manhwa");
         tracked(user("other"), "Berserk", "Seinen");
 
-        post(reader, "/api/progress/tags/rename/", Map.of("from", "Seinen", "to", "Manhwa")).expectProblem(404);
-        post(reader, "/api/progress/tags/remove/", Map.of("tag", "Seinen")).expectProblem(404);
+        assertThat(post(reader, "/api/progress/tags/rename/", Map.of("from", "Seinen", "to", "Manhwa"))
+                .expectInvalid("from").errors().get("from")).containsExactly("None of your entries has this tag.");
+        post(reader, "/api/progress/tags/remove/", Map.of("tag", "Seinen")).expectInvalid("tag");
         post(reader, "/api/progress/tags/remove/", Map.of("tag", "Manhwa ")).expect(200);
-        post(reader, "/api/progress/tags/remove/", Map.of("tag", "Manhwa")).expectProblem(404);
+        post(reader, "/api/progress/tags/remove/", Map.of("tag", "Manhwa")).expectInvalid("tag");
 
         assertThat(tagsOf(solo)).isEmpty();
+    }
+
+    @Test
+    void lettersBeyondAsciiAreOneTagWhateverTheirCaseOrHowTheirAccentsWereTyped() {
+        long upper = tracked(reader, "Solo Leveling", "ÉTÉ");
+        long lower = tracked(reader, "Tower of God", "été");
+        long decomposed = tracked(reader, "Frieren", "Fantasy");
+        // "é" as e and a combining accent, as stored before tags were composed on their way in
+        jdbc.update("UPDATE progress SET tags = ? WHERE id = ?", "[\"e\u0301te\u0301\"]", decomposed);
+
+        assertThat(tags(reader)).containsExactly(
+                Map.of("name", "été", "entries", 3, "spellings", List.of("été", "ÉTÉ")));
+
+        Reply renamed = post(reader, "/api/progress/tags/rename/", Map.of("from", "ÉtÉ", "to", "Summer")).expect(200);
+
+        assertThat(ids(renamed)).containsExactly(upper, lower, decomposed);
+        assertThat(tags(reader)).containsExactly(Map.of("name", "Summer", "entries", 3, "spellings", List.of("Summer")));
+    }
+
+    @Test
+    void aRenameMadeWhileTheEntriesAdvanceLosesNeitherChange() throws Exception {
+        long series = catalog.content(manga, "Long Series");
+        for (int chapter = 1; chapter <= 10; chapter++) {
+            catalog.chapter(series, String.valueOf(chapter));
+        }
+        long entry = put(reader, "/api/contents/{id}/progress/", Map.of("last_chapter", "1", "tags", List.of("weekly")),
+                series).expect(201).id();
+
+        for (int round = 1; round <= 4; round++) {
+            String from = round % 2 == 1 ? "weekly" : "Weekly";
+            String to = round % 2 == 1 ? "Weekly" : "weekly";
+            List<Reply> replies = simultaneously(
+                    () -> post(reader, "/api/progress/tags/rename/", Map.of("from", from, "to", to)),
+                    () -> post(reader, "/api/progress/{id}/advance/", Map.of(), entry));
+
+            assertThat(replies).allSatisfy(reply -> reply.expect(200));
+            Map<String, Object> now = get(reader, "/api/progress/{id}/", entry).expect(200).json();
+            assertThat(now).as("after round %d", round)
+                    .containsEntry("last_chapter", String.valueOf(1 + round))
+                    .containsEntry("tags", List.of(to));
+        }
+        assertThat(get(reader, "/api/progress/{id}/history/", entry).expect(200).results("action"))
+                .containsOnly("create", "update", "advance").hasSize(9);
     }
 
     @Test

@@ -6,16 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -623,29 +616,6 @@ class ReadingListHistoryTest extends CatalogApiTest {
 
     private Reply undo(long id) {
         return post(reader, "/api/progress/{id}/undo/", null, id);
-    }
-
-    /** Sends the requests at the same moment (as near as threads allow) and answers their replies in order. */
-    @SafeVarargs
-    private static List<Reply> simultaneously(Callable<Reply>... requests) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(requests.length);
-        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (Callable<Reply> request : requests) {
-                replies.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return request.call();
-                }));
-            }
-            List<Reply> answers = new ArrayList<>();
-            for (Future<Reply> reply : replies) {
-                answers.add(reply.get(120, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -10,9 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -173,6 +180,29 @@ public abstract class CatalogApiTest extends ApiTest {
         byte[] content = result.getResponseBody();
         String raw = content == null ? "" : new String(content, StandardCharsets.UTF_8);
         return new Reply(method + " " + result.getUrl(), result.getStatus().value(), result.getResponseHeaders(), raw);
+    }
+
+    /** Sends the requests at the same moment (as near as threads allow) and answers their replies in order. */
+    @SafeVarargs
+    protected static List<Reply> simultaneously(Callable<Reply>... requests) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.length);
+        ExecutorService pool = Executors.newFixedThreadPool(requests.length);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (Callable<Reply> request : requests) {
+                replies.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return request.call();
+                }));
+            }
+            List<Reply> answers = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                answers.add(reply.get(120, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** What the server answered. */

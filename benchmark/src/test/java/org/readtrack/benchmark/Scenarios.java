@@ -72,6 +72,11 @@ final class Scenarios {
                 .check(status().is(200));
     }
 
+    static HttpRequestActionBuilder tags(String name) {
+        return http(name).get("/api/progress/tags/").header("Authorization", "#{token}")
+                .check(status().is(200));
+    }
+
     /** As the web app asks: with the reader's time zone, one with summer time. */
     static HttpRequestActionBuilder readerStats(String name) {
         return http(name).get("/api/stats/me/?time_zone=Europe/Paris").header("Authorization", "#{token}")
