@@ -173,7 +173,7 @@ test('after a last chapter that is no number, with nothing after it, no next cha
   await expect(entries(page).filter({ hasText: numbered.title }).getByRole('button', { name: `+1 chapter, ${numbered.title}` })).toBeVisible();
 });
 
-test('tapping a tag shows only the entries with that tag, until the filter is cleared', async ({ page, backend }) => {
+test('tapping a tag shows only the entries with that tag, and the tag picker changes or clears it', async ({ page, backend }) => {
   const reader = await backend.register();
   const tagged = await backend.content(unique('Tagged Saga '), 2);
   const other = await backend.content(unique('Plain Saga '), 2);
@@ -186,7 +186,16 @@ test('tapping a tag shows only the entries with that tag, until the filter is cl
   await expect(entries(page).filter({ hasText: other.title })).toHaveCount(0);
   await expect(entries(page).filter({ hasText: tagged.title })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Show every tag, not only Isekai' }).click();
+  // the picker says which tag, and takes it off, or picks another, without a card that has it
+  const picker = page.getByRole('combobox', { name: 'Tag' });
+  await expect(picker).toHaveValue('Isekai');
+  await expect(picker).toBeFocused();
+  await picker.selectOption({ label: 'romance' });
+  await expect(entries(page).filter({ hasText: tagged.title })).toHaveCount(0);
+  await expect(entries(page).filter({ hasText: other.title })).toBeVisible();
+  await picker.selectOption({ label: 'Every tag' });
+  await expect(page).not.toHaveURL(/tag=/);
+  await expect(entries(page).filter({ hasText: tagged.title })).toBeVisible();
   await expect(entries(page).filter({ hasText: other.title })).toBeVisible();
 });
 

@@ -48,6 +48,9 @@ function stubPages(list: Entry[], count: number, ...answers: (() => Promise<Resp
       if (path === '/api/stats/me') {
         return json(200, stats);
       }
+      if (path === '/api/progress/tags') {
+        return json(200, { tags: [] });
+      }
       return answers.shift()!();
     }),
   );

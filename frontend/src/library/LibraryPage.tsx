@@ -7,6 +7,7 @@ import { READING_STATUSES, type Entry, type ReadingStatus } from '../api/client'
 import { EntryCard } from './EntryCard';
 import { fetchLibraryPage, ORDERINGS, PAGE_SIZE, ENTRIES, type LibraryQuery, type Ordering } from './entries';
 import { StatusTabs } from './StatusTabs';
+import { TagFilter } from './TagFilter';
 import { OtherLists } from './OtherLists';
 import { useAdvance } from './useAdvance';
 import { useMyStats } from './useStatusCounts';
@@ -44,7 +45,7 @@ export function LibraryPage() {
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
   const selectButton = useRef<HTMLButtonElement>(null);
   const searchField = useRef<HTMLInputElement>(null);
-  const tagFilter = useRef<HTMLButtonElement>(null);
+  const tagFilter = useRef<HTMLSelectElement>(null);
 
   const pages = useInfiniteQuery({
     queryKey: [...ENTRIES, 'library', query],
@@ -106,7 +107,7 @@ export function LibraryPage() {
     void refocus(() => searchField.current);
   }
 
-  /** Only the entries with this tag, or every tag again: the chip pressed is redrawn, or gone, with the list. */
+  /** Only the entries with this tag, from a card's chip: the chip pressed is redrawn, or gone, with the list. */
   function filterByTag(tag: string | null) {
     change('tag', tag);
     void refocus(() => tagFilter.current, () => searchField.current);
@@ -178,11 +179,7 @@ export function LibraryPage() {
             ))}
           </select>
         </label>
-        {query.tag && (
-          <button type="button" ref={tagFilter} className="tag-filter" onClick={() => filterByTag(null)} aria-label={t('library:clearTag', { tag: query.tag })}>
-            {t('library:taggedWith', { tag: query.tag })} <span aria-hidden="true">×</span>
-          </button>
-        )}
+        <TagFilter tag={query.tag} onChange={(tag) => change('tag', tag)} selectRef={tagFilter} />
         {query.tag && (
           <Link to="/settings#tags-title" className="manage-tags">
             {t('library:manageTags')}
