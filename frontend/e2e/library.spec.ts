@@ -387,7 +387,7 @@ test('a reader selects several series and moves, tags or removes them together',
   await page.getByRole('button', { name: 'Select', exact: true }).click();
   await bar.getByRole('checkbox', { name: 'Select the 3 shown' }).check();
   await bar.getByRole('button', { name: 'Edit tags' }).click();
-  await bar.getByRole('textbox', { name: 'Tag to add' }).fill('weekly');
+  await bar.getByLabel('Tag to add', { exact: true }).fill('weekly');
   await bar.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByText('Tag “weekly” added to 3 series')).toBeVisible();
   await expect(entries(page).getByRole('button', { name: 'Show only entries tagged weekly' })).toHaveCount(3);
@@ -396,7 +396,7 @@ test('a reader selects several series and moves, tags or removes them together',
   await page.getByRole('button', { name: 'Select', exact: true }).click();
   await bar.getByRole('checkbox', { name: 'Select the 3 shown' }).check();
   await bar.getByRole('button', { name: 'Edit tags' }).click();
-  await bar.getByRole('textbox', { name: 'Tag to add' }).fill('Weekly Jump');
+  await bar.getByLabel('Tag to add', { exact: true }).fill('Weekly Jump');
   await bar.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByText('Tag “Weekly Jump” added to 3 series')).toBeVisible();
   await page.getByRole('button', { name: 'Select', exact: true }).click();

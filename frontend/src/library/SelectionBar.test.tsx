@@ -34,6 +34,10 @@ describe('the selection bar', () => {
       'fetch',
       vi.fn(async (request: Request) => {
         const url = new URL(request.url);
+        if (url.pathname === '/api/progress/tags') {
+          // the reader's tags, offered in the tag field
+          return json(200, { tags: [{ name: 'weekly', entries: 1, spellings: ['weekly'] }] });
+        }
         const body = request.method === 'PATCH' ? ` ${await request.text()}` : '';
         sent.push(`${request.method} ${url.pathname}${body}`);
         const id = Number(url.pathname.split('/')[3]);
@@ -109,7 +113,10 @@ describe('the selection bar', () => {
     renderBar([frieren, dungeon]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), ' weekly {Enter}');
+    // the reader's tags offered as they type
+    await waitFor(() => expect(screen.getByLabelText('Tag to add', { selector: 'input' })).toHaveAttribute('list', 'bulk-known-tags'));
+    expect([...document.querySelectorAll('#bulk-known-tags option')].map((option) => option.getAttribute('value'))).toEqual(['weekly']);
+    await userEvent.type(screen.getByLabelText('Tag to add', { selector: 'input' }), ' weekly {Enter}');
 
     await waitFor(() =>
       expect(toast.success).toHaveBeenCalledWith('Tag “weekly” added to 1 series (1 was there already.)', expect.anything()),
@@ -122,7 +129,7 @@ describe('the selection bar', () => {
     renderBar([frieren, dungeon]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), 'weekly; magic, {Enter}');
+    await userEvent.type(screen.getByLabelText('Tag to add', { selector: 'input' }), 'weekly; magic, {Enter}');
 
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith('Tags “weekly”, “magic” added to 2 series', expect.anything()));
     // each entry given those it lacks: #3 had "weekly" on the server already
@@ -154,7 +161,7 @@ describe('the selection bar', () => {
     renderBar([frieren, entry(3, 'Dungeon Meshi', { tags: ['a'] })]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Tag to add' }), 'weekly{Enter}');
+    await userEvent.type(screen.getByLabelText('Tag to add', { selector: 'input' }), 'weekly{Enter}');
 
     await waitFor(() =>
       expect(toast.error).toHaveBeenCalledWith(
@@ -239,7 +246,7 @@ describe('the selection bar', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit tags' }));
     await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('textbox', { name: 'Tag to add' })).toBeNull();
+    expect(screen.queryByLabelText('Tag to add', { selector: 'input' })).toBeNull();
     expect(done).not.toHaveBeenCalled();
 
     await userEvent.keyboard('{Escape}');

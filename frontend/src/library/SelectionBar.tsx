@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
@@ -7,6 +7,7 @@ import { refusalLoaded } from '../api/serverMessages';
 import { readAgain } from '../api/readAgain';
 import { refocus } from '../ui/refocus';
 import { notify } from '../ui/toasts';
+import { fetchTags, TAGS } from './tags';
 import { addTags, changeEach, havingTag, moveTo, needingStatus, needingTags, removeTag, tagsOf, takeBack, type BulkOutcome } from './bulk';
 import { addTyped } from '../catalog/entryForm';
 import { ENTRIES } from './entries';
@@ -52,6 +53,7 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
   const queries = useQueryClient();
   const [progress, setProgress] = useState<{ done: number; count: number }>();
   const [tagging, setTagging] = useState(false);
+  const knownTags = useQuery({ queryKey: TAGS, queryFn: fetchTags, enabled: tagging }).data ?? [];
   const [tag, setTag] = useState('');
   // chosen, then moved to with the button: a closed select changes at each arrow key, which would move at once
   const [target, setTarget] = useState<ReadingStatus | ''>('');
@@ -229,7 +231,16 @@ export function SelectionBar({ selected, shown, onSelectAll, onSelectNone, onDon
               }
             }}
             aria-describedby="bulk-tag-length"
+            list={knownTags.length > 0 ? 'bulk-known-tags' : undefined}
           />
+          {/* the reader's tags, offered as they type: "Murim" is not typed again as "murim" */}
+          {knownTags.length > 0 && (
+            <datalist id="bulk-known-tags">
+              {knownTags.map((known) => (
+                <option key={known.name} value={known.name} />
+              ))}
+            </datalist>
+          )}
           {/* the field stops at the limit: said, rather than a longer tag cut short without a word */}
           <small id="bulk-tag-length" className="hint selection-tag-hint">
             {t('library:bulk.tagLength', { count: tag.length, max: MOST_TAG_LENGTH })}
