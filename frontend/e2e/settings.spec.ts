@@ -267,6 +267,13 @@ test('a reader merges two tags written apart, sees the library follow, and takes
   await expect(tags.getByRole('listitem')).toHaveText([/^Action 1 series/, /^Fantasy 1 series/, /^Manhwa 1 series/, /^manwha 1 series/]);
   await expect(tags.getByRole('button', { name: 'Rename manwha' })).toBeFocused();
 
+  // a tag taken off after a question; the reader's place in the list kept, on the tag that came after it
+  await tags.getByRole('button', { name: 'Remove Fantasy' }).click();
+  await tags.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByText('“Fantasy” taken off 1 series.')).toBeVisible();
+  await expect(tags.getByRole('listitem')).toHaveText([/^Action 1 series/, /^Manhwa 1 series/, /^manwha 1 series/]);
+  await expect(tags.getByRole('button', { name: 'Rename Manhwa' })).toBeFocused();
+
   // each tag leads to its series in the library
   await tags.getByRole('link', { name: 'Show the series tagged Manhwa' }).click();
   await expect(page.getByRole('combobox', { name: 'Tag' })).toHaveValue('Manhwa');

@@ -11,6 +11,7 @@ import { fieldError } from '../ui/FormError';
 import { refusalLoaded } from '../api/serverMessages';
 import { LoadState } from '../ui/LoadState';
 import { notify } from '../ui/toasts';
+import { useUniqueId } from '../ui/useUniqueId';
 import { characterCount } from '../ui/characters';
 import { pressedInToast, refocus, refocusAfterToast } from '../ui/refocus';
 import { TAG_MAX_LENGTH } from '../catalog/entryForm';
@@ -75,11 +76,12 @@ function useTagChange() {
     await refocusAfterToast(pressed, () => tagButton(focusOn));
   }
 
-  return async (changes: TagChanges, said: string, before: string) => {
+  /** `before`: the tag changed, which an Undo brings back; `after`: where the focus goes now, when no tag is left. */
+  return async (changes: TagChanges, said: string, before: string, after?: string) => {
     const action = changes.changed.length > 0 ? { label: t('tags.undo'), onClick: () => void undo(changes, before) } : undefined;
     notify.success(said, { id: TAG_TOAST, action, duration: 10_000 });
     await readAgain(queries, { queryKey: ENTRIES });
-    await refocus(() => tagButton(changes.tag?.name));
+    await refocus(() => tagButton(changes.tag?.name ?? after));
   };
 }
 
@@ -106,7 +108,8 @@ function TagItem({ tag, all }: { tag: ReaderTag; all: ReaderTag[] }) {
   const refused = useRefused();
   const remove = useMutation({
     mutationFn: () => removeTagEverywhere(tag.name),
-    onSuccess: (changes) => told(changes, t('tags.removed', { tag: tag.name, count: changes.changed.length }), tag.name),
+    // the reader's place in the list: the next tag, else the one before, rather than the section's top
+    onSuccess: (changes) => told(changes, t('tags.removed', { tag: tag.name, count: changes.changed.length }), tag.name, neighbour(all, tag)),
     onError: refused,
   });
 
@@ -155,6 +158,12 @@ function TagItem({ tag, all }: { tag: ReaderTag; all: ReaderTag[] }) {
   );
 }
 
+/** The tag after this one in the list, else the one before it. */
+function neighbour(all: ReaderTag[], tag: ReaderTag): string | undefined {
+  const index = all.findIndex((each) => each.name === tag.name);
+  return (all[index + 1] ?? all[index - 1])?.name;
+}
+
 /** The tag's new name: a name the reader uses already merges the two, which the field says before it is sent. */
 function RenameTagForm({ tag, all, onDone }: { tag: ReaderTag; all: ReaderTag[]; onDone(cancelled: boolean): void }) {
   const { t } = useTranslation(['settings', 'common', 'catalog']);
@@ -170,6 +179,8 @@ function RenameTagForm({ tag, all, onDone }: { tag: ReaderTag; all: ReaderTag[];
     onError: refused,
   });
   const merging = existingTag(all, name, tag.name);
+  const listId = `${useUniqueId()}-tags`;
+  const others = all.map((each) => each.name).filter((other) => other !== tag.name);
   // counted as the server counts, in characters: an emoji is one, not the two units a maxLength counts
   const length = characterCount(name.trim());
   const tooLong = length > TAG_MAX_LENGTH ? t('catalog:tagTooLong', { max: TAG_MAX_LENGTH, count: length }) : undefined;
@@ -183,7 +194,8 @@ function RenameTagForm({ tag, all, onDone }: { tag: ReaderTag; all: ReaderTag[];
     if (existingTag(all, to, tag.name)) {
       return t('tags.merged', { from: tag.name, to, count });
     }
-    return t(to.toLowerCase() === tag.name.toLowerCase() ? 'tags.respelled' : 'tags.renamed', { from: tag.name, to, count });
+    const respelled = tag.spellings.length > 1 && to.toLowerCase() === tag.name.toLowerCase();
+    return t(respelled ? 'tags.respelled' : 'tags.renamed', { from: tag.name, to, count });
   }
 
   function submit(event: FormEvent) {
@@ -204,9 +216,18 @@ function RenameTagForm({ tag, all, onDone }: { tag: ReaderTag; all: ReaderTag[];
         autoFocus
         hint={merging ? t('tags.mergeHint', { tag: merging.name, to: name.trim() }) : undefined}
         error={tooLong ?? fieldError(rename.error, 'to')}
+        list={others.length > 0 ? listId : undefined}
       />
+      {/* the reader's other tags, spelled as they are: a merge into one keeps its spelling when picked here */}
+      {others.length > 0 && (
+        <datalist id={listId}>
+          {others.map((other) => (
+            <option key={other} value={other} />
+          ))}
+        </datalist>
+      )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={rename.isPending}>
+        <button type="submit" className="primary" disabled={rename.isPending || name.trim() === ''}>
           {t(merging ? 'tags.merge' : 'tags.save')}
         </button>
         <button type="button" onClick={() => onDone(true)}>
