@@ -45,10 +45,29 @@ export function TagsSection() {
   );
 }
 
+/** The Rename button of this tag's row, if the list shows it. */
+function renameButtonOf(name?: string) {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('.tag-item button[data-tag]')];
+  return buttons.find((button) => button.dataset.tag === name);
+}
+
 /** The Rename button of this tag's row, or the section's heading once no row has it. */
 function tagButton(name?: string) {
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('.tag-item button[data-tag]')];
-  return buttons.find((button) => button.dataset.tag === name) ?? document.getElementById('tags-title');
+  return renameButtonOf(name) ?? document.getElementById('tags-title');
+}
+
+/**
+ * Once the list read again shows the row of the tag `shown` and no longer that of `gone`, or after a second: the
+ * answer is drawn a little after the read ends (later than the next frame on a busy device), and the focus must go
+ * neither to the heading meanwhile nor stay on a row about to go.
+ */
+function drawn(shown?: string, gone?: string): Promise<void> {
+  const done = () => (!shown || renameButtonOf(shown) !== undefined) && (!gone || gone === shown || renameButtonOf(gone) === undefined);
+  return new Promise((resolve) => {
+    let frames = 60;
+    const look = () => (done() || frames-- <= 0 ? resolve() : requestAnimationFrame(look));
+    look();
+  });
 }
 
 /**
@@ -73,6 +92,7 @@ function useTagChange() {
       notify.success(t('tags.undone', { count }), { id });
     }
     await readAgain(queries, { queryKey: ENTRIES });
+    await drawn(focusOn);
     await refocusAfterToast(pressed, () => tagButton(focusOn));
   }
 
@@ -81,7 +101,9 @@ function useTagChange() {
     const action = changes.changed.length > 0 ? { label: t('tags.undo'), onClick: () => void undo(changes, before) } : undefined;
     notify.success(said, { id: TAG_TOAST, action, duration: 10_000 });
     await readAgain(queries, { queryKey: ENTRIES });
-    await refocus(() => tagButton(changes.tag?.name ?? after));
+    const focusOn = changes.tag?.name ?? after;
+    await drawn(focusOn, before);
+    await refocus(() => tagButton(focusOn));
   };
 }
 
